@@ -1,0 +1,37 @@
+# Two entry points on a fresh machine: `make run` and `make test`.
+# Each creates .venv when missing, upgrades pip inside it (the machine's pip 23.2 fails on
+# some packages with extras) and installs what it needs; stamps skip the install next time.
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+PIP    := $(PYTHON) -m pip
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint typecheck bench schema clean-venv
+
+$(PYTHON):
+	python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(PYTHON)
+	$(PIP) install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(PYTHON)
+	$(PIP) install --quiet -e ".[dev]"
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(VENV)/bin/ingest run raw/ -o extracted/
+
+test: $(TEST_STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest
+
+schema: $(RUN_STAMP)
+	$(VENV)/bin/ingest schema > schema/ingest.schema.json
+
+clean-venv:
+	rm -rf $(VENV)
