@@ -1,0 +1,227 @@
+"""Stage 5, assemble claims: a sentence (or list item, or table row) of kept text that carries a
+percentage, an identifier, or an entity of a claim-bearing label (rules/claims.yaml).
+
+Reads: :class:`~ingest.segment.SegmentedPage` and the :class:`~ingest.match.BlockMatches` of
+each unit. Adds: :class:`~ingest.models.Claim` objects in source order, each with its section
+path, its citations (the nearest scope first: a "Reference:" line for its part of the section,
+then its article's own citation), hedges and negation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.models import Citation, Claim, EntityMatch, IdentifierMatch, Percentage
+from ingest.rules import Rules
+from ingest.segment import Role, SegmentedPage, SentenceSeg, Unit
+from ingest.textmap import MappedText
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalize_claim_text(text: str) -> str:
+    """Unicode NFKC, whitespace collapsed, stripped, case-folded (SPEC: claim ids)."""
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def claim_id(text: str) -> str:
+    digest = hashlib.sha256(normalize_claim_text(text).encode("utf-8")).hexdigest()
+    return "c" + digest[:16]
+
+
+def unique_citations(items: Sequence[Citation]) -> tuple[Citation, ...]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for item in items:
+        key = (item.scheme, item.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
+
+
+class ClaimAssembler:
+    def __init__(self, rules: Rules, matchers: Matchers) -> None:
+        self.settings = rules.claims
+        self.matchers = matchers
+        self._labels = set(rules.claims.entity_labels)
+        self._kinds = set(rules.claims.block_kinds)
+        self._roles = set(rules.claims.block_roles)
+
+    def holds_claims(self, unit: Unit) -> bool:
+        return unit.block.kind.value in self._kinds and unit.role.value in self._roles
+
+    def assemble(
+        self,
+        page: SegmentedPage,
+        matches: Sequence[BlockMatches],
+        article_ids: Sequence[str],
+        section_ids: Sequence[str],
+        article_citations: Sequence[tuple[Citation, ...]],
+    ) -> list[Claim]:
+        source = page.cleaned.source.text
+        line_starts = _line_starts(source)
+        claims: list[Claim] = []
+        by_unit: dict[int, list[SentenceSeg]] = {}
+        for sentence in page.sentences:
+            by_unit.setdefault(sentence.unit, []).append(sentence)
+        for n, unit in enumerate(page.units):
+            if not self.holds_claims(unit) or matches[n].empty:
+                continue
+            sentences = by_unit.get(n, [])
+            link_hits = _assign_link_hits(unit.block.text, sentences, matches[n].identifiers)
+            scoped = [
+                Citation(scheme=hit.scheme, value=hit.value)
+                for ref in unit.scope_refs
+                for hit in matches[ref].identifiers
+            ]
+            citations = unique_citations([*scoped, *article_citations[unit.article]])
+            for k, sentence in enumerate(sentences):
+                claim = self._claim(
+                    source,
+                    line_starts,
+                    page,
+                    unit,
+                    sentence,
+                    matches[n],
+                    link_hits[k],
+                    article_ids,
+                    section_ids,
+                    citations,
+                )
+                if claim is not None:
+                    claims.append(claim)
+        claims.sort(key=lambda c: (c.span[0], c.span[1]))
+        return claims
+
+    def _claim(
+        self,
+        source: str,
+        line_starts: list[int],
+        page: SegmentedPage,
+        unit: Unit,
+        sentence: SentenceSeg,
+        matches: BlockMatches,
+        link_hits: list[IdentifierHit],
+        article_ids: Sequence[str],
+        section_ids: Sequence[str],
+        citations: tuple[Citation, ...],
+    ) -> Claim | None:
+        mapped = unit.block.text
+        lo, hi = sentence.start, sentence.end
+
+        def inside(start: int | None) -> bool:
+            return start is not None and lo <= start < hi
+
+        percentages = [p for p in matches.percentages if inside(p.start)]
+        text_hits = [h for h in matches.identifiers if inside(h.start)]
+        entities = [e for e in matches.entities if inside(e.start)]
+        hits = sorted([*text_hits, *link_hits], key=lambda h: h.source_start)
+        bearing = (
+            (self.settings.percentages and percentages)
+            or (self.settings.identifiers and hits)
+            or any(e.label in self._labels for e in entities)
+        )
+        if not bearing:
+            return None
+        text = mapped.text[lo:hi]
+        start, end = mapped.source_span(lo, hi)
+        for hit in link_hits:
+            start, end = _cover_link(source, start, end, hit)
+        cues = self.matchers.cues.find(text)
+        return Claim(
+            id=claim_id(text),
+            text=text,
+            span=(start, end),
+            line=_line_of(line_starts, start),
+            article=article_ids[unit.article],
+            section=section_ids[unit.section] if unit.section is not None else None,
+            section_path=page.section_path(unit.section),
+            percentages=tuple(
+                Percentage(
+                    text=mapped.text[p.start : p.end],
+                    value=p.value,
+                    low=p.low,
+                    high=p.high,
+                    approximate=p.approximate,
+                    span=mapped.source_span(p.start, p.end),
+                )
+                for p in percentages
+            ),
+            identifiers=tuple(
+                IdentifierMatch(
+                    scheme=h.scheme, value=h.value, text=h.text, span=(h.source_start, h.source_end)
+                )
+                for h in hits
+            ),
+            entities=tuple(
+                EntityMatch(
+                    label=e.label,
+                    text=mapped.text[e.start : e.end],
+                    canonical=e.canonical,
+                    span=mapped.source_span(e.start, e.end),
+                )
+                for e in entities
+            ),
+            hedged=bool(cues.hedges),
+            hedges=cues.hedges,
+            negated=cues.negated,
+            citations=citations,
+        )
+
+
+def _assign_link_hits(
+    mapped: MappedText, sentences: list[SentenceSeg], hits: Sequence[IdentifierHit]
+) -> list[list[IdentifierHit]]:
+    """Identifiers read from link targets go to the sentence that holds the link's anchor."""
+    assigned: list[list[IdentifierHit]] = [[] for _ in sentences]
+    link_hits = [h for h in hits if h.start is None]
+    if not link_hits or not sentences:
+        return assigned
+    spans = [mapped.source_span(s.start, s.end) for s in sentences]
+    for hit in link_hits:
+        anchor = hit.source_start if hit.anchor is None else hit.anchor
+        best = 0
+        for k, (start, _) in enumerate(spans):
+            if start <= anchor:
+                best = k
+        assigned[best].append(hit)
+    return assigned
+
+
+def _cover_link(source: str, start: int, end: int, hit: IdentifierHit) -> tuple[int, int]:
+    """Grow a claim's span over a link target it cites, and the markup that wraps it."""
+    if hit.source_end > end:
+        end = hit.source_end
+        if source.rfind("<", 0, end) > source.rfind(">", 0, end):
+            end = source.find(">", end) + 1 or len(source)  # inside a tag: to its end
+        else:
+            close = source.find(")", end)
+            end = close + 1 if close >= 0 and not source[end:close].strip() else end
+    if hit.source_start < start:
+        start = hit.source_start
+        if source.rfind("<", 0, start) > source.rfind(">", 0, start):
+            start = source.rfind("<", 0, start)
+    return start, end
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(line_starts, offset)
+
+
+__all__ = ["ClaimAssembler", "Role", "claim_id", "normalize_claim_text", "unique_citations"]

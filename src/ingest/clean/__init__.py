@@ -1,0 +1,244 @@
+"""Stage 2, clean: decide for every part of the text whether it is kept, and why not.
+
+Reads: :class:`~ingest.load.LoadedSource`. Adds: :class:`CleanedPage`, the kept blocks (with
+offset maps into the source) and the ``removed`` items (reason, rule, span). Markup is parsed
+(:mod:`ingest.clean.html`), markdown residue read (:mod:`ingest.clean.blocks`), then the block
+filters (:mod:`ingest.clean.filters`) run in order. Nothing is dropped without a record: every
+non-blank character of the source ends up in a kept block, a removed item, or markup.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
+from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
+from ingest.clean.html import MetaTag, RemovedSpan, extract
+from ingest.clean.language import LanguageDetector
+from ingest.load import LoadedSource
+from ingest.models import RemovalReason, Removed
+from ingest.rules import Rules
+from ingest.text import normalized, word_count
+
+__all__ = ["CleanedPage", "Cleaner", "site_chrome_lines"]
+
+
+@dataclass(frozen=True)
+class CleanedPage:
+    source: LoadedSource
+    blocks: tuple[RawBlock, ...]
+    removed: tuple[Removed, ...]
+    language: str | None
+    title: str | None  # from the page's own metadata (HTML <title>), if any
+    meta: tuple[MetaTag, ...]
+
+
+class Cleaner:
+    def __init__(
+        self,
+        rules: Rules,
+        carries_evidence: Callable[[RawBlock], bool],
+        language: LanguageDetector | None,
+        filters: Sequence[BlockFilter] | None = None,
+    ) -> None:
+        self.rules = rules
+        self.carries_evidence = carries_evidence
+        self.language = language
+        self.filters = list(filters) if filters is not None else default_filters(rules)
+
+    def candidate_blocks(
+        self, source: LoadedSource
+    ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
+        text_page = source.media_type != "text/html"
+        extraction = extract(source.text, self.rules.markup, text_page=text_page)
+        removed = list(extraction.removed)
+        blocks = extraction.blocks
+        if text_page:
+            read: list[RawBlock] = []
+            for block in blocks:
+                kept, cuts = read_markdown(block)
+                removed.extend(_markup(cut) for cut in cuts)
+                if kept is not None:
+                    read.append(kept)
+            blocks = read
+        return blocks, removed, extraction.title, extraction.meta
+
+    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+        blocks, spans, title, meta = self.candidate_blocks(source)
+        context = FilterContext(
+            rules=self.rules,
+            carries_evidence=self.carries_evidence,
+            language=self.language,
+            site_chrome=site_chrome,
+        )
+        verdicts: dict[int, Verdict] = {}
+        for block_filter in self.filters:
+            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+            decided = block_filter.decide(remaining, context)
+            verdicts.update(decided)
+        kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
+        for i, verdict in sorted(verdicts.items()):
+            start, end = blocks[i].span
+            spans.append(RemovedSpan(verdict.reason, verdict.rule, start, end, blocks[i].text.text))
+        removed = _finish(spans, source.text, kept)
+        return CleanedPage(
+            source=source,
+            blocks=kept,
+            removed=removed,
+            language=context.page_language,
+            title=title,
+            meta=tuple(meta),
+        )
+
+
+def _markup(cut: MarkupCut) -> RemovedSpan:
+    return RemovedSpan("markup", cut.rule, cut.start, cut.end)
+
+
+def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tuple[Removed, ...]:
+    """Sort the removals, let each removed block take in the markup around it on its line,
+    merge neighbours of one reason and rule, and drop markup covered by other removals.
+
+    Markup inside a kept block stays listed (its text is gone from the block); markup inside or
+    around a removed block is part of that removal.
+    """
+    markup_spans = [s for s in spans if s.reason == "markup"]
+    markup = _Union([(s.start, s.end) for s in markup_spans])
+    rule_at: dict[int, str] = {}
+    for span in sorted(markup_spans, key=lambda s: (s.start, -s.end)):
+        rule_at.setdefault(span.start, span.rule)
+    kept_starts = sorted(b.span[0] for b in kept)
+    content: list[RemovedSpan] = []
+    for span in sorted((s for s in spans if s.reason != "markup"), key=lambda s: (s.start, s.end)):
+        start, end = markup.extend(text, span.start, span.end)
+        if content:
+            last = content[-1]
+            if (last.reason, last.rule) == (span.reason, span.rule) and (
+                start <= last.end
+                or (
+                    markup.blank_between(text, last.end, start)
+                    and not _kept_between(kept_starts, last.end, start)
+                )
+            ):
+                body = f"{last.text}\n{span.text}"
+                content[-1] = RemovedSpan(
+                    span.reason, span.rule, last.start, max(end, last.end), body
+                )
+                continue
+        content.append(RemovedSpan(span.reason, span.rule, start, end, span.text))
+    covered = _Union([(s.start, s.end) for s in content])
+    loose: list[tuple[int, int]] = []
+    for lo, hi in markup.intervals:
+        if covered.covers(lo, hi) or not text[lo:hi].strip():
+            continue
+        if loose and not text[loose[-1][1] : lo].strip():
+            loose[-1] = (loose[-1][0], hi)
+        else:
+            loose.append((lo, hi))
+    line_starts = _line_starts(text)
+    items = [
+        Removed(
+            reason=RemovalReason(s.reason),
+            rule=s.rule,
+            text=s.text if s.text is not None else text[s.start : s.end],
+            span=(s.start, s.end),
+            line=bisect_right(line_starts, s.start),
+        )
+        for s in content
+    ]
+    items.extend(
+        Removed(
+            reason=RemovalReason.MARKUP,
+            rule=rule_at.get(lo, "markup"),
+            text=text[lo:hi],
+            span=(lo, hi),
+            line=bisect_right(line_starts, lo),
+        )
+        for lo, hi in loose
+    )
+    return tuple(sorted(items, key=lambda r: (r.span, r.reason)))
+
+
+class _Union:
+    """The union of some intervals as disjoint sorted intervals, and the queries cleaning needs."""
+
+    def __init__(self, intervals: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for lo, hi in sorted(intervals):
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        self.intervals = merged
+        self._starts = [lo for lo, _ in merged]
+
+    def covering(self, position: int) -> tuple[int, int] | None:
+        k = bisect_right(self._starts, position) - 1
+        if k >= 0 and self.intervals[k][1] > position:
+            return self.intervals[k]
+        return None
+
+    def covers(self, lo: int, hi: int) -> bool:
+        interval = self.covering(lo)
+        return interval is not None and interval[1] >= hi
+
+    def blank_between(self, text: str, lo: int, hi: int) -> bool:
+        """Only whitespace and markup in ``[lo, hi)``."""
+        position = lo
+        while position < hi:
+            if text[position].isspace():
+                position += 1
+                continue
+            interval = self.covering(position)
+            if interval is None:
+                return False
+            position = interval[1]
+        return True
+
+    def extend(self, text: str, lo: int, hi: int) -> tuple[int, int]:
+        """Grow ``[lo, hi)`` over markup that touches it on the same line."""
+        while True:
+            j = hi
+            while j < len(text) and text[j] in " \t":
+                j += 1
+            interval = self.covering(j)
+            if interval is None or interval[1] <= hi:
+                break
+            hi = interval[1]
+        while True:
+            j = lo
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            interval = self.covering(j - 1) if j > 0 else None
+            if interval is None or interval[0] >= lo:
+                break
+            lo = interval[0]
+        return lo, hi
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
+def _kept_between(starts: list[int], lo: int, hi: int) -> bool:
+    k = bisect_right(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def site_chrome_lines(
+    pages: Sequence[Sequence[str]], min_documents: int, min_share: float, max_words: int
+) -> frozenset[str]:
+    """Normalized short lines found on many distinct pages of one batch."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        counts.update({normalized(line) for line in lines if 0 < word_count(line) <= max_words})
+    needed = max(min_documents, int(min_share * len(pages) + 0.999))
+    return frozenset(line for line, count in counts.items() if line and count >= needed)

@@ -1,0 +1,255 @@
+"""Blocks: the units of text cleaning decides on (a line, paragraph, list item, table row).
+
+Markdown residue of text pages is read here: ``[anchor](target)`` keeps its anchor, ``# ``
+heading marks, list bullets and emphasis marks are markup, ``| a | b |`` is a table row.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from itertools import pairwise
+
+from ingest.textmap import MappedText, TextBuilder
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE_ROW = "table_row"
+    FIELD = "field"  # "Label : text"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    target: str  # as written in the source
+    start: int  # source span of the target
+    end: int
+    anchor: int  # source offset where the link's anchor text starts
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    kind: BlockKind
+    text: MappedText
+    heading_level: int | None
+    links: tuple[Link, ...]
+    line: int
+    anchors: tuple[tuple[int, int], ...] = ()  # source spans of link anchor texts
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.text.span
+
+    @property
+    def link_mask(self) -> list[bool]:
+        """For each character of the text: does it stand inside a link anchor?"""
+        if not self.anchors:
+            return [False] * len(self.text.text)
+        starts = [a[0] for a in self.anchors]
+        mask = []
+        for offset in range(len(self.text.text)):
+            source = self.text.source_offset_start(offset)
+            k = bisect_right(starts, source) - 1
+            mask.append(k >= 0 and self.anchors[k][0] <= source < self.anchors[k][1])
+        return mask
+
+    @property
+    def link_chars(self) -> int:
+        if not self.anchors:
+            return 0
+        return sum(
+            1
+            for inside, ch in zip(self.link_mask, self.text.text, strict=True)
+            if inside and ch.isalnum()
+        )
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def collapse_space(mapped: MappedText) -> MappedText:
+    """Runs of whitespace become one space (mapped to the whole run); ends are stripped."""
+    text = mapped.text
+    if not text or (text.strip() == text and "  " not in text and not _has_odd_space(text)):
+        return mapped
+    builder = TextBuilder()
+    cursor = 0
+    for match in _SPACE.finditer(text):
+        lo, hi = match.span()
+        if lo > cursor:
+            builder.extend(mapped.slice(cursor, lo))
+        if lo > 0 and hi < len(text):
+            if match.group() == " ":
+                builder.extend(mapped.slice(lo, hi))
+            else:
+                builder.replace(" ", *mapped.source_span(lo, hi))
+        cursor = hi
+    if cursor < len(text):
+        builder.extend(mapped.slice(cursor, len(text)))
+    return builder.build()
+
+
+def _has_odd_space(text: str) -> bool:
+    return any(ch.isspace() and ch != " " for ch in text)
+
+
+# --- markdown ---------------------------------------------------------------------------------
+
+_LINK = re.compile(
+    r"(?P<image>!?)\[(?P<anchor>[^\[\]\n]*)\]"
+    r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+)
+_HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
+_CLOSING_HASHES = re.compile(r"\s+#+$")
+_BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^>\s?")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_HORIZONTAL_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`([^`\n]+)`")
+_FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkupCut:
+    start: int  # source span of the removed markup
+    end: int
+    rule: str
+
+
+def _cut(
+    mapped: MappedText, ranges: list[tuple[int, int, str]]
+) -> tuple[MappedText, list[MarkupCut]]:
+    cuts = [MarkupCut(*mapped.source_span(lo, hi), rule) for lo, hi, rule in ranges if lo < hi]
+    return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
+
+
+def read_markdown(block: RawBlock) -> tuple[RawBlock | None, list[MarkupCut]]:
+    """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left."""
+    mapped = block.text
+    text = mapped.text
+    cuts: list[MarkupCut] = []
+    if _HORIZONTAL_RULE.match(text) or _TABLE_RULE.match(text):
+        return None, [MarkupCut(*mapped.span, "markdown-rule")]
+    kind, level = block.kind, block.heading_level
+    ranges: list[tuple[int, int, str]] = []
+    links = list(block.links)
+    anchors = list(block.anchors)
+
+    heading = _HEADING_MARK.match(text)
+    if heading:
+        kind, level = BlockKind.HEADING, len(heading.group("marks"))
+        ranges.append((0, heading.end(), "markdown-heading"))
+        closing = _CLOSING_HASHES.search(text)
+        if closing:
+            ranges.append((closing.start(), len(text), "markdown-heading"))
+    else:
+        quote = _QUOTE.match(text)
+        offset = quote.end() if quote else 0
+        if quote:
+            ranges.append((0, offset, "markdown-quote"))
+        bullet = _BULLET.match(text, offset)
+        if bullet:
+            kind = BlockKind.LIST_ITEM
+            ranges.append((offset, bullet.end(), "list-marker"))
+
+    for match in _LINK.finditer(text):
+        if match.group("image"):
+            ranges.append((match.start(), match.end(), "markdown-image"))
+            continue
+        anchor_start, anchor_end = match.span("anchor")
+        if anchor_start < anchor_end:
+            anchors.append(mapped.source_span(anchor_start, anchor_end))
+        ranges.append((match.start(), anchor_start, "markdown-link"))
+        ranges.append((anchor_end, match.end(), "markdown-link"))
+        if match.group("target"):
+            start, end = mapped.source_span(*match.span("target"))
+            anchor = (
+                mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
+            )
+            links.append(Link(match.group("target"), start, end, anchor))
+    for match in _EMPHASIS.finditer(text):
+        marks = len(match.group(1))
+        ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
+        ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
+    for match in _CODE.finditer(text):
+        ranges.append((match.start(), match.start() + 1, "markdown-code"))
+        ranges.append((match.end() - 1, match.end(), "markdown-code"))
+
+    if text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3:
+        row, row_cuts = _table_row(mapped, ranges)
+        if row is None:
+            return None, row_cuts
+        return replace(
+            block,
+            kind=BlockKind.TABLE_ROW,
+            text=row,
+            links=tuple(links),
+            anchors=tuple(sorted(anchors)),
+        ), row_cuts
+
+    if ranges:
+        mapped, cuts = _cut(mapped, _disjoint(ranges))
+        mapped = collapse_space(mapped)
+    if not mapped.text:
+        return None, cuts
+    if kind == BlockKind.PARAGRAPH and _is_field(mapped.text):
+        kind = BlockKind.FIELD
+    return replace(
+        block,
+        kind=kind,
+        heading_level=level,
+        text=mapped,
+        links=tuple(links),
+        anchors=tuple(sorted(anchors)),
+    ), cuts
+
+
+def _disjoint(ranges: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for lo, hi, rule in sorted(ranges):
+        if out and lo < out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi, out[-1][2])
+            continue
+        out.append((lo, hi, rule))
+    return out
+
+
+def _table_row(
+    mapped: MappedText, ranges: list[tuple[int, int, str]]
+) -> tuple[MappedText | None, list[MarkupCut]]:
+    """``| a | b |`` → ``a: b``; the pipes are markup."""
+    text = mapped.text
+    pipes = [m.start() for m in re.finditer(r"(?<!\\)\|", text)]
+    cells: list[MappedText] = []
+    cuts: list[MarkupCut] = []
+    for lo, hi in pairwise(pipes):
+        inner = [(a - lo - 1, b - lo - 1, r) for a, b, r in ranges if lo < a and b <= hi]
+        cell, cell_cuts = _cut(mapped.slice(lo + 1, hi), inner)
+        cuts.extend(cell_cuts)
+        cell = collapse_space(cell)
+        if cell.text:
+            cells.append(cell)
+    cuts.extend(MarkupCut(*mapped.source_span(p, p + 1), "markdown-table") for p in pipes)
+    if not cells:
+        return None, cuts
+    row = TextBuilder()
+    for n, cell in enumerate(cells):
+        if n:
+            row.replace(": ", cells[n - 1].span[1], cell.span[0])
+        row.extend(cell)
+    return row.build(), cuts
+
+
+def _is_field(text: str) -> bool:
+    """ "Label : text" lines ("Results: Safe", "T-cell regulation : Suppress …")."""
+    match = _FIELD.match(text)
+    if match is None:
+        return False
+    label = match.group("label")
+    return label[:1].isupper() and len(label.split()) <= 8

@@ -1,0 +1,440 @@
+"""Block filters: each looks at the blocks still kept and returns the ones it removes, and why.
+
+A filter is a small class with a ``name`` and ``decide(blocks, context) -> {index: Verdict}``.
+Filters run in the order of :data:`FILTERS`; a block removed by one is not shown to the next.
+Every verdict carries the removal reason of the spec and the id of the rule that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from ingest.clean.blocks import BlockKind, RawBlock
+from ingest.clean.language import LanguageDetector, LanguageGuess
+from ingest.rules import Rules
+from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.text import letter_words, normalized, title_cased, word_count
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    reason: str
+    rule: str
+
+
+@dataclass
+class FilterContext:
+    rules: Rules
+    carries_evidence: Callable[[RawBlock], bool]
+    language: LanguageDetector | None
+    site_chrome: frozenset[str] = frozenset()
+    page_language: str | None = None
+    # Blocks removed as headings of related-content or navigation lists: what follows them
+    # is judged as a list even without links (scrapes often drop the links).
+    announcers: set[int] = field(default_factory=set)
+    stats: Counter[str] = field(default_factory=Counter)
+
+
+class BlockFilter(Protocol):
+    name: str
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]: ...
+
+
+class NoText:
+    """Blocks without a letter or digit: separators ("..."), icons, arrows."""
+
+    name = "no-text"
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        return {
+            i: Verdict("boilerplate", "no-text")
+            for i, block in blocks
+            if not any(ch.isalnum() for ch in block.text.text)
+        }
+
+
+class ForeignLanguage:
+    """Blocks in another language than the page's (rules and figures: docs/language.md).
+
+    The page's language is the length-weighted vote of blocks of ``min_words_alone`` words or
+    more. Such a block is foreign when the detector says another language with
+    ``min_confidence``. A shorter block is never judged alone: it is foreign only when the
+    detector is sure of it (``min_confidence_short``) and a neighbour is foreign in the same
+    language, or when it sits in a run of short blocks whose joined text is surely foreign in
+    its own language.
+    """
+
+    name = "foreign-language"
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        settings = context.rules.cleaning.language
+        detector = context.language
+        if detector is None or not settings.enabled or not blocks:
+            return {}
+        texts = [block.text.text for _, block in blocks]
+        long = [letter_words(t) >= settings.min_words_alone for t in texts]
+        guesses = [detector.detect(t) for t in texts]
+        weight: Counter[str] = Counter()
+        for text, is_long, guess in zip(texts, long, guesses, strict=True):
+            if is_long and guess is not None:
+                weight[guess.language] += len(text)
+        if not weight:
+            return {}
+        page = weight.most_common(1)[0][0]
+        context.page_language = page
+        ceiling = settings.max_page_language_score
+
+        def foreign_guess(guess: LanguageGuess | None, floor: float) -> bool:
+            # Terminology-heavy English lines get another language at 0.6 but keep ~0.17 for
+            # English; real foreign text leaves the page's language near 0.
+            return (
+                guess is not None
+                and guess.language != page
+                and guess.score >= floor
+                and guess.score_of(page) <= ceiling
+            )
+
+        foreign: dict[int, str] = {}
+        for n, guess in enumerate(guesses):
+            if long[n] and guess is not None and foreign_guess(guess, settings.min_confidence):
+                foreign[n] = guess.language
+        # An uncertain long block beside a foreign block of its own guessed language.
+        for n, guess in enumerate(guesses):
+            if (
+                long[n]
+                and n not in foreign
+                and foreign_guess(guess, settings.min_confidence_beside_foreign)
+            ):
+                assert guess is not None
+                if guess.language in (foreign.get(n - 1), foreign.get(n + 1)):
+                    foreign[n] = guess.language
+        sure = settings.min_confidence_short
+        short_foreign: dict[int, str] = {}
+        for n, guess in enumerate(guesses):
+            if long[n] or guess is None or not foreign_guess(guess, sure):
+                continue
+            if guess.language in (foreign.get(n - 1), foreign.get(n + 1)):
+                short_foreign[n] = guess.language
+        # Runs of short blocks (a footer of links): judged on their joined text.
+        n = 0
+        while n < len(blocks):
+            if long[n]:
+                n += 1
+                continue
+            end = n
+            while end < len(blocks) and not long[end]:
+                end += 1
+            if end - n >= 2:
+                joined = detector.detect(" ".join(texts[n:end]))
+                if joined is not None and foreign_guess(joined, sure):
+                    for k in range(n, end):
+                        own = guesses[k]
+                        if own is not None and own.language == joined.language:
+                            short_foreign[k] = joined.language
+            n = end
+        foreign.update(short_foreign)
+        return {
+            blocks[n][0]: Verdict("foreign_language", f"language-{lang}")
+            for n, lang in foreign.items()
+        }
+
+
+class BoilerplatePatterns:
+    """The rules of boilerplate.yaml: short blocks that match a pattern."""
+
+    name = "boilerplate-rules"
+
+    def __init__(self, rules: Rules) -> None:
+        self._rules = [
+            (rule.id, rule.max_words, [compile_pattern(p, IGNORECASE) for p in rule.patterns])
+            for rule in rules.boilerplate.rules
+        ]
+        self._announcing = {
+            rule.id
+            for rule in rules.boilerplate.rules
+            if rule.category in ("related_content", "navigation")
+        }
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        verdicts: dict[int, Verdict] = {}
+        for i, block in blocks:
+            text = block.text.text
+            words = word_count(text)
+            for rule_id, max_words, patterns in self._rules:
+                if words <= max_words and any(p.search(text) for p in patterns):
+                    verdicts[i] = Verdict("boilerplate", rule_id)
+                    if rule_id in self._announcing and words <= 6:
+                        context.announcers.add(i)
+                    break
+        return verdicts
+
+
+class RepeatedBoilerplate:
+    """A block printed many times on one page (a call to action twelve times) is boilerplate.
+
+    Only sentences (8+ words) or blocks repeated together with a neighbour qualify: a short
+    heading such as "Results" may recur once per article and still be content.
+    """
+
+    name = "repeated-block"
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        threshold = context.rules.cleaning.duplicates.boilerplate_repeats
+        keys = [normalized(block.text.text) for _, block in blocks]
+        counts = Counter(keys)
+        repeated = [
+            counts[key] >= threshold and not any(ch.isdigit() for ch in key) for key in keys
+        ]
+        verdicts = {}
+        for n, (i, block) in enumerate(blocks):
+            if not repeated[n] or context.carries_evidence(block):
+                continue
+            grouped = (n > 0 and repeated[n - 1]) or (n + 1 < len(blocks) and repeated[n + 1])
+            if grouped or word_count(block.text.text) >= 8:
+                verdicts[i] = Verdict("boilerplate", "repeated-block")
+        return verdicts
+
+
+_SHINGLE = 5  # words that index the opening of a long block
+_MAX_QUOTE_LEAD = 8  # words allowed before a quoted copy ("Quote from marguerite_b:")
+
+
+class Duplicates:
+    """Scraper duplicates: the first copy stays, later copies go.
+
+    A block that repeats the block just before it is a copy whatever its length (a title
+    printed twice). Otherwise a repeat is found as a *run*: the longest sequence of blocks that
+    repeats an earlier sequence (an infobox pasted twice, its short cells included); the run is
+    a copy when it holds ``min_chars`` characters. Near-duplicates (rapidfuzz ratio ≥
+    ``near_ratio``) of long blocks go too, but only when every number in them is the same:
+    "57%" and "59%" are not copies. So does a block that quotes an earlier long block whole
+    after a few words of lead-in ("Quote from X: …").
+    """
+
+    name = "duplicates"
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        settings = context.rules.cleaning.duplicates
+        keys = [normalized(block.text.text) for _, block in blocks]
+        verdicts: dict[int, Verdict] = {}
+        first_seen: dict[str, int] = {}
+        long_blocks: dict[str, list[str]] = defaultdict(list)  # digit signature → texts
+        openings: dict[str, list[str]] = {}  # first words of long blocks → texts
+        n = 0
+        while n < len(blocks):
+            i, block = blocks[n]
+            key = keys[n]
+            if not key:
+                n += 1
+                continue
+            if n > 0 and key == keys[n - 1] and blocks[n - 1][0] not in verdicts:
+                rule = "repeated-heading" if _title_like(block) else "adjacent-duplicate"
+                verdicts[i] = Verdict("duplicate", rule)
+                n += 1
+                continue
+            if key in first_seen:
+                j = first_seen[key]
+                length = 0
+                while (
+                    n + length < len(blocks)
+                    and j + length < n
+                    and keys[n + length] == keys[j + length]
+                ):
+                    length += 1
+                if sum(len(keys[n + t]) for t in range(length)) >= settings.min_chars:
+                    for t in range(length):
+                        verdicts[blocks[n + t][0]] = Verdict("duplicate", "repeated-block")
+                    n += length
+                    continue
+                n += 1
+                continue
+            if len(key) >= settings.near_min_chars and self._near(
+                key, long_blocks, settings.near_ratio
+            ):
+                verdicts[i] = Verdict("duplicate", "near-duplicate")
+                n += 1
+                continue
+            if len(key) >= settings.near_min_chars and self._quotes(key, openings):
+                verdicts[i] = Verdict("duplicate", "quoted-duplicate")
+                n += 1
+                continue
+            if len(key) >= settings.near_min_chars:
+                long_blocks["".join(re.findall(r"\d+", key))].append(key)
+                words = key.split()
+                if len(words) >= _SHINGLE:
+                    openings.setdefault(" ".join(words[:_SHINGLE]), []).append(key)
+            first_seen[key] = n
+            n += 1
+        return verdicts
+
+    @staticmethod
+    def _quotes(key: str, openings: dict[str, list[str]]) -> bool:
+        """ "Quote from X: <an earlier block>": an earlier long block, whole, after a few words."""
+        words = key.split()
+        for offset in range(1, min(_MAX_QUOTE_LEAD, len(words) - _SHINGLE) + 1):
+            for earlier in openings.get(" ".join(words[offset : offset + _SHINGLE]), ()):
+                if key.endswith(earlier) or earlier in key:
+                    return True
+        return False
+
+    @staticmethod
+    def _near(key: str, seen: dict[str, list[str]], ratio: float) -> bool:
+        for other in seen.get("".join(re.findall(r"\d+", key)), ()):
+            if abs(len(other) - len(key)) <= len(key) * (100 - ratio) / 50 and fuzz.ratio(
+                key, other, score_cutoff=ratio
+            ):
+                return True
+        return False
+
+
+def _title_like(block: RawBlock) -> bool:
+    text = block.text.text
+    return word_count(text) <= 20 and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+class LinkLists:
+    """Runs of blocks made mostly of link texts (related content, see-also lists, score widgets),
+    with the short heading that announces them. Reference lists (with identifiers) are content.
+    """
+
+    name = "link-lists"
+
+    def __init__(self, rules: Rules) -> None:
+        settings = rules.cleaning.link_lists
+        self._headings = [compile_pattern(p, IGNORECASE) for p in settings.headings]
+
+    def _linky(self, block: RawBlock, context: FilterContext) -> bool:
+        settings = context.rules.cleaning.link_lists
+        if block.link_chars == 0:
+            return False
+        letters = sum(ch.isalnum() for ch in block.text.text) or 1
+        if block.link_chars / letters >= settings.min_link_share:
+            return True
+        mask = block.link_mask
+        outside = _words_outside_links(block, mask)
+        if outside <= settings.max_words_outside_links:
+            return True
+        # "[Title](/url) - a short description": led by its link, with no sentence after it.
+        led = bool(mask) and mask[0]
+        rest = "".join(ch for ch, inside in zip(block.text.text, mask, strict=True) if not inside)
+        return (
+            led
+            and outside <= settings.max_words_after_lead_link
+            and not re.search(r"[.!?]\s", rest)
+        )
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        settings = context.rules.cleaning.link_lists
+        linky = [self._linky(b, context) and not context.carries_evidence(b) for _, b in blocks]
+        verdicts: dict[int, Verdict] = {}
+        n = 0
+        while n < len(blocks):
+            if not linky[n]:
+                n += 1
+                continue
+            end = n
+            while end < len(blocks) and linky[end]:
+                end += 1
+            announced = n > 0 and self._announces(blocks[n - 1][1])
+            if end - n >= settings.min_items or (announced and end - n >= 1):
+                for k in range(n, end):
+                    verdicts[blocks[k][0]] = Verdict("boilerplate", "link-list")
+                if announced and not context.carries_evidence(blocks[n - 1][1]):
+                    verdicts[blocks[n - 1][0]] = Verdict("boilerplate", "link-list-heading")
+            n = end
+        self._announced_runs(blocks, context, verdicts)
+        return verdicts
+
+    def _announced_runs(
+        self,
+        blocks: Sequence[tuple[int, RawBlock]],
+        context: FilterContext,
+        verdicts: dict[int, Verdict],
+    ) -> None:
+        """Short title-like lines right after a removed "Similar threads" / "Related posts"."""
+        limit = context.rules.cleaning.link_lists.max_words_after_lead_link
+        for n, (i, _) in enumerate(blocks):
+            if i - 1 not in context.announcers:
+                continue
+            k = n
+            while k < len(blocks) and k - n < 30:
+                index, block = blocks[k]
+                text = block.text.text
+                if index in verdicts or context.carries_evidence(block) or word_count(text) > limit:
+                    break
+                if re.search(r"[.!?]\s+\S", text):
+                    break  # a sentence followed by more: prose, not a list of titles
+                verdicts[index] = Verdict("boilerplate", "related-list")
+                k += 1
+
+    def _announces(self, block: RawBlock) -> bool:
+        text = block.text.text
+        if word_count(text) > 12:
+            return False
+        if any(p.search(text) for p in self._headings):
+            return True
+        return (
+            block.kind == BlockKind.HEADING
+            or text.rstrip().endswith(":")
+            or block.link_chars > 0
+            or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
+        )
+
+
+def _words_outside_links(block: RawBlock, mask: list[bool]) -> int:
+    """Words of a block outside its link anchors, not counting numbers, scores and symbols."""
+    text = block.text.text
+    outside = [ch if not inside else " " for ch, inside in zip(text, mask, strict=True)]
+    words = "".join(outside).split()
+    return sum(1 for word in words if any(ch.isalpha() for ch in word))
+
+
+class SiteChrome:
+    """Short lines that recur on many pages of one batch (menus, footers of one site)."""
+
+    name = "site-chrome"
+
+    def decide(
+        self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
+    ) -> dict[int, Verdict]:
+        if not context.site_chrome:
+            return {}
+        return {
+            i: Verdict("boilerplate", "site-chrome")
+            for i, block in blocks
+            if normalized(block.text.text) in context.site_chrome
+            and not context.carries_evidence(block)
+        }
+
+
+def default_filters(rules: Rules) -> list[BlockFilter]:
+    return [
+        NoText(),
+        ForeignLanguage(),
+        BoilerplatePatterns(rules),
+        RepeatedBoilerplate(),
+        Duplicates(),
+        LinkLists(rules),
+        SiteChrome(),
+    ]

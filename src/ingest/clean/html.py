@@ -1,0 +1,651 @@
+"""Markup → blocks of text with offset maps, for HTML pages and text pages with HTML fragments.
+
+Three passes, none recursive (a page may nest 200,000 levels deep):
+
+1. :func:`tokenize`: the standard library's HTML tokenizer, with the source position of every
+   token (tags, text, entities, comments). In text pages, only known tag names with sane
+   attributes count as tags; anything else stays text.
+2. :func:`index_elements`: elements with their parent, extent, and how much visible text and
+   link text they hold, closing unclosed elements the way browsers do.
+3. :class:`BlockEmitter`: walks the tokens and writes blocks (paragraphs, headings, list items,
+   table rows) as :class:`~ingest.textmap.MappedText`; every tag, script, style and link target
+   becomes a ``markup`` span; elements the rules mark as boilerplate are cut whole.
+
+Nothing is searched for afterwards: every character of a block knows where it came from.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from html.parser import HTMLParser
+
+from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
+from ingest.rules.models import MarkupRules
+from ingest.rules.patterns import compile_pattern
+from ingest.textmap import TextBuilder
+
+
+class Tok(IntEnum):
+    DATA = 0
+    ENTITY = 1
+    START = 2
+    END = 3
+    STARTEND = 4
+    OTHER = 5  # comment, doctype, processing instruction
+
+
+@dataclass(slots=True)
+class Token:
+    kind: Tok
+    start: int
+    end: int
+    name: str = ""  # tag name, or an entity's replacement text
+    attrs: tuple[tuple[str, str | None], ...] = ()
+    element: int = -1  # index into the element table, for START/STARTEND/END tokens
+
+
+class _Tokenizer(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self._line_starts = [0]
+        self._line_starts.extend(m.end() for m in re.finditer("\n", text))
+        self.tokens: list[Token] = []
+
+    def _at(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _add(self, kind: Tok, name: str = "", attrs: Sequence[tuple[str, str | None]] = ()) -> None:
+        self.tokens.append(Token(kind, self._at(), -1, name, tuple(attrs)))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._add(Tok.START, tag, attrs)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._add(Tok.STARTEND, tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._add(Tok.END, tag)
+
+    def handle_data(self, data: str) -> None:
+        self._add(Tok.DATA)
+
+    def handle_entityref(self, name: str) -> None:
+        decoded = html.unescape(f"&{name};")
+        if decoded == f"&{name};":
+            self._add(Tok.DATA)  # not an entity: "AT&T" stays as written
+        else:
+            self._add(Tok.ENTITY, decoded)
+
+    def handle_charref(self, name: str) -> None:
+        decoded = html.unescape(f"&#{name};")
+        self._add(Tok.ENTITY, decoded) if decoded != f"&#{name};" else self._add(Tok.DATA)
+
+    def handle_comment(self, data: str) -> None:
+        self._add(Tok.OTHER)
+
+    def handle_decl(self, decl: str) -> None:
+        self._add(Tok.OTHER)
+
+    def handle_pi(self, data: str) -> None:
+        self._add(Tok.OTHER)
+
+    def unknown_decl(self, data: str) -> None:
+        self._add(Tok.OTHER)
+
+
+def tokenize(text: str, rules: MarkupRules, *, text_page: bool) -> list[Token]:
+    parser = _Tokenizer(text)
+    parser.feed(text)
+    parser.close()
+    tokens = parser.tokens
+    for i, token in enumerate(tokens):
+        token.end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+    if text_page:
+        known = set(rules.known_tags)
+        boolean = set(rules.boolean_attributes)
+        for token in tokens:
+            if token.kind in (Tok.START, Tok.STARTEND, Tok.END) and not _plausible_tag(
+                token, known, boolean
+            ):
+                token.kind = Tok.DATA
+            elif token.kind == Tok.OTHER and not text.startswith("<!--", token.start):
+                token.kind = Tok.DATA  # "<!" or "<?" in prose
+    # Merge runs of text tokens so later passes see whole words ("&" splits data runs).
+    return tokens
+
+
+def _plausible_tag(token: Token, known: set[str], boolean: set[str]) -> bool:
+    if token.name not in known:
+        return False
+    return all(value is not None or name in boolean or "-" in name for name, value in token.attrs)
+
+
+# --- element index ----------------------------------------------------------------------------
+
+_CLOSES_SAME = {"p", "li", "dt", "dd", "tr", "td", "th", "option"}
+_CELL = {"td", "th"}
+_MAX_END_TAG_SEARCH = 64  # how far up an end tag looks for its element (bounds malformed pages)
+
+
+@dataclass(slots=True)
+class Element:
+    tag: str
+    attrs: tuple[tuple[str, str | None], ...]
+    parent: int
+    start: int  # source offset of the start tag
+    end: int  # source offset after the end tag (or where it was closed implicitly)
+    open_token: int
+    close_token: int = -1  # index of the END token, -1 when closed implicitly
+    text_chars: int = 0  # visible characters inside, descendants included
+    link_chars: int = 0
+    holds_title: bool = False  # an h1 inside
+
+
+@dataclass(slots=True)
+class ElementIndex:
+    elements: list[Element] = field(default_factory=list)
+    text_chars: int = 0
+
+
+def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> ElementIndex:
+    void = set(rules.void_tags)
+    index = ElementIndex()
+    elements = index.elements
+    stack: list[int] = []
+    link_depth = 0
+
+    def close(position: int, until: int) -> None:
+        nonlocal link_depth
+        while len(stack) > until:
+            number = stack.pop()
+            element = elements[number]
+            element.end = position
+            if element.tag == "a":
+                link_depth = max(0, link_depth - 1)
+            if element.parent >= 0:
+                parent = elements[element.parent]
+                parent.text_chars += element.text_chars
+                parent.link_chars += element.link_chars
+                parent.holds_title = parent.holds_title or element.holds_title
+
+    for i, token in enumerate(tokens):
+        if token.kind in (Tok.START, Tok.STARTEND):
+            tag = token.name
+            if tag in _CLOSES_SAME and stack:
+                # An open <p>/<li>/<td>… closes when its sibling starts (within the container).
+                for depth in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
+                    open_tag = elements[stack[depth]].tag
+                    if open_tag == tag or (tag in _CELL and open_tag in _CELL):
+                        close(token.start, depth)
+                        break
+                    if tag == "tr" and open_tag in _CELL:
+                        continue
+                    if open_tag in {"table", "ul", "ol", "dl", "div", "section", "article"}:
+                        break
+            parent = stack[-1] if stack else -1
+            element = Element(tag, token.attrs, parent, token.start, token.end, i)
+            element.holds_title = tag == "h1"
+            token.element = len(elements)
+            elements.append(element)
+            if token.kind == Tok.START and tag not in void:
+                stack.append(token.element)
+                if tag == "a":
+                    link_depth += 1
+        elif token.kind == Tok.END:
+            for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_END_TAG_SEARCH), -1):
+                if elements[stack[depth]].tag == token.name:
+                    number = stack[depth]
+                    close(token.end, depth)
+                    elements[number].close_token = i
+                    token.element = number
+                    break
+        elif token.kind in (Tok.DATA, Tok.ENTITY) and stack:
+            visible = _visible_length(token, text)
+            top = elements[stack[-1]]
+            top.text_chars += visible
+            if link_depth:
+                top.link_chars += visible
+            index.text_chars += visible
+        elif token.kind in (Tok.DATA, Tok.ENTITY):
+            index.text_chars += _visible_length(token, text)
+    close(len(text), 0)
+    return index
+
+
+def _visible_length(token: Token, text: str) -> int:
+    if token.kind == Tok.ENTITY:
+        return 0 if token.name.isspace() else len(token.name)
+    return token.end - token.start - sum(1 for ch in text[token.start : token.end] if ch.isspace())
+
+
+# --- decisions --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Drop:
+    reason: str  # "markup" or "boilerplate"
+    rule: str
+
+
+_MAIN_SELECTORS = (("role", "main"), ("itemprop", "articlebody"))
+# An attribute rule never removes an element holding this share of the page's text.
+_MAX_DROP_SHARE = 0.5
+
+
+def _attribute_words(element: Element) -> str:
+    values = [
+        value
+        for name, value in element.attrs
+        if name in ("class", "id", "role", "aria-label") and value
+    ]
+    return " ".join(values).lower().replace("_", "-")
+
+
+def _is_hidden(element: Element) -> bool:
+    for name, value in element.attrs:
+        if name == "hidden" or (name == "aria-hidden" and (value or "").lower() == "true"):
+            return True
+        if (
+            name == "style"
+            and value
+            and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", value, re.I)
+        ):
+            return True
+    return False
+
+
+def decide_drops(index: ElementIndex, rules: MarkupRules, *, text_page: bool) -> dict[int, Drop]:
+    """Which elements are cut whole, and why; children of a cut element are not listed."""
+    markup_only = set(rules.markup_only_tags)
+    boilerplate_tags = set(rules.boilerplate_tags)
+    attribute_rules = [(r.id, compile_pattern(r.pattern)) for r in rules.boilerplate_attributes]
+    drops: dict[int, Drop] = {}
+    dropped_ancestor: list[bool] = []
+    total = max(index.text_chars, 1)
+    for number, element in enumerate(index.elements):
+        inherited = element.parent >= 0 and dropped_ancestor[element.parent]
+        decision: Drop | None = None
+        if not inherited:
+            big = element.text_chars / total > _MAX_DROP_SHARE or element.holds_title
+            if element.tag in markup_only:
+                decision = Drop("markup", f"html-{element.tag}")
+            elif element.tag in ("html", "body", "main", "article"):
+                decision = None
+            elif _is_hidden(element) and not big:
+                decision = Drop("boilerplate", "html-hidden")
+            elif element.tag in boilerplate_tags and not big:
+                decision = Drop("boilerplate", f"html-{element.tag}")
+            elif not big:
+                words = _attribute_words(element)
+                if words:
+                    for rule_id, pattern in attribute_rules:
+                        if pattern.search(words):
+                            decision = Drop("boilerplate", rule_id)
+                            break
+        if decision is not None:
+            drops[number] = decision
+        dropped_ancestor.append(inherited or decision is not None)
+    return drops
+
+
+def main_content(index: ElementIndex) -> int | None:
+    """The element that holds the page's main text, when the page says which one it is."""
+    elements = index.elements
+    candidates = [
+        n
+        for n, e in enumerate(elements)
+        if e.tag == "main" or any((k, (v or "").lower()) in _MAIN_SELECTORS for k, v in e.attrs)
+    ]
+    if not candidates:
+        articles = [n for n, e in enumerate(elements) if e.tag == "article"]
+        if len(articles) == 1:
+            candidates = articles
+        elif articles:
+            # Several articles (an index page): their nearest common ancestor.
+            def chain(n: int) -> list[int]:
+                out = []
+                while n >= 0:
+                    out.append(n)
+                    n = elements[n].parent
+                return out
+
+            common = set(chain(articles[0]))
+            for n in articles[1:]:
+                common &= set(chain(n))
+            candidates = [max(common)] if common else []
+    for n in candidates:
+        if elements[n].text_chars >= 0.2 * index.text_chars:
+            return n
+    return None
+
+
+# --- emitting blocks --------------------------------------------------------------------------
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedSpan:
+    reason: str
+    rule: str
+    start: int
+    end: int
+    text: str | None = None  # None: the source text of the span
+
+
+@dataclass(frozen=True, slots=True)
+class MetaTag:
+    name: str
+    content: str
+    start: int  # span of the content value in the source
+    end: int
+
+
+@dataclass
+class Extraction:
+    blocks: list[RawBlock]
+    removed: list[RemovedSpan]
+    title: str | None
+    meta: list[MetaTag]
+
+
+def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    match = pattern.search(text, token.start, token.end)
+    if not match:
+        return None
+    group = next(g for g in (1, 2, 3) if g <= (pattern.groups or 0) and match.group(g) is not None)
+    return match.start(group), match.end(group)
+
+
+class BlockEmitter:
+    def __init__(self, text: str, rules: MarkupRules, *, text_page: bool) -> None:
+        self.text = text
+        self.rules = rules
+        self.text_page = text_page
+        self.block_tags = set(rules.block_tags)
+        self._line_starts = [0]
+        self._line_starts.extend(m.end() for m in re.finditer("\n", text))
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self._line_starts, offset)
+
+    def run(self) -> Extraction:
+        text = self.text
+        tokens = tokenize(text, self.rules, text_page=self.text_page)
+        index = index_elements(tokens, text, self.rules)
+        drops = decide_drops(index, self.rules, text_page=self.text_page)
+        content = None if self.text_page else main_content(index)
+        self._elements = index.elements
+        self.blocks: list[RawBlock] = []
+        self.removed: list[RemovedSpan] = []
+        self.meta: list[MetaTag] = []
+        self.title: str | None = None
+        self._builder = TextBuilder()
+        self._cell: TextBuilder | None = None
+        self._cells: list[TextBuilder] = []
+        self._in_row = False
+        self._kind = BlockKind.PARAGRAPH
+        self._level: int | None = None
+        self._links: list[Link] = []
+        self._anchors: list[tuple[int, int]] = []
+        self._anchor_start = -1
+        self._pre = 0
+        outside: list[bool] = self._outside_flags(index, content)
+
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            kind = token.kind
+            if kind in (Tok.START, Tok.STARTEND) and token.element in drops:
+                element = self._elements[token.element]
+                self._flush()
+                self._cut(element, drops[token.element], tokens, i)
+                i = self._skip_to(tokens, i, element)
+                continue
+            if (
+                kind in (Tok.START, Tok.STARTEND)
+                and outside[token.element]
+                and not self._titled(token)
+            ):
+                element = self._elements[token.element]
+                self._flush()
+                self._cut(element, Drop("boilerplate", "html-outside-main"), tokens, i)
+                i = self._skip_to(tokens, i, element)
+                continue
+            if kind == Tok.DATA:
+                self._data(token)
+            elif kind == Tok.ENTITY:
+                self._target().replace(token.name, token.start, token.end)
+            elif kind in (Tok.START, Tok.STARTEND):
+                self._start(token)
+            elif kind == Tok.END:
+                self._end(token)
+            else:
+                self.removed.append(RemovedSpan("markup", "html-comment", token.start, token.end))
+            i += 1
+        self._finish_row()
+        self._flush()
+        return Extraction(self.blocks, self.removed, self.title, self.meta)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _outside_flags(self, index: ElementIndex, content: int | None) -> list[bool]:
+        """True for elements that lie outside the main content (and do not contain it)."""
+        flags = [False] * len(index.elements)
+        if content is None:
+            return flags
+        inside = [False] * len(index.elements)
+        contains = [False] * len(index.elements)
+        number = content
+        while number >= 0:
+            contains[number] = True
+            number = index.elements[number].parent
+        for n, element in enumerate(index.elements):
+            parent = element.parent
+            inside[n] = n == content or (parent >= 0 and inside[parent])
+            parent_outside = parent >= 0 and flags[parent]
+            flags[n] = (
+                not inside[n]
+                and not contains[n]
+                and not parent_outside
+                and element.tag not in ("head", "title", "meta", "html", "body")
+                and (parent < 0 or contains[parent])
+            )
+        return flags
+
+    def _titled(self, token: Token) -> bool:
+        """An element outside the main content that still holds the page's title (h1)."""
+        return self._elements[token.element].holds_title
+
+    def _skip_to(self, tokens: list[Token], i: int, element: Element) -> int:
+        if tokens[i].kind == Tok.STARTEND or element.end <= tokens[i].end:
+            return i + 1
+        j = element.close_token if element.close_token > i else i + 1
+        if element.close_token > i:
+            return j + 1
+        while j < len(tokens) and tokens[j].start < element.end:
+            j += 1
+        return j
+
+    def _cut(self, element: Element, drop: Drop, tokens: list[Token], i: int) -> None:
+        if element.tag == "title" or element.tag == "head":
+            self._harvest_head(element, tokens, i)
+        if drop.reason == "markup":
+            self.removed.append(RemovedSpan("markup", drop.rule, element.start, element.end))
+            return
+        visible = self._visible_text(tokens, i, element)
+        self.removed.append(
+            RemovedSpan(drop.reason, drop.rule, element.start, element.end, visible)
+        )
+
+    def _visible_text(self, tokens: list[Token], i: int, element: Element) -> str:
+        parts: list[str] = []
+        markup_only = set(self.rules.markup_only_tags)
+        skip_until = -1
+        j = i + 1
+        while j < len(tokens) and tokens[j].start < element.end:
+            token = tokens[j]
+            if token.start < skip_until:
+                j += 1
+                continue
+            if token.kind == Tok.START and token.name in markup_only and token.element >= 0:
+                skip_until = self._elements[token.element].end
+            elif token.kind == Tok.DATA:
+                parts.append(self.text[token.start : token.end])
+            elif token.kind == Tok.ENTITY:
+                parts.append(token.name)
+            elif token.kind in (Tok.START, Tok.END, Tok.STARTEND) and token.name in self.block_tags:
+                parts.append("\n")
+            j += 1
+        lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+        return "\n".join(line for line in lines if line)
+
+    def _harvest_head(self, element: Element, tokens: list[Token], i: int) -> None:
+        j = i
+        while j < len(tokens) and tokens[j].start < element.end:
+            token = tokens[j]
+            if token.kind == Tok.START and token.name == "title" and self.title is None:
+                title_element = self._elements[token.element]
+                self.title = self._visible_text(tokens, j, title_element) or None
+            elif token.kind in (Tok.START, Tok.STARTEND) and token.name == "meta":
+                attrs = dict(token.attrs)
+                name = (attrs.get("name") or attrs.get("property") or "").lower()
+                span = _attribute_span(self.text, token, _CONTENT)
+                if name and span and attrs.get("content"):
+                    self.meta.append(MetaTag(name, attrs["content"] or "", span[0], span[1]))
+            j += 1
+
+    def _target(self) -> TextBuilder:
+        return self._cell if self._cell is not None else self._builder
+
+    def _data(self, token: Token) -> None:
+        text = self.text
+        if (self.text_page or self._pre) and self._cell is None:
+            cursor = token.start
+            while True:
+                newline = text.find("\n", cursor, token.end)
+                if newline < 0:
+                    break
+                self._target().copy(text, cursor, newline)
+                self._flush()
+                cursor = newline + 1
+            if cursor < token.end:
+                self._target().copy(text, cursor, token.end)
+        else:
+            self._target().copy(text, token.start, token.end)
+
+    def _start(self, token: Token) -> None:
+        tag = token.name
+        self.removed.append(RemovedSpan("markup", "html-tag", token.start, token.end))
+        if tag in ("td", "th") and self._in_row:
+            self._close_cell()
+            self._cell = TextBuilder()
+            return
+        if tag == "tr":
+            self._finish_row()
+            self._flush()
+            self._in_row = True
+            return
+        if tag in self.block_tags and self._cell is None:
+            self._flush()
+        if tag in _HEADINGS:
+            self._kind = BlockKind.HEADING
+            self._level = _HEADINGS[tag]
+        elif tag == "li" and self._kind != BlockKind.HEADING:
+            self._kind = BlockKind.LIST_ITEM
+        elif tag == "pre":
+            self._pre += 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.replace(" ", token.start, token.end)
+        elif tag == "a":
+            span = _attribute_span(self.text, token, _HREF)
+            if span and span[0] < span[1]:
+                self._links.append(Link(self.text[span[0] : span[1]], span[0], span[1], token.end))
+            self._anchor_start = token.end
+
+    def _end(self, token: Token) -> None:
+        tag = token.name
+        self.removed.append(RemovedSpan("markup", "html-tag", token.start, token.end))
+        if token.element < 0:
+            return  # a stray end tag: markup, nothing to close
+        if tag == "a" and self._anchor_start >= 0:
+            if self._anchor_start < token.start:
+                self._anchors.append((self._anchor_start, token.start))
+            self._anchor_start = -1
+        if tag in ("td", "th"):
+            self._close_cell()
+        elif tag == "tr":
+            self._finish_row()
+        elif tag == "table":
+            self._finish_row()
+            self._flush()
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+            self._flush()
+        elif tag in self.block_tags and self._cell is None:
+            self._flush()
+
+    def _close_cell(self) -> None:
+        if self._cell is not None:
+            self._cells.append(self._cell)
+            self._cell = None
+
+    def _finish_row(self) -> None:
+        self._close_cell()
+        if not self._in_row:
+            return
+        self._in_row = False
+        cells = [collapse_space(c.build()) for c in self._cells]
+        self._cells = []
+        cells = [c for c in cells if c.text]
+        if not cells:
+            return
+        row = TextBuilder()
+        for n, cell in enumerate(cells):
+            if n:
+                # The joiner stands for the markup between the two cells.
+                row.replace(": ", cells[n - 1].span[1], cell.span[0])
+            row.extend(cell)
+        self._emit(row, BlockKind.TABLE_ROW, None)
+
+    def _flush(self) -> None:
+        if self._cell is not None:
+            return
+        builder = self._builder
+        self._builder = TextBuilder()
+        kind, level = self._kind, self._level
+        self._kind, self._level = BlockKind.PARAGRAPH, None
+        self._emit(builder, kind, level)
+
+    def _emit(self, builder: TextBuilder, kind: BlockKind, level: int | None) -> None:
+        mapped = collapse_space(builder.build())
+        if not mapped.text:
+            return
+        start, end = mapped.span
+        # Links whose anchor opened before the block ended belong to it.
+        links = [link for link in self._links if link.start < end]
+        self._links = [link for link in self._links if link.start >= end]
+        anchors = [a for a in self._anchors if a[0] < end]
+        self._anchors = [a for a in self._anchors if a[0] >= end]
+        self.blocks.append(
+            RawBlock(
+                kind=kind,
+                text=mapped,
+                heading_level=level,
+                links=tuple(links),
+                line=self.line_of(start),
+                anchors=tuple(anchors),
+            )
+        )
+
+
+def extract(text: str, rules: MarkupRules, *, text_page: bool) -> Extraction:
+    return BlockEmitter(text, rules, text_page=text_page).run()

@@ -1,0 +1,179 @@
+"""The command line: a thin layer over the library (ingest.batch, ingest.pipeline, …).
+
+Every command has an example in its help. Anything a user can get wrong ends in one line on
+stderr that says what and how to fix it, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ingest import __version__
+from ingest.errors import IngestError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+RULES_OPTION = click.option(
+    "--rules",
+    "rules_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("rules"),
+    show_default=True,
+    help="Folder of rule files.",
+)
+
+
+def one_line_errors(command: F) -> F:
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except IngestError as err:
+            click.echo(f"ingest: {err}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("ingest: interrupted; outputs written so far are complete", err=True)
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ingest")
+def main() -> None:
+    """Turn scraped pages into deduplicated, cited JSON claims.
+
+    \b
+    Example:
+      ingest run raw/ -o extracted/
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("extracted"), show_default=True
+)
+@RULES_OPTION
+@click.option(
+    "--jobs", "-j", type=int, default=None, help="Worker processes [default: number of cores]."
+)
+@click.option("--force", is_flag=True, help="Process every input, even unchanged ones.")
+@one_line_errors
+def run(
+    inputs: tuple[Path, ...], output: Path, rules_dir: Path, jobs: int | None, force: bool
+) -> None:
+    """Extract claims from every file under INPUTS (default: raw/).
+
+    Writes one record per page, claims.jsonl and run.json to the output folder. Inputs whose
+    bytes, rules and version are unchanged since the last run are not processed again. Exit
+    status 1 when any file failed (listed in run.json and on stderr), 0 otherwise.
+
+    \b
+    Example:
+      ingest run raw/ -o extracted/ --jobs 4
+    """
+    from ingest.batch import run_batch
+
+    sources = list(inputs) or [Path("raw")]
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    record = run_batch(sources, output, rules_dir, jobs=workers, force=force)
+    for failure in record.failures:
+        click.echo(f"ingest: failed: {failure.reason}", err=True)
+    counts = record.counts
+    click.echo(
+        f"{counts.seen} seen, {counts.processed} processed, {counts.unchanged} unchanged, "
+        f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output}",
+        err=True,
+    )
+    sys.exit(1 if counts.failed else 0)
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@RULES_OPTION
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@one_line_errors
+def show(file: Path, rules_dir: Path, fmt: str) -> None:
+    """Show how one page is cleaned and which claims it yields.
+
+    \b
+    Example:
+      ingest show raw/clinic-page.html
+    """
+    from ingest.emit import document_json
+    from ingest.errors import Errors
+    from ingest.load import load
+    from ingest.pipeline import DocumentPipeline
+    from ingest.rules import load_rules
+
+    if not file.is_file():
+        raise IngestError(Errors.E001, path=file)
+    pipeline = DocumentPipeline(load_rules(rules_dir))
+    document = pipeline.process(load(file, file.name)).document
+    if fmt == "json":
+        click.echo(document_json(document), nl=False)
+        return
+    source = document.source
+    click.echo(
+        f"{source.path}  {source.media_type}  {source.encoding}  language={document.language}"
+    )
+    for article in document.articles:
+        cited = ", ".join(f"{c.scheme}:{c.value}" for c in article.citations) or "none"
+        click.echo(f"article {article.id}: {article.title!r}  cites {cited}")
+    for item in document.removed:
+        if item.reason.value != "markup":
+            reason = f"{item.reason.value} [{item.rule}]"
+            click.echo(f"  - removed {reason} line {item.line}: {item.text[:90]!r}")
+    for claim in document.claims:
+        click.echo(f"  * claim {claim.id} line {claim.line}: {claim.text[:110]}")
+
+
+@main.command()
+@one_line_errors
+def schema() -> None:
+    """Print the JSON Schema of a document record (and of claims.jsonl lines, run.json).
+
+    \b
+    Example:
+      ingest schema > schema/ingest.schema.json
+    """
+    from ingest.schema import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@main.group()
+def rules() -> None:
+    """Validate and test the rule files."""
+
+
+@rules.command("check")
+@RULES_OPTION
+@one_line_errors
+def rules_check(rules_dir: Path) -> None:
+    """Validate every rule file and run every example.
+
+    \b
+    Example:
+      ingest rules check --rules rules/
+    """
+    from ingest.rules.check import check_rules
+
+    problems = check_rules(rules_dir)
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        click.echo(f"{len(problems)} problems", err=True)
+        sys.exit(2)
+    click.echo("rules ok", err=True)

@@ -1,0 +1,48 @@
+"""One catalogue of user-facing errors, each with a code, in the manner of spaCy's ``Errors``.
+
+Anything a user can get wrong (a missing folder, a bad rule file, an unreadable input) surfaces
+as an :class:`IngestError` whose ``str`` is one line: ``E0xx: what went wrong; how to fix it``.
+The CLI prints that line and never a traceback.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+
+class Errors(Enum):
+    E001 = "input path {path} does not exist; give a file or a folder of raw pages"
+    E002 = "rules folder {path} does not exist; pass --rules DIR or run from the project root"
+    E003 = "{location}: {message}"  # a bad rule: location is file[:line]
+    E004 = "{path}: cannot decode as text ({detail})"
+    E005 = "{path}: looks like binary data, not a text or HTML page ({detail})"
+    E006 = "{path}: {detail}"  # an input that cannot be read at all
+    E007 = "{path} is not an extraction folder or claims.jsonl; run `ingest run -o {path}` first"
+    E008 = "{path}: schema version {found} is not supported by this version (expects {expected})"
+    E009 = "output folder {path} is inside an input folder; choose an output outside the inputs"
+    E010 = "{path}: symlink points outside the input folder ({target}); not followed"
+    E011 = "{path}: took longer than the per-file limit of {seconds:g} s"
+    E012 = "{path}: {detail}"  # an unexpected failure while processing one file
+    E013 = "{path}: file is {size} bytes, over the limit of {limit} bytes"
+    E014 = "unknown executor {name!r}; choose one of: {choices}"
+    E015 = "{path}: not valid JSON ({detail})"
+
+
+class IngestError(Exception):
+    """An error meant for the user: ``str(err)`` is one line with its code."""
+
+    def __init__(self, code: Errors, **fields: Any) -> None:
+        self.code = code
+        self.fields = fields
+        message = code.value.format(**fields)
+        super().__init__(f"{code.name}: {' '.join(message.split())}")
+
+
+class RuleError(IngestError):
+    """A rule file that does not load or validate; ``location`` is ``file[:line]``."""
+
+    def __init__(self, location: str, message: str) -> None:
+        self.location = location
+        self.message = message
+        super().__init__(Errors.E003, location=location, message=message)

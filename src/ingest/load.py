@@ -1,0 +1,155 @@
+"""Stage 1, load: bytes → decoded text, media type, sha256.
+
+Reads: a file's bytes. Adds: :class:`LoadedSource`. The decoded text is the coordinate system of
+every span downstream, so it is never altered here: no newline translation, no normalization.
+A UTF-8 BOM is consumed by decoding with ``utf-8-sig``, and the reported ``encoding`` is always
+a codec that turns the file's bytes into exactly this text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from ingest.errors import Errors, IngestError
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+# A decoded page with more than this share of control or unassigned characters is binary junk
+# (random bytes decode to ~12 % C0 controls in any 8-bit codec; real text has next to none).
+MAX_CONTROL_SHARE = 0.01
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
+class LoadedSource(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    sha256: str
+    size: int
+    media_type: str
+    encoding: str
+    text: str
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def media_type_of(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "text/markdown"
+    if suffix not in {".txt", ".text"} and _HTML_START.match(text[:4096]):
+        return "text/html"
+    return "text/plain"
+
+
+def _canonical_codec(name: str) -> str | None:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:65536]
+    bad = sum(
+        1
+        for ch in sample
+        if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")
+    )
+    return bad / len(sample)
+
+
+def decode(data: bytes, path: str = "<bytes>", suffix: str = "") -> tuple[str, str]:
+    """Return ``(text, encoding)``; raise :class:`IngestError` for binary or undecodable data."""
+    if not data:
+        return "", "utf-8"
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(codec), codec, path)
+            except UnicodeDecodeError as err:
+                raise IngestError(
+                    Errors.E004, path=path, detail=f"{codec} BOM but {err.reason}"
+                ) from None
+    if b"\x00" in data[:8192]:
+        raise IngestError(
+            Errors.E005, path=path, detail="NUL bytes and no UTF-16/32 byte-order mark"
+        )
+    try:
+        return _checked(data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    # Declared charset first for HTML: the page's own statement beats a statistical guess.
+    if suffix in HTML_SUFFIXES or _HTML_START.match(data[:4096].decode("latin-1")):
+        declared = _META_CHARSET.search(data[:8192])
+        if declared:
+            stated = _canonical_codec(declared.group(1).decode("ascii", "replace"))
+            if stated and stated not in ("utf-8", "utf-16", "utf-32"):
+                try:
+                    return _checked(data.decode(stated), stated, path)
+                except (UnicodeDecodeError, IngestError):
+                    pass
+    from charset_normalizer import from_bytes  # imported late: only non-UTF-8 files pay for it
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(Errors.E005, path=path, detail="no text encoding fits its bytes")
+    codec = _canonical_codec(best.encoding or "") or best.encoding
+    if not codec:
+        raise IngestError(Errors.E005, path=path, detail="no text encoding fits its bytes")
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError) as err:
+        raise IngestError(Errors.E004, path=path, detail=str(err)) from None
+    return _checked(text, codec, path)
+
+
+def _checked(text: str, codec: str, path: str) -> tuple[str, str]:
+    share = _control_share(text)
+    if share > MAX_CONTROL_SHARE:
+        raise IngestError(
+            Errors.E005, path=path, detail=f"{share:.0%} control characters when read as {codec}"
+        )
+    return text, codec
+
+
+def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
+    suffix = Path(rel_path).suffix.lower()
+    text, encoding = decode(data, rel_path, suffix)
+    return LoadedSource(
+        path=rel_path,
+        sha256=sha256_hex(data),
+        size=len(data),
+        media_type=media_type_of(rel_path, text),
+        encoding=encoding,
+        text=text,
+    )
+
+
+def load(path: Path, rel_path: str) -> LoadedSource:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise IngestError(Errors.E006, path=rel_path, detail=err.strerror or str(err)) from None
+    return load_bytes(data, rel_path)

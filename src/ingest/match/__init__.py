@@ -1,0 +1,98 @@
+"""Stage 4, match: percentages, identifiers, entities and cues, all from rules/.
+
+Reads: kept blocks. Adds: :class:`BlockMatches` per block. Each block is scanned once; claims
+then take the matches that fall inside each sentence. Identifiers are also read from link
+targets (``[text](https://pubmed.ncbi.nlm.nih.gov/24721108/)``, ``<a href=…>``): such a match
+has a source span inside the link's markup and no offset in the block text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.clean.blocks import RawBlock
+from ingest.match.cues import CueMatcher
+from ingest.match.entities import EntityMatcher, FoundEntity
+from ingest.match.identifiers import IdentifierMatcher
+from ingest.match.percentages import FoundPercentage, PercentageMatcher
+from ingest.rules import Rules
+
+__all__ = ["BlockMatches", "IdentifierHit", "Matchers"]
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierHit:
+    scheme: str
+    value: str
+    text: str  # the source text of the match
+    source_start: int
+    source_end: int
+    start: int | None  # offsets in the block text; None when read from a link target
+    end: int | None
+    anchor: int | None = None  # for a link target: source offset of the link's anchor text
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMatches:
+    percentages: tuple[FoundPercentage, ...]
+    identifiers: tuple[IdentifierHit, ...]
+    entities: tuple[FoundEntity, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.percentages or self.identifiers or self.entities)
+
+
+class Matchers:
+    def __init__(self, rules: Rules) -> None:
+        self.identifiers = IdentifierMatcher(rules.identifiers)
+        self.percentages = PercentageMatcher(rules.percentages)
+        self.entities = EntityMatcher(rules.entities)
+        self.cues = CueMatcher(rules.cues)
+
+    def identifiers_in(self, block: RawBlock) -> list[IdentifierHit]:
+        text = block.text
+        hits = []
+        for found in self.identifiers.find(text.text):
+            start, end = text.source_span(found.start, found.end)
+            hits.append(
+                IdentifierHit(
+                    found.scheme,
+                    found.value,
+                    text.text[found.start : found.end],
+                    start,
+                    end,
+                    found.start,
+                    found.end,
+                )
+            )
+        for link in block.links:
+            for found in self.identifiers.find(link.target):
+                start = link.start + found.start
+                end = link.start + found.end
+                hits.append(
+                    IdentifierHit(
+                        found.scheme,
+                        found.value,
+                        link.target[found.start : found.end],
+                        start,
+                        end,
+                        None,
+                        None,
+                        link.anchor,
+                    )
+                )
+        return hits
+
+    def has_identifier(self, block: RawBlock) -> bool:
+        if self.identifiers.find(block.text.text):
+            return True
+        return any(self.identifiers.find(link.target) for link in block.links)
+
+    def match(self, block: RawBlock, *, entities: bool = True) -> BlockMatches:
+        text = block.text.text
+        return BlockMatches(
+            percentages=tuple(self.percentages.find(text)),
+            identifiers=tuple(self.identifiers_in(block)),
+            entities=tuple(self.entities.find(text)) if entities else (),
+        )

@@ -1,0 +1,215 @@
+"""Entities from ``rules/entities/*.jsonl`` (spaCy EntityRuler pattern format).
+
+Two engines, chosen per pattern so that spaCy is paid for only where it is needed:
+
+- Literal patterns (a string, or tokens that are all plain ``ORTH``/``TEXT``/``LOWER`` values)
+  go into Aho-Corasick automatons over characters: strings and ``LOWER`` case-insensitively,
+  ``ORTH``/``TEXT`` case-sensitively (acronyms such as "MS" or "PD"). A match must start and end
+  on a token boundary (no letter or digit on either side), as the EntityRuler's would.
+- Other token patterns (``REGEX``, ``IN``, operators, other attributes) run in spaCy's
+  ``Matcher`` on a blank English pipeline, and only on texts where a cheap trigger derived from
+  the pattern's literal or regex parts occurs.
+
+Overlaps resolve as spaCy's ``filter_spans`` does: the longest span wins, then the earliest;
+among identical spans, the pattern loaded first.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from ingest.rules.models import EntityPattern
+from ingest.rules.patterns import compile_pattern
+
+_LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEntity:
+    label: str
+    canonical: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    label: str
+    canonical: str
+    order: int
+
+
+def _lower_same_length(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _literal_tokens(pattern: tuple[dict[str, object], ...]) -> tuple[list[str], bool] | None:
+    """The token texts of an all-literal token pattern and whether it is case-sensitive."""
+    texts: list[str] = []
+    sensitive: set[bool] = set()
+    for token in pattern:
+        if len(token) != 1:
+            return None
+        ((key, value),) = token.items()
+        if key not in _LITERAL_KEYS or not isinstance(value, str):
+            return None
+        texts.append(value)
+        sensitive.add(_LITERAL_KEYS[key])
+    if len(sensitive) != 1:
+        return None
+    return texts, sensitive.pop()
+
+
+def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
+    """A regex that must occur in a text for this token pattern to match there, if one exists."""
+    for token in pattern:
+        for key, value in token.items():
+            if key not in ("ORTH", "TEXT", "LOWER", "NORM") or token.get("OP") in ("?", "*", "!"):
+                continue
+            flags = "" if key in ("ORTH", "TEXT") else "(?i)"
+            if isinstance(value, str):
+                return flags + re.escape(value)
+            if isinstance(value, dict):
+                if isinstance(value.get("REGEX"), str):
+                    inner = str(value["REGEX"]).lstrip("^").rstrip("$")
+                    return flags + f"(?:{inner})"
+                if isinstance(value.get("IN"), list) and value["IN"]:
+                    return flags + "(?:" + "|".join(re.escape(str(v)) for v in value["IN"]) + ")"
+    return None
+
+
+class EntityMatcher:
+    def __init__(self, patterns: Iterable[tuple[str, EntityPattern]]) -> None:
+        self._insensitive = ahocorasick.Automaton()
+        self._sensitive = ahocorasick.Automaton()
+        self._regex_literals: list[tuple[re.Pattern[str], _Entry]] = []
+        self._complex: list[tuple[str, EntityPattern, int]] = []
+        self.labels: set[str] = set()
+        counts = [0, 0]
+        for order, (location, item) in enumerate(patterns):
+            entry = _Entry(item.label, item.id or _canonical_text(item.pattern), order)
+            self.labels.add(item.label)
+            if isinstance(item.pattern, str):
+                key = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
+                counts[0] += self._add(self._insensitive, key, entry)
+                continue
+            literal = _literal_tokens(item.pattern)
+            if literal is not None and len(literal[0]) == 1:
+                text, sensitive = literal[0][0], literal[1]
+                automaton = self._sensitive if sensitive else self._insensitive
+                key = text if sensitive else _lower_same_length(text)
+                counts[1 if sensitive else 0] += self._add(automaton, key, entry)
+            elif literal is not None:
+                # Several literal tokens: spaces between them are optional ("TNF-α", "TNF - α").
+                joined = r"\s*".join(re.escape(t) for t in literal[0])
+                flags = 0 if literal[1] else re.IGNORECASE
+                self._regex_literals.append((re.compile(joined, flags), entry))
+            else:
+                self._complex.append((location, item, order))
+        self._has = (counts[0] > 0, counts[1] > 0)
+        if self._has[0]:
+            self._insensitive.make_automaton()
+        if self._has[1]:
+            self._sensitive.make_automaton()
+        self._nlp: Any = None
+        self._matcher: Any = None
+        self._complex_entries: dict[str, _Entry] = {}
+        triggers = [_trigger(item.pattern) for _, item, _ in self._complex]  # type: ignore[arg-type]
+        self._always_spacy = any(t is None for t in triggers)
+        self._trigger = (
+            compile_pattern("|".join(f"(?:{t})" for t in triggers if t is not None))
+            if triggers and not self._always_spacy
+            else None
+        )
+
+    @staticmethod
+    def _add(automaton: ahocorasick.Automaton, key: str, entry: _Entry) -> int:
+        """Store ``(key length, entry)``: the automaton reports values, not keys."""
+        if not key:
+            return 0
+        existing = automaton.get(key, None)
+        if existing is None or existing[1].order > entry.order:
+            automaton.add_word(key, (len(key), entry))
+        return 1
+
+    def _spacy(self) -> tuple[Any, Any]:
+        if self._nlp is None:
+            import spacy
+            from spacy.matcher import Matcher
+
+            self._nlp = spacy.blank("en")
+            self._matcher = Matcher(self._nlp.vocab, validate=True)
+            for _, item, order in self._complex:
+                key = f"{order}"
+                self._complex_entries[key] = _Entry(item.label, item.id or "", order)
+                self._matcher.add(key, [list(item.pattern)])
+        return self._nlp, self._matcher
+
+    def find(self, text: str) -> list[FoundEntity]:
+        candidates: list[tuple[int, int, _Entry]] = []
+        if self._has[0]:
+            lowered = _lower_same_length(text)
+            candidates.extend(self._scan(self._insensitive, lowered))
+        if self._has[1]:
+            candidates.extend(self._scan(self._sensitive, text))
+        for regex, entry in self._regex_literals:
+            for m in regex.finditer(text):
+                if _on_boundaries(text, m.start(), m.end()):
+                    candidates.append((m.start(), m.end(), entry))
+        if self._complex and (self._always_spacy or (self._trigger and self._trigger.search(text))):
+            nlp, matcher = self._spacy()
+            doc = nlp.make_doc(text)
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                entry = self._complex_entries[nlp.vocab.strings[match_id]]
+                canonical = entry.canonical or span.text
+                candidates.append(
+                    (span.start_char, span.end_char, _Entry(entry.label, canonical, entry.order))
+                )
+        return _filter_spans(candidates)
+
+    @staticmethod
+    def _scan(automaton: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, int, _Entry]]:
+        for last, (length, entry) in automaton.iter(text):
+            end = last + 1
+            start = end - length
+            if _on_boundaries(text, start, end):
+                yield start, end, entry
+
+
+def _on_boundaries(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _filter_spans(candidates: list[tuple[int, int, _Entry]]) -> list[FoundEntity]:
+    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2].order))
+    starts: list[int] = []  # chosen spans are disjoint: keep them sorted by start
+    ends: list[int] = []
+    chosen: dict[int, FoundEntity] = {}
+    for start, end, entry in ordered:
+        k = bisect_right(starts, start)
+        if (k > 0 and ends[k - 1] > start) or (k < len(starts) and starts[k] < end):
+            continue
+        starts.insert(k, start)
+        ends.insert(k, end)
+        chosen[start] = FoundEntity(entry.label, entry.canonical, start, end)
+    return [chosen[s] for s in starts]
+
+
+def _canonical_text(pattern: str | tuple[dict[str, object], ...]) -> str:
+    if isinstance(pattern, str):
+        return pattern.lower()
+    literal = _literal_tokens(pattern)
+    return "".join(literal[0]) if literal else ""

@@ -1,0 +1,126 @@
+"""Identifiers (PMID, PMCID, DOI, NCT, other registries) by character-level regular expressions.
+
+spaCy's tokenizer splits ``10.1000/xyz123`` into several tokens, so identifiers are found on
+characters, not tokens; all schemes are one alternation, so a text is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from ingest.rules.models import IdentifierPattern, IdentifierRules, IdentifierScheme
+from ingest.rules.patterns import Match, Pattern, compile_pattern
+
+_TRAILING = ".,;:!?'\"”’"
+_PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
+_TEMPLATE_FIELD = re.compile(r"{(\w+)}")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundIdentifier:
+    scheme: str
+    value: str
+    start: int  # offsets in the scanned text
+    end: int
+    rule: str
+
+
+def trim_punctuation(value: str) -> str:
+    """Drop trailing sentence punctuation and closing brackets that have no opening partner."""
+    while value:
+        last = value[-1]
+        if last in _TRAILING or (last in _PAIRS and value.count(last) > value.count(_PAIRS[last])):
+            value = value[:-1]
+        else:
+            break
+    return value
+
+
+def _normalize(value: str, steps: tuple[str, ...]) -> str:
+    for step in steps:
+        if step == "percent_decode":
+            value = unquote(value)
+        elif step == "trim_punctuation":
+            value = trim_punctuation(value)
+        elif step == "lowercase":
+            value = value.lower()
+        elif step == "uppercase":
+            value = value.upper()
+        elif step == "no_spaces":
+            value = "".join(value.split())
+    return value
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    scheme: IdentifierScheme
+    pattern: IdentifierPattern
+    group: str  # name of the alternation group
+    valid: Pattern[str]
+    regex: Pattern[str]
+
+
+class IdentifierMatcher:
+    def __init__(self, rules: IdentifierRules) -> None:
+        self._patterns: list[_Compiled] = []
+        for scheme in rules.schemes:
+            valid = compile_pattern(scheme.valid)
+            for pattern in scheme.patterns:
+                group = f"p{len(self._patterns)}"
+                self._patterns.append(
+                    _Compiled(scheme, pattern, group, valid, compile_pattern(pattern.regex))
+                )
+        self.schemes = {s.scheme: s for s in rules.schemes}
+
+    def _value(self, item: _Compiled, match: Match[str]) -> str | None:
+        groups = match.groupdict()
+        value = _TEMPLATE_FIELD.sub(lambda m: groups.get(m.group(1)) or "", item.pattern.value)
+        value = _normalize(value, item.scheme.normalize)
+        return value if item.valid.fullmatch(value) else None
+
+    def _end(self, item: _Compiled, match: Match[str], value: str) -> int:
+        """End of the match in the text once trailing punctuation that was trimmed is dropped."""
+        end = match.end()
+        if "trim_punctuation" in item.scheme.normalize:
+            raw = match.group(0)
+            trimmed = trim_punctuation(raw)
+            end -= len(raw) - len(trimmed)
+        return end
+
+    def find(self, text: str) -> list[FoundIdentifier]:
+        # Every identifier holds a digit: digit-free text (most of it) is never scanned.
+        if not any(ch.isdigit() for ch in text):
+            return []
+        candidates: list[tuple[int, int, int, FoundIdentifier]] = []
+        for priority, item in enumerate(self._patterns):
+            for match in item.regex.finditer(text):
+                value = self._value(item, match)
+                if value is None:
+                    continue
+                end = self._end(item, match, value)
+                found = FoundIdentifier(
+                    item.scheme.scheme, value, match.start(), end, item.pattern.id
+                )
+                candidates.append((match.start(), -end, priority, found))
+        candidates.sort(key=lambda c: c[:3])
+        chosen: list[FoundIdentifier] = []
+        cursor = -1
+        for start, _, _, found in candidates:
+            if start >= cursor:
+                chosen.append(found)
+                cursor = found.end
+        return chosen
+
+
+def normalize_value(matcher: IdentifierMatcher, scheme: str, raw: str) -> str | None:
+    """A value stated on its own (an HTML <meta> content) in ``scheme``'s normal form."""
+    for found in matcher.find(raw):
+        if found.scheme == scheme:
+            return found.value
+    rules = matcher.schemes.get(scheme)
+    if rules is None:
+        return None
+    value = _normalize(raw.strip(), rules.normalize)
+    return value if compile_pattern(rules.valid).fullmatch(value) else None

@@ -1,0 +1,181 @@
+"""One document through every stage: load → clean → segment → match → claims → dedupe.
+
+:class:`DocumentPipeline` is built once per worker (compiling rules and loading the language
+model is the expensive part) and then processes documents one at a time. Each stage is a plain
+object over frozen models; this module only wires them and assembles the
+:class:`~ingest.models.Document` record.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ingest.claims import ClaimAssembler, unique_citations
+from ingest.clean import CleanedPage, Cleaner
+from ingest.clean.language import default_detector
+from ingest.dedupe import dedupe_document
+from ingest.load import LoadedSource
+from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match.identifiers import normalize_value
+from ingest.models import (
+    SCHEMA_VERSION,
+    Abbreviation,
+    Article,
+    Citation,
+    Claim,
+    Document,
+    DocumentEntity,
+    DocumentIdentifier,
+    Section,
+    Source,
+)
+from ingest.rules import Rules
+from ingest.segment import Role, SegmentedPage, Segmenter
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A document record and every claim occurrence in it (duplicates within it included)."""
+
+    document: Document
+    occurrences: tuple[Claim, ...]
+
+
+class DocumentPipeline:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.matchers = Matchers(rules)
+        language = default_detector() if rules.cleaning.language.enabled else None
+        self.cleaner = Cleaner(rules, self.matchers.has_identifier, language)
+        self.segmenter = Segmenter(rules, self.matchers.has_identifier)
+        self.assembler = ClaimAssembler(rules, self.matchers)
+
+    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+        return self.cleaner.clean(source, site_chrome)
+
+    def process(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> Processed:
+        cleaned = self.clean(source, site_chrome)
+        page = self.segmenter.segment(cleaned)
+        # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
+        # as diseases.
+        matches = [
+            self.matchers.match(unit.block, entities=unit.role == Role.CONTENT)
+            for unit in page.units
+        ]
+        heading_matches = [self.matchers.match(section.block) for section in page.sections]
+
+        article_ids = [f"a{n + 1}" for n in range(len(page.articles))]
+        section_ids = [f"s{n + 1}" for n in range(len(page.sections))]
+        meta_hits = self._meta_identifiers(cleaned)
+        article_citations: list[tuple[Citation, ...]] = []
+        for a, article in enumerate(page.articles):
+            cited = [
+                Citation(scheme=hit.scheme, value=hit.value)
+                for n in article.citation_units
+                for hit in matches[n].identifiers
+            ]
+            if a == 0:
+                cited.extend(Citation(scheme=h.scheme, value=h.value) for h in meta_hits)
+            article_citations.append(unique_citations(cited))
+
+        occurrences = self.assembler.assemble(
+            page, matches, article_ids, section_ids, article_citations
+        )
+        claims = dedupe_document(occurrences)
+        document = Document(
+            schema_version=SCHEMA_VERSION,
+            source=Source(
+                path=source.path,
+                sha256=source.sha256,
+                bytes=source.size,
+                media_type=source.media_type,
+                encoding=source.encoding,
+            ),
+            language=cleaned.language,
+            title=self._title(page, cleaned),
+            articles=tuple(
+                Article(
+                    id=article_ids[a],
+                    title=article.title,
+                    span=(article.start, article.end),
+                    citations=article_citations[a],
+                )
+                for a, article in enumerate(page.articles)
+            ),
+            sections=tuple(
+                Section(
+                    id=section_ids[n],
+                    article=article_ids[section.article],
+                    title=section.title,
+                    level=section.level,
+                    parent=section_ids[section.parent] if section.parent is not None else None,
+                    span=section.block.span,
+                )
+                for n, section in enumerate(page.sections)
+            ),
+            removed=cleaned.removed,
+            claims=tuple(claims),
+            identifiers=_document_identifiers([*matches, *heading_matches], meta_hits),
+            entities=_document_entities(page, [*matches, *heading_matches]),
+            abbreviations=self._abbreviations(page),
+        )
+        return Processed(document, tuple(occurrences))
+
+    def _title(self, page: SegmentedPage, cleaned: CleanedPage) -> str | None:
+        for article in page.articles:
+            if article.title:
+                return article.title
+        return cleaned.title
+
+    def _meta_identifiers(self, cleaned: CleanedPage) -> list[IdentifierHit]:
+        mapping = self.rules.citations.meta_identifiers
+        hits = []
+        for meta in cleaned.meta:
+            scheme = mapping.get(meta.name)
+            if scheme is None:
+                continue
+            value = normalize_value(self.matchers.identifiers, scheme, meta.content)
+            if value is not None:
+                text = cleaned.source.text[meta.start : meta.end]
+                hits.append(IdentifierHit(scheme, value, text, meta.start, meta.end, None, None))
+        return hits
+
+    def _abbreviations(self, page: SegmentedPage) -> tuple[Abbreviation, ...]:
+        return ()
+
+
+def _document_identifiers(
+    matches: list[BlockMatches], extra: list[IdentifierHit]
+) -> tuple[DocumentIdentifier, ...]:
+    spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for block in matches:
+        for hit in block.identifiers:
+            spans[(hit.scheme, hit.value)].add((hit.source_start, hit.source_end))
+    for hit in extra:
+        spans[(hit.scheme, hit.value)].add((hit.source_start, hit.source_end))
+    return tuple(
+        DocumentIdentifier(scheme=scheme, value=value, spans=tuple(sorted(found)))
+        for (scheme, value), found in sorted(spans.items())
+    )
+
+
+def _document_entities(
+    page: SegmentedPage, matches: list[BlockMatches]
+) -> tuple[DocumentEntity, ...]:
+    blocks = [unit.block for unit in page.units] + [section.block for section in page.sections]
+    spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+    for block, found in zip(blocks, matches, strict=True):
+        for entity in found.entities:
+            spans[(entity.label, entity.canonical)].add(
+                block.text.source_span(entity.start, entity.end)
+            )
+    return tuple(
+        DocumentEntity(
+            label=label, canonical=canonical, mentions=len(found), spans=tuple(sorted(found))
+        )
+        for (label, canonical), found in sorted(spans.items())
+    )
+
+
+__all__ = ["DocumentPipeline", "Processed", "Role"]

@@ -1,0 +1,387 @@
+"""Schemas of the rule files in ``rules/``: pydantic models where unknown keys are errors.
+
+Each file's model checks what can be checked without running the pipeline (patterns compile,
+ids are unique); ``ingest rules check`` then runs every rule's examples.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ingest.models import Frozen
+from ingest.rules.patterns import check_pattern, compile_pattern
+
+
+class RuleModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _compiles(pattern: str) -> str:
+    return check_pattern(pattern)
+
+
+def _unique(ids: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise ValueError(f"{what} {item!r} is defined twice")
+        seen.add(item)
+
+
+RuleId = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", description="unique kebab-case id")
+
+
+class Examples(RuleModel):
+    match: tuple[str, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+# --- identifiers.yaml -------------------------------------------------------------------------
+
+Normalization = Literal["percent_decode", "trim_punctuation", "lowercase", "uppercase", "no_spaces"]
+
+
+class IdentifierPattern(RuleModel):
+    id: str = RuleId
+    regex: str
+    value: str = Field(description="template over the regex's named groups, e.g. 'NCT{number}'")
+
+    @field_validator("regex")
+    @classmethod
+    def _regex_compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+    @model_validator(mode="after")
+    def _template_names_groups(self) -> IdentifierPattern:
+        groups = set(compile_pattern(self.regex).groupindex)
+        for name in re.findall(r"{(\w+)}", self.value):
+            if name not in groups:
+                raise ValueError(f"value template names {{{name}}}, not a group of the regex")
+        return self
+
+
+class IdentifierExample(RuleModel):
+    text: str
+    values: tuple[str, ...]
+
+
+class IdentifierExamples(RuleModel):
+    match: tuple[IdentifierExample, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+class IdentifierScheme(RuleModel):
+    scheme: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str
+    resolver: str | None = Field(None, description="URL template with {value}, for review pages")
+    valid: str = Field(description="a normalized value must match this regex in full")
+    normalize: tuple[Normalization, ...] = ()
+    patterns: tuple[IdentifierPattern, ...]
+    examples: IdentifierExamples = IdentifierExamples()
+
+    @field_validator("valid")
+    @classmethod
+    def _valid_compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class IdentifierRules(RuleModel):
+    schemes: tuple[IdentifierScheme, ...]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> IdentifierRules:
+        _unique([s.scheme for s in self.schemes], "scheme")
+        _unique([p.id for s in self.schemes for p in s.patterns], "pattern id")
+        return self
+
+
+# --- percentages.yaml -------------------------------------------------------------------------
+
+
+class ExpectedPercentage(RuleModel):
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approximate: bool = False
+
+
+class PercentageExample(RuleModel):
+    text: str
+    percentages: tuple[ExpectedPercentage, ...]
+
+
+class PercentageExamples(RuleModel):
+    match: tuple[PercentageExample, ...] = ()
+    no_match: tuple[str, ...] = ()
+
+
+class PercentageRules(RuleModel):
+    units: tuple[str, ...] = Field(description="regexes for the unit after the number")
+    approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
+    range_joiners: tuple[str, ...] = Field(description="regexes between the two numbers of a range")
+    not_findings: tuple[str, ...] = Field(
+        description="regexes that, right after a percentage, make it a level, not a finding"
+    )
+    examples: PercentageExamples = PercentageExamples()
+
+    @field_validator("units", "range_joiners", "not_findings")
+    @classmethod
+    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            _compiles(value)
+        return values
+
+
+# --- sentences.yaml ---------------------------------------------------------------------------
+
+
+class SentenceExample(RuleModel):
+    text: str
+    sentences: tuple[str, ...]
+
+
+class SentenceExamples(RuleModel):
+    match: tuple[SentenceExample, ...] = ()
+
+
+class SentenceRules(RuleModel):
+    never_end: tuple[str, ...] = Field(description="tokens after which a sentence never ends")
+    sentence_starters: tuple[str, ...] = Field(
+        description="words after which an abbreviation may end a sentence"
+    )
+    abbreviations: tuple[str, ...] = Field(
+        description="tokens that end a sentence only before a sentence starter"
+    )
+    before_number: tuple[str, ...] = Field(
+        description="tokens after which a sentence does not end when a number follows"
+    )
+    examples: SentenceExamples = SentenceExamples()
+
+
+# --- hedges.yaml ------------------------------------------------------------------------------
+
+
+class Cue(RuleModel):
+    id: str = RuleId
+    pattern: str = Field(description="regex matched case-insensitively, on word boundaries")
+    examples: Examples = Examples()
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class CueRules(RuleModel):
+    hedges: tuple[Cue, ...]
+    negations: tuple[Cue, ...]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> CueRules:
+        _unique([c.id for c in self.hedges], "hedge")
+        _unique([c.id for c in self.negations], "negation")
+        return self
+
+
+# --- claims.yaml ------------------------------------------------------------------------------
+
+BlockKindName = Literal["heading", "paragraph", "list_item", "table_row", "field"]
+BlockRoleName = Literal["content", "citation", "reference"]
+
+
+class ClaimRules(RuleModel):
+    percentages: bool = Field(True, description="a percentage makes a sentence a claim")
+    identifiers: bool = Field(True, description="an identifier makes a sentence a claim")
+    entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
+    block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
+    block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
+
+
+# --- sections.yaml ----------------------------------------------------------------------------
+
+
+class SectionRules(RuleModel):
+    heading_max_words: int = Field(ge=1)
+    heading_max_chars: int = Field(ge=1)
+    glued_headings: tuple[str, ...] = Field(
+        description="section names that scrapers glue to the text after them"
+    )
+    reference_headings: tuple[str, ...] = Field(
+        description="regexes: a section with this heading is a reference list"
+    )
+    not_headings: tuple[str, ...] = Field(description="regexes: lines that are never headings")
+    examples: Examples = Examples()
+
+    @field_validator("reference_headings", "not_headings")
+    @classmethod
+    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            _compiles(value)
+        return values
+
+
+# --- citations.yaml ---------------------------------------------------------------------------
+
+
+class CitationRules(RuleModel):
+    article_citation: tuple[str, ...] = Field(
+        description="regexes: a block holding an identifier that matches is its article's citation"
+    )
+    bare_reference: tuple[str, ...] = Field(
+        description="regexes: a bibliographic reference without a prefix (author list …)"
+    )
+    scoped_reference: tuple[str, ...] = Field(
+        description="regexes: a reference for the blocks before it in its section"
+    )
+    meta_identifiers: dict[str, str] = Field(
+        default_factory=dict, description="HTML <meta> name → identifier scheme"
+    )
+    examples: Examples = Examples()
+
+    @field_validator("article_citation", "bare_reference", "scoped_reference")
+    @classmethod
+    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            _compiles(value)
+        return values
+
+
+# --- boilerplate.yaml -------------------------------------------------------------------------
+
+BoilerplateCategory = Literal[
+    "newsletter",
+    "call_to_action",
+    "thanks",
+    "comments",
+    "share",
+    "ui_widget",
+    "cookie_banner",
+    "navigation",
+    "login",
+    "advertising",
+    "legal",
+    "related_content",
+]
+
+
+class BoilerplateRule(RuleModel):
+    id: str = RuleId
+    category: BoilerplateCategory
+    description: str
+    max_words: int = Field(ge=1)
+    patterns: tuple[str, ...]
+    examples: Examples = Examples()
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            _compiles(value)
+        return values
+
+
+class BoilerplateRules(RuleModel):
+    rules: tuple[BoilerplateRule, ...]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> BoilerplateRules:
+        _unique([r.id for r in self.rules], "rule")
+        return self
+
+
+# --- cleaning.yaml ----------------------------------------------------------------------------
+
+
+class DuplicateSettings(RuleModel):
+    min_chars: int = Field(ge=1, description="a repeated block this long is a scraper duplicate")
+    near_ratio: float = Field(ge=50, le=100, description="rapidfuzz ratio for near-duplicates")
+    near_min_chars: int = Field(ge=1)
+    boilerplate_repeats: int = Field(ge=2, description="a block seen this often is boilerplate")
+
+
+class LanguageSettings(RuleModel):
+    enabled: bool = True
+    min_words_alone: int = Field(ge=1, description="shorter blocks are never judged on their own")
+    min_confidence: float = Field(ge=0, le=1)
+    min_confidence_short: float = Field(ge=0, le=1)
+    min_confidence_beside_foreign: float = Field(
+        ge=0, le=1, description="a long block beside a foreign one of its language needs this"
+    )
+    max_page_language_score: float = Field(
+        ge=0, le=1, description="a foreign block leaves at most this score to the page's language"
+    )
+
+
+class LinkListSettings(RuleModel):
+    min_items: int = Field(ge=1)
+    min_link_share: float = Field(ge=0, le=1, description="share of a line's letters in links")
+    max_words_outside_links: int = Field(ge=0)
+    max_words_after_lead_link: int = Field(
+        ge=0, description="a block that starts with a link may have this many words after it"
+    )
+    headings: tuple[str, ...] = Field(description="regexes of headings that announce link lists")
+
+
+class SiteChromeSettings(RuleModel):
+    enabled: bool = True
+    min_documents: int = Field(ge=2)
+    min_share: float = Field(ge=0, le=1)
+    max_words: int = Field(ge=1)
+
+
+class CleaningRules(RuleModel):
+    duplicates: DuplicateSettings
+    language: LanguageSettings
+    link_lists: LinkListSettings
+    site_chrome: SiteChromeSettings
+
+
+# --- markup.yaml ------------------------------------------------------------------------------
+
+
+class AttributeRule(RuleModel):
+    id: str = RuleId
+    pattern: str = Field(
+        description="regex searched in an element's class, id, role and aria-label"
+    )
+    examples: Examples = Examples()
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern_compiles(cls, value: str) -> str:
+        return _compiles(value)
+
+
+class MarkupRules(RuleModel):
+    known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
+    block_tags: tuple[str, ...]
+    void_tags: tuple[str, ...]
+    markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
+    boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
+    boilerplate_attributes: tuple[AttributeRule, ...]
+    boolean_attributes: tuple[str, ...]
+
+
+# --- entities/*.jsonl -------------------------------------------------------------------------
+
+
+class EntityPattern(Frozen):
+    """One line of an EntityRuler JSONL file."""
+
+    label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    pattern: str | tuple[dict[str, object], ...]
+    id: str | None = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _not_empty(
+        cls, value: str | tuple[dict[str, object], ...]
+    ) -> str | tuple[dict[str, object], ...]:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("pattern is empty")
+        if not isinstance(value, str) and not value:
+            raise ValueError("token pattern has no tokens")
+        return value

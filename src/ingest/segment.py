@@ -1,0 +1,345 @@
+"""Stage 3, segment: kept blocks → articles → sections → units → sentences.
+
+Reads: :class:`~ingest.clean.CleanedPage`. Adds: :class:`SegmentedPage`.
+
+- Headings: ``<h1>``-``<h6>`` and markdown ``#`` lines; in plain text, short title-like lines
+  followed by more text; section names glued to the text after them are split off.
+- Articles: a page may hold several in a row. One ends after its citation (a ``Source:`` line
+  or a bare reference, with an identifier); one starts at a title the scraper printed twice.
+- Roles: a block is ``content``, a ``citation`` (its article's source) or a ``reference`` (an
+  entry of a reference list, or a "Reference: PMID:…" line that cites the blocks before it).
+- Sentences: units of prose are split by :mod:`ingest.sentences`; table rows stay whole.
+
+Every unit keeps its :class:`~ingest.textmap.MappedText`, so spans need no searching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from ingest.clean import CleanedPage
+from ingest.clean.blocks import BlockKind, RawBlock
+from ingest.models import RemovalReason
+from ingest.rules import Rules
+from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.sentences import SentenceSplitter
+from ingest.text import title_cased
+
+
+class Role(StrEnum):
+    CONTENT = "content"
+    CITATION = "citation"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A kept block placed in its article and section, with its role."""
+
+    block: RawBlock
+    role: Role
+    article: int  # index into SegmentedPage.articles
+    section: int | None  # index into SegmentedPage.sections
+    scope_refs: tuple[int, ...] = ()  # indexes of the scoped reference units that cite this one
+
+
+@dataclass(frozen=True, slots=True)
+class SectionSeg:
+    title: str
+    level: int
+    parent: int | None
+    article: int
+    block: RawBlock
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSeg:
+    title: str | None
+    start: int
+    end: int
+    citation_units: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSeg:
+    unit: int
+    start: int  # offsets in the unit's block text
+    end: int
+
+
+@dataclass(frozen=True)
+class SegmentedPage:
+    cleaned: CleanedPage
+    articles: tuple[ArticleSeg, ...]
+    sections: tuple[SectionSeg, ...]
+    units: tuple[Unit, ...]
+    sentences: tuple[SentenceSeg, ...]
+
+    def section_path(self, section: int | None) -> tuple[str, ...]:
+        path: list[str] = []
+        while section is not None:
+            path.append(self.sections[section].title)
+            section = self.sections[section].parent
+        return tuple(reversed(path))
+
+
+_SENTENCE_END = (".", "!", "?", ";", ",", ":")
+
+
+class Segmenter:
+    def __init__(self, rules: Rules, has_identifier: Callable[[RawBlock], bool]) -> None:
+        self.rules = rules
+        self.has_identifier = has_identifier
+        sections = rules.sections
+        self._not_headings = [compile_pattern(p, IGNORECASE) for p in sections.not_headings]
+        self._reference_headings = [
+            compile_pattern(p, IGNORECASE) for p in sections.reference_headings
+        ]
+        names = sorted(sections.glued_headings, key=len, reverse=True)
+        self._glued = compile_pattern(
+            r"^(?P<name>" + "|".join(re.escape(n) for n in names) + r")\s+(?=[\p{Lu}\d])"
+        )
+        citations = rules.citations
+        self._article_citation = [
+            compile_pattern(p, IGNORECASE) for p in citations.article_citation
+        ]
+        self._bare_reference = [compile_pattern(p) for p in citations.bare_reference]
+        self._scoped_reference = [
+            compile_pattern(p, IGNORECASE) for p in citations.scoped_reference
+        ]
+        self.splitter = SentenceSplitter(rules.sentences)
+
+    # -- block-level judgements ----------------------------------------------------------------
+
+    def is_heading_text(self, text: str) -> bool:
+        settings = self.rules.sections
+        if not text or len(text) > settings.heading_max_chars:
+            return False
+        if len(text.split()) > settings.heading_max_words or text.endswith(_SENTENCE_END):
+            return False
+        if not (text[0].isupper() or text[0].isdigit()):
+            return False
+        return not any(p.search(text) for p in self._not_headings)
+
+    def _is_article_citation(self, block: RawBlock) -> bool:
+        text = block.text.text
+        if any(p.search(text) for p in self._article_citation):
+            return self.has_identifier(block)
+        return False
+
+    def _is_bare_reference(self, block: RawBlock) -> bool:
+        return any(p.search(block.text.text) for p in self._bare_reference) and self.has_identifier(
+            block
+        )
+
+    def _is_scoped_reference(self, block: RawBlock) -> bool:
+        return any(
+            p.search(block.text.text) for p in self._scoped_reference
+        ) and self.has_identifier(block)
+
+    def _split_glued(self, block: RawBlock) -> list[RawBlock]:
+        """ "Background The study of …" → heading "Background" + paragraph "The study of …"."""
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.FIELD):
+            return [block]
+        text = block.text.text
+        match = self._glued.match(text)
+        if not match or self.is_heading_text(text):
+            return [block]
+        after = text[match.end() :]
+        if len(after.split()) < 5 or not (
+            after.rstrip().endswith(_SENTENCE_END) or len(after.split()) > 12
+        ):
+            return [block]
+        head = block.text.slice(0, match.end("name"))
+        rest = block.text.slice(match.end(), len(block.text.text))
+        heading = replace(
+            block, kind=BlockKind.HEADING, text=head, heading_level=None, links=(), anchors=()
+        )
+        body = replace(block, text=rest)
+        return [heading, body]
+
+    # -- the stage -----------------------------------------------------------------------------
+
+    def segment(self, page: CleanedPage) -> SegmentedPage:
+        blocks: list[RawBlock] = []
+        for block in page.blocks:
+            blocks.extend(self._split_glued(block))
+        html = page.source.media_type == "text/html"
+        headings = self._headings(blocks, markup_only=html)
+        # Inside a reference list, only marked-up headings or known section names start a section.
+        in_references = False
+        for i, block in enumerate(blocks):
+            if headings[i] and block.kind != BlockKind.HEADING and in_references:
+                headings[i] = bool(self._glued.match(block.text.text + " X")) or any(
+                    p.search(block.text.text) for p in self._reference_headings
+                )
+            if headings[i]:
+                in_references = any(p.search(block.text.text) for p in self._reference_headings)
+        repeated_titles = self._repeated_titles(page, blocks)
+        roles = [self._role(block) for block in blocks]
+        # Inside a reference list every entry is a reference, bare bibliographic ones included.
+        in_references = False
+        for i, block in enumerate(blocks):
+            if headings[i]:
+                in_references = any(p.search(block.text.text) for p in self._reference_headings)
+            elif in_references and roles[i] != Role.REFERENCE:
+                roles[i] = Role.REFERENCE
+
+        # Articles: boundaries after an article's closing citation, before a repeated title.
+        article_of: list[int] = []
+        articles: list[list[int]] = []  # block indexes per article
+        seen_prose = False
+        for i in range(len(blocks)):
+            starts_new = not articles
+            if articles and i in repeated_titles and seen_prose:
+                starts_new = True
+            # After an article's closing citation, the next article starts at its title; text
+            # without a title after the last citation is residue of the page, not an article.
+            if articles and roles[i - 1] == Role.CITATION and seen_prose and headings[i]:
+                starts_new = True
+            if starts_new:
+                articles.append([])
+                seen_prose = False
+            articles[-1].append(i)
+            article_of.append(len(articles) - 1)
+            if roles[i] == Role.CONTENT and not headings[i]:
+                seen_prose = True
+
+        # Sections.
+        sections: list[SectionSeg] = []
+        section_of: list[int | None] = []
+        article_titles: list[str | None] = []
+        for a, members in enumerate(articles):
+            first = members[0]
+            title_block = first if headings[first] else None
+            if html:
+                # The <h1>, even after a kicker line ("Original Research · Open Access").
+                title_block = next(
+                    (i for i in members[:6] if headings[i] and blocks[i].heading_level == 1),
+                    title_block,
+                )
+            article_titles.append(
+                blocks[title_block].text.text if title_block is not None else None
+            )
+            stack: list[tuple[int, int]] = []  # (level, section index)
+            current: int | None = None
+            for position, i in enumerate(members):
+                if headings[i]:
+                    level = self._level(blocks, headings, members, position, i == title_block)
+                    while stack and stack[-1][0] >= level:
+                        stack.pop()
+                    parent = stack[-1][1] if stack else None
+                    sections.append(SectionSeg(blocks[i].text.text, level, parent, a, blocks[i]))
+                    current = len(sections) - 1
+                    stack.append((level, current))
+                section_of.append(current)
+
+        # Units (headings are sections, not units) and scoped references.
+        units: list[Unit] = []
+        for i, block in enumerate(blocks):
+            if headings[i]:
+                continue
+            units.append(Unit(block, roles[i], article_of[i], section_of[i]))
+        units = self._scope_references(units)
+
+        article_segs = []
+        for a, members in enumerate(articles):
+            start = blocks[members[0]].span[0]
+            end = max(blocks[i].span[1] for i in members)
+            citation_units = tuple(
+                n for n, u in enumerate(units) if u.article == a and u.role == Role.CITATION
+            )
+            article_segs.append(ArticleSeg(article_titles[a], start, end, citation_units))
+
+        sentences: list[SentenceSeg] = []
+        for n, unit in enumerate(units):
+            if unit.block.kind == BlockKind.TABLE_ROW:
+                sentences.append(SentenceSeg(n, 0, len(unit.block.text.text)))
+            else:
+                sentences.extend(
+                    SentenceSeg(n, s, e) for s, e in self.splitter.split(unit.block.text.text)
+                )
+        return SegmentedPage(
+            page, tuple(article_segs), tuple(sections), tuple(units), tuple(sentences)
+        )
+
+    def _headings(self, blocks: list[RawBlock], *, markup_only: bool) -> list[bool]:
+        """Which blocks are headings: marked-up ones, and in text pages title-like lines."""
+        flags = []
+        for i, block in enumerate(blocks):
+            if block.kind == BlockKind.HEADING or markup_only:
+                flags.append(block.kind == BlockKind.HEADING)
+                continue
+            text = block.text.text
+            # "Title: Subtitle" may be a heading; "Label : text" (space before the colon) never.
+            plain = block.kind == BlockKind.PARAGRAPH or (
+                block.kind == BlockKind.FIELD and " :" not in text and title_cased(text)
+            )
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            flags.append(
+                plain
+                and following is not None
+                and self.is_heading_text(text)
+                and not self.has_identifier(block)
+            )
+        return flags
+
+    def _repeated_titles(self, page: CleanedPage, blocks: list[RawBlock]) -> set[int]:
+        """Blocks that the scraper printed twice in a row: the title of a new article."""
+        duplicates = sorted(
+            r.span[0]
+            for r in page.removed
+            if r.reason == RemovalReason.DUPLICATE and r.rule == "repeated-heading"
+        )
+        found = set()
+        position = 0
+        for i, block in enumerate(blocks):
+            end = block.span[1]
+            following = blocks[i + 1].span[0] if i + 1 < len(blocks) else 1 << 62
+            while position < len(duplicates) and duplicates[position] < end:
+                position += 1
+            if position < len(duplicates) and duplicates[position] < following:
+                found.add(i)
+        return found
+
+    def _role(self, block: RawBlock) -> Role:
+        if self._is_article_citation(block) or self._is_bare_reference(block):
+            return Role.CITATION
+        if self._is_scoped_reference(block):
+            return Role.REFERENCE
+        return Role.CONTENT
+
+    def _level(
+        self,
+        blocks: list[RawBlock],
+        headings: list[bool],
+        members: list[int],
+        position: int,
+        is_title: bool,
+    ) -> int:
+        if is_title:
+            return 1
+        block = blocks[members[position]]
+        if block.heading_level is not None:
+            return max(block.heading_level, 2)
+        return 2
+
+    def _scope_references(self, units: list[Unit]) -> list[Unit]:
+        """A "Reference: …" unit cites the units before it in its section, back to the last one."""
+        out = list(units)
+        pending: list[int] = []
+        section: tuple[int, int | None] | None = None
+        for n, unit in enumerate(units):
+            key = (unit.article, unit.section)
+            if key != section:
+                pending, section = [], key
+            if unit.role == Role.REFERENCE and self._is_scoped_reference(unit.block):
+                for m in pending:
+                    out[m] = replace(out[m], scope_refs=(*out[m].scope_refs, n))
+                pending = []
+            elif unit.role == Role.CONTENT:
+                pending.append(n)
+        return out

@@ -1,0 +1,162 @@
+"""Rule-based sentence splitting over characters, with the word lists in rules/sentences.yaml.
+
+A candidate boundary is terminal punctuation (".", "!", "?", "…"), any closing quotes or
+brackets and a reference number ("[12]", "¹²"), then whitespace. It is a boundary when what
+follows can start a sentence (a capital, a digit, a bullet, an opening bracket whose aside is a
+sentence of its own, or a lower-case token shaped like a gene or molecule name: "p53", "mRNA",
+"α-synuclein") and the token before the period is not an abbreviation that continues the
+sentence. Decimals and identifiers never qualify: their dots are not followed by whitespace.
+A blank line always ends a sentence; a single newline ends one before a list item or after a
+heading-like line. Measured against other splitters in docs/sentence-splitting.md.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.rules.models import SentenceRules
+
+_CANDIDATE = re.compile(
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
+    r"(?P<ref>\[\d+(?:\s?[,–-]\s?\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?(?P<space>\s+)"
+)
+_NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
+_OPENERS = "\"'“‘«[¿¡"
+_BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➤►▶✓✔*+-]|\d{1,3}[.)]|\(?[a-z][.)])(?:\s|$)")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_LIST_MARKER = re.compile(r"^(?:\d{1,3}|[a-zA-Z])\.\)?$|^\d{1,3}(?:\.\d{1,3})*\.$")
+_LOWER_SCIENTIFIC = re.compile(r"^(?:[a-zα-ω]+[\w-]*\d[\w-]*|[a-z]+[A-Z][\w-]*|[α-ω][\w-]*)")
+_NAME_LEAD_INS = {"by", "and", "with", "from", "to", "&"}
+_STRIP_LEAD = "\"'“‘([«"
+
+
+class SentenceSplitter:
+    def __init__(self, rules: SentenceRules) -> None:
+        self._never = {a.lower() for a in rules.never_end}
+        self._abbreviations = {a.lower() for a in rules.abbreviations} - self._never
+        self._before_number = {a.lower() for a in rules.before_number}
+        self._starters = set(rules.sentence_starters)
+
+    @staticmethod
+    def _token_before(text: str, end: int) -> tuple[str, int]:
+        """The whitespace-delimited token ending at ``end`` (exclusive) and its start."""
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        return text[start:end], start
+
+    @staticmethod
+    def _token_after(text: str, start: int) -> str:
+        end = start
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        return text[start:end]
+
+    def _can_start(self, text: str, position: int, token: str) -> bool:
+        first = token[0]
+        if first.isupper() or first.isdigit() or first == "•":
+            return True
+        if first == "(":
+            # An aside after a period continues the sentence ("27/30 pts. (90%)") unless it
+            # is a sentence of its own ("(See Fig. 2.)").
+            close = text.find(")", position)
+            return close > position and text[close - 1] in ".!?" and token[1:2].isupper()
+        if first in _OPENERS:
+            rest = token.lstrip(_OPENERS)
+            return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
+        return bool(_LOWER_SCIENTIFIC.match(token))
+
+    def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
+        position = match.end()
+        following = self._token_after(text, position)
+        if not following or not self._can_start(text, position, following):
+            return False
+        if match.group("term")[-1] != ".":
+            return True
+        raw, raw_start = self._token_before(text, match.start("term") + 1)
+        bare = raw.lstrip(_STRIP_LEAD)
+        token = bare.lower()
+        if raw_start <= sentence_start and _LIST_MARKER.match(bare):
+            return False  # "1. Patients were …": a list marker, not a sentence
+        if token in self._never or token.rsplit("(", 1)[-1] in self._never:
+            return False
+        if token in self._before_number and any(ch.isdigit() for ch in following):
+            return False
+        starter = following.rstrip(",;:") in self._starters
+        if token in self._abbreviations or token.rsplit("(", 1)[-1] in self._abbreviations:
+            return starter
+        if _INITIAL.match(bare):
+            previous, _ = self._token_before(text, raw_start - 1) if raw_start > 0 else ("", 0)
+            previous = previous.lstrip(_STRIP_LEAD)
+            if starter and not _INITIAL.match(following):
+                return True  # "… by you and I. Did you …"
+            if _INITIAL.match(previous) or _INITIAL.match(following):
+                return False  # a run of initials: "J. R. R. Tolkien", "Hetta H. F."
+            if previous[:1].isupper() or previous.lower() in _NAME_LEAD_INS:
+                return False  # "Smith J. Nature", "by J. Smith"
+        return True
+
+    def _line_break(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
+        """Does this newline (not after terminal punctuation) end a sentence?"""
+        if match.group("blank") is not None:
+            return True
+        following = text[match.end() : match.end() + 12]
+        if _BULLET.match(following):
+            return True
+        line = text[sentence_start : match.start()].strip()
+        last_line = line.rsplit("\n", 1)[-1]
+        return (
+            bool(last_line)
+            and not last_line.endswith((",", ";"))
+            and len(last_line.split()) <= 12
+            and last_line[0].isupper() | last_line[0].isdigit()
+            and (following[:1].isupper() or following[:1].isdigit())
+        )
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
+        start = 0
+        boundaries = sorted(
+            [(m.start(), 0, m) for m in _CANDIDATE.finditer(text)]
+            + [(m.start(), 1, m) for m in _NEWLINE.finditer(text)]
+        )
+        for _, kind, match in boundaries:
+            if match.start() < start or match.end() >= len(text):
+                continue
+            if kind == 0:
+                if self._is_boundary(text, match, start):
+                    cuts.append((match.start("space"), match.end()))
+                    start = match.end()
+            elif self._line_break(text, match, start):
+                cuts.append((match.start(), match.end()))
+                start = match.end()
+        spans = []
+        previous = 0
+        for end, following in cuts:
+            spans.append((previous, end))
+            previous = following
+        spans.append((previous, len(text)))
+        return [span for span in (_strip(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@lru_cache(maxsize=1)
+def _default_splitter() -> SentenceSplitter:
+    from ingest.rules.loader import validate_yaml
+
+    path = Path(__file__).resolve().parents[2] / "rules" / "sentences.yaml"
+    return SentenceSplitter(validate_yaml(path, "rules/sentences.yaml", SentenceRules))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` with the project's default rules (for benchmarks and tests)."""
+    return _default_splitter().split(text)

@@ -1,0 +1,248 @@
+"""clean: markup, markdown, duplicates, boilerplate, link lists, languages; nothing lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest.clean import CleanedPage
+from ingest.load import load, load_bytes
+from ingest.models import Document
+from ingest.pipeline import DocumentPipeline
+
+from .conftest import ROOT, SEED_000, SEED_002, SEED_003
+
+
+def kept_texts(page: CleanedPage) -> list[str]:
+    return [b.text.text for b in page.blocks]
+
+
+def clean_text(pipeline: DocumentPipeline, text: str, name: str = "page.txt") -> CleanedPage:
+    return pipeline.clean(load_bytes(text.encode("utf-8"), name))
+
+
+def uncovered(page: CleanedPage) -> list[tuple[int, str]]:
+    """Non-blank source characters that are in no kept block, removed item or markup."""
+    text = page.source.text
+    covered = bytearray(len(text))
+    for block in page.blocks:
+        for piece in block.text.pieces:
+            covered[piece.source_start : piece.source_end] = b"\x01" * (
+                piece.source_end - piece.source_start
+            )
+    for item in page.removed:
+        covered[item.span[0] : item.span[1]] = b"\x01" * (item.span[1] - item.span[0])
+    return [(i, ch) for i, ch in enumerate(text) if not covered[i] and not ch.isspace()]
+
+
+# --- markup ---------------------------------------------------------------------------------
+
+
+def test_inline_infobox_becomes_labelled_rows(pipeline: DocumentPipeline) -> None:
+    text = (
+        'Introduction <table class="infobox"> <tr> <td class="label">Clinical Stage </td> '
+        "<td>Phase 1/2 clinical trials</td> </tr> <tr> <td>Route</td> <td>Advantages</td> </tr> </table>\n"
+        "The therapy was studied in several trials with encouraging results overall.\n"
+    )
+    page = clean_text(pipeline, text)
+    assert "Clinical Stage: Phase 1/2 clinical trials" in kept_texts(page)
+    assert "Route: Advantages" in kept_texts(page)
+    row = next(b for b in page.blocks if b.text.text.startswith("Clinical Stage"))
+    start, end = row.span
+    assert text[start:end].startswith("Clinical Stage") and text[start:end].endswith("trials")
+    assert any(r.reason.value == "markup" for r in page.removed)
+
+
+def test_markdown_link_keeps_anchor_text(pipeline: DocumentPipeline) -> None:
+    text = "Shift [microglia](/entities/microglia) from M1 to M2 phenotype in most of the treated animals.\n"
+    page = clean_text(pipeline, text)
+    assert kept_texts(page) == [
+        "Shift microglia from M1 to M2 phenotype in most of the treated animals."
+    ]
+    markup = [r for r in page.removed if r.reason.value == "markup"]
+    assert any("/entities/microglia" in r.text for r in markup)
+
+
+def test_html_entities_decode_and_map_to_the_entity(pipeline: DocumentPipeline) -> None:
+    text = "<html><body><p>Safety &amp; efficacy in 40&nbsp;% of patients&#8217; knees.</p></body></html>"
+    page = clean_text(pipeline, text, "page.html")
+    (block,) = page.blocks
+    assert block.text.text == "Safety & efficacy in 40 % of patients’ knees."
+    amp = block.text.text.index("&")
+    assert text[slice(*block.text.source_span(amp, amp + 1))] == "&amp;"
+
+
+def test_html_scripts_styles_nav_footer_are_removed(pipeline: DocumentPipeline) -> None:
+    text = (
+        "<html><head><title>T</title><style>p{color:red}</style><script>var x = '40%';</script></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/about'>About</a></nav>"
+        "<main><h1>MSC therapy for knee osteoarthritis</h1><p>Pain fell by 40% at one year in the treated group.</p></main>"
+        "<footer>© 2025 Clinic. All rights reserved.</footer></body></html>"
+    )
+    page = clean_text(pipeline, text, "page.html")
+    assert kept_texts(page) == [
+        "MSC therapy for knee osteoarthritis",
+        "Pain fell by 40% at one year in the treated group.",
+    ]
+    reasons = {(r.reason.value, r.rule) for r in page.removed}
+    assert ("boilerplate", "html-nav") in reasons
+    assert ("boilerplate", "html-footer") in reasons
+    assert page.title == "T"
+
+
+def test_unknown_tags_in_text_pages_stay_text(pipeline: DocumentPipeline) -> None:
+    page = clean_text(
+        pipeline, "Levels of IL-6 <10 pg/mL and a <b and c> marker were seen in all patients.\n"
+    )
+    assert kept_texts(page) == [
+        "Levels of IL-6 <10 pg/mL and a <b and c> marker were seen in all patients."
+    ]
+
+
+def test_deeply_nested_html_does_not_recurse(pipeline: DocumentPipeline) -> None:
+    depth = 200_000
+    text = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>Deep text with 40% of it.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    page = clean_text(pipeline, text, "deep.html")
+    assert kept_texts(page) == ["Deep text with 40% of it."]
+
+
+# --- repetition -----------------------------------------------------------------------------
+
+
+def test_title_printed_twice_keeps_the_first(pipeline: DocumentPipeline) -> None:
+    text = "Stem Cells for Heart Failure\n\nStem Cells for Heart Failure\n\nHeart failure affects millions of people and MSCs may help them recover.\n"
+    page = clean_text(pipeline, text)
+    assert kept_texts(page)[0] == "Stem Cells for Heart Failure"
+    (duplicate,) = [r for r in page.removed if r.reason.value == "duplicate"]
+    assert duplicate.rule == "repeated-heading"
+    assert duplicate.line == 3
+
+
+def test_call_to_action_repeated_is_boilerplate_every_time(pipeline: DocumentPipeline) -> None:
+    block = "Book Your Visit Today\nOur friendly team will walk you through every step of the personalised plan!\n"
+    text = (
+        "MSC therapy helped 40% of patients in the registry over two years of follow-up.\n"
+        + block * 6
+    )
+    page = clean_text(pipeline, text)
+    assert kept_texts(page) == [
+        "MSC therapy helped 40% of patients in the registry over two years of follow-up."
+    ]
+    assert all(r.reason.value == "boilerplate" for r in page.removed)
+
+
+def test_near_duplicate_with_other_numbers_is_kept(pipeline: DocumentPipeline) -> None:
+    a = "MSCs derived from umbilical cord tissue were associated with higher improvement rates (57%) than others."
+    b = a.replace("57%", "59%")
+    page = clean_text(pipeline, f"{a}\n{b}\n{a.replace('than', 'than  ')}\n")
+    assert kept_texts(page) == [a, b]
+
+
+# --- boilerplate, link lists, language ------------------------------------------------------
+
+
+def test_link_list_is_boilerplate_but_reference_list_is_content(pipeline: DocumentPipeline) -> None:
+    text = (
+        "MSC therapy improved walking distance by 30% in the pilot cohort of heart failure patients.\n"
+        "See Also\n"
+        "[Heart failure](/diseases/heart-failure) - Target disease\n"
+        "[Cardiomyocytes](/cells/cardiomyocytes) - Cell type\n"
+        "References\n"
+        "[Smith J. Cell therapy for heart failure (2020)](https://pubmed.ncbi.nlm.nih.gov/31233491/)\n"
+        "[Lee K. Cardiac MSCs (2021)](https://doi.org/10.1000/xyz123)\n"
+    )
+    page = clean_text(pipeline, text)
+    kept = kept_texts(page)
+    assert "Heart failure - Target disease" not in kept
+    assert "See Also" not in kept
+    assert "Smith J. Cell therapy for heart failure (2020)" in kept
+    boilerplate = [r for r in page.removed if r.reason.value == "boilerplate"]
+    assert any(r.rule == "link-list" and "Target disease" in r.text for r in boilerplate)
+    assert any(r.text == "See Also" for r in boilerplate)
+
+
+def test_foreign_footer_is_removed_with_its_short_lines(pipeline: DocumentPipeline) -> None:
+    text = (
+        "Mesenchymal stem cells improved motor scores in a small trial of patients with Parkinson's disease.\n"
+        "The treatment was well tolerated and no serious adverse events were reported during follow-up.\n"
+        "Plaats een reactie ...\n"
+        'Reageer op "Stamcellen geven hoopvolle resultaten bij de ziekte van Parkinson volgens een nieuwe studie"\n'
+    )
+    page = clean_text(pipeline, text)
+    foreign = [r for r in page.removed if r.reason.value == "foreign_language"]
+    assert "Plaats een reactie" in " ".join(r.text for r in foreign)
+    assert "Reageer op" in " ".join(r.text for r in foreign)
+    assert page.language == "en"
+
+
+def test_short_english_terminology_is_not_foreign(pipeline: DocumentPipeline) -> None:
+    text = (
+        "Mesenchymal stem cells improved motor scores in a small trial of patients with Parkinson's disease.\n"
+        "Phase 1 Trial : MSC transplantation\n"
+        "Alpha-Synuclein Aggregation Pathway - Target pathway\n"
+        "The treatment was well tolerated and no serious adverse events were reported during follow-up.\n"
+    )
+    page = clean_text(pipeline, text)
+    assert not [r for r in page.removed if r.reason.value == "foreign_language"]
+
+
+# --- nothing is lost ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_002, SEED_003])
+def test_seed_every_character_is_accounted_for(
+    pipeline: DocumentPipeline, seeds_dir: Path, name: str
+) -> None:
+    page = pipeline.clean(load(seeds_dir / name, name))
+    assert uncovered(page) == []
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "raw").iterdir()), ids=lambda p: p.name)
+def test_raw_page_every_character_is_accounted_for(pipeline: DocumentPipeline, path: Path) -> None:
+    page = pipeline.clean(load(path, path.name))
+    assert uncovered(page) == []
+
+
+_LINE = st.one_of(
+    st.text(alphabet=st.characters(categories=("L", "N", "P", "Zs")), max_size=60),
+    st.sampled_from(
+        [
+            "<table><tr><td>Cell Type</td><td>MSC</td></tr></table>",
+            "[link](/x) - text",
+            "• bullet with 40% value",
+            "Subscribe To Our Newsletter",
+            "&amp; &nbsp; &#8217;",
+            "<span style='color:red'>0.44</span>",
+            "# Heading",
+            "| a | b |",
+            "...",
+        ]
+    ),
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_LINE, max_size=12))
+def test_generated_pages_lose_nothing(pipeline: DocumentPipeline, lines: list[str]) -> None:
+    page = clean_text(pipeline, "\n".join(lines))
+    assert uncovered(page) == []
+    for block in page.blocks:
+        start, end = block.span
+        assert 0 <= start < end <= len(page.source.text)
+
+
+def test_processing_twice_gives_the_same_record(process_text: Callable[..., Document]) -> None:
+    text = "Title Here\n\nTitle Here\n\nAbout 40% of patients improved with MSC therapy (NCT01234567).\n"
+    assert process_text(text) == process_text(text)
