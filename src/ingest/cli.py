@@ -168,8 +168,11 @@ def rules_check(rules_dir: Path) -> None:
     Example:
       ingest rules check --rules rules/
     """
+    from ingest.errors import Errors
     from ingest.rules.check import check_rules
 
+    if not rules_dir.is_dir():
+        raise IngestError(Errors.E002, path=rules_dir)
     problems = check_rules(rules_dir)
     for problem in problems:
         click.echo(problem, err=True)

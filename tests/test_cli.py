@@ -1,0 +1,113 @@
+"""cli: every command documented and exemplified; user errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from ingest.cli import main
+
+from .conftest import ROOT, RULES
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[str]:
+    names = []
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            names.extend(_commands(command, f"{prefix}{name} "))
+        else:
+            names.append(f"{prefix}{name}")
+    return names
+
+
+COMMANDS = _commands(main)
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text()
+    for command in COMMANDS:
+        assert f"ingest {command}" in readme, f"README does not document `ingest {command}`"
+
+
+def test_readme_opens_with_the_two_command_quick_start() -> None:
+    readme = (ROOT / "README.md").read_text()
+    block = readme.split("```sh", 1)[1].split("```", 1)[0]
+    assert [line.split("#")[0].strip() for line in block.strip().splitlines()] == [
+        "make run",
+        "make test",
+    ]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_an_example_in_its_help(command: str) -> None:
+    result = CliRunner().invoke(main, [*command.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"ingest {command}" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["run", "/nonexistent/folder", "-o", "/tmp/ingest-test-out"], "E001"),
+        (["run", "raw", "--rules", "/nonexistent/rules"], "E002"),
+        (["show", "/nonexistent/page.txt"], "E001"),
+        (["rules", "check", "--rules", "/nonexistent/rules"], "E002"),
+    ],
+)
+def test_user_errors_are_one_line(args: list[str], code: str) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and code in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_bad_rule_file_names_file_and_line(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for item in RULES.iterdir():
+        if item.is_file():
+            (rules / item.name).write_bytes(item.read_bytes())
+    (rules / "percentages.yaml").write_text(
+        "units: ['%']\napproximate_cues: [about]\nrange_joiners: ['(']\nnot_findings: []\n"
+    )
+    result = CliRunner().invoke(main, ["rules", "check", "--rules", str(rules)])
+    assert result.exit_code == 2
+    assert re.search(r"percentages\.yaml:3: range_joiners.*does not compile", result.output)
+
+
+def test_run_and_show(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["run", str(ROOT / "raw"), "-o", str(out), "--rules", str(RULES), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "claims.jsonl").exists() and (out / "run.json").exists()
+    page = ROOT / "raw" / "clinic-page.html"
+    shown = CliRunner().invoke(main, ["show", str(page), "--rules", str(RULES)])
+    assert shown.exit_code == 0
+    assert "removed boilerplate [html-cookie-banner]" in shown.output
+    as_json = CliRunner().invoke(
+        main, ["show", str(page), "--rules", str(RULES), "--format", "json"]
+    )
+    assert json.loads(as_json.output)["source"]["media_type"] == "text/html"
+
+
+def test_run_exits_1_when_a_file_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "junk.bin").write_bytes(bytes(range(256)) * 40)
+    (folder / "ok.txt").write_text(
+        "About 40% of patients improved after MSC therapy in the trial.\n"
+    )
+    result = CliRunner().invoke(
+        main, ["run", str(folder), "-o", str(tmp_path / "out"), "--rules", str(RULES), "-j", "1"]
+    )
+    assert result.exit_code == 1
+    assert "junk.bin" in result.output
