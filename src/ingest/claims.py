@@ -196,7 +196,7 @@ def _assign_link_hits(
 def _cover_link(source: str, start: int, end: int, hit: IdentifierHit) -> tuple[int, int]:
     """Grow a claim's span over a link target it cites, and the markup that wraps it."""
     if hit.source_end > end:
-        end = hit.source_end
+        end = max(hit.source_end, hit.link_end or 0)
         if source.rfind("<", 0, end) > source.rfind(">", 0, end):
             end = source.find(">", end) + 1 or len(source)  # inside a tag: to its end
         else:

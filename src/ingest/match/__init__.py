@@ -30,6 +30,7 @@ class IdentifierHit:
     start: int | None  # offsets in the block text; None when read from a link target
     end: int | None
     anchor: int | None = None  # for a link target: source offset of the link's anchor text
+    link_end: int | None = None  # for a link target: source offset where the target ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Matchers:
                         None,
                         None,
                         link.anchor,
+                        link.end,
                     )
                 )
         return hits
