@@ -86,10 +86,14 @@ class ForeignLanguage:
             return {}
         texts = [block.text.text for _, block in blocks]
         long = [letter_words(t) >= settings.min_words_alone for t in texts]
-        guesses = [detector.detect(t) for t in texts]
+        # Bibliographic text (a block with an identifier) has no language worth judging.
+        guesses = [
+            None if context.carries_evidence(block) else detector.detect(text)
+            for (_, block), text in zip(blocks, texts, strict=True)
+        ]
         weight: Counter[str] = Counter()
         for text, is_long, guess in zip(texts, long, guesses, strict=True):
-            if is_long and guess is not None:
+            if is_long and guess is not None and guess.score >= settings.min_confidence:
                 weight[guess.language] += len(text)
         if not weight:
             return {}

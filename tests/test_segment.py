@@ -1,0 +1,117 @@
+"""segment: articles, sections, roles, glued headings, on pages written for the test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.models import Document
+
+INDEX_PAGE = """Stem Cells for Heart Failure: A Review
+
+Stem Cells for Heart Failure: A Review
+
+Heart failure affects millions of people and current drugs only slow it down.
+
+Results From Trials
+
+About 40% of treated patients improved in the pooled analysis of six trials.
+
+Source: Smith J, Lee K. Cell therapy for heart failure. Eur Heart J. 2024;45(2):100-110. doi: 10.1000/ehj.2024.1. PMID: 11111111.
+
+Cartilage Repair With MSCs
+
+Cartilage Repair With MSCs
+
+Knee osteoarthritis damages cartilage, which has almost no capacity to repair itself.
+
+Brown A, Green B, White C. MSCs for cartilage. J Orthop Res. 2023;41:1-9. doi: 10.1000/jor.2023.2. PMID: 22222222.
+
+Clinica Ejemplo · Calle Mayor 1, Madrid
+"""
+
+
+def test_index_page_has_one_article_per_citation(process_text: Callable[..., Document]) -> None:
+    document = process_text(INDEX_PAGE)
+    assert [a.title for a in document.articles] == [
+        "Stem Cells for Heart Failure: A Review",
+        "Cartilage Repair With MSCs",
+    ]
+    assert [[c.value for c in a.citations if c.scheme == "pmid"] for a in document.articles] == [
+        ["11111111"],
+        ["22222222"],
+    ]
+    # Text after the last citation without a title is residue of the last article.
+    assert document.articles[1].span[1] > INDEX_PAGE.index("Clinica Ejemplo")
+
+
+def test_sections_and_paths(process_text: Callable[..., Document]) -> None:
+    document = process_text(INDEX_PAGE)
+    titles = [(s.title, s.level, s.parent) for s in document.sections]
+    assert titles[:2] == [
+        ("Stem Cells for Heart Failure: A Review", 1, None),
+        ("Results From Trials", 2, "s1"),
+    ]
+    claim = next(c for c in document.claims if "40%" in c.text)
+    assert claim.section_path == ("Stem Cells for Heart Failure: A Review", "Results From Trials")
+    assert claim.section == "s2"
+
+
+def test_glued_heading_is_split_off(process_text: Callable[..., Document]) -> None:
+    page = "Overview of MSC Therapy\nBackground The study of MSC therapy for lupus has evolved over two decades of trials.\nMore text follows here.\n"
+    document = process_text(page)
+    assert "Background" in [s.title for s in document.sections]
+    claim = next(c for c in document.claims if "lupus" in c.text)
+    assert claim.text.startswith("The study of MSC therapy")
+    assert claim.section_path[-1] == "Background"
+
+
+def test_label_lines_are_not_headings(process_text: Callable[..., Document]) -> None:
+    page = "Therapy Page\nT-cell regulation : Suppress pro-inflammatory T-cell responses\nResults: Safe and well tolerated in most patients with lupus.\n"
+    document = process_text(page)
+    assert [s.title for s in document.sections] == ["Therapy Page"]
+
+
+def test_scoped_reference_cites_the_lines_before_it(process_text: Callable[..., Document]) -> None:
+    page = (
+        "Trials Page\n"
+        "Parkinson's Disease\n"
+        "Phase 1/2 Trials (NCT00911326): MSC transplantation\n"
+        "Results: Safe, well-tolerated; improved motor scores in some patients\n"
+        "Reference: PMID:24721108 , PMID:28182767\n"
+        "ongoing Phase 2 : Optimizing cell dose and delivery\n"
+    )
+    document = process_text(page)
+    trial = next(c for c in document.claims if "NCT00911326" in c.text)
+    assert [c.value for c in trial.citations] == ["24721108", "28182767"]
+    later = next(c for c in document.claims if "Optimizing" in c.text)
+    assert later.citations == ()
+    assert not any(c.text.startswith("Reference") for c in document.claims)
+
+
+def test_reference_list_entries_are_not_claims(process_text: Callable[..., Document]) -> None:
+    page = (
+        "A Page About MSCs\n"
+        "MSCs reduced pain in 30% of patients with knee osteoarthritis in the trial.\n"
+        "References\n"
+        "Smith J, Lee K. MSCs for knee osteoarthritis. J X. 2020. doi: 10.1000/abc.1. PMID: 12345678.\n"
+    )
+    document = process_text(page)
+    assert [c.text for c in document.claims] == [
+        "MSCs reduced pain in 30% of patients with knee osteoarthritis in the trial."
+    ]
+    assert ("pmid", "12345678") in {(i.scheme, i.value) for i in document.identifiers}
+    assert len(document.articles) == 1
+
+
+def test_html_title_is_the_h1_after_a_kicker(process_text: Callable[..., Document]) -> None:
+    page = (
+        "<html><body><main><p class='kicker'>Diabetes</p><h1>Islet Cells Free Patients From Insulin</h1>"
+        "<p>In the trial, 10 of 12 patients (83%) no longer needed insulin injections.</p>"
+        "<h2>Side Effects</h2><p>No serious adverse events were reported in the first year.</p></main></body></html>"
+    )
+    document = process_text(page, "page.html")
+    assert document.title == "Islet Cells Free Patients From Insulin"
+    assert [(s.title, s.level) for s in document.sections] == [
+        ("Islet Cells Free Patients From Insulin", 1),
+        ("Side Effects", 2),
+    ]
