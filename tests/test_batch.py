@@ -19,7 +19,7 @@ def _outputs(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "run.json"
+        if p.is_file() and p.name != "run.json" and ".ingest-cache" not in p.parts
     }
 
 
@@ -80,3 +80,62 @@ def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert not (tmp_path / "out" / "junk.bin.json").exists()
     run = json.loads((tmp_path / "out" / "run.json").read_text())
     assert run["failures"][0]["path"] == "junk.bin"
+
+
+def _site(folder: Path, pages: int) -> None:
+    folder.mkdir(parents=True)
+    topics = [
+        "lupus",
+        "knee osteoarthritis",
+        "multiple sclerosis",
+        "spinal cord injury",
+        "heart failure",
+        "Crohn's disease",
+        "stroke",
+    ]
+    for n in range(pages):
+        topic = topics[n % len(topics)]
+        (folder / f"page{n}.txt").write_text(
+            f"Home | Treatments | Contact Our Team\n"
+            f"MSC Therapy for {topic.title()} (Part {n})\n"
+            f"Abstract\n"
+            f"In a cohort of {100 + n} patients with {topic}, about {20 + n}% improved after MSC therapy.\n"
+            f"Opening hours Monday to Friday\n"
+            f"© 2025 Example Regenerative Clinic\n"
+        )
+
+
+def test_site_chrome_is_removed_across_a_batch(tmp_path: Path) -> None:
+    _site(tmp_path / "site", 6)
+    out = tmp_path / "out"
+    record = run_batch([tmp_path / "site"], out, RULES, jobs=1)
+    assert record.site_chrome_lines >= 2
+    for n in range(6):
+        document = json.loads((out / f"page{n}.txt.json").read_text())
+        chrome = {r["text"] for r in document["removed"] if r["rule"] == "site-chrome"}
+        assert "Opening hours Monday to Friday" in chrome
+        kept_sections = [s["title"] for s in document["sections"]]
+        assert "Abstract" in kept_sections  # a known section name is never chrome
+        assert any(f"{20 + n}%" in c["text"] for c in document["claims"])
+
+
+def test_too_few_pages_have_no_site_chrome(tmp_path: Path) -> None:
+    _site(tmp_path / "site", 3)
+    record = run_batch([tmp_path / "site"], tmp_path / "out", RULES, jobs=1)
+    assert record.site_chrome_lines == 0
+
+
+def test_chrome_lines_are_cached_and_a_changed_chrome_set_reprocesses(tmp_path: Path) -> None:
+    _site(tmp_path / "site", 6)
+    out = tmp_path / "out"
+    run_batch([tmp_path / "site"], out, RULES, jobs=1)
+    assert len(list((out / ".ingest-cache").glob("lines-*/*.txt"))) == 6
+    second = run_batch([tmp_path / "site"], out, RULES, jobs=1)
+    assert second.counts.unchanged == 6
+    for n in range(6, 12):  # more pages sharing another line change the chrome set
+        (tmp_path / "site" / f"page{n}.txt").write_text(
+            f"Patient Stories\nAbout {n}% of MSC recipients were treated for lupus.\n"
+        )
+    third = run_batch([tmp_path / "site"], out, RULES, jobs=1)
+    assert third.site_chrome_digest != second.site_chrome_digest
+    assert third.counts.processed == 12

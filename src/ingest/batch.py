@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -20,12 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest import __version__
+from ingest.clean import site_chrome_lines
 from ingest.dedupe import corpus_claims
 from ingest.emit import document_json, jsonl_line, record_path, write_atomic, write_lines_atomic
 from ingest.errors import Errors, IngestError
-from ingest.executors.base import FileResult, FileTask
+from ingest.executors.base import FileResult, FileTask, LinesResult
+from ingest.executors.local import LocalExecutor
 from ingest.models import SCHEMA_VERSION, Claim, Failure, RunCounts, RunRecord
-from ingest.rules import load_rules
+from ingest.rules import Rules, load_rules
 
 RUN_FILE = "run.json"
 CLAIMS_FILE = "claims.jsonl"
@@ -147,6 +150,51 @@ def aggregate(output: Path, rels: Sequence[str]) -> tuple[int, int, Counter[str]
     return total, len(records), removed
 
 
+CACHE_DIR = ".ingest-cache"
+
+
+def _chrome_digest(chrome: frozenset[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(chrome)).encode()).hexdigest()[:16]
+
+
+def site_chrome(
+    files: Sequence[InputFile],
+    hashes: dict[str, str],
+    output: Path,
+    rules: Rules,
+    executor: LocalExecutor,
+) -> frozenset[str]:
+    """The short lines that recur on many distinct pages of the batch (menus, footers).
+
+    Each page's candidate lines are cached in the output folder under its sha256 and the rules
+    digest, so an unchanged corpus is not parsed again to find them.
+    """
+    settings = rules.cleaning.site_chrome
+    distinct = {hashes[f.rel]: f for f in files}
+    if not settings.enabled or len(distinct) < settings.min_documents:
+        return frozenset()
+    cache = output / CACHE_DIR / f"lines-{rules.digest}"
+    pages: dict[str, tuple[str, ...]] = {}
+    missing: list[FileTask] = []
+    for sha, item in sorted(distinct.items()):
+        cached = cache / f"{sha}.txt"
+        if cached.exists():
+            pages[sha] = tuple(cached.read_text(encoding="utf-8").splitlines())
+        else:
+            missing.append(FileTask(str(item.path), item.rel, str(output)))
+    by_rel = {f.rel: hashes[f.rel] for f in files}
+    for result in executor.map("lines", missing):
+        assert isinstance(result, LinesResult)
+        if result.ok:
+            sha = by_rel[result.rel]
+            pages[sha] = result.lines
+            write_atomic(cache / f"{sha}.txt", "".join(f"{line}\n" for line in result.lines))
+    for stale in (output / CACHE_DIR).glob("lines-*"):
+        if stale != cache:
+            shutil.rmtree(stale, ignore_errors=True)
+    return site_chrome_lines(list(pages.values()), settings.min_documents, settings.min_share)
+
+
 def run_batch(
     inputs: Sequence[Path],
     output: Path,
@@ -161,37 +209,43 @@ def run_batch(
     clock = time.perf_counter()
     rules = load_rules(rules_dir)
     found = discover(inputs, output)
+    if executor != "local":
+        raise IngestError(Errors.E014, name=executor, choices="local")
+    hashes = {item.rel: sha256_file(item.path) for item in found.files}
     discovered = time.perf_counter()
-
-    previous = _previous_run(output)
-    same_setup = (
-        not force
-        and previous.get("version") == __version__
-        and previous.get("rules_digest") == rules.digest
-        and previous.get("schema_version") == SCHEMA_VERSION
-    )
-    tasks: list[FileTask] = []
-    unchanged: list[str] = []
-    for item in found.files:
-        if same_setup and _record_sha(record_path(output, item.rel)) == sha256_file(item.path):
-            unchanged.append(item.rel)
-        else:
-            tasks.append(FileTask(str(item.path), item.rel, str(output)))
 
     failures = list(found.failures)
     processed: list[str] = []
-    if executor != "local":
-        raise IngestError(Errors.E014, name=executor, choices="local")
-    from ingest.executors.local import run_local
-
-    for result in run_local(tasks, str(rules.path), frozenset(), jobs):
-        if result.ok:
-            processed.append(result.rel)
-        else:
-            failures.append(Failure(path=result.rel, reason=result.reason))
-            record_path(output, result.rel).unlink(missing_ok=True)
-        if progress is not None:
-            progress(result)
+    unchanged: list[str] = []
+    with LocalExecutor(str(rules.path), jobs) as pool:
+        chrome = site_chrome(found.files, hashes, output, rules, pool)
+        chrome_digest = _chrome_digest(chrome)
+        chromed = time.perf_counter()
+        previous = _previous_run(output)
+        same_setup = not force and all(
+            previous.get(key) == value
+            for key, value in (
+                ("version", __version__),
+                ("rules_digest", rules.digest),
+                ("schema_version", SCHEMA_VERSION),
+                ("site_chrome_digest", chrome_digest),
+            )
+        )
+        tasks: list[FileTask] = []
+        for item in found.files:
+            if same_setup and _record_sha(record_path(output, item.rel)) == hashes[item.rel]:
+                unchanged.append(item.rel)
+            else:
+                tasks.append(FileTask(str(item.path), item.rel, str(output), tuple(sorted(chrome))))
+        for result in pool.map("run", tasks):
+            assert isinstance(result, FileResult)
+            if result.ok:
+                processed.append(result.rel)
+            else:
+                failures.append(Failure(path=result.rel, reason=result.reason))
+                record_path(output, result.rel).unlink(missing_ok=True)
+            if progress is not None:
+                progress(result)
     worked = time.perf_counter()
 
     ok = sorted(set(processed) | set(unchanged))
@@ -201,6 +255,8 @@ def run_batch(
         schema_version=SCHEMA_VERSION,
         version=__version__,
         rules_digest=rules.digest,
+        site_chrome_digest=chrome_digest,
+        site_chrome_lines=len(chrome),
         started=started_at.isoformat(timespec="seconds"),
         finished=datetime.now(UTC).isoformat(timespec="seconds"),
         inputs=tuple(str(p) for p in inputs),
@@ -218,7 +274,8 @@ def run_batch(
         removed=dict(sorted(removed.items())),
         timings={
             "discover": round(discovered - clock, 3),
-            "process": round(worked - discovered, 3),
+            "site_chrome": round(chromed - discovered, 3),
+            "process": round(worked - chromed, 3),
             "aggregate": round(time.perf_counter() - worked, 3),
             "total": round(time.perf_counter() - clock, 3),
         },

@@ -183,6 +183,8 @@ class RunRecord(Frozen):
     schema_version: str = SCHEMA_VERSION
     version: str
     rules_digest: str
+    site_chrome_digest: str
+    site_chrome_lines: int
     started: str
     finished: str
     inputs: tuple[str, ...]

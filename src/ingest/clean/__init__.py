@@ -9,6 +9,7 @@ non-blank character of the source ends up in a kept block, a removed item, or ma
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
 from ingest.text import normalized, word_count
 
-__all__ = ["CleanedPage", "Cleaner", "site_chrome_lines"]
+__all__ = ["CleanedPage", "Cleaner", "chrome_candidates", "site_chrome_lines"]
 
 
 @dataclass(frozen=True)
@@ -233,12 +234,31 @@ def _kept_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
+def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]:
+    """The normalized short blocks of a page that may be site chrome if other pages share them.
+
+    Known section names ("Abstract", "Results") recur on every page of a journal and are
+    content, so they are never candidates.
+    """
+    settings = cleaner.rules.cleaning.site_chrome
+    sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
+    blocks, _, _, _ = cleaner.candidate_blocks(source)
+    lines = set()
+    for block in blocks:
+        text = block.text.text
+        if 0 < word_count(text) <= settings.max_words and not cleaner.carries_evidence(block):
+            key = normalized(text)
+            if key and key not in sections:
+                lines.add(key)
+    return tuple(sorted(lines))
+
+
 def site_chrome_lines(
-    pages: Sequence[Sequence[str]], min_documents: int, min_share: float, max_words: int
+    pages: Sequence[Sequence[str]], min_documents: int, min_share: float
 ) -> frozenset[str]:
-    """Normalized short lines found on many distinct pages of one batch."""
+    """Lines found on at least ``min_documents`` pages and ``min_share`` of the batch."""
     counts: Counter[str] = Counter()
     for lines in pages:
-        counts.update({normalized(line) for line in lines if 0 < word_count(line) <= max_words})
-    needed = max(min_documents, int(min_share * len(pages) + 0.999))
-    return frozenset(line for line, count in counts.items() if line and count >= needed)
+        counts.update(set(lines))
+    needed = max(min_documents, math.ceil(min_share * len(pages)))
+    return frozenset(line for line, count in counts.items() if count >= needed)

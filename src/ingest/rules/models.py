@@ -327,9 +327,9 @@ class LinkListSettings(RuleModel):
 
 class SiteChromeSettings(RuleModel):
     enabled: bool = True
-    min_documents: int = Field(ge=2)
-    min_share: float = Field(ge=0, le=1)
-    max_words: int = Field(ge=1)
+    min_documents: int = Field(ge=2, description="distinct pages a line must be found on")
+    min_share: float = Field(ge=0, le=1, description="share of the batch's pages, too")
+    max_words: int = Field(ge=1, description="longer lines are never site chrome")
 
 
 class CleaningRules(RuleModel):
