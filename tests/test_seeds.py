@@ -137,3 +137,88 @@ def test_claim_spans_read_as_their_text(seed_document, seed_source, name: str) -
         for item in (*claim.percentages, *claim.identifiers, *claim.entities):
             assert start <= item.span[0] and item.span[1] <= end
             assert letters(text[item.span[0] : item.span[1]]) == letters(item.text)
+
+
+# --- cleaning acceptance (issue 3) ------------------------------------------------------------
+
+SEED_NOISE = {
+    SEED_000: [
+        "Subscribe To Our Newsletter",
+        "Join our mailing list",
+        "You have Successfully Subscribed",
+        "Request Information Packet",
+        "We'll send your FREE information packet",
+        "Thanks for your interest",
+    ],
+    SEED_002: [
+        "Mermaid diagram",
+        "Show full description",
+        "See Also",
+        "Target disease",
+        "Related Analyses",
+        "scored by multi-agent debate",
+        "Target: TH, AADC",
+        "Allen Brain Atlas",
+        "External Links",
+    ],
+    SEED_003: ["Table of Contents", "Plaats een reactie", "Reageer op"],
+}
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_002, SEED_003])
+def test_noise_is_never_in_a_claim_or_section_title(
+    seed_document: Callable[[str], Document], name: str
+) -> None:
+    document = seed_document(name)
+    texts = [c.text for c in document.claims] + [s.title for s in document.sections]
+    for noise in SEED_NOISE[name]:
+        assert not [t for t in texts if noise in t], noise
+        assert any(noise in r.text for r in document.removed), f"{noise!r} is not in removed"
+
+
+def test_noise_reasons(seed_document: Callable[[str], Document]) -> None:
+    dutch = [
+        r
+        for r in seed_document(SEED_003).removed
+        if "Plaats een reactie" in r.text or "Reageer op" in r.text
+    ]
+    assert dutch and all(r.reason.value == "foreign_language" for r in dutch)
+    toc = [r for r in seed_document(SEED_003).removed if r.text == "Table of Contents"]
+    assert [r.reason.value for r in toc] == ["boilerplate"]
+
+
+def test_second_infobox_is_a_duplicate(
+    seed_document: Callable[[str], Document], seed_source
+) -> None:  # type: ignore[no-untyped-def]
+    text = seed_source(SEED_002).text
+    line5 = text.index("\n", text.index("\n...\n") + 5) + 1  # the second "Introduction <table" line
+    end5 = text.index("\n", line5)
+    covering = [
+        r for r in seed_document(SEED_002).removed if r.span[0] <= line5 and end5 <= r.span[1]
+    ]
+    assert [r.reason.value for r in covering] == ["duplicate"]
+
+
+@pytest.mark.parametrize("name", [SEED_000, SEED_002])
+def test_each_article_title_is_one_section(
+    seed_document: Callable[[str], Document], name: str
+) -> None:
+    document = seed_document(name)
+    titles = [s.title for s in document.sections]
+    for article in document.articles:
+        assert article.title and titles.count(article.title) == 1
+
+
+def test_infobox_rows_appear_once_as_labelled_rows(
+    seed_document: Callable[[str], Document], pipeline, seed_source
+) -> None:  # type: ignore[no-untyped-def]
+    page = pipeline.clean(seed_source(SEED_002))
+    rows = [b.text.text for b in page.blocks if b.kind.value == "table_row"]
+    for row in [
+        "Treatment Name: Mesenchymal Stem Cell (MSC) Therapy",
+        "Clinical Stage: Phase 1/2 clinical trials",
+        "Route: Advantages",
+        "Intravenous: Minimally invasive, systemic effect",
+        "Intra-arterial: High CNS exposure",
+    ]:
+        assert rows.count(row) == 1, row
