@@ -9,7 +9,7 @@ object over frozen models; this module only wires them and assembles the
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.claims import ClaimAssembler, unique_citations
 from ingest.clean import CleanedPage, Cleaner
@@ -17,6 +17,7 @@ from ingest.clean.language import default_detector
 from ingest.dedupe import dedupe_document
 from ingest.load import LoadedSource
 from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match.abbreviations import resolve
 from ingest.match.identifiers import normalize_value
 from ingest.models import (
     SCHEMA_VERSION,
@@ -64,6 +65,9 @@ class DocumentPipeline:
             for unit in page.units
         ]
         heading_matches = [self.matchers.match(section.block) for section in page.sections]
+        matches, heading_matches, abbreviations = self._abbreviations(
+            page, matches, heading_matches
+        )
 
         article_ids = [f"a{n + 1}" for n in range(len(page.articles))]
         section_ids = [f"s{n + 1}" for n in range(len(page.sections))]
@@ -118,7 +122,7 @@ class DocumentPipeline:
             claims=tuple(claims),
             identifiers=_document_identifiers([*matches, *heading_matches], meta_hits),
             entities=_document_entities(page, [*matches, *heading_matches]),
-            abbreviations=self._abbreviations(page),
+            abbreviations=abbreviations,
         )
         return Processed(document, tuple(occurrences))
 
@@ -141,8 +145,39 @@ class DocumentPipeline:
                 hits.append(IdentifierHit(scheme, value, text, meta.start, meta.end, None, None))
         return hits
 
-    def _abbreviations(self, page: SegmentedPage) -> tuple[Abbreviation, ...]:
-        return ()
+    def _abbreviations(
+        self,
+        page: SegmentedPage,
+        matches: list[BlockMatches],
+        heading_matches: list[BlockMatches],
+    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[Abbreviation, ...]]:
+        """Definitions ("rheumatoid arthritis (RA)") in source order; later short forms of the
+        same article take the long form's entity."""
+        blocks = [(u.block, u.article, m) for u, m in zip(page.units, matches, strict=True)]
+        blocks += [
+            (s.block, s.article, m) for s, m in zip(page.sections, heading_matches, strict=True)
+        ]
+        order = sorted(range(len(blocks)), key=lambda k: blocks[k][0].span[0])
+        resolved, found = resolve(
+            [blocks[k][0].text.text for k in order],
+            [list(blocks[k][2].entities) for k in order],
+            [blocks[k][1] for k in order],
+        )
+        updated = list(matches) + list(heading_matches)
+        for position, k in enumerate(order):
+            updated[k] = replace(updated[k], entities=tuple(resolved[position]))
+        listed: dict[tuple[str, str], Abbreviation] = {}
+        for item in found:
+            block = blocks[order[item.unit]][0]
+            d = item.definition
+            lo = min(d.long_start, d.short_start)
+            hi = min(max(d.long_end, d.short_end) + 1, len(block.text.text))
+            listed.setdefault(
+                (d.short, " ".join(d.long.casefold().split())),
+                Abbreviation(short=d.short, long=d.long, span=block.text.source_span(lo, hi)),
+            )
+        abbreviations = tuple(sorted(listed.values(), key=lambda a: (a.span, a.short)))
+        return updated[: len(matches)], updated[len(matches) :], abbreviations
 
 
 def _document_identifiers(

@@ -1,0 +1,215 @@
+"""Abbreviation definitions: "rheumatoid arthritis (RA)", "bone marrow-derived MSCs (BMSCs)".
+
+Schwartz & Hearst (2003): a short form in parentheses, and the long form found by matching the
+short form's characters right to left against the words before it, the first character at the
+start of a word. Extended where scispaCy's implementation misses:
+
+- Greek letters match their names either way: "(TNF-α)" ~ "tumor necrosis factor alpha",
+  "(IL-1β)" ~ "interleukin-1 beta"; "β" ~ "beta" also in the long form.
+- Hyphens, slashes and digits in short forms: "(UC-MSCs)", "(IL-1β)", "(HUC-MSCs)".
+- A plural "s" may close a short form ("MSCs") and match the end of the long form ("cells").
+- Nested parentheses: "(levodopa, deep brain stimulation (DBS), etc.)".
+- The reverse order "EDSS (Expanded Disability Status Scale)".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ingest.match.entities import FoundEntity
+
+GREEK = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
+    "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu",
+    "ξ": "xi", "ο": "omicron", "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon",
+    "φ": "phi", "χ": "chi", "ψ": "psi", "ω": "omega",
+}  # fmt: skip
+
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+_SHORT_FORM = re.compile(r"^[^\s,;:]{1,16}(?: [^\s,;:]{1,10})?$")
+_WORD = re.compile(r"[^\s]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    short: str
+    long: str
+    short_start: int  # offsets in the scanned text
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def _spell_greek(text: str) -> str:
+    return "".join(GREEK.get(ch, ch) for ch in text)
+
+
+def is_short_form(candidate: str) -> bool:
+    """Short forms hold a capital, a digit or a Greek letter, and start with a letter or digit."""
+    if not _SHORT_FORM.match(candidate) or not candidate[0].isalnum():
+        return False
+    if sum(ch.isalpha() for ch in candidate) < 1 or len(candidate) < 2:
+        return False
+    return any(ch.isupper() or ch.isdigit() or ch in GREEK for ch in candidate)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in _spell_greek(text).lower() if ch.isalnum())
+
+
+def match_long_form(short: str, candidate: str) -> int | None:
+    """Schwartz-Hearst: the start, in ``candidate``, of the long form of ``short``, if any.
+
+    ``candidate`` is the text before the parenthesis; the long form is a suffix of it.
+    """
+    target = _letters(short)
+    if not target:
+        return None
+    text = _spell_greek(candidate)
+    # Offsets in ``text`` must map back to ``candidate``: spelling Greek letters moves them.
+    back = []
+    for k, ch in enumerate(candidate):
+        back.extend([k] * len(GREEK.get(ch, ch)))
+    lowered = text.lower()
+    s = len(target) - 1
+    position = len(lowered) - 1
+    while s >= 0:
+        ch = target[s]
+        while position >= 0:
+            here = lowered[position]
+            at_word_start = position == 0 or not lowered[position - 1].isalnum()
+            if here == ch and (s > 0 or at_word_start):
+                break
+            position -= 1
+        if position < 0:
+            return None
+        s -= 1
+        position -= 1
+    start = position + 1
+    while start > 0 and lowered[start - 1].isalnum():
+        start -= 1
+    return back[start] if start < len(back) else None
+
+
+def _max_words(short: str) -> int:
+    length = len(_letters(short))
+    return min(length + 5, length * 2)
+
+
+def find_definitions(text: str) -> list[Definition]:
+    found: list[Definition] = []
+    for match in _PAREN.finditer(text):
+        inside = match.group(1).strip()
+        inner_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+        if is_short_form(inside):
+            words = list(_WORD.finditer(text, 0, match.start()))
+            limit = _max_words(inside)
+            window = words[-limit:] if words else []
+            if not window:
+                continue
+            head = window[0].start()
+            before = text[head : match.start()].rstrip()
+            start = match_long_form(inside, before)
+            if start is None:
+                continue
+            long_form = before[start:].strip(" ,;:")
+            if not long_form or _letters(long_form) == _letters(inside):
+                continue
+            if len(long_form.split()) > limit or len(long_form) <= len(inside):
+                continue
+            long_start = head + start
+            found.append(
+                Definition(
+                    inside,
+                    long_form,
+                    inner_start,
+                    inner_start + len(inside),
+                    long_start,
+                    long_start + len(long_form),
+                )
+            )
+        elif len(inside.split()) >= 2:
+            # Reverse order: "EDSS (Expanded Disability Status Scale)".
+            prior = list(_WORD.finditer(text, 0, match.start()))
+            if not prior:
+                continue
+            token = prior[-1]
+            short = token.group().strip(",;:")
+            if not is_short_form(short) or " " in short:
+                continue
+            if match_long_form(short, inside) == 0 and len(inside.split()) <= _max_words(short):
+                found.append(
+                    Definition(
+                        short,
+                        inside,
+                        token.start(),
+                        token.start() + len(short),
+                        inner_start,
+                        inner_start + len(inside),
+                    )
+                )
+    return found
+
+
+def canonical_short(short: str) -> str:
+    return unicodedata.normalize("NFKC", short)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundAbbreviation:
+    unit: int
+    definition: Definition
+
+
+def _entity_of_long_form(definition: Definition, entities: list[FoundEntity]) -> FoundEntity | None:
+    """The entity that names the long form: the longest one inside it that ends where it ends."""
+    inside = [
+        e
+        for e in entities
+        if definition.long_start <= e.start
+        and e.end <= definition.long_end + 1
+        and e.end >= definition.long_end - 1
+    ]
+    return max(inside, key=lambda e: e.end - e.start, default=None)
+
+
+def resolve(
+    texts: list[str], entities: list[list[FoundEntity]], articles: list[int]
+) -> tuple[list[list[FoundEntity]], list[FoundAbbreviation]]:
+    """Find definitions unit by unit and give later short forms of the same article the long
+    form's entity (or none, when the long form is not an entity the vocabulary knows).
+
+    An entity longer than the short form that covers it ("BM-MSCs" around "BM") is kept.
+    """
+    out = [list(found) for found in entities]
+    definitions: list[FoundAbbreviation] = []
+    known: dict[str, FoundEntity | None] = {}
+    patterns: dict[str, re.Pattern[str]] = {}
+    current_article = -1
+    for n, text in enumerate(texts):
+        if articles[n] != current_article:
+            current_article, known = articles[n], {}
+        for definition in find_definitions(text):
+            definitions.append(FoundAbbreviation(n, definition))
+            if definition.short not in known:
+                known[definition.short] = _entity_of_long_form(definition, out[n])
+                patterns[definition.short] = re.compile(
+                    rf"(?<![\w-]){re.escape(definition.short)}(?![\w])"
+                )
+        if not known:
+            continue
+        for short, entity in known.items():
+            for match in patterns[short].finditer(text):
+                start, end = match.span()
+                if any(
+                    e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
+                    for e in out[n]
+                ):
+                    continue  # inside a longer entity: "BM" of "BM-MSCs"
+                out[n] = [e for e in out[n] if e.end <= start or e.start >= end]
+                if entity is not None:
+                    out[n].append(FoundEntity(entity.label, entity.canonical, start, end))
+            out[n].sort(key=lambda e: e.start)
+    return out, definitions

@@ -1,0 +1,125 @@
+"""Abbreviation definitions (extended Schwartz-Hearst) and their resolution to entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from ingest.match.abbreviations import find_definitions, is_short_form, match_long_form
+from ingest.models import Document
+
+from .conftest import SEED_000, SEED_003
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "rheumatoid arthritis (RA), systemic sclerosis (SSc)",
+            [("RA", "rheumatoid arthritis"), ("SSc", "systemic sclerosis")],
+        ),
+        (
+            "Mesenchymal stem/stromal cells (MSCs) are candidates",
+            [("MSCs", "Mesenchymal stem/stromal cells")],
+        ),
+        (
+            "bone marrow-derived MSCs (BMSCs) and umbilical cord-derived MSCs (UC-MSCs)",
+            [("BMSCs", "bone marrow-derived MSCs"), ("UC-MSCs", "umbilical cord-derived MSCs")],
+        ),
+        (
+            "tumor necrosis factor alpha (TNF-α) and interleukin-1 beta (IL-1β)",
+            [("TNF-α", "tumor necrosis factor alpha"), ("IL-1β", "interleukin-1 beta")],
+        ),
+        (
+            "transforming growth factor-β (TGF-beta) levels",
+            [("TGF-beta", "transforming growth factor-β")],
+        ),
+        (
+            "Current treatments (levodopa, deep brain stimulation (DBS), etc.)",
+            [("DBS", "deep brain stimulation")],
+        ),
+        (
+            "the EDSS (Expanded Disability Status Scale) score",
+            [("EDSS", "Expanded Disability Status Scale")],
+        ),
+        ("disability-adjusted life years (DALYs)", [("DALYs", "disability-adjusted life years")]),
+    ],
+)
+def test_definitions(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [(d.short, d.long) for d in find_definitions(text)] == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from M1 (pro-inflammatory) to M2",
+        "early phase (i.e., traditional phase 1) trials",
+        "in 2019 (n = 45)",
+        "cells (see Fig. 2)",
+    ],
+)
+def test_not_definitions(text: str) -> None:
+    assert find_definitions(text) == []
+
+
+def test_offsets_point_at_the_forms() -> None:
+    text = "Patients with rheumatoid arthritis (RA) improved."
+    (d,) = find_definitions(text)
+    assert text[d.long_start : d.long_end] == "rheumatoid arthritis"
+    assert text[d.short_start : d.short_end] == "RA"
+
+
+def test_short_form_shape() -> None:
+    assert is_short_form("IL-1β") and is_short_form("MSCs") and is_short_form("p53")
+    assert not is_short_form("patients") and not is_short_form("a")
+    assert match_long_form("BBB", "through the blood-brain barrier") == len("through the ")
+
+
+SEED_ABBREVIATIONS = {
+    "RA", "SLE", "SSc", "OA", "MS", "EDSS", "HUC-MSCs", "SCI", "BMSCs", "BDNF", "VEGF", "PD", "DALYs", "BBB",
+}  # fmt: skip
+
+
+def test_seed_abbreviations(seed_document: Callable[[str], Document]) -> None:
+    found = {a.short for a in seed_document(SEED_000).abbreviations} | {
+        a.short for a in seed_document(SEED_003).abbreviations
+    }
+    assert SEED_ABBREVIATIONS | {"DBS"} <= found
+    longs = {a.short: a.long for a in seed_document(SEED_000).abbreviations}
+    assert longs["DALYs"] == "disability-adjusted life years"
+    assert longs["BMSCs"] == "bone marrow-derived MSCs"
+
+
+def test_abbreviation_spans_cover_the_definition(
+    seed_document: Callable[[str], Document], seed_source
+) -> None:  # type: ignore[no-untyped-def]
+    text = seed_source(SEED_000).text
+    for item in seed_document(SEED_000).abbreviations:
+        covered = text[item.span[0] : item.span[1]]
+        assert item.short in covered and item.long.split()[-1] in covered
+
+
+def test_later_short_forms_take_the_long_forms_entity(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Page Title\n"
+        "Adipose-derived stromal vascular fraction (ADSVF) was injected into the knee.\n"
+        "Pain fell by 30% in the ADSVF group and function improved in rheumatoid arthritis (RA) too.\n"
+        "In RA, 12% of joints were still swollen.\n"
+    )
+    document = process_text(page)
+    ra = next(c for c in document.claims if c.text.startswith("In RA"))
+    assert [(e.text, e.label, e.canonical) for e in ra.entities] == [
+        ("RA", "DISEASE", "rheumatoid arthritis")
+    ]
+
+
+def test_a_short_form_defined_otherwise_loses_the_vocabulary_meaning(
+    process_text: Callable[..., Document],
+) -> None:
+    page = "Page Title\nWe compared autologous donors (AD) with allogeneic ones in 40 patients.\nIn AD, 12% of grafts failed within a year.\n"
+    document = process_text(page)
+    claim = next(c for c in document.claims if c.text.startswith("In AD"))
+    assert not [e for e in claim.entities if e.text == "AD"]
