@@ -44,8 +44,11 @@ class Processed:
 
 
 class DocumentPipeline:
-    def __init__(self, rules: Rules) -> None:
+    """``entities=False`` skips the entity layer (for measuring what it costs)."""
+
+    def __init__(self, rules: Rules, *, entities: bool = True) -> None:
         self.rules = rules
+        self.entities = entities
         self.matchers = Matchers(rules)
         language = default_detector() if rules.cleaning.language.enabled else None
         self.cleaner = Cleaner(rules, self.matchers.has_identifier, language)
@@ -61,10 +64,12 @@ class DocumentPipeline:
         # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
         # as diseases.
         matches = [
-            self.matchers.match(unit.block, entities=unit.role == Role.CONTENT)
+            self.matchers.match(unit.block, entities=self.entities and unit.role == Role.CONTENT)
             for unit in page.units
         ]
-        heading_matches = [self.matchers.match(section.block) for section in page.sections]
+        heading_matches = [
+            self.matchers.match(section.block, entities=self.entities) for section in page.sections
+        ]
         matches, heading_matches, abbreviations = self._abbreviations(
             page, matches, heading_matches
         )

@@ -47,14 +47,19 @@ class RawBlock:
     @property
     def link_mask(self) -> list[bool]:
         """For each character of the text: does it stand inside a link anchor?"""
+        mask = [False] * len(self.text.text)
         if not self.anchors:
-            return [False] * len(self.text.text)
+            return mask
         starts = [a[0] for a in self.anchors]
-        mask = []
-        for offset in range(len(self.text.text)):
-            source = self.text.source_offset_start(offset)
-            k = bisect_right(starts, source) - 1
-            mask.append(k >= 0 and self.anchors[k][0] <= source < self.anchors[k][1])
+        for piece in self.text.pieces:
+            for offset in range(piece.start, piece.end):
+                source = (
+                    piece.source_start + (offset - piece.start)
+                    if piece.verbatim
+                    else piece.source_start
+                )
+                k = bisect_right(starts, source) - 1
+                mask[offset] = k >= 0 and source < self.anchors[k][1]
         return mask
 
     @property

@@ -157,13 +157,23 @@ class ForeignLanguage:
 
 
 class BoilerplatePatterns:
-    """The rules of boilerplate.yaml: short blocks that match a pattern."""
+    """The rules of boilerplate.yaml: short blocks that match a pattern.
+
+    A rule is tried only on blocks within its ``max_words``; patterns anchored at ``^`` are
+    tried at the block's start only. Boilerplate recurs (a call to action twelve times, a
+    site's footer on every page), so verdicts are remembered per block text.
+    """
 
     name = "boilerplate-rules"
+    _MEMO_SIZE = 50_000
 
     def __init__(self, rules: Rules) -> None:
         self._rules = [
-            (rule.id, rule.max_words, [compile_pattern(p, IGNORECASE) for p in rule.patterns])
+            (
+                rule.id,
+                rule.max_words,
+                [(compile_pattern(p, IGNORECASE), p.startswith("^")) for p in rule.patterns],
+            )
             for rule in rules.boilerplate.rules
         ]
         self._announcing = {
@@ -171,20 +181,37 @@ class BoilerplatePatterns:
             for rule in rules.boilerplate.rules
             if rule.category in ("related_content", "navigation")
         }
+        self._longest = max((max_words for _, max_words, _ in self._rules), default=0)
+        self._memo: dict[str, str | None] = {}
+
+    def rule_for(self, text: str) -> str | None:
+        """The id of the first rule that removes a block of this text, if any."""
+        if text in self._memo:
+            return self._memo[text]
+        words = word_count(text)
+        found = None
+        if words <= self._longest:
+            for rule_id, max_words, patterns in self._rules:
+                if words <= max_words and any(
+                    (p.match(text) if anchored else p.search(text)) for p, anchored in patterns
+                ):
+                    found = rule_id
+                    break
+        if len(self._memo) >= self._MEMO_SIZE:
+            self._memo.clear()
+        self._memo[text] = found
+        return found
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
     ) -> dict[int, Verdict]:
         verdicts: dict[int, Verdict] = {}
         for i, block in blocks:
-            text = block.text.text
-            words = word_count(text)
-            for rule_id, max_words, patterns in self._rules:
-                if words <= max_words and any(p.search(text) for p in patterns):
-                    verdicts[i] = Verdict("boilerplate", rule_id)
-                    if rule_id in self._announcing and words <= 6:
-                        context.announcers.add(i)
-                    break
+            rule_id = self.rule_for(block.text.text)
+            if rule_id is not None:
+                verdicts[i] = Verdict("boilerplate", rule_id)
+                if rule_id in self._announcing and word_count(block.text.text) <= 6:
+                    context.announcers.add(i)
         return verdicts
 
 

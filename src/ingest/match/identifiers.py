@@ -73,6 +73,8 @@ class IdentifierMatcher:
                     _Compiled(scheme, pattern, group, valid, compile_pattern(pattern.regex))
                 )
         self.schemes = {s.scheme: s for s in rules.schemes}
+        # One pass of the union of every pattern tells whether any could match at all.
+        self._gate = compile_pattern("|".join(f"(?:{p.pattern.regex})" for p in self._patterns))
 
     def _value(self, item: _Compiled, match: Match[str]) -> str | None:
         groups = match.groupdict()
@@ -91,7 +93,7 @@ class IdentifierMatcher:
 
     def find(self, text: str) -> list[FoundIdentifier]:
         # Every identifier holds a digit: digit-free text (most of it) is never scanned.
-        if not any(ch.isdigit() for ch in text):
+        if not any(ch.isdigit() for ch in text) or not self._gate.search(text):
             return []
         candidates: list[tuple[int, int, int, FoundIdentifier]] = []
         for priority, item in enumerate(self._patterns):
