@@ -222,3 +222,38 @@ def test_infobox_rows_appear_once_as_labelled_rows(
         "Intra-arterial: High CNS exposure",
     ]:
         assert rows.count(row) == 1, row
+
+
+# --- entities, hedging and citations (issue 4) -------------------------------------------------
+
+
+def test_lupus_claim_is_hedged_and_cites_its_article(
+    seed_document: Callable[[str], Document],
+) -> None:
+    document = seed_document(SEED_000)
+    claim = next(
+        c
+        for c in document.claims
+        if c.text.startswith("In lupus, MSCs appear to calm harmful immune cells")
+    )
+    assert claim.hedged and "appear" in claim.hedges
+    assert ("pmid", "40353645") in [(c.scheme, c.value) for c in claim.citations]
+    assert "lupus" in {e.text for e in claim.entities}
+
+
+def test_trial_line_cites_the_reference_under_it(seed_document: Callable[[str], Document]) -> None:
+    document = seed_document(SEED_002)
+    claim = next(c for c in document.claims if "NCT00911326" in c.text)
+    assert [(c.scheme, c.value) for c in claim.citations][:2] == [
+        ("pmid", "24721108"),
+        ("pmid", "28182767"),
+    ]
+    assert {i.value for i in claim.identifiers} == {"NCT00911326", "NCT01827180"}
+
+
+def test_claims_are_not_made_of_citation_lines(seed_document: Callable[[str], Document]) -> None:
+    for name in (SEED_000, SEED_002, SEED_003):
+        for claim in seed_document(name).claims:
+            assert not claim.text.startswith(
+                ("Source:", "Reference:", "Cite this article", "Published:")
+            )
