@@ -131,7 +131,9 @@ def _record_sha(path: Path) -> str | None:
     return head[at + len(marker) : at + len(marker) + 64]
 
 
-def aggregate(output: Path, rels: Sequence[str]) -> tuple[int, int, Counter[str]]:
+def aggregate(
+    output: Path, rels: Sequence[str], near_ratio: float
+) -> tuple[int, int, Counter[str]]:
     """Rebuild claims.jsonl from the records of ``rels``; return claim counts and removals."""
     documents: list[tuple[str, list[Claim]]] = []
     removed: Counter[str] = Counter()
@@ -142,10 +144,10 @@ def aggregate(output: Path, rels: Sequence[str]) -> tuple[int, int, Counter[str]
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
         claims = [Claim.model_validate(c) for c in data.get("claims", [])]
-        total += len(claims)
+        total += sum(1 + len(c.duplicates) for c in claims)
         removed.update(item["reason"] for item in data.get("removed", []))
         documents.append((rel, claims))
-    records = corpus_claims(documents)
+    records = corpus_claims(documents, near_ratio)
     write_lines_atomic(output / CLAIMS_FILE, (jsonl_line(r) for r in records))
     return total, len(records), removed
 
@@ -249,7 +251,7 @@ def run_batch(
     worked = time.perf_counter()
 
     ok = sorted(set(processed) | set(unchanged))
-    claims, distinct, removed = aggregate(output, ok)
+    claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicate_ratio)
     failures.sort(key=lambda f: f.path)
     record = RunRecord(
         schema_version=SCHEMA_VERSION,

@@ -1,59 +1,161 @@
 """Stage 6, deduplicate: one claim per identity, every occurrence kept.
 
-Within a document, a claim whose id was already seen is dropped from the record (its first
-occurrence stays). Across the corpus, :func:`corpus_claims` collapses the claims of every
-document into ``claims.jsonl`` records with all their occurrences, in a deterministic order
-whatever order the documents arrive in.
+Two claims are the same claim when they say the same thing:
+
+- **Substance first.** Their *signature* must be equal: every number in the text, the values
+  of their identifiers, their negation, and the canonical names of their entities. "57%" and
+  "59%", NCT00911326 and NCT00911327, "did" and "did not" are never merged, however similar
+  the words.
+- **Then the wording.** Texts are compared in a loose form (NFKC, case-folded, punctuation and
+  quotes removed, whitespace collapsed): equal loose forms are the same claim; otherwise a
+  rapidfuzz ratio of at least ``near_ratio`` (rules/claims.yaml) makes them near-duplicates (a
+  typo, a changed word).
+- **Blocking.** Candidates are only the earlier claims with the same signature that share the
+  first or the last four words, so the search is not quadratic and a single typo cannot hide
+  a duplicate from both keys.
+
+The claim kept is the first occurrence in (source path, offset) order, so the result does not
+depend on the order in which documents are read or finish.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from ingest.models import Claim, CorpusClaim, Occurrence
+from rapidfuzz import fuzz
+
+from ingest.models import Claim, CorpusClaim, Occurrence, Place
+
+_NOT_WORD = re.compile(r"[^\w%]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_KEY_WORDS = 4
+
+Signature = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 
 
-def dedupe_document(claims: Sequence[Claim]) -> list[Claim]:
-    seen: set[str] = set()
-    kept = []
-    for claim in claims:
-        if claim.id not in seen:
-            seen.add(claim.id)
+def loose(text: str) -> str:
+    """The wording of a claim without case, punctuation, quotes or spacing."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NOT_WORD.sub(" ", folded).split())
+
+
+def signature(claim: Claim) -> Signature:
+    numbers = tuple(sorted(_NUMBER.findall(unicodedata.normalize("NFKC", claim.text))))
+    identifiers = tuple(sorted(f"{i.scheme}:{i.value}" for i in claim.identifiers))
+    entities = tuple(sorted({f"{e.label}:{e.canonical}" for e in claim.entities}))
+    return numbers, identifiers, claim.negated, entities
+
+
+@dataclass
+class _Representative:
+    loose: str
+    index: int
+
+
+class NearDuplicateIndex:
+    """Representatives seen so far, blocked by signature and by their first and last words."""
+
+    def __init__(self, near_ratio: float) -> None:
+        self.near_ratio = near_ratio
+        self._exact: dict[tuple[Signature, str], int] = {}
+        self._blocks: dict[tuple[Signature, str, str], list[_Representative]] = {}
+        self.count = 0
+
+    def find_or_add(self, claim: Claim) -> tuple[int, bool]:
+        """The index of the representative this claim belongs to, and whether it is new."""
+        sig = signature(claim)
+        text = loose(claim.text)
+        exact = self._exact.get((sig, text))
+        if exact is not None:
+            return exact, False
+        words = text.split()
+        keys = [
+            (sig, "head", " ".join(words[:_KEY_WORDS])),
+            (sig, "tail", " ".join(words[-_KEY_WORDS:])),
+        ]
+        best: tuple[float, int] | None = None
+        seen: set[int] = set()
+        for key in keys:
+            for rep in self._blocks.get(key, ()):
+                if rep.index in seen:
+                    continue
+                seen.add(rep.index)
+                score = fuzz.ratio(text, rep.loose, score_cutoff=self.near_ratio)
+                if score and (
+                    best is None or score > best[0] or (score == best[0] and rep.index < best[1])
+                ):
+                    best = (score, rep.index)
+        if best is not None:
+            self._exact[(sig, text)] = best[1]
+            return best[1], False
+        index = self.count
+        self.count += 1
+        self._exact[(sig, text)] = index
+        rep = _Representative(text, index)
+        for key in keys:
+            self._blocks.setdefault(key, []).append(rep)
+        return index, True
+
+
+def _place(claim: Claim) -> Place:
+    return Place(span=claim.span, line=claim.line, section_path=claim.section_path)
+
+
+def dedupe_document(claims: Sequence[Claim], near_ratio: float) -> list[Claim]:
+    """Claims of one document (in source order) with duplicates folded into the first."""
+    index = NearDuplicateIndex(near_ratio)
+    kept: list[Claim] = []
+    extra: dict[int, list[Place]] = {}
+    for claim in sorted(claims, key=lambda c: (c.span[0], c.span[1])):
+        position, new = index.find_or_add(claim)
+        if new:
             kept.append(claim)
-    return kept
+        else:
+            extra.setdefault(position, []).append(_place(claim))
+    return [
+        claim.model_copy(update={"duplicates": tuple(extra[n])}) if n in extra else claim
+        for n, claim in enumerate(kept)
+    ]
 
 
-def corpus_claims(documents: Iterable[tuple[str, Sequence[Claim]]]) -> list[CorpusClaim]:
-    """``documents``: (source path, claim occurrences in source order) pairs, in any order."""
-    first: dict[str, tuple[tuple[str, int], Claim]] = {}
-    occurrences: dict[str, list[Occurrence]] = {}
-    for path, claims in documents:
-        for claim in claims:
-            key = (path, claim.span[0])
-            if claim.id not in first or key < first[claim.id][0]:
-                first[claim.id] = (key, claim)
-            occurrences.setdefault(claim.id, []).append(
-                Occurrence(
-                    source=path, span=claim.span, line=claim.line, section_path=claim.section_path
-                )
-            )
-    records = []
-    for claim_id in sorted(first):
-        _, claim = first[claim_id]
-        places = sorted(set(occurrences[claim_id]), key=lambda o: (o.source, o.span))
-        records.append(
-            CorpusClaim(
-                id=claim.id,
-                text=claim.text,
-                section_path=claim.section_path,
-                percentages=claim.percentages,
-                identifiers=claim.identifiers,
-                entities=claim.entities,
-                hedged=claim.hedged,
-                hedges=claim.hedges,
-                negated=claim.negated,
-                citations=claim.citations,
-                occurrences=tuple(places),
-            )
+def corpus_claims(
+    documents: Iterable[tuple[str, Sequence[Claim]]], near_ratio: float
+) -> list[CorpusClaim]:
+    """``documents``: (source path, claims of its record) pairs, in any order."""
+    ordered = sorted(
+        ((path, claim) for path, claims in documents for claim in claims),
+        key=lambda item: (item[0], item[1].span[0], item[1].span[1]),
+    )
+    index = NearDuplicateIndex(near_ratio)
+    first: list[Claim] = []
+    places: list[list[Occurrence]] = []
+    for path, claim in ordered:
+        position, new = index.find_or_add(claim)
+        if new:
+            first.append(claim)
+            places.append([])
+        here = [_place(claim), *claim.duplicates]
+        places[position].extend(
+            Occurrence(source=path, span=p.span, line=p.line, section_path=p.section_path)
+            for p in here
         )
-    return records
+    records = [
+        CorpusClaim(
+            id=claim.id,
+            text=claim.text,
+            section_path=claim.section_path,
+            percentages=claim.percentages,
+            identifiers=claim.identifiers,
+            entities=claim.entities,
+            hedged=claim.hedged,
+            hedges=claim.hedges,
+            negated=claim.negated,
+            citations=claim.citations,
+            occurrences=tuple(sorted(set(occurrences), key=lambda o: (o.source, o.span))),
+        )
+        for claim, occurrences in zip(first, places, strict=True)
+    ]
+    return sorted(records, key=lambda r: r.id)

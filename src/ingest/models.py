@@ -89,6 +89,14 @@ class EntityMatch(Frozen):
     span: Span
 
 
+class Place(Frozen):
+    """Another place in the same document where a claim occurs (exactly or nearly)."""
+
+    span: Span
+    line: int
+    section_path: tuple[str, ...]
+
+
 class Claim(Frozen):
     id: str
     text: str
@@ -104,6 +112,10 @@ class Claim(Frozen):
     hedges: tuple[str, ...]
     negated: bool = Field(description="a negation cue governs the claim (not in SPEC 1.0)")
     citations: tuple[Citation, ...]
+    duplicates: tuple[Place, ...] = Field(
+        default=(),
+        description="other places in this document with the same claim (not in SPEC 1.0)",
+    )
 
 
 class DocumentIdentifier(Frozen):

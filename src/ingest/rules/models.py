@@ -198,6 +198,9 @@ class ClaimRules(RuleModel):
     entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
     block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
     block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
+    near_duplicate_ratio: float = Field(
+        ge=50, le=100, description="rapidfuzz ratio of two claims' wording to be one claim"
+    )
 
 
 # --- sections.yaml ----------------------------------------------------------------------------
