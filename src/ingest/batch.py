@@ -29,6 +29,7 @@ from ingest.executors.base import FileResult, FileTask, LinesResult
 from ingest.executors.local import LocalExecutor
 from ingest.models import SCHEMA_VERSION, Claim, Failure, RunCounts, RunRecord
 from ingest.rules import Rules, load_rules
+from ingest.rules.models import NearDuplicateSettings
 
 RUN_FILE = "run.json"
 CLAIMS_FILE = "claims.jsonl"
@@ -132,7 +133,7 @@ def _record_sha(path: Path) -> str | None:
 
 
 def aggregate(
-    output: Path, rels: Sequence[str], near_ratio: float
+    output: Path, rels: Sequence[str], near: NearDuplicateSettings
 ) -> tuple[int, int, Counter[str]]:
     """Rebuild claims.jsonl from the records of ``rels``; return claim counts and removals."""
     documents: list[tuple[str, list[Claim]]] = []
@@ -147,7 +148,7 @@ def aggregate(
         total += sum(1 + len(c.duplicates) for c in claims)
         removed.update(item["reason"] for item in data.get("removed", []))
         documents.append((rel, claims))
-    records = corpus_claims(documents, near_ratio)
+    records = corpus_claims(documents, near)
     write_lines_atomic(output / CLAIMS_FILE, (jsonl_line(r) for r in records))
     return total, len(records), removed
 
@@ -251,7 +252,7 @@ def run_batch(
     worked = time.perf_counter()
 
     ok = sorted(set(processed) | set(unchanged))
-    claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicate_ratio)
+    claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
     failures.sort(key=lambda f: f.path)
     record = RunRecord(
         schema_version=SCHEMA_VERSION,

@@ -7,9 +7,10 @@ Two claims are the same claim when they say the same thing:
   "59%", NCT00911326 and NCT00911327, "did" and "did not" are never merged, however similar
   the words.
 - **Then the wording.** Texts are compared in a loose form (NFKC, case-folded, punctuation and
-  quotes removed, whitespace collapsed): equal loose forms are the same claim; otherwise a
-  rapidfuzz ratio of at least ``near_ratio`` (rules/claims.yaml) makes them near-duplicates (a
-  typo, a changed word).
+  quotes removed, whitespace collapsed): equal loose forms are the same claim; otherwise they
+  are near-duplicates only when they differ by a typo (rules/claims.yaml ``near_duplicates``):
+  a rapidfuzz ratio above a floor, and at most one word changed by a couple of characters
+  ("improvd") or one short function word added or dropped. A changed word is another claim.
 - **Blocking.** Candidates are only the earlier claims with the same signature that share the
   first or the last four words, so the search is not quadratic and a single typo cannot hide
   a duplicate from both keys.
@@ -26,10 +27,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ingest.models import Claim, CorpusClaim, Occurrence, Place
+from ingest.rules.models import NearDuplicateSettings
 
 _NOT_WORD = re.compile(r"[^\w%]+")
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")  # "intra-articular" ~ "intraarticular"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _KEY_WORDS = 4
 
@@ -38,8 +42,8 @@ Signature = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 
 def loose(text: str) -> str:
     """The wording of a claim without case, punctuation, quotes or spacing."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    folded = _HYPHEN.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return " ".join(_NOT_WORD.sub(" ", folded).replace(" %", "%").split())
 
 
 def signature(claim: Claim) -> Signature:
@@ -55,11 +59,34 @@ class _Representative:
     index: int
 
 
+def typo_only(a: str, b: str, settings: NearDuplicateSettings) -> bool:
+    """Do two loose wordings differ by no more than a typo (see the module docstring)?"""
+    if fuzz.ratio(a, b, score_cutoff=settings.ratio) == 0:
+        return False
+    words_a, words_b = a.split(), b.split()
+    edits = Levenshtein.editops(words_a, words_b)
+    if len(edits) > settings.max_word_edits:
+        return False
+    for edit in edits:
+        if edit.tag == "replace":
+            one, other = words_a[edit.src_pos], words_b[edit.dest_pos]
+            shorter = min(len(one), len(other))
+            # A typo is one slip in a short word, at most max_typo_chars in a long one.
+            allowed = 1 if shorter < 8 else settings.max_typo_chars
+            if shorter < 4 or Levenshtein.distance(one, other) > allowed:
+                return False
+        else:
+            word = words_a[edit.src_pos] if edit.tag == "delete" else words_b[edit.dest_pos]
+            if word not in settings.function_words:
+                return False
+    return True
+
+
 class NearDuplicateIndex:
     """Representatives seen so far, blocked by signature and by their first and last words."""
 
-    def __init__(self, near_ratio: float) -> None:
-        self.near_ratio = near_ratio
+    def __init__(self, settings: NearDuplicateSettings) -> None:
+        self.settings = settings
         self._exact: dict[tuple[Signature, str], int] = {}
         self._blocks: dict[tuple[Signature, str, str], list[_Representative]] = {}
         self.count = 0
@@ -76,21 +103,16 @@ class NearDuplicateIndex:
             (sig, "head", " ".join(words[:_KEY_WORDS])),
             (sig, "tail", " ".join(words[-_KEY_WORDS:])),
         ]
-        best: tuple[float, int] | None = None
-        seen: set[int] = set()
+        match: int | None = None
         for key in keys:
             for rep in self._blocks.get(key, ()):
-                if rep.index in seen:
-                    continue
-                seen.add(rep.index)
-                score = fuzz.ratio(text, rep.loose, score_cutoff=self.near_ratio)
-                if score and (
-                    best is None or score > best[0] or (score == best[0] and rep.index < best[1])
+                if (match is None or rep.index < match) and typo_only(
+                    text, rep.loose, self.settings
                 ):
-                    best = (score, rep.index)
-        if best is not None:
-            self._exact[(sig, text)] = best[1]
-            return best[1], False
+                    match = rep.index
+        if match is not None:
+            self._exact[(sig, text)] = match
+            return match, False
         index = self.count
         self.count += 1
         self._exact[(sig, text)] = index
@@ -104,9 +126,9 @@ def _place(claim: Claim) -> Place:
     return Place(span=claim.span, line=claim.line, section_path=claim.section_path)
 
 
-def dedupe_document(claims: Sequence[Claim], near_ratio: float) -> list[Claim]:
+def dedupe_document(claims: Sequence[Claim], settings: NearDuplicateSettings) -> list[Claim]:
     """Claims of one document (in source order) with duplicates folded into the first."""
-    index = NearDuplicateIndex(near_ratio)
+    index = NearDuplicateIndex(settings)
     kept: list[Claim] = []
     extra: dict[int, list[Place]] = {}
     for claim in sorted(claims, key=lambda c: (c.span[0], c.span[1])):
@@ -122,14 +144,14 @@ def dedupe_document(claims: Sequence[Claim], near_ratio: float) -> list[Claim]:
 
 
 def corpus_claims(
-    documents: Iterable[tuple[str, Sequence[Claim]]], near_ratio: float
+    documents: Iterable[tuple[str, Sequence[Claim]]], settings: NearDuplicateSettings
 ) -> list[CorpusClaim]:
     """``documents``: (source path, claims of its record) pairs, in any order."""
     ordered = sorted(
         ((path, claim) for path, claims in documents for claim in claims),
         key=lambda item: (item[0], item[1].span[0], item[1].span[1]),
     )
-    index = NearDuplicateIndex(near_ratio)
+    index = NearDuplicateIndex(settings)
     first: list[Claim] = []
     places: list[list[Occurrence]] = []
     for path, claim in ordered:

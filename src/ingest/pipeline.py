@@ -91,7 +91,7 @@ class DocumentPipeline:
         occurrences = self.assembler.assemble(
             page, matches, article_ids, section_ids, article_citations
         )
-        claims = dedupe_document(occurrences, self.rules.claims.near_duplicate_ratio)
+        claims = dedupe_document(occurrences, self.rules.claims.near_duplicates)
         document = Document(
             schema_version=SCHEMA_VERSION,
             source=Source(

@@ -192,15 +192,20 @@ BlockKindName = Literal["heading", "paragraph", "list_item", "table_row", "field
 BlockRoleName = Literal["content", "citation", "reference"]
 
 
+class NearDuplicateSettings(RuleModel):
+    ratio: float = Field(ge=50, le=100, description="rapidfuzz ratio of the loose wordings")
+    max_word_edits: int = Field(ge=0, description="words inserted, deleted or replaced")
+    max_typo_chars: int = Field(ge=0, description="a replaced word differs by at most this")
+    function_words: tuple[str, ...] = Field(description="words that may be inserted or deleted")
+
+
 class ClaimRules(RuleModel):
     percentages: bool = Field(True, description="a percentage makes a sentence a claim")
     identifiers: bool = Field(True, description="an identifier makes a sentence a claim")
     entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
     block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
     block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
-    near_duplicate_ratio: float = Field(
-        ge=50, le=100, description="rapidfuzz ratio of two claims' wording to be one claim"
-    )
+    near_duplicates: NearDuplicateSettings
 
 
 # --- sections.yaml ----------------------------------------------------------------------------
