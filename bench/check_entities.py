@@ -197,7 +197,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, str, str]], list[str]]] = [
             ("platelet-rich plasma", "DRUG", "platelet-rich plasma"),
             ("sodium hyaluronate", "DRUG", "hyaluronic acid"),
             (
-                "umbilical cord mesenchymal stem cells",
+                "human umbilical cord mesenchymal stem cells",
                 "CELL_TYPE",
                 "umbilical cord mesenchymal stem cell",
             ),

@@ -159,6 +159,8 @@ class DocumentPipeline:
         """Definitions ("rheumatoid arthritis (RA)") in source order; later short forms of the
         same article take the long form's entity."""
         blocks = [(u.block, u.article, m) for u, m in zip(page.units, matches, strict=True)]
+        searched = [self.entities and u.role == Role.CONTENT for u in page.units]
+        searched += [self.entities] * len(page.sections)
         blocks += [
             (s.block, s.article, m) for s, m in zip(page.sections, heading_matches, strict=True)
         ]
@@ -167,6 +169,7 @@ class DocumentPipeline:
             [blocks[k][0].text.text for k in order],
             [list(blocks[k][2].entities) for k in order],
             [blocks[k][1] for k in order],
+            [searched[k] for k in order],
         )
         updated = list(matches) + list(heading_matches)
         for position, k in enumerate(order):

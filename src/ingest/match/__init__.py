@@ -48,7 +48,7 @@ class Matchers:
     def __init__(self, rules: Rules) -> None:
         self.identifiers = IdentifierMatcher(rules.identifiers)
         self.percentages = PercentageMatcher(rules.percentages)
-        self.entities = EntityMatcher(rules.entities)
+        self.entities = EntityMatcher(rules.entities, rules.compounds)
         self.cues = CueMatcher(rules.cues)
 
     def identifiers_in(self, block: RawBlock) -> list[IdentifierHit]:

@@ -157,6 +157,9 @@ def canonical_short(short: str) -> str:
     return unicodedata.normalize("NFKC", short)
 
 
+_MIN_COVER = 0.6  # share of a long form its entity must cover to give the short form its meaning
+
+
 @dataclass(frozen=True, slots=True)
 class FoundAbbreviation:
     unit: int
@@ -164,19 +167,26 @@ class FoundAbbreviation:
 
 
 def _entity_of_long_form(definition: Definition, entities: list[FoundEntity]) -> FoundEntity | None:
-    """The entity that names the long form: the longest one inside it that ends where it ends."""
-    inside = [
+    """The entity that names the long form: the longest one that ends where the long form ends
+    and overlaps it ("Knee osteoarthritis (OA)": the entity may start before the long form)."""
+    ending = [
         e
         for e in entities
-        if definition.long_start <= e.start
-        and e.end <= definition.long_end + 1
-        and e.end >= definition.long_end - 1
+        if abs(e.end - definition.long_end) <= 1 and e.start < definition.long_end
     ]
-    return max(inside, key=lambda e: e.end - e.start, default=None)
+    best = max(ending, key=lambda e: e.end - e.start, default=None)
+    # The tail of a coordination ("… and reduced ejection fraction (HFrEF)") is not its meaning.
+    covered = best is not None and (
+        best.end - max(best.start, definition.long_start)
+    ) >= _MIN_COVER * (definition.long_end - definition.long_start)
+    return best if covered else None
 
 
 def resolve(
-    texts: list[str], entities: list[list[FoundEntity]], articles: list[int]
+    texts: list[str],
+    entities: list[list[FoundEntity]],
+    articles: list[int],
+    searched: list[bool] | None = None,
 ) -> tuple[list[list[FoundEntity]], list[FoundAbbreviation]]:
     """Find definitions unit by unit and give later short forms of the same article the long
     form's entity (or none, when the long form is not an entity the vocabulary knows).
@@ -194,12 +204,18 @@ def resolve(
         for definition in find_definitions(text):
             definitions.append(FoundAbbreviation(n, definition))
             if definition.short not in known:
-                known[definition.short] = _entity_of_long_form(definition, out[n])
+                touched = any(
+                    e.start < definition.long_end and definition.long_start < e.end for e in out[n]
+                )
+                meaning = _entity_of_long_form(definition, out[n])
+                if meaning is None and touched:
+                    continue  # only part of the long form is an entity: the vocabulary decides
+                known[definition.short] = meaning
                 patterns[definition.short] = re.compile(
                     rf"(?<![\w-]){re.escape(definition.short)}(?![\w])"
                 )
-        if not known:
-            continue
+        if not known or (searched is not None and not searched[n]):
+            continue  # units not searched for entities (citations, references) get none
         for short, entity in known.items():
             for match in patterns[short].finditer(text):
                 start, end = match.span()

@@ -24,7 +24,7 @@ from typing import Any
 
 import ahocorasick
 
-from ingest.rules.models import EntityPattern
+from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern
 
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
@@ -89,7 +89,25 @@ def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
 
 
 class EntityMatcher:
-    def __init__(self, patterns: Iterable[tuple[str, EntityPattern]]) -> None:
+    def __init__(
+        self, patterns: Iterable[tuple[str, EntityPattern]], compounds: CompoundRules | None = None
+    ) -> None:
+        self._compounds: list[tuple[set[str], re.Pattern[str], set[str], str, str]] = []
+        for rule in compounds.compounds if compounds else ():
+            if rule.heads:
+                heads = "|".join(re.escape(h) for h in sorted(rule.heads, key=len, reverse=True))
+                pattern = rf"(?:\s*\([^()\n]{{1,20}}\))?[\s-]+(?:{heads})\b"
+            else:
+                pattern = rule.joiner or ""
+            self._compounds.append(
+                (
+                    set(rule.first),
+                    re.compile(pattern, re.IGNORECASE),
+                    set(rule.second),
+                    rule.label,
+                    rule.canonical,
+                )
+            )
         self._insensitive = ahocorasick.Automaton()
         self._sensitive = ahocorasick.Automaton()
         self._regex_literals: list[tuple[re.Pattern[str], _Entry]] = []
@@ -176,7 +194,34 @@ class EntityMatcher:
                 candidates.append(
                     (span.start_char, span.end_char, _Entry(entry.label, canonical, entry.order))
                 )
+        candidates.extend(self._compound(text, candidates))
         return _filter_spans(candidates)
+
+    def _compound(
+        self, text: str, candidates: list[tuple[int, int, _Entry]]
+    ) -> list[tuple[int, int, _Entry]]:
+        """Compounds of rules/compounds.yaml: "HUC-MSC" + "therapy" → one INTERVENTION;
+        "bone marrow" + "(BM)-derived" + "MSCs" → one CELL_TYPE."""
+        starting: dict[int, list[tuple[int, _Entry]]] = {}
+        for start, end, entry in candidates:
+            starting.setdefault(start, []).append((end, entry))
+        found = []
+        for start, end, entry in candidates:
+            for first, pattern, second, label, template in self._compounds:
+                if entry.label not in first:
+                    continue
+                match = pattern.match(text, end)
+                if match is None:
+                    continue
+                if not second:
+                    canonical = template.format(first=entry.canonical)
+                    found.append((start, match.end(), _Entry(label, canonical, entry.order)))
+                    continue
+                for tail_end, tail in starting.get(match.end(), ()):
+                    if tail.label in second:
+                        canonical = template.format(first=entry.canonical, second=tail.canonical)
+                        found.append((start, tail_end, _Entry(label, canonical, entry.order)))
+        return found
 
     @staticmethod
     def _scan(automaton: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, int, _Entry]]:

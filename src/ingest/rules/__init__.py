@@ -21,6 +21,7 @@ from ingest.rules.models import (
     CitationRules,
     ClaimRules,
     CleaningRules,
+    CompoundRules,
     CueRules,
     EntityPattern,
     IdentifierRules,
@@ -44,6 +45,7 @@ YAML_FILES: dict[str, type[BaseModel]] = {
     "boilerplate.yaml": BoilerplateRules,
     "cleaning.yaml": CleaningRules,
     "markup.yaml": MarkupRules,
+    "compounds.yaml": CompoundRules,
 }
 
 
@@ -61,6 +63,7 @@ class Rules:
     boilerplate: BoilerplateRules
     cleaning: CleaningRules
     markup: MarkupRules
+    compounds: CompoundRules
     entities: tuple[tuple[str, EntityPattern], ...]  # (location "file:line", pattern)
 
 
@@ -126,5 +129,6 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR) -> Rules:
         boilerplate=loaded["boilerplate.yaml"],
         cleaning=loaded["cleaning.yaml"],
         markup=loaded["markup.yaml"],
+        compounds=loaded["compounds.yaml"],
         entities=load_entities(root),
     )

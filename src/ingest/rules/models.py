@@ -373,6 +373,41 @@ class MarkupRules(RuleModel):
     boolean_attributes: tuple[str, ...]
 
 
+# --- compounds.yaml ---------------------------------------------------------------------------
+
+
+class CompoundRule(RuleModel):
+    """An entity, then head words or a second entity, make one longer entity."""
+
+    id: str = RuleId
+    first: tuple[str, ...] = Field(description="labels of the entity that starts the compound")
+    heads: tuple[str, ...] = Field(default=(), description="words that end it")
+    joiner: str | None = Field(None, description="regex between the first and a second entity")
+    second: tuple[str, ...] = Field(default=(), description="labels of the entity that ends it")
+    label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
+    canonical: str = Field(description="template over the canonicals: {first}, {second}")
+    examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _heads_or_second(self) -> CompoundRule:
+        if bool(self.heads) == bool(self.second):
+            raise ValueError("give either heads, or joiner and second")
+        if self.second and not self.joiner:
+            raise ValueError("a compound with a second entity needs a joiner")
+        if self.joiner:
+            _compiles(self.joiner)
+        return self
+
+
+class CompoundRules(RuleModel):
+    compounds: tuple[CompoundRule, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> CompoundRules:
+        _unique([c.id for c in self.compounds], "compound")
+        return self
+
+
 # --- entities/*.jsonl -------------------------------------------------------------------------
 
 
