@@ -139,6 +139,41 @@ def show(file: Path, rules_dir: Path, fmt: str) -> None:
         click.echo(f"  * claim {claim.id} line {claim.line}: {claim.text[:110]}")
 
 
+@main.command("diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@one_line_errors
+def diff_command(old: Path, new: Path, fmt: str) -> None:
+    """List the claims added, removed and changed between two extractions.
+
+    OLD and NEW are extraction folders (or two claims.jsonl files). Claims are grouped by
+    source; an edited sentence shows as a removed and an added claim with what changed between
+    them; positions alone are not changes. Exit status: 0 when equal, 1 when they differ, 2 on
+    error.
+
+    \b
+    Example:
+      ingest diff extracted-before/ extracted/ --format markdown > comment.md
+    """
+    from ingest.diff import diff_paths, render_json, render_markdown, render_text
+
+    result = diff_paths(old, new)
+    if fmt == "json":
+        click.echo(render_json(result), nl=False)
+    elif fmt == "markdown":
+        click.echo(render_markdown(result), nl=False)
+    else:
+        click.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
+    sys.exit(0 if result.equal else 1)
+
+
 @main.command()
 @one_line_errors
 def schema() -> None:
