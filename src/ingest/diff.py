@@ -99,23 +99,46 @@ def _check_version(folder: Path, shown: Path) -> None:
         raise IngestError(Errors.E008, path=shown, found=version, expected=SCHEMA_VERSION)
 
 
-def read_claims(path: Path) -> dict[str, Record]:
-    """The claims of an extraction folder (its claims.jsonl) or of a claims.jsonl file."""
+_ID_PREFIX = '{"id": "'
+
+
+def read_lines(path: Path) -> dict[str, str]:
+    """The lines of an extraction's claims.jsonl by claim id, unparsed.
+
+    Output is deterministic, so a claim that did not change is the same line on both sides;
+    only lines that differ need parsing (most of the time of a diff is JSON decoding).
+    """
     file = path / CLAIMS_FILE if path.is_dir() else path
     if not file.is_file():
         raise IngestError(Errors.E007, path=path)
     _check_version(file.parent, path)
-    records: dict[str, Record] = {}
+    lines: dict[str, str] = {}
     with file.open(encoding="utf-8") as stream:
         for number, line in enumerate(stream, 1):
             if not line.strip():
                 continue
-            try:
-                record = json.loads(line)
-                records[record["id"]] = record
-            except (ValueError, KeyError, TypeError) as err:
-                raise IngestError(Errors.E015, path=f"{file}:{number}", detail=str(err)) from None
-    return records
+            if line.startswith(_ID_PREFIX):
+                end = line.find('"', len(_ID_PREFIX))
+                key = line[len(_ID_PREFIX) : end]
+            else:  # written by something else: parse to find the id
+                key = str(_parse(line, file, number).get("id"))
+            lines[key] = line
+    return lines
+
+
+def _parse(line: str, file: Path, number: int) -> Record:
+    try:
+        record = json.loads(line)
+    except ValueError as err:
+        raise IngestError(Errors.E015, path=f"{file}:{number}", detail=str(err)) from None
+    if not isinstance(record, dict) or "id" not in record:
+        raise IngestError(Errors.E015, path=f"{file}:{number}", detail="not a claim record")
+    return record
+
+
+def read_claims(path: Path) -> dict[str, Record]:
+    """The claims of an extraction folder (its claims.jsonl) or of a claims.jsonl file."""
+    return {key: json.loads(line) for key, line in read_lines(path).items()}
 
 
 # --- comparing --------------------------------------------------------------------------------
@@ -203,8 +226,19 @@ def diff(
     return result
 
 
+def diff_lines(old: dict[str, str], new: dict[str, str], old_name: str, new_name: str) -> Diff:
+    """Like :func:`diff`, parsing only the lines that are not the same on both sides."""
+    same = {key for key in old.keys() & new.keys() if old[key] == new[key]}
+    return diff(
+        {k: json.loads(v) for k, v in old.items() if k not in same},
+        {k: json.loads(v) for k, v in new.items() if k not in same},
+        old_name,
+        new_name,
+    )
+
+
 def diff_paths(old: Path, new: Path) -> Diff:
-    return diff(read_claims(old), read_claims(new), str(old), str(new))
+    return diff_lines(read_lines(old), read_lines(new), str(old), str(new))
 
 
 # --- reports ----------------------------------------------------------------------------------
