@@ -7,7 +7,7 @@ PIP    := $(PYTHON) -m pip
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck bench schema clean-venv
+.PHONY: run test browser bench schema clean-venv
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -21,10 +21,19 @@ $(TEST_STAMP): pyproject.toml | $(PYTHON)
 	$(PIP) install --quiet -e ".[dev]"
 	touch $@ $(RUN_STAMP)
 
+# The review pages are tested in a real browser: Debian's chromium, installed where missing and
+# where this machine lets us (root or passwordless sudo); otherwise that test skips and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 || \
+	  { sudo -n apt-get update -qq && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 || \
+	  echo "chromium could not be installed here: the browser test will skip"; }
+
 run: $(RUN_STAMP)
 	$(VENV)/bin/ingest run raw/ -o extracted/
 
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) browser
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy

@@ -47,7 +47,8 @@ class Discovery:
     failures: list[Failure] = field(default_factory=list)
 
 
-def _root_of(inputs: Sequence[Path]) -> Path:
+def input_root(inputs: Sequence[Path]) -> Path:
+    """The folder source paths are relative to: the one input folder, or the inputs' parent."""
     if len(inputs) == 1 and inputs[0].is_dir():
         return inputs[0]
     parents = [p if p.is_dir() else p.parent for p in inputs]
@@ -69,7 +70,7 @@ def discover(inputs: Sequence[Path], output: Path) -> Discovery:
     for item in resolved:
         if item.is_dir() and (out == item or item in out.parents):
             raise IngestError(Errors.E009, path=output)
-    root = _root_of(resolved)
+    root = input_root(resolved)
     found = Discovery()
     seen: set[str] = set()
     for item in resolved:

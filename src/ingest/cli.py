@@ -175,6 +175,62 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
 
 
 @main.command()
+@click.argument("extracted", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("review"), show_default=True
+)
+@click.option(
+    "--raw",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where the sources are [default: run.json's inputs].",
+)
+@RULES_OPTION
+@click.option(
+    "--diff",
+    "diff_pair",
+    nargs=2,
+    type=click.Path(path_type=Path),
+    default=None,
+    help="OLD NEW: review a diff.",
+)
+@one_line_errors
+def review(
+    extracted: Path | None,
+    output: Path,
+    raw: Path | None,
+    rules_dir: Path,
+    diff_pair: tuple[Path, Path] | None,
+) -> None:
+    """Write static HTML pages to review an extraction (or a diff) in a browser.
+
+    Each document's cleaned text is shown with its claims marked (percentages, identifiers,
+    entities), removed text struck through with its reason, and a side list of claims with
+    their citations. The pages need no network.
+
+    \b
+    Example:
+      ingest review extracted/ -o review/ && xdg-open review/index.html
+      ingest review --diff extracted-before/ extracted/ -o review-diff/
+    """
+    from ingest.diff import summary
+    from ingest.errors import Errors
+    from ingest.review import build_diff_review, build_review
+    from ingest.rules import load_rules
+
+    if diff_pair is not None:
+        result = build_diff_review(diff_pair[0], diff_pair[1], output)
+        click.echo(f"{output / 'index.html'}: {summary(result)}", err=True)
+        return
+    if extracted is None:
+        raise IngestError(Errors.E007, path="(none given)")
+    written = build_review(extracted, output, load_rules(rules_dir), raw)
+    for path in written.missing_sources:
+        click.echo(f"ingest: source not found, claims listed without text: {path}", err=True)
+    click.echo(f"{output / 'index.html'}: {written.pages} documents", err=True)
+
+
+@main.command()
 @one_line_errors
 def schema() -> None:
     """Print the JSON Schema of a document record (and of claims.jsonl lines, run.json).

@@ -60,6 +60,21 @@ class MappedText:
     def span(self) -> tuple[int, int]:
         return self.source_span(0, len(self.text))
 
+    def text_offset(self, source_offset: int) -> int:
+        """The offset in the text of a source offset (the inverse map), clamped to the text.
+
+        A source offset inside a replacement maps to its start; one in a gap between pieces
+        (markup left out) maps to the next piece.
+        """
+        for piece in self.pieces:
+            if source_offset < piece.source_start:
+                return piece.start
+            if source_offset < piece.source_end:
+                if piece.verbatim:
+                    return piece.start + (source_offset - piece.source_start)
+                return piece.start
+        return len(self.text)
+
     def slice(self, start: int, end: int) -> MappedText:
         builder = TextBuilder()
         for piece in self.pieces:
