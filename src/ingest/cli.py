@@ -120,7 +120,12 @@ def show(file: Path, rules_dir: Path, fmt: str) -> None:
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
     pipeline = DocumentPipeline(load_rules(rules_dir))
-    document = pipeline.process(load(file, file.name)).document
+    try:
+        document = pipeline.process(load(file, file.name)).document
+    except IngestError:
+        raise
+    except Exception as err:  # a page the pipeline cannot handle: one line, as in a batch
+        raise IngestError(Errors.E012, path=file, detail=f"{type(err).__name__}: {err}") from None
     if fmt == "json":
         click.echo(document_json(document), nl=False)
         return

@@ -28,6 +28,7 @@ from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern
 
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
+_WINDOW = 120  # characters of context on each side of a trigger, enough for any shape pattern
 _SPACES = re.compile(r"\s+")
 
 
@@ -184,18 +185,44 @@ class EntityMatcher:
             for m in regex.finditer(text):
                 if _on_boundaries(text, m.start(), m.end()):
                     candidates.append((m.start(), m.end(), entry))
-        if self._complex and (self._always_spacy or (self._trigger and self._trigger.search(text))):
+        if self._complex:
+            candidates.extend(self._shape_matches(text))
+        candidates.extend(self._compound(text, candidates))
+        return _filter_spans(candidates)
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text around the triggers of the shape patterns, merged, on whitespace."""
+        if self._always_spacy or self._trigger is None:
+            return [(0, len(text))] if len(text) <= _WINDOW * 4 else _chunks(text)
+        windows: list[tuple[int, int]] = []
+        for match in self._trigger.finditer(text):
+            lo = text.rfind(" ", 0, max(0, match.start() - _WINDOW)) + 1
+            hi = text.find(" ", match.end() + _WINDOW)
+            hi = len(text) if hi < 0 else hi
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+    def _shape_matches(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """spaCy's Matcher for the shape patterns, run only where their triggers occur."""
+        found = []
+        for lo, hi in self._windows(text):
             nlp, matcher = self._spacy()
-            doc = nlp.make_doc(text)
+            doc = nlp.make_doc(text[lo:hi])
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entry = self._complex_entries[nlp.vocab.strings[match_id]]
                 canonical = entry.canonical or span.text
-                candidates.append(
-                    (span.start_char, span.end_char, _Entry(entry.label, canonical, entry.order))
+                found.append(
+                    (
+                        lo + span.start_char,
+                        lo + span.end_char,
+                        _Entry(entry.label, canonical, entry.order),
+                    )
                 )
-        candidates.extend(self._compound(text, candidates))
-        return _filter_spans(candidates)
+        return found
 
     def _compound(
         self, text: str, candidates: list[tuple[int, int, _Entry]]
@@ -230,6 +257,18 @@ class EntityMatcher:
             start = end - length
             if _on_boundaries(text, start, end):
                 yield start, end, entry
+
+
+def _chunks(text: str, size: int = 100_000) -> list[tuple[int, int]]:
+    """Whitespace-aligned pieces of a long text (spaCy refuses texts over a million characters)."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = text.find(" ", start + size)
+        end = len(text) if end < 0 else end
+        pieces.append((start, end))
+        start = end
+    return pieces
 
 
 def _on_boundaries(text: str, start: int, end: int) -> bool:
