@@ -155,17 +155,21 @@ class ElementIndex:
 
 def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> ElementIndex:
     void = set(rules.void_tags)
+    markup_only = set(rules.markup_only_tags)
     index = ElementIndex()
     elements = index.elements
     stack: list[int] = []
     link_depth = 0
+    code_depth = 0  # open <script>, <style>, …: their text is not page text
 
     def close(position: int, until: int) -> None:
-        nonlocal link_depth
+        nonlocal link_depth, code_depth
         while len(stack) > until:
             number = stack.pop()
             element = elements[number]
             element.end = position
+            if element.tag in markup_only:
+                code_depth = max(0, code_depth - 1)
             if element.tag == "a":
                 link_depth = max(0, link_depth - 1)
             if element.parent >= 0:
@@ -197,6 +201,8 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
                 stack.append(token.element)
                 if tag == "a":
                     link_depth += 1
+                if tag in markup_only:
+                    code_depth += 1
         elif token.kind == Tok.END:
             for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_END_TAG_SEARCH), -1):
                 if elements[stack[depth]].tag == token.name:
@@ -205,6 +211,8 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
                     elements[number].close_token = i
                     token.element = number
                     break
+        elif token.kind in (Tok.DATA, Tok.ENTITY) and code_depth:
+            continue
         elif token.kind in (Tok.DATA, Tok.ENTITY) and stack:
             visible = _visible_length(token, text)
             top = elements[stack[-1]]
@@ -260,19 +268,39 @@ def _is_hidden(element: Element) -> bool:
     return False
 
 
-def decide_drops(index: ElementIndex, rules: MarkupRules, *, text_page: bool) -> dict[int, Drop]:
-    """Which elements are cut whole, and why; children of a cut element are not listed."""
+def decide_drops(
+    index: ElementIndex, rules: MarkupRules, *, text_page: bool, content: int | None = None
+) -> dict[int, Drop]:
+    """Which elements are cut whole, and why; children of a cut element are not listed.
+
+    Guards keep the article: an element holding over half the page's text (or of the main
+    content's, inside it) or the page's h1 is never cut by a tag or attribute rule, and an
+    element whose class names it as content ("article-body", "entry-content") is not cut by
+    an attribute rule unless that rule says it overrides this.
+    """
     markup_only = set(rules.markup_only_tags)
     boilerplate_tags = set(rules.boilerplate_tags)
-    attribute_rules = [(r.id, compile_pattern(r.pattern)) for r in rules.boilerplate_attributes]
+    attribute_rules = [
+        (r.id, compile_pattern(r.pattern), r.overrides_content)
+        for r in rules.boilerplate_attributes
+    ]
+    content_words = compile_pattern(rules.content_attributes) if rules.content_attributes else None
     drops: dict[int, Drop] = {}
     dropped_ancestor: list[bool] = []
+    inside_content: list[bool] = []
     total = max(index.text_chars, 1)
+    content_total = max(index.elements[content].text_chars, 1) if content is not None else total
     for number, element in enumerate(index.elements):
         inherited = element.parent >= 0 and dropped_ancestor[element.parent]
+        inside = number == content or (element.parent >= 0 and inside_content[element.parent])
+        inside_content.append(inside)
         decision: Drop | None = None
         if not inherited:
-            big = element.text_chars / total > _MAX_DROP_SHARE or element.holds_title
+            big = (
+                element.text_chars / total > _MAX_DROP_SHARE
+                or element.holds_title
+                or (inside and element.text_chars / content_total >= _MAX_DROP_SHARE)
+            )
             if element.tag in markup_only:
                 decision = Drop("markup", f"html-{element.tag}")
             elif element.tag in ("html", "body", "main", "article"):
@@ -284,8 +312,9 @@ def decide_drops(index: ElementIndex, rules: MarkupRules, *, text_page: bool) ->
             elif not big:
                 words = _attribute_words(element)
                 if words:
-                    for rule_id, pattern in attribute_rules:
-                        if pattern.search(words):
+                    named_content = content_words is not None and content_words.search(words)
+                    for rule_id, pattern, overrides in attribute_rules:
+                        if (overrides or not named_content) and pattern.search(words):
                             decision = Drop("boilerplate", rule_id)
                             break
         if decision is not None:
@@ -381,8 +410,8 @@ class BlockEmitter:
         text = self.text
         tokens = tokenize(text, self.rules, text_page=self.text_page)
         index = index_elements(tokens, text, self.rules)
-        drops = decide_drops(index, self.rules, text_page=self.text_page)
         content = None if self.text_page else main_content(index)
+        drops = decide_drops(index, self.rules, text_page=self.text_page, content=content)
         self._elements = index.elements
         self.blocks: list[RawBlock] = []
         self.removed: list[RemovedSpan] = []
@@ -635,6 +664,9 @@ class BlockEmitter:
         self._links = [link for link in self._links if link.start >= end]
         anchors = [a for a in self._anchors if a[0] < end]
         self._anchors = [a for a in self._anchors if a[0] >= end]
+        if self._anchor_start >= 0 and self._anchor_start < end:
+            # A link that wraps whole blocks (a news "card"): their text is link text too.
+            anchors.append((self._anchor_start, end))
         self.blocks.append(
             RawBlock(
                 kind=kind,

@@ -355,6 +355,9 @@ class AttributeRule(RuleModel):
     pattern: str = Field(
         description="regex searched in an element's class, id, role and aria-label"
     )
+    overrides_content: bool = Field(
+        False, description="applies even to elements whose class names them as content"
+    )
     examples: Examples = Examples()
 
     @field_validator("pattern")
@@ -370,6 +373,9 @@ class MarkupRules(RuleModel):
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
+    content_attributes: str | None = Field(
+        None, description="regex: class/id words that name an element as the page's content"
+    )
     boolean_attributes: tuple[str, ...]
 
 
