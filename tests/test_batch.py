@@ -27,7 +27,7 @@ def test_seeds_give_one_record_each_and_conform(seeds_dir: Path, tmp_path: Path)
     out = tmp_path / "x"
     record = run_batch([seeds_dir], out, RULES, jobs=1)
     assert record.counts.processed == 3 and record.counts.failed == 0
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert names == sorted(
         [*(f"{p.name}.json" for p in seeds_dir.iterdir()), "claims.jsonl", "run.json"]
     )

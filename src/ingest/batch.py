@@ -22,17 +22,18 @@ from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
-from ingest.dedupe import corpus_claims
-from ingest.emit import document_json, jsonl_line, record_path, write_atomic, write_lines_atomic
+from ingest.dedupe import CorpusBuilder
+from ingest.emit import document_json, record_path, write_atomic, write_lines_atomic
 from ingest.errors import Errors, IngestError
-from ingest.executors.base import FileResult, FileTask, LinesResult
-from ingest.executors.local import LocalExecutor
-from ingest.models import SCHEMA_VERSION, Claim, Failure, RunCounts, RunRecord
+from ingest.executors import make_executor
+from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
+from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
 from ingest.rules import Rules, load_rules
 from ingest.rules.models import NearDuplicateSettings
 
 RUN_FILE = "run.json"
 CLAIMS_FILE = "claims.jsonl"
+CACHE_DIR = ".ingest-cache"
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,46 +120,80 @@ def _previous_run(output: Path) -> dict[str, object]:
         return {}
 
 
-def _record_sha(path: Path) -> str | None:
-    """The sha256 a previous record was made from, read without parsing the whole record."""
-    try:
-        with path.open(encoding="utf-8") as stream:
-            head = stream.read(4096)
-    except OSError:
-        return None
-    marker = '"sha256": "'
-    at = head.find(marker)
-    if at < 0:
-        return None
-    return head[at + len(marker) : at + len(marker) + 64]
+class State:
+    """What the records in an output folder were made from, kept between runs.
+
+    One line per record written: its source path, the sha256 of the source's bytes and the
+    setup key (version, schema, rules digest, site chrome). A record is unchanged when both
+    still match, so an interrupted run resumes where it stopped, and a record made under
+    another setup is never mistaken for current. Lines are appended as records are written and
+    the file is rewritten compactly at the end of a run.
+    """
+
+    def __init__(self, output: Path) -> None:
+        self.path = output / CACHE_DIR / "state.jsonl"
+        self.entries: dict[str, tuple[str, str]] = {}
+        self.corpus_key = ""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        for line in lines:
+            try:
+                item = json.loads(line)
+            except ValueError:
+                continue  # a line cut short by a crash
+            if "corpus" in item:
+                self.corpus_key = item["corpus"]
+            elif item.get("sha") is None:
+                self.entries.pop(item["rel"], None)
+            else:
+                self.entries[item["rel"]] = (item["sha"], item["setup"])
+
+    def unchanged(self, output: Path, rel: str, sha: str, setup: str) -> bool:
+        return self.entries.get(rel) == (sha, setup) and record_path(output, rel).exists()
+
+    def mark(self, rel: str, sha: str | None, setup: str = "") -> None:
+        if sha is None:
+            self.entries.pop(rel, None)
+        else:
+            self.entries[rel] = (sha, setup)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as stream:
+            stream.write(json.dumps({"rel": rel, "sha": sha, "setup": setup}) + "\n")
+
+    def save(self, corpus_key: str) -> None:
+        self.corpus_key = corpus_key
+        lines = [
+            json.dumps({"rel": rel, "sha": sha, "setup": setup})
+            for rel, (sha, setup) in sorted(self.entries.items())
+        ]
+        lines.append(json.dumps({"corpus": corpus_key}))
+        write_atomic(self.path, "\n".join(lines) + "\n")
 
 
 def aggregate(
     output: Path, rels: Sequence[str], near: NearDuplicateSettings
 ) -> tuple[int, int, Counter[str]]:
-    """Rebuild claims.jsonl from the records of ``rels``; return claim counts and removals."""
-    documents: list[tuple[str, list[Claim]]] = []
+    """Rebuild claims.jsonl from the records of ``rels``, one record in memory at a time."""
+    builder = CorpusBuilder(near)
     removed: Counter[str] = Counter()
     total = 0
-    for rel in rels:
+    for rel in sorted(rels):
         path = record_path(output, rel)
         if not path.exists():
             continue
         data = json.loads(path.read_text(encoding="utf-8"))
-        claims = [Claim.model_validate(c) for c in data.get("claims", [])]
-        total += sum(1 + len(c.duplicates) for c in claims)
+        claims = data.get("claims", [])
+        total += sum(1 + len(c.get("duplicates", ())) for c in claims)
         removed.update(item["reason"] for item in data.get("removed", []))
-        documents.append((rel, claims))
-    records = corpus_claims(documents, near)
-    write_lines_atomic(output / CLAIMS_FILE, (jsonl_line(r) for r in records))
-    return total, len(records), removed
+        builder.add_document(rel, claims)
+    write_lines_atomic(output / CLAIMS_FILE, builder.lines())
+    return total, builder.distinct, removed
 
 
-CACHE_DIR = ".ingest-cache"
-
-
-def _chrome_digest(chrome: frozenset[str]) -> str:
-    return hashlib.sha256("\n".join(sorted(chrome)).encode()).hexdigest()[:16]
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
 def site_chrome(
@@ -166,7 +201,8 @@ def site_chrome(
     hashes: dict[str, str],
     output: Path,
     rules: Rules,
-    executor: LocalExecutor,
+    executor: Executor,
+    time_limit: float,
 ) -> frozenset[str]:
     """The short lines that recur on many distinct pages of the batch (menus, footers).
 
@@ -185,7 +221,7 @@ def site_chrome(
         if cached.exists():
             pages[sha] = tuple(cached.read_text(encoding="utf-8").splitlines())
         else:
-            missing.append(FileTask(str(item.path), item.rel, str(output)))
+            missing.append(FileTask(str(item.path), item.rel, str(output), time_limit=time_limit))
     by_rel = {f.rel: hashes[f.rel] for f in files}
     for result in executor.map("lines", missing):
         assert isinstance(result, LinesResult)
@@ -199,6 +235,16 @@ def site_chrome(
     return site_chrome_lines(list(pages.values()), settings.min_documents, settings.min_share)
 
 
+@dataclass
+class Progress:
+    """What a batch reports as it goes, for a progress bar: files done, claims, failures."""
+
+    total: int = 0
+    done: int = 0
+    claims: int = 0
+    failed: int = 0
+
+
 def run_batch(
     inputs: Sequence[Path],
     output: Path,
@@ -206,54 +252,76 @@ def run_batch(
     *,
     jobs: int = 1,
     executor: str = "local",
+    scheduler: str | None = None,
     force: bool = False,
-    progress: Callable[[FileResult], None] | None = None,
+    time_limit: float = 300.0,
+    progress: Callable[[Progress], None] | None = None,
 ) -> RunRecord:
+    """Process every input that changed since the last run; rebuild claims.jsonl; run.json."""
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
     rules = load_rules(rules_dir)
     found = discover(inputs, output)
-    if executor != "local":
-        raise IngestError(Errors.E014, name=executor, choices="local")
     hashes = {item.rel: sha256_file(item.path) for item in found.files}
     discovered = time.perf_counter()
-
+    state = State(output)
     failures = list(found.failures)
     processed: list[str] = []
     unchanged: list[str] = []
-    with LocalExecutor(str(rules.path), jobs) as pool:
-        chrome = site_chrome(found.files, hashes, output, rules, pool)
-        chrome_digest = _chrome_digest(chrome)
+
+    with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
+        chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
+        chrome_digest = _digest(*sorted(chrome))
         chromed = time.perf_counter()
-        previous = _previous_run(output)
-        same_setup = not force and all(
-            previous.get(key) == value
-            for key, value in (
-                ("version", __version__),
-                ("rules_digest", rules.digest),
-                ("schema_version", SCHEMA_VERSION),
-                ("site_chrome_digest", chrome_digest),
-            )
-        )
+        setup = _digest(__version__, SCHEMA_VERSION, rules.digest, chrome_digest)
+
+        current = {item.rel for item in found.files}
+        for rel in sorted(set(state.entries) - current):  # inputs that are gone
+            record_path(output, rel).unlink(missing_ok=True)
+            state.mark(rel, None)
+
         tasks: list[FileTask] = []
+        chrome_lines = tuple(sorted(chrome))
         for item in found.files:
-            if same_setup and _record_sha(record_path(output, item.rel)) == hashes[item.rel]:
+            if not force and state.unchanged(output, item.rel, hashes[item.rel], setup):
                 unchanged.append(item.rel)
             else:
-                tasks.append(FileTask(str(item.path), item.rel, str(output), tuple(sorted(chrome))))
+                tasks.append(
+                    FileTask(str(item.path), item.rel, str(output), chrome_lines, time_limit)
+                )
+        status = Progress(total=len(tasks))
         for result in pool.map("run", tasks):
             assert isinstance(result, FileResult)
+            status.done += 1
             if result.ok:
                 processed.append(result.rel)
+                status.claims += result.claims
+                state.mark(result.rel, hashes[result.rel], setup)
             else:
                 failures.append(Failure(path=result.rel, reason=result.reason))
+                status.failed += 1
                 record_path(output, result.rel).unlink(missing_ok=True)
+                state.mark(result.rel, None)
             if progress is not None:
-                progress(result)
+                progress(status)
     worked = time.perf_counter()
 
     ok = sorted(set(processed) | set(unchanged))
-    claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
+    corpus_key = _digest(setup, *(f"{rel}:{hashes[rel]}" for rel in ok))
+    previous = _previous_run(output)
+    if corpus_key == state.corpus_key and (output / CLAIMS_FILE).exists() and previous:
+        # Nothing changed since claims.jsonl was written: it is what the records make.
+        claims = int(str(previous.get("claims", 0)))
+        distinct = int(str(previous.get("claims_distinct", 0)))
+        counts = previous.get("removed", {})
+        removed = (
+            Counter({str(k): int(v) for k, v in counts.items()})
+            if isinstance(counts, dict)
+            else Counter()
+        )
+    else:
+        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
+    state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
     record = RunRecord(
         schema_version=SCHEMA_VERSION,

@@ -67,31 +67,82 @@ def main() -> None:
     "--jobs", "-j", type=int, default=None, help="Worker processes [default: number of cores]."
 )
 @click.option("--force", is_flag=True, help="Process every input, even unchanged ones.")
+@click.option(
+    "--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+    help="Worker processes here, or dask.distributed (the 'dask' extra).",
+)  # fmt: skip
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Address of a running Dask scheduler [default: a LocalCluster].",
+)
+@click.option(
+    "--time-limit", type=float, default=300.0, show_default=True,
+    help="Seconds one file may take before it is stopped and reported (0: no limit).",
+)  # fmt: skip
 @one_line_errors
 def run(
-    inputs: tuple[Path, ...], output: Path, rules_dir: Path, jobs: int | None, force: bool
+    inputs: tuple[Path, ...],
+    output: Path,
+    rules_dir: Path,
+    jobs: int | None,
+    force: bool,
+    executor: str,
+    scheduler: str | None,
+    time_limit: float,
 ) -> None:
     """Extract claims from every file under INPUTS (default: raw/).
 
     Writes one record per page, claims.jsonl and run.json to the output folder. Inputs whose
-    bytes, rules and version are unchanged since the last run are not processed again. Exit
-    status 1 when any file failed (listed in run.json and on stderr), 0 otherwise.
+    bytes, rules and version are unchanged since the last run are not processed again; records
+    of inputs that are gone are removed. A progress bar shows on a terminal. Exit status 1 when
+    any file failed (listed in run.json and on stderr), 0 otherwise.
 
     \b
     Example:
       ingest run raw/ -o extracted/ --jobs 4
+      ingest run corpus/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from ingest.batch import run_batch
+    from ingest.batch import Progress, run_batch
 
     sources = list(inputs) or [Path("raw")]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    record = run_batch(sources, output, rules_dir, jobs=workers, force=force)
+    bar = None
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    def show(status: Progress) -> None:
+        if bar is not None:
+            bar.total = status.total
+            bar.n = status.done
+            bar.set_postfix(claims=status.claims, failed=status.failed, refresh=False)
+            bar.refresh()
+
+    try:
+        record = run_batch(
+            sources,
+            output,
+            rules_dir,
+            jobs=workers,
+            executor=executor,
+            scheduler=scheduler,
+            force=force,
+            time_limit=time_limit,
+            progress=show,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
     for failure in record.failures:
         click.echo(f"ingest: failed: {failure.reason}", err=True)
     counts = record.counts
+    seconds = record.timings.get("total", 0.0)
     click.echo(
         f"{counts.seen} seen, {counts.processed} processed, {counts.unchanged} unchanged, "
-        f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output}",
+        f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output} "
+        f"({seconds:.1f} s)",
         err=True,
     )
     sys.exit(1 if counts.failed else 0)

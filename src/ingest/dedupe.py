@@ -21,10 +21,12 @@ depend on the order in which documents are read or finish.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -51,6 +53,14 @@ def signature(claim: Claim) -> Signature:
     identifiers = tuple(sorted(f"{i.scheme}:{i.value}" for i in claim.identifiers))
     entities = tuple(sorted({f"{e.label}:{e.canonical}" for e in claim.entities}))
     return numbers, identifiers, claim.negated, entities
+
+
+def signature_of(claim: dict[str, Any]) -> Signature:
+    """:func:`signature` of a claim read from a record as JSON."""
+    numbers = tuple(sorted(_NUMBER.findall(unicodedata.normalize("NFKC", claim["text"]))))
+    identifiers = tuple(sorted(f"{i['scheme']}:{i['value']}" for i in claim["identifiers"]))
+    entities = tuple(sorted({f"{e['label']}:{e['canonical']}" for e in claim["entities"]}))
+    return numbers, identifiers, bool(claim["negated"]), entities
 
 
 @dataclass
@@ -93,8 +103,9 @@ class NearDuplicateIndex:
 
     def find_or_add(self, claim: Claim) -> tuple[int, bool]:
         """The index of the representative this claim belongs to, and whether it is new."""
-        sig = signature(claim)
-        text = loose(claim.text)
+        return self.find_or_add_text(signature(claim), loose(claim.text))
+
+    def find_or_add_text(self, sig: Signature, text: str) -> tuple[int, bool]:
         exact = self._exact.get((sig, text))
         if exact is not None:
             return exact, False
@@ -181,3 +192,64 @@ def corpus_claims(
         for claim, occurrences in zip(first, places, strict=True)
     ]
     return sorted(records, key=lambda r: r.id)
+
+
+_CORPUS_FIELDS = (
+    "id",
+    "text",
+    "section_path",
+    "percentages",
+    "identifiers",
+    "entities",
+    "hedged",
+    "hedges",
+    "negated",
+    "citations",
+)  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
+
+Place_ = tuple[str, int, int, int, tuple[str, ...]]  # source, start, end, line, section path
+
+
+class CorpusBuilder:
+    """claims.jsonl from records read one at a time, holding little per claim.
+
+    Feed documents in source-path order with :meth:`add_document` (their claims are in source
+    order already); :meth:`lines` gives the claims.jsonl lines sorted by id, byte-identical to
+    :func:`corpus_claims` rendered with :func:`ingest.emit.jsonl_line`. A distinct claim costs
+    one compact JSON string and a tuple per occurrence, not a model.
+    """
+
+    def __init__(self, settings: NearDuplicateSettings) -> None:
+        self._index = NearDuplicateIndex(settings)
+        self._heads: list[tuple[str, str]] = []  # (id, JSON of the fields before occurrences)
+        self._places: list[list[Place_]] = []
+        self._last: tuple[str, int] = ("", -1)
+
+    def add_document(self, path: str, claims: Iterable[dict[str, Any]]) -> None:
+        for claim in claims:
+            key = (path, claim["span"][0])
+            if key < self._last:
+                raise ValueError("documents must come in source-path order, claims in source order")
+            self._last = key
+            position, new = self._index.find_or_add_text(signature_of(claim), loose(claim["text"]))
+            if new:
+                head = json.dumps({k: claim[k] for k in _CORPUS_FIELDS}, ensure_ascii=False)
+                self._heads.append((claim["id"], head[:-1]))
+                self._places.append([])
+            places = self._places[position]
+            places.append((path, *claim["span"], claim["line"], tuple(claim["section_path"])))
+            for other in claim.get("duplicates", ()):
+                places.append((path, *other["span"], other["line"], tuple(other["section_path"])))
+
+    @property
+    def distinct(self) -> int:
+        return len(self._heads)
+
+    def lines(self) -> Iterator[str]:
+        for position in sorted(range(len(self._heads)), key=lambda n: self._heads[n][0]):
+            occurrences = [
+                {"source": source, "span": [start, end], "line": line, "section_path": list(path)}
+                for source, start, end, line, path in sorted(set(self._places[position]))
+            ]
+            tail = json.dumps(occurrences, ensure_ascii=False)
+            yield f'{self._heads[position][1]}, "occurrences": {tail}}}\n'

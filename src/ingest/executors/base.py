@@ -1,11 +1,22 @@
-"""What an executor does for one file, wherever it runs."""
+"""What an executor does for one file, wherever it runs.
+
+A :class:`Worker` builds the pipeline once and then processes files one at a time, writing each
+record itself (atomically) and returning only a small :class:`FileResult`, so the batch never
+holds the corpus. Any failure of one file becomes a one-line reason, never an exception that
+stops the batch.
+"""
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, Protocol
 
 from ingest.clean import chrome_candidates
 from ingest.emit import document_json, record_path, write_atomic
@@ -14,6 +25,8 @@ from ingest.load import load
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
 
+Method = Literal["lines", "run"]
+
 
 @dataclass(frozen=True, slots=True)
 class FileTask:
@@ -21,6 +34,7 @@ class FileTask:
     rel: str  # path relative to the input root, '/'-separated
     output: str  # output folder
     chrome: tuple[str, ...] = ()  # the batch's site-chrome lines (normalized)
+    time_limit: float = 0.0  # seconds; 0: none
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +56,58 @@ class LinesResult:
     lines: tuple[str, ...] = ()
 
 
-def _failure(rel: str, err: BaseException) -> str:
+Result = FileResult | LinesResult
+
+
+class Executor(Protocol):
+    """Runs tasks somewhere and yields their results as they finish, in any order."""
+
+    def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Executor: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class _TimeLimit(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise in the processing thread when ``seconds`` pass (main thread of a process only:
+    elsewhere the executor's watchdog is what stops a runaway file)."""
+    usable = seconds > 0 and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _TimeLimit
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def failure_reason(rel: str, err: BaseException, limit: float = 0.0) -> str:
     if isinstance(err, IngestError):
         return str(err)
+    if isinstance(err, _TimeLimit):
+        return str(IngestError(Errors.E011, path=rel, seconds=limit))
     if isinstance(err, RecursionError):
         return str(IngestError(Errors.E012, path=rel, detail="nesting too deep to process"))
-    where = traceback.extract_tb(err.__traceback__)[-1]
-    detail = f"{type(err).__name__}: {err} (at {Path(where.filename).name}:{where.lineno})"
+    if isinstance(err, MemoryError):
+        return str(IngestError(Errors.E012, path=rel, detail="out of memory"))
+    where = traceback.extract_tb(err.__traceback__)[-1] if err.__traceback__ else None
+    place = f" (at {Path(where.filename).name}:{where.lineno})" if where else ""
+    detail = f"{type(err).__name__}: {err}{place}"
     return str(IngestError(Errors.E012, path=rel, detail=" ".join(detail.split())))
 
 
@@ -62,20 +121,25 @@ class Worker:
     def from_rules_dir(cls, rules_dir: str) -> Worker:
         return cls(load_rules(rules_dir))
 
+    def call(self, method: Method, task: FileTask) -> Result:
+        return self.lines(task) if method == "lines" else self.run(task)
+
     def lines(self, task: FileTask) -> LinesResult:
         try:
-            source = load(Path(task.path), task.rel)
-            return LinesResult(task.rel, True, chrome_candidates(self.pipeline.cleaner, source))
+            with time_limit(task.time_limit):
+                source = load(Path(task.path), task.rel)
+                return LinesResult(task.rel, True, chrome_candidates(self.pipeline.cleaner, source))
         except Exception:  # the file fails again, with its reason, when it is processed
             return LinesResult(task.rel, False)
 
     def run(self, task: FileTask) -> FileResult:
         started = time.perf_counter()
         try:
-            source = load(Path(task.path), task.rel)
-            processed = self.pipeline.process(source, frozenset(task.chrome))
-            document = processed.document
-            write_atomic(record_path(Path(task.output), task.rel), document_json(document))
+            with time_limit(task.time_limit):
+                source = load(Path(task.path), task.rel)
+                document = self.pipeline.process(source, frozenset(task.chrome)).document
+                text = document_json(document)
+            write_atomic(record_path(Path(task.output), task.rel), text)
             counts: dict[str, int] = {}
             for item in document.removed:
                 counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
@@ -87,6 +151,5 @@ class Worker:
                 seconds=time.perf_counter() - started,
             )
         except Exception as err:  # one broken file never stops the batch
-            return FileResult(
-                task.rel, False, _failure(task.rel, err), seconds=time.perf_counter() - started
-            )
+            reason = failure_reason(task.rel, err, task.time_limit)
+            return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)

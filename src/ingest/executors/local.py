@@ -1,33 +1,51 @@
-"""Run file tasks in this process (``jobs == 1``) or in a pool of worker processes."""
+"""Run file tasks in this process (``jobs == 1``) or in a pool of worker processes.
+
+Each worker process builds the pipeline once. At most ``2 × jobs`` tasks are in flight, so
+memory stays flat however many files there are. A worker that dies (killed, out of memory, a
+crash in C code) costs only the file it was on: that file is reported, the pool is rebuilt,
+and the other files in flight are sent again. A file that outlives its time limit by a wide
+margin (stuck where no signal can reach it) has its pool killed the same way.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import Literal
+import contextlib
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 
-from ingest.executors.base import FileResult, FileTask, LinesResult, Worker
+from ingest.errors import Errors, IngestError
+from ingest.executors.base import FileResult, FileTask, LinesResult, Method, Result, Worker
 
-Method = Literal["lines", "run"]
 _worker: Worker | None = None
+_GRACE = 2.0  # the watchdog waits this many times the per-file limit (plus 10 s)
 
 
 def _init(rules_dir: str) -> None:
     global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker = Worker.from_rules_dir(rules_dir)
 
 
-def _call(method: Method, task: FileTask) -> FileResult | LinesResult:
+def _call(method: Method, task: FileTask) -> Result:
     assert _worker is not None, "worker not initialised"
-    return _worker.lines(task) if method == "lines" else _worker.run(task)
+    return _worker.call(method, task)
+
+
+def _lost(method: Method, task: FileTask, detail: str) -> Result:
+    if method == "lines":
+        return LinesResult(task.rel, False)
+    return FileResult(task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail)))
 
 
 class LocalExecutor:
-    """One worker in this process, or ``jobs`` processes that each build the pipeline once."""
-
     def __init__(self, rules_dir: str, jobs: int) -> None:
         self.rules_dir = rules_dir
-        self.jobs = jobs
+        self.jobs = max(1, jobs)
         self._inline: Worker | None = None
         self._pool: ProcessPoolExecutor | None = None
 
@@ -35,21 +53,84 @@ class LocalExecutor:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+        self.close()
 
-    def map(self, method: Method, tasks: Iterable[FileTask]) -> Iterator[FileResult | LinesResult]:
-        if self.jobs <= 1:
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        self.close()
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir,)
+        )
+        return self._pool
+
+    def _kill_pool(self) -> None:
+        pool = self._pool
+        self._pool = None
+        if pool is None:
+            return
+        for process in list(getattr(pool, "_processes", {}).values()):
+            with contextlib.suppress(OSError):  # already gone
+                os.kill(process.pid, signal.SIGKILL)
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]:
+        if self.jobs == 1:
             if self._inline is None:
                 self._inline = Worker.from_rules_dir(self.rules_dir)
-            worker = self._inline
             for task in tasks:
-                yield worker.lines(task) if method == "lines" else worker.run(task)
+                yield self._inline.call(method, task)
             return
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir,)
-            )
-        futures = [self._pool.submit(_call, method, task) for task in tasks]
-        for future in as_completed(futures):
-            yield future.result()
+        queue = deque(tasks)
+        # After a worker dies, every task then in flight is a suspect; suspects run one at a
+        # time, so the one that kills its worker alone is the one reported.
+        suspects: deque[FileTask] = deque()
+        in_flight: dict[Future[Result], tuple[FileTask, float, bool]] = {}
+        pool = self._pool or self._new_pool()
+        while queue or suspects or in_flight:
+            if suspects:
+                if not in_flight:
+                    task = suspects.popleft()
+                    in_flight[pool.submit(_call, method, task)] = (task, time.monotonic(), True)
+            else:
+                while queue and len(in_flight) < 2 * self.jobs:
+                    task = queue.popleft()
+                    in_flight[pool.submit(_call, method, task)] = (task, time.monotonic(), False)
+            done, _ = wait(list(in_flight), timeout=1.0, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                task, _, alone = in_flight.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if alone:
+                        yield _lost(
+                            method, task, "its worker process died (killed or out of memory)"
+                        )
+                    else:
+                        suspects.append(task)
+            overdue = [
+                future
+                for future, (task, started, _) in in_flight.items()
+                if task.time_limit and time.monotonic() - started > _GRACE * task.time_limit + 10
+            ]
+            for future in overdue:
+                task, _, _ = in_flight.pop(future)
+                yield FileResult(
+                    task.rel,
+                    False,
+                    str(IngestError(Errors.E011, path=task.rel, seconds=task.time_limit)),
+                )
+            if overdue:
+                self._kill_pool()
+                queue.extendleft(task for task, _, _ in reversed(list(in_flight.values())))
+                in_flight.clear()
+                pool = self._new_pool()
+            elif broken:
+                suspects.extend(task for task, _, _ in in_flight.values())
+                in_flight.clear()
+                pool = self._new_pool()

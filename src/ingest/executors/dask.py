@@ -1,0 +1,94 @@
+"""Run file tasks on dask.distributed: an existing cluster (``--scheduler ADDRESS``) or a
+LocalCluster of ``jobs`` single-threaded worker processes.
+
+Workers read inputs and write records themselves, so on a real cluster the input and output
+folders must be on storage every worker sees at the same path. Each worker process builds the
+pipeline once (cached per rules folder). Tasks run in worker threads, where no signal can stop
+them: the per-file time limit is not enforced here, only in the local executor.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import Errors, IngestError
+from ingest.executors.base import FileResult, FileTask, LinesResult, Method, Result, Worker
+
+_workers: dict[str, Worker] = {}
+
+
+def _dask_call(task: FileTask, method: Method, rules_dir: str) -> Result:
+    worker = _workers.get(rules_dir)
+    if worker is None:
+        worker = _workers[rules_dir] = Worker.from_rules_dir(rules_dir)
+    return worker.call(method, task)
+
+
+class DaskExecutor:
+    def __init__(self, rules_dir: str, jobs: int, scheduler: str | None = None) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise IngestError(
+                Errors.E014, name="dask", choices="local (install the 'dask' extra for dask)"
+            ) from None
+        self.rules_dir = str(Path(rules_dir).resolve())
+        self.jobs = max(1, jobs)
+        self._cluster: Any = None
+        if scheduler:
+            self.client: Any = Client(scheduler)
+        else:
+            self._cluster = LocalCluster(
+                n_workers=self.jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            self.client = Client(self._cluster)
+
+    def __enter__(self) -> DaskExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+    def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]:
+        from dask.distributed import as_completed
+
+        pending = iter(tasks)
+        by_key: dict[str, FileTask] = {}
+
+        def submit() -> Any:
+            task = next(pending, None)
+            if task is None:
+                return None
+            future = self.client.submit(_dask_call, task, method, self.rules_dir, pure=False)
+            by_key[future.key] = task
+            return future
+
+        first = [f for f in (submit() for _ in range(4 * self.jobs)) if f is not None]
+        stream = as_completed(first)
+        for future in stream:
+            task = by_key.pop(future.key)
+            try:
+                yield future.result()
+            except Exception as err:  # a worker that died with the task (KilledWorker, …)
+                if method == "lines":
+                    yield LinesResult(task.rel, False)
+                else:
+                    detail = f"its dask worker failed ({type(err).__name__})"
+                    yield FileResult(
+                        task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail))
+                    )
+            following = submit()
+            if following is not None:
+                stream.add(following)
