@@ -149,3 +149,22 @@ def test_file_order_on_the_command_line_does_not_matter(tmp_path_factory, order:
     reference = tmp_path_factory.mktemp("ref")
     run_batch(sorted((ROOT / "raw").iterdir()), reference, RULES, jobs=1)
     assert _outputs(out) == _outputs(reference)
+
+
+def test_streaming_builder_is_byte_identical_to_the_models(
+    seed_document: Callable[[str], Document],
+) -> None:
+    from ingest.dedupe import CorpusBuilder
+    from ingest.emit import jsonl_line
+
+    documents = [
+        (name, list(seed_document(name).claims)) for name in sorted((SEED_000, SEED_002, SEED_003))
+    ]
+    documents.append(("copy.txt", list(seed_document(SEED_000).claims)))
+    documents.sort()
+    expected = [jsonl_line(r) for r in corpus_claims(documents, RATIO)]
+    builder = CorpusBuilder(RATIO)
+    for path, claims in documents:
+        builder.add_document(path, [c.model_dump(mode="json") for c in claims])
+    assert list(builder.lines()) == expected
+    assert builder.distinct == len(expected)
