@@ -24,7 +24,7 @@ from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.models import RemovalReason
 from ingest.rules import Rules
-from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
 from ingest.text import title_cased
 
@@ -89,27 +89,26 @@ class SegmentedPage:
 _SENTENCE_END = (".", "!", "?", ";", ",", ":")
 
 
+def _union(patterns: tuple[str, ...], flags: int) -> Pattern[str]:
+    """One alternation of a rule list: a block is searched once, not once per pattern."""
+    return compile_pattern("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
+
+
 class Segmenter:
     def __init__(self, rules: Rules, has_identifier: Callable[[RawBlock], bool]) -> None:
         self.rules = rules
         self.has_identifier = has_identifier
         sections = rules.sections
-        self._not_headings = [compile_pattern(p, IGNORECASE) for p in sections.not_headings]
-        self._reference_headings = [
-            compile_pattern(p, IGNORECASE) for p in sections.reference_headings
-        ]
+        self._not_headings = _union(sections.not_headings, IGNORECASE)
+        self._reference_headings = _union(sections.reference_headings, IGNORECASE)
         names = sorted(sections.glued_headings, key=len, reverse=True)
         self._glued = compile_pattern(
             r"^(?P<name>" + "|".join(re.escape(n) for n in names) + r")\s+(?=[\p{Lu}\d])"
         )
         citations = rules.citations
-        self._article_citation = [
-            compile_pattern(p, IGNORECASE) for p in citations.article_citation
-        ]
-        self._bare_reference = [compile_pattern(p) for p in citations.bare_reference]
-        self._scoped_reference = [
-            compile_pattern(p, IGNORECASE) for p in citations.scoped_reference
-        ]
+        self._article_citation = _union(citations.article_citation, IGNORECASE)
+        self._bare_reference = _union(citations.bare_reference, 0)
+        self._scoped_reference = _union(citations.scoped_reference, IGNORECASE)
         self.splitter = SentenceSplitter(rules.sentences)
 
     # -- block-level judgements ----------------------------------------------------------------
@@ -122,23 +121,21 @@ class Segmenter:
             return False
         if not (text[0].isupper() or text[0].isdigit()):
             return False
-        return not any(p.search(text) for p in self._not_headings)
+        return self._not_headings.search(text) is None
 
     def _is_article_citation(self, block: RawBlock) -> bool:
         text = block.text.text
-        if any(p.search(text) for p in self._article_citation):
+        if self._article_citation.search(text) is not None:
             return self.has_identifier(block)
         return False
 
     def _is_bare_reference(self, block: RawBlock) -> bool:
-        return any(p.search(block.text.text) for p in self._bare_reference) and self.has_identifier(
-            block
-        )
+        found = self._bare_reference.search(block.text.text) is not None
+        return found and self.has_identifier(block)
 
     def _is_scoped_reference(self, block: RawBlock) -> bool:
-        return any(
-            p.search(block.text.text) for p in self._scoped_reference
-        ) and self.has_identifier(block)
+        found = self._scoped_reference.search(block.text.text) is not None
+        return found and self.has_identifier(block)
 
     def _split_glued(self, block: RawBlock) -> list[RawBlock]:
         """ "Background The study of …" → heading "Background" + paragraph "The study of …"."""
@@ -173,18 +170,19 @@ class Segmenter:
         in_references = False
         for i, block in enumerate(blocks):
             if headings[i] and block.kind != BlockKind.HEADING and in_references:
-                headings[i] = bool(self._glued.match(block.text.text + " X")) or any(
-                    p.search(block.text.text) for p in self._reference_headings
+                text = block.text.text
+                headings[i] = bool(self._glued.match(text + " X")) or (
+                    self._reference_headings.search(text) is not None
                 )
             if headings[i]:
-                in_references = any(p.search(block.text.text) for p in self._reference_headings)
+                in_references = self._reference_headings.search(block.text.text) is not None
         repeated_titles = self._repeated_titles(page, blocks)
         roles = [self._role(block) for block in blocks]
         # Inside a reference list every entry is a reference, bare bibliographic ones included.
         in_references = False
         for i, block in enumerate(blocks):
             if headings[i]:
-                in_references = any(p.search(block.text.text) for p in self._reference_headings)
+                in_references = self._reference_headings.search(block.text.text) is not None
             elif in_references and roles[i] != Role.REFERENCE:
                 roles[i] = Role.REFERENCE
 

@@ -77,29 +77,58 @@ _SPACE = re.compile(r"\s+")
 
 
 def collapse_space(mapped: MappedText) -> MappedText:
-    """Runs of whitespace become one space (mapped to the whole run); ends are stripped."""
+    """Runs of whitespace become one space (mapped to the whole run); ends are stripped.
+
+    Works piece by piece: a single space stays a verbatim piece, a longer run (or one that
+    crosses markup) becomes one replacement piece that stands for the whole run.
+    """
     text = mapped.text
-    if not text or (text.strip() == text and "  " not in text and not _has_odd_space(text)):
+    if not text or (text.strip() == text and "  " not in text and not _ODD_SPACE.search(text)):
         return mapped
     builder = TextBuilder()
-    cursor = 0
-    for match in _SPACE.finditer(text):
-        lo, hi = match.span()
-        if lo > cursor:
-            builder.extend(mapped.slice(cursor, lo))
-        if lo > 0 and hi < len(text):
-            if match.group() == " ":
-                builder.extend(mapped.slice(lo, hi))
+    pending: list[int] = []  # [source start, source end, 1 if a lone verbatim " "]
+
+    def flush() -> None:
+        if pending and len(builder):
+            start, end, lone = pending
+            builder.add(" ", start, end, verbatim=bool(lone))
+        pending.clear()
+
+    def space(start: int, end: int, lone: bool) -> None:
+        if pending:
+            pending[1], pending[2] = end, 0
+        else:
+            pending.extend((start, end, int(lone)))
+
+    for piece in mapped.pieces:
+        chunk = text[piece.start : piece.end]
+        if not piece.verbatim:
+            if chunk.isspace():
+                space(piece.source_start, piece.source_end, False)
             else:
-                builder.replace(" ", *mapped.source_span(lo, hi))
-        cursor = hi
-    if cursor < len(text):
-        builder.extend(mapped.slice(cursor, len(text)))
+                flush()
+                builder.add(chunk, piece.source_start, piece.source_end, verbatim=False)
+            continue
+        position = 0
+        base = piece.source_start
+        for match in _SPACE.finditer(chunk):
+            if match.start() > position:
+                flush()
+                builder.add(
+                    chunk[position : match.start()],
+                    base + position,
+                    base + match.start(),
+                    verbatim=True,
+                )
+            space(base + match.start(), base + match.end(), match.group() == " ")
+            position = match.end()
+        if position < len(chunk):
+            flush()
+            builder.add(chunk[position:], base + position, base + len(chunk), verbatim=True)
     return builder.build()
 
 
-def _has_odd_space(text: str) -> bool:
-    return any(ch.isspace() and ch != " " for ch in text)
+_ODD_SPACE = re.compile(r"[^\S ]")
 
 
 # --- markdown ---------------------------------------------------------------------------------

@@ -229,7 +229,7 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
 def _visible_length(token: Token, text: str) -> int:
     if token.kind == Tok.ENTITY:
         return 0 if token.name.isspace() else len(token.name)
-    return token.end - token.start - sum(1 for ch in text[token.start : token.end] if ch.isspace())
+    return sum(map(len, text[token.start : token.end].split()))
 
 
 # --- decisions --------------------------------------------------------------------------------

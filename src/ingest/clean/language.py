@@ -32,7 +32,10 @@ class LanguageDetector:
         self._detector: Any = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
 
     def detect(self, text: str) -> LanguageGuess | None:
-        text = " ".join(text.split())
+        return self._detect(" ".join(text.split()))
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one detector per process; boilerplate recurs
+    def _detect(self, text: str) -> LanguageGuess | None:
         if not any(ch.isalpha() for ch in text):
             return None
         result = self._detector.detect(text, model="lite", k=3)

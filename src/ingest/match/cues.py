@@ -14,20 +14,31 @@ class FoundCues:
     negated: bool
 
 
-def _compile(cues: tuple[Cue, ...]) -> list[tuple[str, Pattern[str]]]:
-    return [(c.id, compile_pattern(rf"\b(?:{c.pattern})\b", IGNORECASE)) for c in cues]
+def _union(cues: tuple[Cue, ...]) -> tuple[Pattern[str], list[str]]:
+    """One alternation of all cues, a named group each: a sentence is scanned once."""
+    names = [f"c{n}" for n in range(len(cues))]
+    body = (
+        "|".join(f"(?P<{name}>{c.pattern})" for name, c in zip(names, cues, strict=True)) or "(?!)"
+    )
+    return compile_pattern(rf"\b(?:{body})\b", IGNORECASE), [c.id for c in cues]
 
 
 class CueMatcher:
     def __init__(self, rules: CueRules) -> None:
-        self._hedges = _compile(rules.hedges)
-        self._negations = _compile(rules.negations)
+        self._hedges, self._hedge_ids = _union(rules.hedges)
+        self._negations, _ = _union(rules.negations)
 
     def hedges(self, text: str) -> tuple[str, ...]:
-        return tuple(cue for cue, pattern in self._hedges if pattern.search(text))
+        found = {
+            name
+            for match in self._hedges.finditer(text)
+            for name, value in match.groupdict().items()
+            if value is not None
+        }
+        return tuple(cue for n, cue in enumerate(self._hedge_ids) if f"c{n}" in found)
 
     def negated(self, text: str) -> bool:
-        return any(pattern.search(text) for _, pattern in self._negations)
+        return self._negations.search(text) is not None
 
     def find(self, text: str) -> FoundCues:
         return FoundCues(self.hedges(text), self.negated(text))

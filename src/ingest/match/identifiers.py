@@ -14,6 +14,7 @@ from ingest.rules.models import IdentifierPattern, IdentifierRules, IdentifierSc
 from ingest.rules.patterns import Match, Pattern, compile_pattern
 
 _TRAILING = ".,;:!?'\"”’"
+_DIGIT = re.compile(r"\d")
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _TEMPLATE_FIELD = re.compile(r"{(\w+)}")
 
@@ -93,7 +94,7 @@ class IdentifierMatcher:
 
     def find(self, text: str) -> list[FoundIdentifier]:
         # Every identifier holds a digit: digit-free text (most of it) is never scanned.
-        if not any(ch.isdigit() for ch in text) or not self._gate.search(text):
+        if _DIGIT.search(text) is None or not self._gate.search(text):
             return []
         candidates: list[tuple[int, int, int, FoundIdentifier]] = []
         for priority, item in enumerate(self._patterns):
