@@ -56,6 +56,7 @@ class DocumentPipeline:
         self.assembler = ClaimAssembler(rules, self.matchers)
 
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+        self.matchers.new_document()
         return self.cleaner.clean(source, site_chrome)
 
     def process(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> Processed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.clean.blocks import RawBlock
+from ingest.clean.blocks import Link, RawBlock
 from ingest.match.cues import CueMatcher
 from ingest.match.entities import EntityMatcher, FoundEntity
 from ingest.match.identifiers import IdentifierMatcher
@@ -50,6 +50,7 @@ class Matchers:
         self.percentages = PercentageMatcher(rules.percentages)
         self.entities = EntityMatcher(rules.entities, rules.compounds)
         self.cues = CueMatcher(rules.cues)
+        self._evidence: dict[tuple[str, tuple[Link, ...]], bool] = {}
 
     def identifiers_in(self, block: RawBlock) -> list[IdentifierHit]:
         text = block.text
@@ -87,9 +88,19 @@ class Matchers:
         return hits
 
     def has_identifier(self, block: RawBlock) -> bool:
-        if self.identifiers.find(block.text.text):
-            return True
-        return any(self.identifiers.find(link.target) for link in block.links)
+        """Asked of the same blocks by several stages; answered once per text and links."""
+        key = (block.text.text, block.links)
+        known = self._evidence.get(key)
+        if known is None:
+            known = bool(self.identifiers.find(block.text.text)) or any(
+                self.identifiers.find(link.target) for link in block.links
+            )
+            self._evidence[key] = known
+        return known
+
+    def new_document(self) -> None:
+        """Forget what was cached about the previous document's blocks."""
+        self._evidence.clear()
 
     def match(self, block: RawBlock, *, entities: bool = True) -> BlockMatches:
         text = block.text.text

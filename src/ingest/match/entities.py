@@ -54,21 +54,17 @@ def _lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def _literal_tokens(pattern: tuple[dict[str, object], ...]) -> tuple[list[str], bool] | None:
-    """The token texts of an all-literal token pattern and whether it is case-sensitive."""
-    texts: list[str] = []
-    sensitive: set[bool] = set()
+def _literal_tokens(pattern: tuple[dict[str, object], ...]) -> list[tuple[str, bool]] | None:
+    """The tokens of an all-literal token pattern, each with whether it is case-sensitive."""
+    tokens: list[tuple[str, bool]] = []
     for token in pattern:
         if len(token) != 1:
             return None
         ((key, value),) = token.items()
         if key not in _LITERAL_KEYS or not isinstance(value, str):
             return None
-        texts.append(value)
-        sensitive.add(_LITERAL_KEYS[key])
-    if len(sensitive) != 1:
-        return None
-    return texts, sensitive.pop()
+        tokens.append((value, _LITERAL_KEYS[key]))
+    return tokens
 
 
 def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
@@ -77,15 +73,15 @@ def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
         for key, value in token.items():
             if key not in ("ORTH", "TEXT", "LOWER", "NORM") or token.get("OP") in ("?", "*", "!"):
                 continue
-            flags = "" if key in ("ORTH", "TEXT") else "(?i)"
+            scope = "(?:" if key in ("ORTH", "TEXT") else "(?i:"
             if isinstance(value, str):
-                return flags + re.escape(value)
+                return scope + re.escape(value) + ")"
             if isinstance(value, dict):
                 if isinstance(value.get("REGEX"), str):
                     inner = str(value["REGEX"]).lstrip("^").rstrip("$")
-                    return flags + f"(?:{inner})"
+                    return scope + f"(?:{inner}))"
                 if isinstance(value.get("IN"), list) and value["IN"]:
-                    return flags + "(?:" + "|".join(re.escape(str(v)) for v in value["IN"]) + ")"
+                    return scope + "|".join(re.escape(str(v)) for v in value["IN"]) + ")"
     return None
 
 
@@ -111,7 +107,7 @@ class EntityMatcher:
             )
         self._insensitive = ahocorasick.Automaton()
         self._sensitive = ahocorasick.Automaton()
-        self._regex_literals: list[tuple[re.Pattern[str], _Entry]] = []
+        sequences: list[tuple[str, str, _Entry]] = []
         self._complex: list[tuple[str, EntityPattern, int]] = []
         self.labels: set[str] = set()
         counts = [0, 0]
@@ -123,18 +119,44 @@ class EntityMatcher:
                 counts[0] += self._add(self._insensitive, key, entry)
                 continue
             literal = _literal_tokens(item.pattern)
-            if literal is not None and len(literal[0]) == 1:
-                text, sensitive = literal[0][0], literal[1]
+            if literal is not None and len(literal) == 1:
+                text, sensitive = literal[0]
                 automaton = self._sensitive if sensitive else self._insensitive
                 key = text if sensitive else _lower_same_length(text)
                 counts[1 if sensitive else 0] += self._add(automaton, key, entry)
             elif literal is not None:
-                # Several literal tokens: spaces between them are optional ("TNF-α", "TNF - α").
-                joined = r"\s*".join(re.escape(t) for t in literal[0])
-                flags = 0 if literal[1] else re.IGNORECASE
-                self._regex_literals.append((re.compile(joined, flags), entry))
+                # Several literal tokens, each with its own case rule ("knee" + "OA"); the spaces
+                # between them are optional ("TNF-α", "TNF - α").
+                parts = (
+                    re.escape(t) if sensitive else f"(?i:{re.escape(t)})"
+                    for t, sensitive in literal
+                )
+                first = _lower_same_length(literal[0][0])
+                sequences.append((r"\s*".join(parts), first, entry))
             else:
                 self._complex.append((location, item, order))
+        # A sequence is tried only where its first token occurs (found by an automaton).
+        self._sequences: dict[str, list[tuple[re.Pattern[str], _Entry]]] = {}
+        self._first_tokens = ahocorasick.Automaton()
+        for body, first, entry in sequences:
+            self._sequences.setdefault(first, []).append((re.compile(body), entry))
+        for first in self._sequences:
+            self._first_tokens.add_word(first, (len(first), first))
+        if self._sequences:
+            self._first_tokens.make_automaton()
+        # Single-token patterns with REGEX or IN run on characters, on the token around them.
+        self._token_rules: list[tuple[re.Pattern[str], bool, _Entry]] = []
+        shapes: list[tuple[str, EntityPattern, int]] = []
+        for location, item, order in self._complex:
+            token_rule = None if isinstance(item.pattern, str) else _token_rule(item.pattern)
+            if token_rule is None:
+                shapes.append((location, item, order))
+            else:
+                compiled, lower = token_rule
+                self._token_rules.append(
+                    (compiled, lower, _Entry(item.label, item.id or "", order))
+                )
+        self._complex = shapes
         self._has = (counts[0] > 0, counts[1] > 0)
         if self._has[0]:
             self._insensitive.make_automaton()
@@ -181,14 +203,36 @@ class EntityMatcher:
             candidates.extend(self._scan(self._insensitive, lowered))
         if self._has[1]:
             candidates.extend(self._scan(self._sensitive, text))
-        for regex, entry in self._regex_literals:
-            for m in regex.finditer(text):
-                if _on_boundaries(text, m.start(), m.end()):
-                    candidates.append((m.start(), m.end(), entry))
+        if self._sequences:
+            lowered = _lower_same_length(text)
+            for last, (length, first) in self._first_tokens.iter(lowered):
+                start = last + 1 - length
+                if start > 0 and text[start - 1].isalnum():
+                    continue
+                for regex, entry in self._sequences[first]:
+                    m = regex.match(text, start)
+                    if m and _on_boundaries(text, m.start(), m.end()):
+                        candidates.append((m.start(), m.end(), entry))
+        if self._token_rules:
+            candidates.extend(self._token_matches(text))
         if self._complex:
             candidates.extend(self._shape_matches(text))
         candidates.extend(self._compound(text, candidates))
         return _filter_spans(candidates)
+
+    def _token_matches(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """Single-token REGEX/IN patterns: the whitespace token, edge punctuation stripped, must
+        match in full, as spaCy's Matcher would see it."""
+        found = []
+        for token in _TOKEN.finditer(text):
+            word = token.group()
+            for regex, lower, entry in self._token_rules:
+                if regex.fullmatch(word.lower() if lower else word):
+                    canonical = entry.canonical or word
+                    found.append(
+                        (token.start(), token.end(), _Entry(entry.label, canonical, entry.order))
+                    )
+        return found
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text around the triggers of the shape patterns, merged, on whitespace."""
@@ -259,6 +303,30 @@ class EntityMatcher:
                 yield start, end, entry
 
 
+# A token for single-token patterns: no spaces, no edge punctuation ("(IL-38)," → "IL-38").
+_TOKEN = re.compile(r"[^\s()\[\]{},;:!?\"'“”‘’]+(?<![.])")
+
+
+def _token_rule(pattern: tuple[dict[str, object], ...]) -> tuple[re.Pattern[str], bool] | None:
+    """A one-token pattern on TEXT/ORTH/LOWER with REGEX or IN, as a regex to match in full.
+
+    spaCy's REGEX searches the token text; a rule anchored with ^ and $ is a full match.
+    """
+    if len(pattern) != 1 or len(pattern[0]) != 1:
+        return None
+    ((key, value),) = pattern[0].items()
+    if key not in _LITERAL_KEYS or not isinstance(value, dict) or len(value) != 1:
+        return None
+    lower = key == "LOWER"
+    if isinstance(value.get("REGEX"), str):
+        rule = str(value["REGEX"])
+        return re.compile(rule if rule.startswith("^") else f".*?(?:{rule}).*"), lower
+    if isinstance(value.get("IN"), list):
+        options = [str(v).lower() if lower else str(v) for v in value["IN"]]
+        return re.compile("|".join(re.escape(v) for v in options)), lower
+    return None
+
+
 def _chunks(text: str, size: int = 100_000) -> list[tuple[int, int]]:
     """Whitespace-aligned pieces of a long text (spaCy refuses texts over a million characters)."""
     pieces = []
@@ -296,4 +364,4 @@ def _canonical_text(pattern: str | tuple[dict[str, object], ...]) -> str:
     if isinstance(pattern, str):
         return pattern.lower()
     literal = _literal_tokens(pattern)
-    return "".join(literal[0]) if literal else ""
+    return " ".join(t for t, _ in literal) if literal else ""
