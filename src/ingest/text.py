@@ -25,9 +25,12 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a whole word, when it holds a letter
+
+
 def letter_words(text: str) -> int:
     """Words that hold a letter: "Phase 1 Trial : MSC" has three."""
-    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word))
+    return len(_LETTER_WORD.findall(text))
 
 
 def title_cased(text: str) -> bool:

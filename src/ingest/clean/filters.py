@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.clean.language import LanguageDetector, LanguageGuess
 from ingest.rules import Rules
+from ingest.rules.firstchars import first_chars
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import letter_words, normalized, title_cased, word_count
 
@@ -160,8 +161,9 @@ class BoilerplatePatterns:
     """The rules of boilerplate.yaml: short blocks that match a pattern.
 
     A rule is tried only on blocks within its ``max_words``; patterns anchored at ``^`` are
-    tried at the block's start only. Boilerplate recurs (a call to action twelve times, a
-    site's footer on every page), so verdicts are remembered per block text.
+    tried at the block's start only, and only when the block's first character is one they can
+    start with (:mod:`ingest.rules.firstchars`). Boilerplate recurs (a call to action twelve
+    times, a site's footer on every page), so verdicts are remembered per block text.
     """
 
     name = "boilerplate-rules"
@@ -172,7 +174,10 @@ class BoilerplatePatterns:
             (
                 rule.id,
                 rule.max_words,
-                [(compile_pattern(p, IGNORECASE), p.startswith("^")) for p in rule.patterns],
+                [
+                    (compile_pattern(p, IGNORECASE), p.startswith("^"), first_chars(p))
+                    for p in rule.patterns
+                ],
             )
             for rule in rules.boilerplate.rules
         ]
@@ -190,12 +195,20 @@ class BoilerplatePatterns:
             return self._memo[text]
         words = word_count(text)
         found = None
-        if words <= self._longest:
+        if words <= self._longest and text:
+            first = text[0]
             for rule_id, max_words, patterns in self._rules:
-                if words <= max_words and any(
-                    (p.match(text) if anchored else p.search(text)) for p, anchored in patterns
-                ):
-                    found = rule_id
+                if words > max_words:
+                    continue
+                for pattern, anchored, starts in patterns:
+                    if anchored:
+                        if (starts is None or first in starts) and pattern.match(text):
+                            found = rule_id
+                            break
+                    elif pattern.search(text):
+                        found = rule_id
+                        break
+                if found is not None:
                     break
         if len(self._memo) >= self._MEMO_SIZE:
             self._memo.clear()

@@ -1,0 +1,83 @@
+"""Which characters a rule pattern can start with: a cheap test before running it.
+
+Computed from the pattern's parse tree (the standard library's ``re._parser``). The answer is
+a superset: ``None`` means "any character" whenever the analysis is unsure (classes such as
+``\\w``, negations, syntax only the ``regex`` module reads), so a pattern is never skipped on a
+text it could match. Leading whitespace is ignored: it is only used on stripped texts.
+"""
+
+from __future__ import annotations
+
+# The standard library's own regex parser: private, without type stubs, stable since 3.11.
+import re._constants as C  # type: ignore[import-not-found]
+import re._parser as P  # type: ignore[import-not-found]
+from typing import Any
+
+
+def _cases(char: str) -> set[str]:
+    return {char, char.lower(), char.upper()}
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether the sequence can match the empty string)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is C.AT:
+            continue
+        if op is C.LITERAL:
+            return found | _cases(chr(arg)), False
+        if op is C.IN:
+            for kind, value in arg:
+                if kind is C.LITERAL:
+                    found |= _cases(chr(value))
+                elif kind is C.RANGE and value[1] - value[0] <= 256:
+                    for code in range(value[0], value[1] + 1):
+                        found |= _cases(chr(code))
+                elif kind is C.CATEGORY and value is C.CATEGORY_SPACE:
+                    continue  # texts are stripped: they never start with whitespace
+                else:
+                    return None, False
+            return found, False
+        if op is C.BRANCH:
+            nullable = False
+            for branch in arg[1]:
+                chars, empty = _first(branch)
+                if chars is None:
+                    return None, False
+                found |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return found, False
+            continue
+        if op is C.SUBPATTERN:
+            chars, empty = _first(arg[3])
+            if chars is None:
+                return None, False
+            found |= chars
+            if not empty:
+                return found, False
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            low, _, body = arg
+            if len(body) == 1 and body[0] == (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)]):
+                continue  # \s* or \s+ at the start: nothing on a stripped text
+            chars, empty = _first(body)
+            if chars is None:
+                return None, False
+            found |= chars
+            if low > 0 and not empty:
+                return found, False
+            continue
+        return None, False
+    return found, True
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (case-insensitive) can start with; None if any."""
+    try:
+        chars, empty = _first(P.parse(pattern, 0))
+    except Exception:  # regex-module syntax, or anything the analysis does not know
+        return None
+    if chars is None or empty:
+        return None
+    return frozenset(chars)

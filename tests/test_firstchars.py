@@ -1,0 +1,70 @@
+"""The first-character prefilter of boilerplate rules never skips a text a pattern matches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.rules import load_rules
+from ingest.rules.firstchars import first_chars
+from ingest.rules.patterns import IGNORECASE, compile_pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("^subscribe", set("sS")),
+        ("^(?:share|tweet)", set("sStT")),
+        ("^\\s*follow us", set("fF")),
+        ("^[0-9]+ comments", set("0123456789")),
+        ("^(?:the )?newsletter", set("tTnN")),
+        ("^\\w+ more", None),  # any word character: the analysis does not guess
+        ("^[^a] x", None),  # a negated class can start with almost anything
+        ("^a?", None),  # can match the empty string
+    ],
+)
+def test_first_chars_of_simple_patterns(pattern: str, expected: set[str] | None) -> None:
+    found = first_chars(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+def _anchored_boilerplate_patterns() -> list[str]:
+    rules = load_rules()
+    return [p for rule in rules.boilerplate.rules for p in rule.patterns if p.startswith("^")]
+
+
+ANCHORED = _anchored_boilerplate_patterns()
+
+
+def test_project_rules_have_anchored_patterns() -> None:
+    assert len(ANCHORED) > 20
+    assert sum(first_chars(p) is not None for p in ANCHORED) > len(ANCHORED) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ANCHORED), st.text(min_size=1, max_size=40))
+def test_first_chars_is_a_superset(pattern: str, text: str) -> None:
+    """Whenever a pattern matches a stripped text, that text's first character is allowed."""
+    stripped = text.strip()
+    if not stripped:
+        return
+    starts = first_chars(pattern)
+    if compile_pattern(pattern, IGNORECASE).match(stripped):
+        assert starts is None or stripped[0] in starts
+
+
+@pytest.mark.parametrize("pattern", ANCHORED)
+def test_examples_of_each_pattern_pass_the_prefilter(pattern: str) -> None:
+    """Every boilerplate example a rule matches starts with a character the prefilter allows."""
+    starts = first_chars(pattern)
+    if starts is None:
+        return
+    rules = load_rules()
+    compiled = compile_pattern(pattern, IGNORECASE)
+    for rule in rules.boilerplate.rules:
+        if pattern in rule.patterns:
+            for example in rule.examples.match:
+                text = example.strip()
+                if compiled.match(text):
+                    assert text[0] in starts, (pattern, text)
