@@ -197,12 +197,14 @@ class BoilerplatePatterns:
         found = None
         if words <= self._longest and text:
             first = text[0]
+            # A non-ASCII first character may case-fold onto an ASCII one: no prefilter then.
+            anything = not first.isascii()
             for rule_id, max_words, patterns in self._rules:
                 if words > max_words:
                     continue
                 for pattern, anchored, starts in patterns:
                     if anchored:
-                        if (starts is None or first in starts) and pattern.match(text):
+                        if (starts is None or anything or first in starts) and pattern.match(text):
                             found = rule_id
                             break
                     elif pattern.search(text):

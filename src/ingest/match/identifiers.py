@@ -1,7 +1,8 @@
 """Identifiers (PMID, PMCID, DOI, NCT, other registries) by character-level regular expressions.
 
 spaCy's tokenizer splits ``10.1000/xyz123`` into several tokens, so identifiers are found on
-characters, not tokens; all schemes are one alternation, so a text is scanned once.
+characters, not tokens. Each pattern is searched on its own: a union of them all defeats the
+regex engine's literal-prefix scan and was four times slower than the patterns one by one.
 """
 
 from __future__ import annotations
@@ -74,8 +75,6 @@ class IdentifierMatcher:
                     _Compiled(scheme, pattern, group, valid, compile_pattern(pattern.regex))
                 )
         self.schemes = {s.scheme: s for s in rules.schemes}
-        # One pass of the union of every pattern tells whether any could match at all.
-        self._gate = compile_pattern("|".join(f"(?:{p.pattern.regex})" for p in self._patterns))
 
     def _value(self, item: _Compiled, match: Match[str]) -> str | None:
         groups = match.groupdict()
@@ -94,7 +93,7 @@ class IdentifierMatcher:
 
     def find(self, text: str) -> list[FoundIdentifier]:
         # Every identifier holds a digit: digit-free text (most of it) is never scanned.
-        if _DIGIT.search(text) is None or not self._gate.search(text):
+        if _DIGIT.search(text) is None:
             return []
         candidates: list[tuple[int, int, int, FoundIdentifier]] = []
         for priority, item in enumerate(self._patterns):

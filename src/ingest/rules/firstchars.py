@@ -4,6 +4,9 @@ Computed from the pattern's parse tree (the standard library's ``re._parser``). 
 a superset: ``None`` means "any character" whenever the analysis is unsure (classes such as
 ``\\w``, negations, syntax only the ``regex`` module reads), so a pattern is never skipped on a
 text it could match. Leading whitespace is ignored: it is only used on stripped texts.
+Lookarounds are zero-width and only narrow a match, so they are stepped over. Case variants
+are those of ``str.lower``/``str.upper``; a caller tries the pattern anyway on a text that
+starts with a non-ASCII character, whose case folding (the Kelvin sign folds to "k") is wider.
 """
 
 from __future__ import annotations
@@ -18,11 +21,30 @@ def _cases(char: str) -> set[str]:
     return {char, char.lower(), char.upper()}
 
 
+_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+
+def _starts_at_beginning(items: Any) -> bool:
+    """Whether every way through ``items`` asserts the start of the text before consuming."""
+    for op, arg in items:
+        if op is C.AT and arg is C.AT_BEGINNING:
+            return True
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.SUBPATTERN:
+            return not arg[1] & C.SRE_FLAG_MULTILINE and _starts_at_beginning(arg[3])
+        if op is C.BRANCH:
+            return all(_starts_at_beginning(branch) for branch in arg[1])
+        return False
+    return False
+
+
 def _first(items: Any) -> tuple[set[str] | None, bool]:
     """(first characters or None for any, whether the sequence can match the empty string)."""
     found: set[str] = set()
-    for op, arg in items:
-        if op is C.AT:
+    items = list(items)
+    for index, (op, arg) in enumerate(items):
+        if op in _ZERO_WIDTH:
             continue
         if op is C.LITERAL:
             return found | _cases(chr(arg)), False
@@ -35,6 +57,8 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
                         found |= _cases(chr(code))
                 elif kind is C.CATEGORY and value is C.CATEGORY_SPACE:
                     continue  # texts are stripped: they never start with whitespace
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                    found |= set("0123456789")  # other digits are not ASCII: always tried
                 else:
                     return None, False
             return found, False
@@ -59,6 +83,9 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
             continue
         if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, _, body = arg
+            if low == 0 and _starts_at_beginning(items[index + 1 :]):
+                # ".*?(?:^a|^b)": without MULTILINE, "^" holds only at 0, so the repeat is empty
+                continue
             if len(body) == 1 and body[0] == (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)]):
                 continue  # \s* or \s+ at the start: nothing on a stripped text
             chars, empty = _first(body)
@@ -75,7 +102,10 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` (case-insensitive) can start with; None if any."""
     try:
-        chars, empty = _first(P.parse(pattern, 0))
+        parsed = P.parse(pattern, 0)
+        if parsed.state.flags & C.SRE_FLAG_MULTILINE:
+            return None  # "^" also holds after every newline
+        chars, empty = _first(parsed)
     except Exception:  # regex-module syntax, or anything the analysis does not know
         return None
     if chars is None or empty:
