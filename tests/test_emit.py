@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.emit import document_json, dumps, write_atomic
 from ingest.models import Citation, RemovalReason, Removed
@@ -59,3 +61,36 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path) -> N
         write_atomic(target, Boom())  # type: ignore[arg-type]
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
+
+
+_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_values)
+def test_dumps_writes_json_that_reads_back(value: object) -> None:
+    text = dumps(value)
+    assert json.loads(text) == value
+    assert dumps(json.loads(text)) == text  # a second pass is byte-identical
+
+
+@given(_scalars)
+def test_scalars_are_written_as_json_dumps_writes_them(value: object) -> None:
+    assert dumps(value) == json.dumps(value, ensure_ascii=False)
+
+
+def test_documents_are_written_as_their_json_mode_dump(seeds_dir: Path) -> None:
+    """The fast path (Python-mode dump) writes the same bytes as pydantic's JSON-mode values."""
+    from ingest.load import load
+    from ingest.pipeline import DocumentPipeline
+    from ingest.rules import load_rules
+
+    pipeline = DocumentPipeline(load_rules())
+    for page in sorted(seeds_dir.iterdir()):
+        document = pipeline.process(load(page, page.name)).document
+        assert document_json(document) == dumps(document.model_dump(mode="json")) + "\n"

@@ -20,46 +20,101 @@ from pydantic import BaseModel
 _INLINE_MAX = 100  # characters: longer scalar arrays are written one item per line
 
 
-def _scalar(value: Any) -> bool:
-    return value is None or isinstance(value, str | int | float | bool)
+# json's own C string encoder: calling json.dumps once per scalar costs ten times as much.
+_encode_string = json.encoder.encode_basestring
 
 
-def _inline(value: Any) -> str | None:
-    """One-line form of a list of scalars (or of short scalar lists), if it is short."""
-    if not isinstance(value, list):
+def _scalar_json(value: Any) -> str | None:
+    """JSON of a scalar, exactly as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)  # NaN and infinities as json writes them
+    return None
+
+
+def _inline(value: list[Any] | tuple[Any, ...]) -> str | None:
+    """One-line form of a list of scalars (or of up to four short scalar lists), if short."""
+    parts: list[str] = []
+    nested = False
+    for item in value:
+        if isinstance(item, list | tuple):
+            nested = True
+            inner = []
+            for x in item:
+                encoded = _scalar_json(x)
+                if encoded is None:
+                    return None
+                inner.append(encoded)
+            parts.append("[" + ", ".join(inner) + "]")
+        else:
+            encoded = _scalar_json(item)
+            if encoded is None:
+                return None
+            parts.append(encoded)
+    if nested and (len(value) > 4 or not all(isinstance(item, list | tuple) for item in value)):
         return None
-    if all(_scalar(v) for v in value):
-        text = "[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in value) + "]"
-    elif all(isinstance(v, list) and all(_scalar(x) for x in v) for v in value) and len(value) <= 4:
-        text = "[" + ", ".join(_inline(v) or "" for v in value) + "]"
-    else:
-        return None
+    text = "[" + ", ".join(parts) + "]"
     return text if len(text) <= _INLINE_MAX else None
 
 
 def dumps(value: Any, indent: int = 0) -> str:
-    pad = "  " * indent
+    out: list[str] = []
+    _write(value, indent, out)
+    return "".join(out)
+
+
+def _write(value: Any, indent: int, out: list[str]) -> None:
     if isinstance(value, dict):
         if not value:
-            return "{}"
-        items = [
-            f"{pad}  {json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1)}"
-            for k, v in value.items()
-        ]
-        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
-    if isinstance(value, list):
+            out.append("{}")
+            return
+        pad = "  " * indent
+        out.append("{\n")
+        first = True
+        for key, item in value.items():
+            if not first:
+                out.append(",\n")
+            first = False
+            out.append(f"{pad}  {_encode_string(key)}: ")
+            _write(item, indent + 1, out)
+        out.append(f"\n{pad}}}")
+        return
+    if isinstance(value, list | tuple):
         if not value:
-            return "[]"
+            out.append("[]")
+            return
         inline = _inline(value)
         if inline is not None:
-            return inline
-        items = [f"{pad}  {dumps(v, indent + 1)}" for v in value]
-        return "[\n" + ",\n".join(items) + "\n" + pad + "]"
-    return json.dumps(value, ensure_ascii=False)
+            out.append(inline)
+            return
+        pad = "  " * indent
+        out.append("[\n")
+        first = True
+        for item in value:
+            if not first:
+                out.append(",\n")
+            first = False
+            out.append(f"{pad}  ")
+            _write(item, indent + 1, out)
+        out.append(f"\n{pad}]")
+        return
+    encoded = _scalar_json(value)
+    out.append(encoded if encoded is not None else json.dumps(value, ensure_ascii=False))
 
 
 def to_data(model: BaseModel) -> Any:
-    return model.model_dump(mode="json")
+    """The model as plain Python values. Python mode, not JSON mode: ten times faster, and the
+    writers take tuples for arrays and string enums for strings just as well."""
+    return model.model_dump()
 
 
 def document_json(model: BaseModel) -> str:

@@ -87,15 +87,25 @@ class ForeignLanguage:
             return {}
         texts = [block.text.text for _, block in blocks]
         long = [letter_words(t) >= settings.min_words_alone for t in texts]
-        # Bibliographic text (a block with an identifier) has no language worth judging.
-        guesses = [
-            None if context.carries_evidence(block) else detector.detect(text)
-            for (_, block), text in zip(blocks, texts, strict=True)
-        ]
+        # Short blocks are guessed only when a rule below asks (most never are); bibliographic
+        # text (a block with an identifier) has no language worth judging.
+        unknown = LanguageGuess("", 0.0)
+        guesses: list[LanguageGuess | None] = [unknown] * len(blocks)
+
+        def guess_of(n: int) -> LanguageGuess | None:
+            found = guesses[n]
+            if found is unknown:
+                block = blocks[n][1]
+                found = None if context.carries_evidence(block) else detector.detect(texts[n])
+                guesses[n] = found
+            return found
+
         weight: Counter[str] = Counter()
-        for text, is_long, guess in zip(texts, long, guesses, strict=True):
-            if is_long and guess is not None and guess.score >= settings.min_confidence:
-                weight[guess.language] += len(text)
+        for n, text in enumerate(texts):
+            if long[n]:
+                guess = guess_of(n)
+                if guess is not None and guess.score >= settings.min_confidence:
+                    weight[guess.language] += len(text)
         if not weight:
             return {}
         page = weight.most_common(1)[0][0]
@@ -113,25 +123,30 @@ class ForeignLanguage:
             )
 
         foreign: dict[int, str] = {}
-        for n, guess in enumerate(guesses):
-            if long[n] and guess is not None and foreign_guess(guess, settings.min_confidence):
-                foreign[n] = guess.language
+        for n in range(len(blocks)):
+            if long[n] and foreign_guess(guess_of(n), settings.min_confidence):
+                foreign[n] = guesses[n].language  # type: ignore[union-attr]
         # An uncertain long block beside a foreign block of its own guessed language.
-        for n, guess in enumerate(guesses):
-            if (
-                long[n]
-                and n not in foreign
-                and foreign_guess(guess, settings.min_confidence_beside_foreign)
-            ):
-                assert guess is not None
-                if guess.language in (foreign.get(n - 1), foreign.get(n + 1)):
+        for n in range(len(blocks)):
+            if long[n] and n not in foreign:
+                guess = guess_of(n)
+                if (
+                    foreign_guess(guess, settings.min_confidence_beside_foreign)
+                    and guess is not None
+                    and guess.language in (foreign.get(n - 1), foreign.get(n + 1))
+                ):
                     foreign[n] = guess.language
         sure = settings.min_confidence_short
         short_foreign: dict[int, str] = {}
-        for n, guess in enumerate(guesses):
-            if long[n] or guess is None or not foreign_guess(guess, sure):
+        for n in range(len(blocks)):
+            if long[n] or (n - 1 not in foreign and n + 1 not in foreign):
                 continue
-            if guess.language in (foreign.get(n - 1), foreign.get(n + 1)):
+            guess = guess_of(n)
+            if (
+                guess is not None
+                and foreign_guess(guess, sure)
+                and guess.language in (foreign.get(n - 1), foreign.get(n + 1))
+            ):
                 short_foreign[n] = guess.language
         # Runs of short blocks (a footer of links): judged on their joined text.
         n = 0
@@ -146,7 +161,7 @@ class ForeignLanguage:
                 joined = detector.detect(" ".join(texts[n:end]))
                 if joined is not None and foreign_guess(joined, sure):
                     for k in range(n, end):
-                        own = guesses[k]
+                        own = guess_of(k)
                         if own is not None and own.language == joined.language:
                             short_foreign[k] = joined.language
             n = end

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ingest.clean.blocks import Link, RawBlock
 from ingest.match.cues import CueMatcher
 from ingest.match.entities import EntityMatcher, FoundEntity
-from ingest.match.identifiers import IdentifierMatcher
+from ingest.match.identifiers import FoundIdentifier, IdentifierMatcher
 from ingest.match.percentages import FoundPercentage, PercentageMatcher
 from ingest.rules import Rules
 
@@ -51,11 +51,21 @@ class Matchers:
         self.entities = EntityMatcher(rules.entities, rules.compounds)
         self.cues = CueMatcher(rules.cues)
         self._evidence: dict[tuple[str, tuple[Link, ...]], bool] = {}
+        self._found: dict[str, tuple[FoundIdentifier, ...]] = {}
+
+    def _identifiers(self, text: str) -> tuple[FoundIdentifier, ...]:
+        """Identifiers of a text, found once per document: cleaning asks of the same blocks
+        that matching scans later."""
+        found = self._found.get(text)
+        if found is None:
+            found = tuple(self.identifiers.find(text))
+            self._found[text] = found
+        return found
 
     def identifiers_in(self, block: RawBlock) -> list[IdentifierHit]:
         text = block.text
         hits = []
-        for found in self.identifiers.find(text.text):
+        for found in self._identifiers(text.text):
             start, end = text.source_span(found.start, found.end)
             hits.append(
                 IdentifierHit(
@@ -69,7 +79,7 @@ class Matchers:
                 )
             )
         for link in block.links:
-            for found in self.identifiers.find(link.target):
+            for found in self._identifiers(link.target):
                 start = link.start + found.start
                 end = link.start + found.end
                 hits.append(
@@ -92,8 +102,8 @@ class Matchers:
         key = (block.text.text, block.links)
         known = self._evidence.get(key)
         if known is None:
-            known = bool(self.identifiers.find(block.text.text)) or any(
-                self.identifiers.find(link.target) for link in block.links
+            known = bool(self._identifiers(block.text.text)) or any(
+                self._identifiers(link.target) for link in block.links
             )
             self._evidence[key] = known
         return known
@@ -101,6 +111,7 @@ class Matchers:
     def new_document(self) -> None:
         """Forget what was cached about the previous document's blocks."""
         self._evidence.clear()
+        self._found.clear()
 
     def match(self, block: RawBlock, *, entities: bool = True) -> BlockMatches:
         text = block.text.text

@@ -29,12 +29,10 @@ class CueMatcher:
         self._negations, _ = _union(rules.negations)
 
     def hedges(self, text: str) -> tuple[str, ...]:
-        found = {
-            name
-            for match in self._hedges.finditer(text)
-            for name, value in match.groupdict().items()
-            if value is not None
-        }
+        # The cue's own group is the outermost one that closed last: ``lastgroup`` names it.
+        found = {match.lastgroup for match in self._hedges.finditer(text)}
+        if not found:
+            return ()
         return tuple(cue for n, cue in enumerate(self._hedge_ids) if f"c{n}" in found)
 
     def negated(self, text: str) -> bool:

@@ -9,6 +9,7 @@ from ingest.rules.models import PercentageRules
 
 # Thousands groups ("1,000"), then a decimal with a point or a European comma ("12,5").
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_LEADING_SPACE = re.compile(r"^\\s[?*]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,12 @@ class PercentageMatcher:
         )
         self._single = re.compile(rf"(?i){lead}(?P<value>{_NUMBER})(?:{unit})(?![\w])")
         self._not_finding = [re.compile(p, re.I) for p in rules.not_findings]
-        self._gate = re.compile(r"(?i)%|per\s?cent")
+        # Every percentage holds a unit: text without one is not scanned. Leading optional
+        # space is dropped from the gate (a unit matches only where its rest does), which lets
+        # the regex engine scan for the literal.
+        self._gate = re.compile(
+            "|".join(f"(?:{_LEADING_SPACE.sub('', u)})" for u in rules.units), re.I
+        )
 
     def _is_level(self, text: str, end: int) -> bool:
         rest = text[end : end + 60]
