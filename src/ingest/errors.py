@@ -27,6 +27,10 @@ class Errors(Enum):
     E013 = "{path}: file is {size} bytes, over the limit of {limit} bytes"
     E014 = "unknown executor {name!r}; choose one of: {choices}"
     E015 = "{path}: not valid JSON ({detail})"
+    E016 = (
+        "rules folder {path} has {count} problem{plural} (listed above), so nothing was run; "
+        "fix {them} and check with `ingest rules check --rules {path}`"
+    )
 
 
 class IngestError(Exception):
@@ -46,3 +50,24 @@ class RuleError(IngestError):
         self.location = location
         self.message = message
         super().__init__(Errors.E003, location=location, message=message)
+
+    @property
+    def report(self) -> str:
+        """The problem as a compiler prints one, for lists of them: ``file:line: message``."""
+        return f"{self.location}: {' '.join(self.message.split())}"
+
+
+class RulesInvalid(IngestError):
+    """A rules folder with problems, all of them: ``problems`` are one line each
+    (``file:line: message``); ``str`` is the summary line that follows them."""
+
+    def __init__(self, path: object, problems: list[RuleError]) -> None:
+        self.problems = problems
+        many = len(problems) != 1
+        super().__init__(
+            Errors.E016,
+            path=path,
+            count=len(problems),
+            plural="s" if many else "",
+            them="them" if many else "it",
+        )

@@ -7,12 +7,17 @@ ids are unique); ``ingest rules check`` then runs every rule's examples.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ingest.models import Frozen
-from ingest.rules.patterns import check_pattern, compile_pattern
+from ingest.rules.patterns import (
+    check_pattern,
+    check_pattern_ignorecase,
+    check_std_pattern,
+    compile_pattern,
+)
 
 
 class RuleModel(BaseModel):
@@ -23,11 +28,29 @@ def _compiles(pattern: str) -> str:
     return check_pattern(pattern)
 
 
-def _unique(ids: list[str], what: str) -> None:
+# A regex as a list item: validated one by one, so an error names the item (and its line).
+Regex = Annotated[str, AfterValidator(check_pattern)]
+# A regex the pipeline runs case-insensitively (validated so, to compile it once).
+RegexI = Annotated[str, AfterValidator(check_pattern_ignorecase)]
+# A regex the pipeline compiles with the standard library's `re` (no \p{…}, no timeout).
+StdRegex = Annotated[str, AfterValidator(check_std_pattern)]
+
+
+class LocatedValueError(ValueError):
+    """A validation error about a part of the value: ``loc`` is appended to pydantic's location,
+    so that the loader can point at the line of that part (the second definition of an id)."""
+
+    def __init__(self, message: str, loc: tuple[str | int, ...]) -> None:
+        super().__init__(message)
+        self.loc = loc
+
+
+def _unique(items: list[tuple[str, tuple[str | int, ...]]], what: str) -> None:
+    """``(id, location)`` pairs: ids must be unique; the error points at the second one."""
     seen: set[str] = set()
-    for item in ids:
+    for item, loc in items:
         if item in seen:
-            raise ValueError(f"{what} {item!r} is defined twice")
+            raise LocatedValueError(f"{what} {item!r} is defined twice", loc)
         seen.add(item)
 
 
@@ -93,8 +116,17 @@ class IdentifierRules(RuleModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> IdentifierRules:
-        _unique([s.scheme for s in self.schemes], "scheme")
-        _unique([p.id for s in self.schemes for p in s.patterns], "pattern id")
+        _unique(
+            [(s.scheme, ("schemes", i, "scheme")) for i, s in enumerate(self.schemes)], "scheme"
+        )
+        _unique(
+            [
+                (p.id, ("schemes", i, "patterns", j, "id"))
+                for i, s in enumerate(self.schemes)
+                for j, p in enumerate(s.patterns)
+            ],
+            "pattern id",
+        )
         return self
 
 
@@ -119,20 +151,15 @@ class PercentageExamples(RuleModel):
 
 
 class PercentageRules(RuleModel):
-    units: tuple[str, ...] = Field(description="regexes for the unit after the number")
+    units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
-    range_joiners: tuple[str, ...] = Field(description="regexes between the two numbers of a range")
-    not_findings: tuple[str, ...] = Field(
+    range_joiners: tuple[StdRegex, ...] = Field(
+        description="regexes between the two numbers of a range"
+    )
+    not_findings: tuple[StdRegex, ...] = Field(
         description="regexes that, right after a percentage, make it a level, not a finding"
     )
     examples: PercentageExamples = PercentageExamples()
-
-    @field_validator("units", "range_joiners", "not_findings")
-    @classmethod
-    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        for value in values:
-            _compiles(value)
-        return values
 
 
 # --- sentences.yaml ---------------------------------------------------------------------------
@@ -166,13 +193,8 @@ class SentenceRules(RuleModel):
 
 class Cue(RuleModel):
     id: str = RuleId
-    pattern: str = Field(description="regex matched case-insensitively, on word boundaries")
+    pattern: RegexI = Field(description="regex matched case-insensitively, on word boundaries")
     examples: Examples = Examples()
-
-    @field_validator("pattern")
-    @classmethod
-    def _pattern_compiles(cls, value: str) -> str:
-        return _compiles(value)
 
 
 class CueRules(RuleModel):
@@ -181,8 +203,8 @@ class CueRules(RuleModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> CueRules:
-        _unique([c.id for c in self.hedges], "hedge")
-        _unique([c.id for c in self.negations], "negation")
+        _unique([(c.id, ("hedges", i, "id")) for i, c in enumerate(self.hedges)], "hedge")
+        _unique([(c.id, ("negations", i, "id")) for i, c in enumerate(self.negations)], "negation")
         return self
 
 
@@ -217,44 +239,30 @@ class SectionRules(RuleModel):
     glued_headings: tuple[str, ...] = Field(
         description="section names that scrapers glue to the text after them"
     )
-    reference_headings: tuple[str, ...] = Field(
+    reference_headings: tuple[RegexI, ...] = Field(
         description="regexes: a section with this heading is a reference list"
     )
-    not_headings: tuple[str, ...] = Field(description="regexes: lines that are never headings")
+    not_headings: tuple[RegexI, ...] = Field(description="regexes: lines that are never headings")
     examples: Examples = Examples()
-
-    @field_validator("reference_headings", "not_headings")
-    @classmethod
-    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        for value in values:
-            _compiles(value)
-        return values
 
 
 # --- citations.yaml ---------------------------------------------------------------------------
 
 
 class CitationRules(RuleModel):
-    article_citation: tuple[str, ...] = Field(
+    article_citation: tuple[RegexI, ...] = Field(
         description="regexes: a block holding an identifier that matches is its article's citation"
     )
-    bare_reference: tuple[str, ...] = Field(
+    bare_reference: tuple[Regex, ...] = Field(
         description="regexes: a bibliographic reference without a prefix (author list …)"
     )
-    scoped_reference: tuple[str, ...] = Field(
+    scoped_reference: tuple[RegexI, ...] = Field(
         description="regexes: a reference for the blocks before it in its section"
     )
     meta_identifiers: dict[str, str] = Field(
         default_factory=dict, description="HTML <meta> name → identifier scheme"
     )
     examples: Examples = Examples()
-
-    @field_validator("article_citation", "bare_reference", "scoped_reference")
-    @classmethod
-    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        for value in values:
-            _compiles(value)
-        return values
 
 
 # --- boilerplate.yaml -------------------------------------------------------------------------
@@ -280,15 +288,8 @@ class BoilerplateRule(RuleModel):
     category: BoilerplateCategory
     description: str
     max_words: int = Field(ge=1)
-    patterns: tuple[str, ...]
+    patterns: tuple[RegexI, ...]
     examples: Examples = Examples()
-
-    @field_validator("patterns")
-    @classmethod
-    def _compile_all(cls, values: tuple[str, ...]) -> tuple[str, ...]:
-        for value in values:
-            _compiles(value)
-        return values
 
 
 class BoilerplateRules(RuleModel):
@@ -296,7 +297,7 @@ class BoilerplateRules(RuleModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> BoilerplateRules:
-        _unique([r.id for r in self.rules], "rule")
+        _unique([(r.id, ("rules", i, "id")) for i, r in enumerate(self.rules)], "rule")
         return self
 
 
@@ -330,7 +331,11 @@ class LinkListSettings(RuleModel):
     max_words_after_lead_link: int = Field(
         ge=0, description="a block that starts with a link may have this many words after it"
     )
-    headings: tuple[str, ...] = Field(description="regexes of headings that announce link lists")
+    headings: tuple[RegexI, ...] = Field(description="regexes of headings that announce link lists")
+    examples: Examples = Field(
+        default=Examples(),
+        description="match: lines that announce a link list; no_match: lines that do not",
+    )
 
 
 class SiteChromeSettings(RuleModel):
@@ -373,7 +378,7 @@ class MarkupRules(RuleModel):
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
-    content_attributes: str | None = Field(
+    content_attributes: Regex | None = Field(
         None, description="regex: class/id words that name an element as the page's content"
     )
     boolean_attributes: tuple[str, ...]
@@ -388,7 +393,7 @@ class CompoundRule(RuleModel):
     id: str = RuleId
     first: tuple[str, ...] = Field(description="labels of the entity that starts the compound")
     heads: tuple[str, ...] = Field(default=(), description="words that end it")
-    joiner: str | None = Field(None, description="regex between the first and a second entity")
+    joiner: StdRegex | None = Field(None, description="regex between the first and a second entity")
     second: tuple[str, ...] = Field(default=(), description="labels of the entity that ends it")
     label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     canonical: str = Field(description="template over the canonicals: {first}, {second}")
@@ -400,8 +405,6 @@ class CompoundRule(RuleModel):
             raise ValueError("give either heads, or joiner and second")
         if self.second and not self.joiner:
             raise ValueError("a compound with a second entity needs a joiner")
-        if self.joiner:
-            _compiles(self.joiner)
         return self
 
 
@@ -410,7 +413,7 @@ class CompoundRules(RuleModel):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> CompoundRules:
-        _unique([c.id for c in self.compounds], "compound")
+        _unique([(c.id, ("compounds", i, "id")) for i, c in enumerate(self.compounds)], "compound")
         return self
 
 
@@ -418,11 +421,17 @@ class CompoundRules(RuleModel):
 
 
 class EntityPattern(Frozen):
-    """One line of an EntityRuler JSONL file."""
+    """One line of an EntityRuler JSONL file.
+
+    ``examples`` is ours, not spaCy's (its EntityRuler ignores keys it does not know): texts in
+    which the term must (``match``) or must not (``no_match``) be found with this label and id.
+    Literal patterns need none, as ``ingest rules check`` looks each one up as its own example.
+    """
 
     label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     pattern: str | tuple[dict[str, object], ...]
     id: str | None = None
+    examples: Examples = Examples()
 
     @field_validator("pattern")
     @classmethod

@@ -1,13 +1,24 @@
-"""Compiling the regular expressions users write in rule files.
+"""Compiling the regular expressions users write in rule files, and guarding them.
 
 Rule patterns are compiled with the ``regex`` module: it reads Python ``re`` syntax, adds
 Unicode properties (``\\p{Lu}``) and supports a timeout per match, so one rule with
 catastrophic backtracking cannot hang a batch.
+
+:func:`backtracking` is the guard run when rules are loaded and checked: it builds adversarial
+inputs from the pattern itself (for every unbounded repeat: a text that reaches it, the repeat's
+body pumped a few thousand characters long, then a character that makes the match fail) and runs
+the pattern on them with a timeout. ``(a+)+$`` meets ``aaaa…a\\0`` and never finishes; a sound
+pattern is done in microseconds, so the check costs little. Runs of whitespace are not tried:
+the pipeline collapses them in every block before a rule sees it.
 """
 
 from __future__ import annotations
 
+import importlib
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -16,16 +27,202 @@ IGNORECASE = regex.IGNORECASE
 Pattern = regex.Pattern
 Match = regex.Match
 
+# Adversarial inputs are this long: exponential patterns blow up after ~30 characters, cubic
+# ones after a few hundred; a quadratic scan of 3,000 characters (9 million steps, a few ms) is
+# tolerated, as rule patterns meet short blocks.
+STRESS_CHARS = 3_000
+# Far above what a sound pattern needs on such an input (well under 1 ms), far below a hang.
+STRESS_TIMEOUT = 0.1
+_BREAKER = "\x00"  # follows the pumped text: a character no rule expects, so the match fails
+_MAX_PUMPS = 4  # body samples tried per repeat
+_BIG_REPEAT = 16  # bounded repeats above this count are pumped like unbounded ones
+
 
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(pattern, flags | regex.VERSION0)
 
 
-def check_pattern(pattern: str) -> str:
-    """Validate a pattern for a pydantic validator: returns it, or raises ValueError."""
+def check_pattern(pattern: str, flags: int = 0) -> str:
+    """Validate a pattern for a pydantic validator: returns it, or raises ValueError.
+
+    Compiled with the flags the pipeline uses, so that the compiled pattern is cached for it.
+    """
     try:
-        compile_pattern(pattern)
+        compile_pattern(pattern, flags)
     except regex.error as err:
         raise ValueError(f"pattern does not compile: {err} in {pattern!r}") from None
     return pattern
+
+
+def check_pattern_ignorecase(pattern: str) -> str:
+    """:func:`check_pattern` for patterns the pipeline runs case-insensitively."""
+    return check_pattern(pattern, IGNORECASE)
+
+
+def check_std_pattern(pattern: str) -> str:
+    """As :func:`check_pattern`, for patterns the pipeline compiles with ``re``: both engines
+    must read them (the guard against backtracking runs them with ``regex``)."""
+    try:
+        re.compile(pattern)
+    except re.error as err:
+        raise ValueError(f"pattern does not compile: {err} in {pattern!r}") from None
+    return check_pattern(pattern, IGNORECASE)
+
+
+# --- catastrophic backtracking ----------------------------------------------------------------
+
+# The standard library's parser gives the structure of a pattern (repeats, branches, classes);
+# it is private, hence the import by name. Syntax only `regex` knows (\p{Lu}) is mapped to the
+# nearest `re` class first: the structure, not the exact alphabet, is what matters here.
+_sre: Any = importlib.import_module("re._parser")
+_PROPERTY = re.compile(r"\\([pP])(?:\{[^}]*\}|[A-Za-z])")
+_CATEGORY_CHAR = {
+    "CATEGORY_DIGIT": "1",
+    "CATEGORY_NOT_DIGIT": "a",
+    "CATEGORY_SPACE": " ",
+    "CATEGORY_NOT_SPACE": "a",
+    "CATEGORY_WORD": "a",
+    "CATEGORY_NOT_WORD": "-",
+}
+_CLASS_CANDIDATES = "a1 -.A_/x"
+
+
+@dataclass(frozen=True)
+class Backtracking:
+    """A pattern that did not finish on an adversarial input within the time limit."""
+
+    timeout_ms: int
+    input_chars: int
+
+    def __str__(self) -> str:
+        return (
+            f"pattern backtracks catastrophically (timed out after {self.timeout_ms} ms "
+            f"on a {self.input_chars:,}-char input)"
+        )
+
+
+def _class_char(items: list[tuple[Any, Any]]) -> str:
+    """A character matched by a character class ``[…]``."""
+    negate = any(str(op) == "NEGATE" for op, _ in items)
+    if not negate:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                return chr(av)
+            if name == "RANGE":
+                return chr(av[0])
+            if name == "CATEGORY":
+                return _CATEGORY_CHAR.get(str(av), "a")
+        return "a"
+    excluded = "".join(chr(av) for op, av in items if str(op) == "LITERAL")
+    ranges = [av for op, av in items if str(op) == "RANGE"]
+    categories = [str(av) for op, av in items if str(op) == "CATEGORY"]
+    for ch in _CLASS_CANDIDATES:
+        if ch in excluded or any(lo <= ord(ch) <= hi for lo, hi in ranges):
+            continue
+        if any(
+            _CATEGORY_CHAR.get(c) == ch or (c.endswith("WORD") and ch.isalnum()) for c in categories
+        ):
+            continue
+        return ch
+    return "\u2603"
+
+
+def _sample(items: list[tuple[Any, Any]], full: bool) -> str:
+    """A text the sequence matches: optional parts left out, or (``full``) taken once."""
+    return "".join(_sample_node(op, av, full) for op, av in items)
+
+
+def _sample_node(op: Any, av: Any, full: bool) -> str:
+    name = str(op)
+    if name == "LITERAL":
+        return chr(av)
+    if name == "NOT_LITERAL":
+        return "b" if chr(av) == "a" else "a"
+    if name == "ANY":
+        return "a"
+    if name == "IN":
+        return _class_char(av)
+    if name == "BRANCH":
+        return _sample(av[1][0], full)
+    if name == "SUBPATTERN":
+        return _sample(av[3], full)
+    if name == "ATOMIC_GROUP":
+        return _sample(av, full)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av
+        count = int(max(low, 1) if full and high > 0 else low)
+        return _sample(body, full) * min(count, 64)
+    return ""  # anchors, lookarounds, backreferences: zero width here
+
+
+def _pumps(body: list[tuple[Any, Any]]) -> list[str]:
+    """Short texts that one pass of a repeat's body matches, in a few shapes."""
+    found = [_sample(body, False), _sample(body, True)]
+    node = body
+    while len(node) == 1 and str(node[0][0]) == "SUBPATTERN":
+        node = node[0][1][3]
+    if len(node) == 1 and str(node[0][0]) == "BRANCH":
+        found.extend(_sample(branch, True) for branch in node[0][1][1])
+    # Rules meet block text, whose whitespace runs are collapsed to one space: a pump of
+    # whitespace alone ("\\s*\\s*" on 3,000 spaces) is an input the pipeline never produces.
+    unique = list(dict.fromkeys(text for text in found if text and not text.isspace()))
+    return unique[:_MAX_PUMPS]
+
+
+def _repeats(items: list[tuple[Any, Any]], prefix: str, out: list[tuple[str, str]]) -> None:
+    """(prefix, pump) for every big repeat: the text before it, and a pass of its body."""
+    before = prefix
+    for op, av in items:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _, high, body = av
+            if high > _BIG_REPEAT:
+                out.extend((before, pump) for pump in _pumps(body))
+            _repeats(body, before, out)
+        elif name == "BRANCH":
+            for branch in av[1]:
+                _repeats(branch, before, out)
+        elif name == "SUBPATTERN":
+            _repeats(av[3], before, out)
+        elif name in ("ATOMIC_GROUP",):
+            _repeats(av, before, out)
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            _repeats(av[1], before, out)
+        before += _sample_node(op, av, False)
+
+
+@lru_cache(maxsize=8192)
+def stress_inputs(pattern: str) -> tuple[str, ...]:
+    """Adversarial texts for ``pattern``: a prefix that reaches a repeat, its body pumped to
+    about :data:`STRESS_CHARS` characters, then a character that makes the match fail."""
+    try:
+        parsed = _sre.parse(_PROPERTY.sub(lambda m: r"\w" if m.group(1) == "p" else r"\W", pattern))
+        shapes: list[tuple[str, str]] = []
+        _repeats(list(parsed.data), "", shapes)
+    except Exception:  # syntax only `regex` reads: pump the pattern's own characters instead
+        letters = sorted({ch for ch in pattern if ch.isalnum() or ch == " "})
+        shapes = [("", ch) for ch in letters[: _MAX_PUMPS * 4]]
+    texts = []
+    for prefix, pump in dict.fromkeys(shapes):
+        count = max(1, (STRESS_CHARS - len(prefix)) // len(pump))
+        texts.append(prefix + pump * count + _BREAKER)
+    return tuple(dict.fromkeys(texts))
+
+
+def backtracking(
+    pattern: str, flags: int = 0, timeout: float = STRESS_TIMEOUT
+) -> Backtracking | None:
+    """Run ``pattern`` over its adversarial inputs; report the first one it cannot finish.
+
+    ``findall`` tries every start position, as ``search`` and ``finditer`` do on a text without
+    a match: the worst case of every way the pipeline calls a rule pattern.
+    """
+    compiled = compile_pattern(pattern, flags)
+    for text in stress_inputs(pattern):
+        try:
+            compiled.findall(text, timeout=timeout)
+        except TimeoutError:
+            return Backtracking(round(timeout * 1000), len(text))
+    return None
