@@ -13,6 +13,7 @@ from ingest.clean import CleanedPage
 from ingest.load import load, load_bytes
 from ingest.models import Document
 from ingest.pipeline import DocumentPipeline
+from ingest.rules import load_rules
 
 from .conftest import ROOT, SEED_000, SEED_002, SEED_003
 
@@ -246,3 +247,24 @@ def test_generated_pages_lose_nothing(pipeline: DocumentPipeline, lines: list[st
 def test_processing_twice_gives_the_same_record(process_text: Callable[..., Document]) -> None:
     text = "Title Here\n\nTitle Here\n\nAbout 40% of patients improved with MSC therapy (NCT01234567).\n"
     assert process_text(text) == process_text(text)
+
+
+_LINE_PARTS = st.sampled_from(
+    ["MSC therapy", "  ", "\t", "\u00a0", "\r", " ", "<b>bold</b>", "<a href='/x'>link</a>",
+     "[anchor](/url)", "&amp;", "# ", "- ", "40%", "PMID: 123", "<br>", "<td>"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_LINE_PARTS, max_size=6).map("".join), max_size=8).map("\n".join))
+def test_plain_line_fast_path_gives_the_general_paths_blocks(page: str) -> None:
+    """Plain lines of a text page skip the text builder; the blocks must be the same."""
+    from ingest.clean.html import BlockEmitter
+
+    markup = load_rules().markup
+    fast = BlockEmitter(page, markup, text_page=True).run()
+    slow_emitter = BlockEmitter(page, markup, text_page=True)
+    slow_emitter.fast_lines = False
+    slow = slow_emitter.run()
+    assert fast.blocks == slow.blocks
+    assert fast.removed == slow.removed

@@ -27,7 +27,9 @@ from html.parser import HTMLParser
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.rules.models import MarkupRules
 from ingest.rules.patterns import compile_pattern
-from ingest.textmap import TextBuilder
+from ingest.textmap import MappedText, Piece, TextBuilder
+
+_ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 
 
 class Tok(IntEnum):
@@ -395,6 +397,8 @@ def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[
 
 
 class BlockEmitter:
+    fast_lines = True  # plain lines skip the builder (a test compares both paths)
+
     def __init__(self, text: str, rules: MarkupRules, *, text_page: bool) -> None:
         self.text = text
         self.rules = rules
@@ -563,13 +567,48 @@ class BlockEmitter:
                 newline = text.find("\n", cursor, token.end)
                 if newline < 0:
                     break
-                self._target().copy(text, cursor, newline)
-                self._flush()
+                if not self._plain_line(cursor, newline):
+                    self._target().copy(text, cursor, newline)
+                    self._flush()
                 cursor = newline + 1
             if cursor < token.end:
                 self._target().copy(text, cursor, token.end)
         else:
             self._target().copy(text, token.start, token.end)
+
+    def _plain_line(self, start: int, end: int) -> bool:
+        """A whole line of plain text (most of a text page) becomes a block directly, without
+        the builder; False when the general path is needed (text or links already pending,
+        runs of whitespace to collapse)."""
+        if not self.fast_lines:
+            return False
+        if len(self._builder) or self._links or self._anchors or self._anchor_start >= 0:
+            return False
+        if self._kind != BlockKind.PARAGRAPH or self._cell is not None:
+            return False
+        line = self.text[start:end]
+        stripped = line.strip()
+        if not stripped:
+            return True  # a blank line: no block, as the general path would give
+        if "  " in stripped or _ODD_SPACE.search(stripped):
+            return False
+        lead = len(line) - len(line.lstrip())
+        source_start = start + lead
+        mapped = MappedText(
+            stripped,
+            (Piece(0, len(stripped), source_start, source_start + len(stripped), True),),
+            (0,),
+        )
+        self.blocks.append(
+            RawBlock(
+                kind=BlockKind.PARAGRAPH,
+                text=mapped,
+                heading_level=None,
+                links=(),
+                line=self.line_of(source_start),
+            )
+        )
+        return True
 
     def _start(self, token: Token) -> None:
         tag = token.name

@@ -1,0 +1,250 @@
+"""End-to-end batch speed: ``ingest run`` over a generated corpus, as users run it.
+
+For one corpus (``bench/corpus.py``, generated into ``bench/out/corpus-<pages>`` if missing) it
+measures, each into a fresh output folder:
+
+- ``ingest run --jobs 1`` and ``--jobs 2`` (local process pool) and ``--executor dask --jobs 2``
+  (a LocalCluster): wall seconds, pages/s, MB/s of decoded text, peak resident memory of the
+  main process and of the largest worker;
+- a second ``ingest run`` over the unchanged corpus (everything skipped as unchanged);
+- spaCy's bare English tokenizer over the same decoded text, in one process: the floor any
+  spaCy pipeline pays;
+
+checks that the Dask output equals the local output byte for byte (``run.json`` aside), and
+writes a markdown section into ``docs/benchmarks.md`` with ``--write``.
+
+Peak memory is each process's ``VmHWM`` (high-water resident set) read from ``/proc`` every
+0.2 s while the run lasts: a process tree's peaks, not a sum.
+
+usage: python bench/batch_speed.py [--pages 10000] [--write docs/benchmarks.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SECTION = "## Batch runs end to end"
+INGEST = str(Path(sys.executable).with_name("ingest"))
+
+
+@dataclass
+class Peaks:
+    """The high-water resident memory (MB) of every process of a tree, by pid."""
+
+    root: int
+    by_pid: dict[int, float] = field(default_factory=dict)
+
+    def _children(self) -> dict[int, list[int]]:
+        children: dict[int, list[int]] = {}
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+        return children
+
+    def sample(self) -> None:
+        children = self._children()
+        stack = [self.root]
+        while stack:
+            pid = stack.pop()
+            stack.extend(children.get(pid, ()))
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            for line in status.splitlines():
+                if line.startswith("VmHWM:"):
+                    self.by_pid[pid] = max(self.by_pid.get(pid, 0.0), int(line.split()[1]) / 1024)
+
+    @property
+    def main(self) -> float:
+        return self.by_pid.get(self.root, 0.0)
+
+    @property
+    def largest_worker(self) -> float:
+        return max((mb for pid, mb in self.by_pid.items() if pid != self.root), default=0.0)
+
+
+@dataclass
+class Measured:
+    label: str
+    seconds: float
+    peaks: Peaks
+    status: int
+    stderr: str
+
+
+def timed_run(label: str, args: list[str]) -> Measured:
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    peaks = Peaks(process.pid)
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            peaks.sample()
+            done.wait(0.2)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    done.set()
+    watcher.join()
+    return Measured(label, seconds, peaks, process.returncode, stderr.strip().splitlines()[-1:][0])
+
+
+def decoded_texts(corpus: Path) -> list[str]:
+    from ingest.load import load
+
+    paths = sorted(p for p in corpus.rglob("*") if p.is_file())
+    return [load(p, p.relative_to(corpus).as_posix()).text for p in paths]
+
+
+def time_tokenizer(texts: list[str]) -> float:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer(texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        nlp.tokenizer(text)
+    return time.perf_counter() - started
+
+
+def same_outputs(left: Path, right: Path) -> bool:
+    """Every file but run.json (and the cache) byte-identical, and the same set of files."""
+
+    def files(root: Path) -> set[str]:
+        return {
+            p.relative_to(root).as_posix()
+            for p in root.rglob("*")
+            if p.is_file() and ".ingest-cache" not in p.parts and p.name != "run.json"
+        }
+
+    names = files(left)
+    if names != files(right):
+        return False
+    return all(filecmp.cmp(left / n, right / n, shallow=False) for n in sorted(names))
+
+
+def write_section(path: Path, body: str) -> None:
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if SECTION in text:
+        head, rest = text.split(SECTION, 1)
+        tail = rest.split("\n## ", 1)
+        text = head + body + ("\n## " + tail[1] if len(tail) > 1 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + body
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--write", type=Path, default=None)
+    args = parser.parse_args()
+
+    corpus = args.corpus or args.work / f"corpus-{args.pages}"
+    if not corpus.is_dir():
+        sys.path.insert(0, str(ROOT / "bench"))
+        from corpus import generate  # type: ignore[import-not-found]
+
+        print(f"generating {args.pages} pages into {corpus} …", file=sys.stderr)
+        generate(args.pages, corpus, 7)
+    texts = decoded_texts(corpus)
+    pages = len(texts)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+    runs: list[tuple[Measured, bool]] = []
+    configs = [("local, --jobs 1", ["--jobs", "1"]), ("local, --jobs 2", ["--jobs", "2"])]
+    if not args.skip_dask:
+        configs.append(("dask LocalCluster, --jobs 2", ["--jobs", "2", "--executor", "dask"]))
+    outputs: dict[str, Path] = {}
+    for label, options in configs:
+        out = args.work / f"out-{label.split(',')[0].split()[0]}-{options[1]}"
+        shutil.rmtree(out, ignore_errors=True)
+        outputs[label] = out
+        print(f"{label} …", file=sys.stderr)
+        measured = timed_run(label, [INGEST, "run", str(corpus), "-o", str(out), *options])
+        print(f"  {measured.seconds:.1f} s; {measured.stderr}", file=sys.stderr)
+        runs.append((measured, True))
+    rerun_out = outputs["local, --jobs 2"]
+    print("rerun, unchanged …", file=sys.stderr)
+    rerun = timed_run("rerun of the unchanged corpus, --jobs 2", [
+        INGEST, "run", str(corpus), "-o", str(rerun_out), "--jobs", "2",
+    ])  # fmt: skip
+    print(f"  {rerun.seconds:.1f} s; {rerun.stderr}", file=sys.stderr)
+    runs.append((rerun, False))
+    print("tokenizer …", file=sys.stderr)
+    tokenizer_seconds = time_tokenizer(texts)
+    identical = (
+        same_outputs(outputs["local, --jobs 1"], outputs["local, --jobs 2"])
+        and (args.skip_dask or same_outputs(outputs["local, --jobs 1"], outputs[configs[-1][0]]))
+    )
+
+    rows = [
+        "| run | seconds | pages/s | MB/s | × tokenizer | peak MB, main | peak MB, largest worker |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| spaCy blank English tokenizer, one process | {tokenizer_seconds:.1f} | "
+        f"{pages / tokenizer_seconds:.0f} | {megabytes / tokenizer_seconds:.2f} | 1.00 | | |",
+    ]
+    for measured, full in runs:
+        peaks = measured.peaks
+        worker = f"{peaks.largest_worker:.0f}" if peaks.largest_worker else "(in main)"
+        speed = megabytes / measured.seconds
+        ratio = (tokenizer_seconds / measured.seconds) if full else float("nan")
+        rows.append(
+            f"| {measured.label} | {measured.seconds:.1f} | {pages / measured.seconds:.0f} | "
+            f"{speed:.2f} | {ratio:.2f} | {peaks.main:.0f} | {worker} |".replace("nan", "")
+        )
+    failed = [m.label for m, _ in runs if m.status != 0]
+    body = "\n".join(
+        [
+            SECTION,
+            "",
+            f"`bench/batch_speed.py --pages {pages}`: `ingest run` as a user runs it (a fresh output",
+            f"folder each time, loading, site-chrome pass, writing and `claims.jsonl` included) over",
+            f"{pages:,} generated pages ({megabytes:.1f} MB of decoded text; `bench/corpus.py`),",
+            f"on {os.cpu_count()} cores ({platform.processor() or platform.machine()}, Python "
+            f"{platform.python_version()}). The tokenizer row is spaCy's blank English tokenizer",
+            "over the same decoded text in one process, measured in the same run. Peak memory is",
+            "each process's high-water resident set (`VmHWM`), sampled every 0.2 s.",
+            "",
+            *rows,
+            "",
+            f"Outputs of every configuration byte-identical (`run.json` aside): "
+            f"{'yes' if identical else 'NO'}."
+            + (f" Runs that exited non-zero: {', '.join(failed)}." if failed else ""),
+            "",
+        ]
+    )
+    print(body)
+    if args.write:
+        write_section(args.write, body)
+
+
+if __name__ == "__main__":
+    main()
