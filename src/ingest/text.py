@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_PUNCT_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _MINOR_WORDS = frozenset(
     {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -16,21 +15,37 @@ _MINOR_WORDS = frozenset(
 
 
 def normalized(text: str) -> str:
-    """The form blocks are compared in: NFKC, case-folded, single spaces, no edge punctuation."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return _PUNCT_EDGES.sub("", " ".join(text.split()))
+    """The form blocks are compared in: NFKC, case-folded, single spaces, no edge punctuation.
+
+    Edge punctuation is anything but letters and digits (``[\\W_]``); it is trimmed with two
+    loops rather than the regex ``^[\\W_]+|[\\W_]+$``, which tries its second branch at every
+    position of the text.
+    """
+    text = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def word_count(text: str) -> int:
     return len(text.split())
 
 
-_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a whole word, when it holds a letter
+# A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
+# numerals that are not decimal digits ("²"), which the check below sets apart.
+_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
 
 
 def letter_words(text: str) -> int:
     """Words that hold a letter: "Phase 1 Trial : MSC" has three."""
-    return len(_LETTER_WORD.findall(text))
+    return sum(
+        1
+        for word in _LETTER_WORD.findall(text)
+        if word.isascii() or any(ch.isalpha() for ch in word)
+    )
 
 
 def title_cased(text: str) -> bool:

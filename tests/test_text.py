@@ -1,0 +1,39 @@
+"""text: the small measures shared by cleaning and segmentation, against plain definitions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.text import letter_words, normalized, title_cased
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_texts = st.text(
+    alphabet=st.sampled_from(list("aZé9_ -–.,:;!?()[]\"'«»%\t\n\u00a0\u2003ﬁ²İßǅ\x1c")),
+    max_size=30,
+)
+
+
+@given(_texts)
+def test_normalized_trims_what_the_edge_regex_trims(text: str) -> None:
+    folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    assert normalized(text) == _EDGES.sub("", folded)
+
+
+@given(_texts)
+def test_letter_words_counts_words_that_hold_a_letter(text: str) -> None:
+    assert letter_words(text) == sum(1 for w in text.split() if any(c.isalpha() for c in w))
+
+
+def test_normalized_examples() -> None:
+    assert normalized("  **Book a Free  Consultation!** ") == "book a free consultation"
+    assert normalized("ﬁbrosis (40%)") == "fibrosis (40"
+    assert normalized("...") == ""
+
+
+def test_title_cased() -> None:
+    assert title_cased("Mesenchymal Stem Cell Therapy for Rheumatic Diseases")
+    assert not title_cased("MSCs may help repair cartilage in the knee")
