@@ -228,3 +228,29 @@ def test_an_interrupted_run_resumes(tmp_path: Path) -> None:
     run_batch([ROOT / "raw"], fresh, RULES, jobs=1)
     assert _outputs(out) == _outputs(fresh)
     assert not [p for p in out.rglob("*.tmp")]
+
+
+def test_html_entities_are_never_expanded_or_fetched(tmp_path: Path) -> None:
+    """A DOCTYPE declaring a billion-laughs entity and an external (file) entity: the parser
+    neither expands nor resolves them; the page is processed quickly and nothing is read."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    laughs = "".join(
+        f'<!ENTITY l{n} "{("&l" + str(n - 1) + ";") * 10 if n else "lol"}">' for n in range(10)
+    )
+    page = (
+        f'<!DOCTYPE html [{laughs}<!ENTITY ext SYSTEM "file://{secret}">]>'
+        "<html><body><h1>Entity test</h1>"
+        "<p>About 40% of patients improved &l9; &ext; after MSC therapy.</p></body></html>"
+    )
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "bomb.html").write_text(page, encoding="utf-8")
+    out = tmp_path / "out"
+    record = run_batch([inputs], out, RULES, jobs=1)
+    assert record.counts.failed == 0
+    written = (out / "bomb.html.json").read_text(encoding="utf-8")
+    assert "TOP-SECRET-CONTENT" not in written
+    assert "lollol" not in written  # no entity was expanded
+    claims = json.loads(written)["claims"]
+    assert [c["percentages"][0]["value"] for c in claims] == [40.0]
