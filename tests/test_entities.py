@@ -12,9 +12,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.load import load
+from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
+from ingest.rules import load_rules
 
 from .conftest import ROOT, SEEDS
 
@@ -115,3 +119,31 @@ def test_held_out_page_does_not_regress(pipeline: DocumentPipeline) -> None:
         hits / len(predicted),
         hits / len(gold),
     )
+
+
+_TOKEN_PARTS = st.sampled_from(
+    ["IL-6", "il-38", "interleukin-40", "IL-17A", "xIL-38", "İL-38", "still", "will", " ", ".",
+     ",", "(", ")", "...", "\u00a0", "IL", "-", "38", "a", "\n", "“", "il38."]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TOKEN_PARTS, max_size=12).map("".join))
+def test_token_rules_find_the_same_with_and_without_the_start_prefilter(text: str) -> None:
+    """Single-token rules tried only at tokens that can start them find what trying every
+    token finds."""
+    matcher = _entity_matcher()
+    starts = matcher._token_starts
+    assert starts is not None  # the project's rules do get a prefilter
+    fast = matcher._token_matches(text)
+    matcher._token_starts = None
+    try:
+        assert fast == matcher._token_matches(text)
+    finally:
+        matcher._token_starts = starts
+
+
+@cache
+def _entity_matcher() -> EntityMatcher:
+    rules = load_rules()
+    return EntityMatcher(rules.entities, rules.compounds)

@@ -24,6 +24,7 @@ from typing import Any
 
 import ahocorasick
 
+from ingest.rules.firstchars import first_chars
 from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern
 
@@ -157,6 +158,7 @@ class EntityMatcher:
                     (compiled, lower, _Entry(item.label, item.id or "", order))
                 )
         self._complex = shapes
+        self._token_starts = _token_starts([rule for rule, _, _ in self._token_rules])
         self._has = (counts[0] > 0, counts[1] > 0)
         if self._has[0]:
             self._insensitive.make_automaton()
@@ -224,7 +226,14 @@ class EntityMatcher:
         """Single-token REGEX/IN patterns: the whitespace token, edge punctuation stripped, must
         match in full, as spaCy's Matcher would see it."""
         found = []
-        for token in _TOKEN.finditer(text):
+        tokens: Iterable[re.Match[str] | None] = (
+            _TOKEN.finditer(text)
+            if self._token_starts is None
+            else (_TOKEN.match(text, m.start()) for m in self._token_starts.finditer(text))
+        )
+        for token in tokens:
+            if token is None:
+                continue
             word = token.group()
             for regex, lower, entry in self._token_rules:
                 if regex.fullmatch(word.lower() if lower else word):
@@ -304,7 +313,25 @@ class EntityMatcher:
 
 
 # A token for single-token patterns: no spaces, no edge punctuation ("(IL-38)," → "IL-38").
-_TOKEN = re.compile(r"[^\s()\[\]{},;:!?\"'“”‘’]+(?<![.])")
+_DELIMITERS = r"\s()\[\]{},;:!?\"'“”‘’"
+_TOKEN = re.compile(rf"[^{_DELIMITERS}]+(?<![.])")
+
+
+def _token_starts(rules: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """Where a token that one of ``rules`` can match may start: the start of the text or after
+    a delimiter, on a character the rules can start with (any non-ASCII character too, whose
+    case folding is wider). Tokens always start there, so the rest of the text is skipped
+    without tokenizing it. None when a rule can start with anything."""
+    starts: set[str] = set()
+    for rule in rules:
+        chars = first_chars(rule.pattern)
+        if chars is None:
+            return None
+        starts |= chars
+    if not starts:
+        return None
+    allowed = "".join(re.escape(c) for c in sorted(starts))
+    return re.compile(rf"(?:^|(?<=[{_DELIMITERS}]))[{allowed}\x80-\U0010ffff]")
 
 
 def _token_rule(pattern: tuple[dict[str, object], ...]) -> tuple[re.Pattern[str], bool] | None:
