@@ -254,3 +254,36 @@ def test_html_entities_are_never_expanded_or_fetched(tmp_path: Path) -> None:
     assert "lollol" not in written  # no entity was expanded
     claims = json.loads(written)["claims"]
     assert [c["percentages"][0]["value"] for c in claims] == [40.0]
+
+
+def test_a_rule_that_backtracks_is_stopped_by_the_time_limit_and_located(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A catastrophic pattern that got past the load-time guard: the per-file limit interrupts
+    the regular expression (both ``re`` and ``regex`` check for signals) and the failure says
+    which stage ran it."""
+    import ingest.rules
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES, rules)
+    boilerplate = rules / "boilerplate.yaml"
+    text = boilerplate.read_text(encoding="utf-8")
+    head, rules_list = text.split("rules:\n", 1)
+    boilerplate.write_text(
+        head
+        + "rules:\n"
+        + "  - id: exploding\n    category: call_to_action\n    description: backtracks\n"
+        + "    max_words: 5\n    patterns: ['^(a|aa)+b$']\n"
+        + rules_list,
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(ingest.rules, "guard_patterns", lambda sites, timeout=0.1: [])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD)
+    (folder / "bad.txt").write_text(GOOD + "\n" + "a" * 60 + "\n")
+    record = run_batch([folder], tmp_path / "out", rules, jobs=1, time_limit=1.0)
+    assert [f.path for f in record.failures] == ["bad.txt"]
+    assert "E011" in record.failures[0].reason
+    assert "stopped in clean/filters.py, rule_for" in record.failures[0].reason
+    assert record.timings["process"] < 20

@@ -22,7 +22,7 @@ class Errors(Enum):
     E008 = "{path}: schema version {found} is not supported by this version (expects {expected})"
     E009 = "output folder {path} is inside an input folder; choose an output outside the inputs"
     E010 = "{path}: symlink points outside the input folder ({target}); not followed"
-    E011 = "{path}: took longer than the per-file limit of {seconds:g} s"
+    E011 = "{path}: took longer than the per-file limit of {seconds:g} s{where}"
     E012 = "{path}: {detail}"  # an unexpected failure while processing one file
     E013 = "{path}: file is {size} bytes, over the limit of {limit} bytes"
     E014 = "unknown executor {name!r}; choose one of: {choices}"

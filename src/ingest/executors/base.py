@@ -96,11 +96,22 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _stopped_in(err: BaseException) -> str:
+    """Where the pipeline was when the time limit struck: the innermost frame of this package
+    (a regular expression that backtracks shows as the matcher that ran it)."""
+    package = Path(__file__).resolve().parents[1]
+    for frame in reversed(traceback.extract_tb(err.__traceback__)):
+        path = Path(frame.filename).resolve()
+        if path.is_relative_to(package) and path.name != "base.py":
+            return f" (stopped in {path.relative_to(package).as_posix()}, {frame.name})"
+    return ""
+
+
 def failure_reason(rel: str, err: BaseException, limit: float = 0.0) -> str:
     if isinstance(err, IngestError):
         return str(err)
     if isinstance(err, _TimeLimit):
-        return str(IngestError(Errors.E011, path=rel, seconds=limit))
+        return str(IngestError(Errors.E011, path=rel, seconds=limit, where=_stopped_in(err)))
     if isinstance(err, RecursionError):
         return str(IngestError(Errors.E012, path=rel, detail="nesting too deep to process"))
     if isinstance(err, MemoryError):

@@ -123,7 +123,7 @@ class LocalExecutor:
                 yield FileResult(
                     task.rel,
                     False,
-                    str(IngestError(Errors.E011, path=task.rel, seconds=task.time_limit)),
+                    str(IngestError(Errors.E011, path=task.rel, seconds=task.time_limit, where="")),
                 )
             if overdue:
                 self._kill_pool()
