@@ -147,3 +147,11 @@ def test_token_rules_find_the_same_with_and_without_the_start_prefilter(text: st
 def _entity_matcher() -> EntityMatcher:
     rules = load_rules()
     return EntityMatcher(rules.entities, rules.compounds)
+
+
+def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
+    """"adipose derived mesenchymal stem cell" is its own vocabulary line, and compounds.yaml
+    can also build it from "adipose" + "derived" + "mesenchymal stem cell": the line's id is
+    the canonical name."""
+    (found,) = _entity_matcher().find("adipose derived mesenchymal stem cell")
+    assert (found.label, found.canonical) == ("CELL_TYPE", "adipose-derived mesenchymal stem cell")

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from ingest import __version__
@@ -124,9 +125,9 @@ class State:
     """What the records in an output folder were made from, kept between runs.
 
     One line per record written: its source path, the sha256 of the source's bytes and the
-    setup key (version, schema, rules digest, site chrome). A record is unchanged when both
-    still match, so an interrupted run resumes where it stopped, and a record made under
-    another setup is never mistaken for current. Lines are appended as records are written and
+    setup key (version, code digest, schema, rules digest, site chrome). A record is unchanged
+    when both still match, so an interrupted run resumes where it stopped, and a record made
+    under another setup is never mistaken for current. Lines are appended as records are written and
     the file is rewritten compactly at the end of a run.
     """
 
@@ -196,6 +197,20 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A hash of the package's own source files. Part of the setup key beside the version, so
+    a record made by other code (an edited checkout, a development install whose version did
+    not change) is never taken as current."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for file in sorted(package.rglob("*.py"), key=lambda p: p.relative_to(package).as_posix()):
+        digest.update(file.relative_to(package).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def site_chrome(
     files: Sequence[InputFile],
     hashes: dict[str, str],
@@ -213,7 +228,7 @@ def site_chrome(
     distinct = {hashes[f.rel]: f for f in files}
     if not settings.enabled or len(distinct) < settings.min_documents:
         return frozenset()
-    cache = output / CACHE_DIR / f"lines-{rules.digest}"
+    cache = output / CACHE_DIR / f"lines-{_digest(rules.digest, code_digest())}"
     pages: dict[str, tuple[str, ...]] = {}
     missing: list[FileTask] = []
     for sha, item in sorted(distinct.items()):
@@ -273,7 +288,7 @@ def run_batch(
         chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
         chrome_digest = _digest(*sorted(chrome))
         chromed = time.perf_counter()
-        setup = _digest(__version__, SCHEMA_VERSION, rules.digest, chrome_digest)
+        setup = _digest(__version__, code_digest(), SCHEMA_VERSION, rules.digest, chrome_digest)
 
         current = {item.rel for item in found.files}
         for rel in sorted(set(state.entries) - current):  # inputs that are gone

@@ -41,6 +41,11 @@ class FoundEntity:
     end: int
 
 
+# Added to a compound's order: on the very same span, a vocabulary term (its own line, its own
+# id) wins over a compound built from parts of it.
+_DERIVED = 1 << 40
+
+
 @dataclass(frozen=True, slots=True)
 class _Entry:
     label: str
@@ -295,12 +300,16 @@ class EntityMatcher:
                     continue
                 if not second:
                     canonical = template.format(first=entry.canonical)
-                    found.append((start, match.end(), _Entry(label, canonical, entry.order)))
+                    found.append(
+                        (start, match.end(), _Entry(label, canonical, _DERIVED + entry.order))
+                    )
                     continue
                 for tail_end, tail in starting.get(match.end(), ()):
                     if tail.label in second:
                         canonical = template.format(first=entry.canonical, second=tail.canonical)
-                        found.append((start, tail_end, _Entry(label, canonical, entry.order)))
+                        found.append(
+                            (start, tail_end, _Entry(label, canonical, _DERIVED + entry.order))
+                        )
         return found
 
     @staticmethod
