@@ -139,3 +139,12 @@ def test_chrome_lines_are_cached_and_a_changed_chrome_set_reprocesses(tmp_path: 
     third = run_batch([tmp_path / "site"], out, RULES, jobs=1)
     assert third.site_chrome_digest != second.site_chrome_digest
     assert third.counts.processed == 12
+
+
+def test_force_rebuilds_claims_jsonl_too(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch([ROOT / "raw"], out, RULES, jobs=1)
+    good = (out / "claims.jsonl").read_bytes()
+    (out / "claims.jsonl").write_text("stale\n", encoding="utf-8")
+    run_batch([ROOT / "raw"], out, RULES, jobs=1, force=True)
+    assert (out / "claims.jsonl").read_bytes() == good

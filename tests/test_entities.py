@@ -150,7 +150,7 @@ def _entity_matcher() -> EntityMatcher:
 
 
 def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
-    """"adipose derived mesenchymal stem cell" is its own vocabulary line, and compounds.yaml
+    """ "adipose derived mesenchymal stem cell" is its own vocabulary line, and compounds.yaml
     can also build it from "adipose" + "derived" + "mesenchymal stem cell": the line's id is
     the canonical name."""
     (found,) = _entity_matcher().find("adipose derived mesenchymal stem cell")

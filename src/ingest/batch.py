@@ -324,8 +324,15 @@ def run_batch(
     ok = sorted(set(processed) | set(unchanged))
     corpus_key = _digest(setup, *(f"{rel}:{hashes[rel]}" for rel in ok))
     previous = _previous_run(output)
-    if corpus_key == state.corpus_key and (output / CLAIMS_FILE).exists() and previous:
-        # Nothing changed since claims.jsonl was written: it is what the records make.
+    if (
+        not force
+        and not processed
+        and corpus_key == state.corpus_key
+        and (output / CLAIMS_FILE).exists()
+        and previous
+    ):
+        # Nothing was processed and nothing changed since claims.jsonl was written: it is what
+        # the records make.
         claims = int(str(previous.get("claims", 0)))
         distinct = int(str(previous.get("claims_distinct", 0)))
         counts = previous.get("removed", {})
