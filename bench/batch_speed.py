@@ -226,7 +226,7 @@ def main() -> None:
             SECTION,
             "",
             f"`bench/batch_speed.py --pages {pages}`: `ingest run` as a user runs it (a fresh output",
-            f"folder each time, loading, site-chrome pass, writing and `claims.jsonl` included) over",
+            "folder each time, loading, site-chrome pass, writing and `claims.jsonl` included) over",
             f"{pages:,} generated pages ({megabytes:.1f} MB of decoded text; `bench/corpus.py`),",
             f"on {os.cpu_count()} cores ({platform.processor() or platform.machine()}, Python "
             f"{platform.python_version()}). The tokenizer row is spaCy's blank English tokenizer",

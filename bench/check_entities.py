@@ -875,8 +875,13 @@ def main() -> int:
             except json.JSONDecodeError as exc:
                 failures.append(f"{where}: bad JSON ({exc})")
                 continue
-            if not isinstance(entry, dict) or list(entry) != ["label", "pattern", "id"]:
-                failures.append(f"{where}: expected keys label, pattern, id in that order")
+            # "examples" (match / no_match, run by `ingest rules check`) may follow the three.
+            if not isinstance(entry, dict) or list(entry)[:3] != ["label", "pattern", "id"] or (
+                list(entry)[3:] not in ([], ["examples"])
+            ):
+                failures.append(
+                    f"{where}: expected keys label, pattern, id (then optional examples) in that order"
+                )
                 continue
             label, pattern, ent_id = entry["label"], entry["pattern"], entry["id"]
             if expected_label and label != expected_label:
