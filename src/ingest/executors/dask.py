@@ -20,11 +20,17 @@ from ingest.executors.base import FileResult, FileTask, LinesResult, Method, Res
 _workers: dict[str, Worker] = {}
 
 
-def _dask_call(task: FileTask, method: Method, rules_dir: str) -> Result:
+# Files per dask task: enough that the scheduler's per-task cost (a round trip through the
+# worker's event loop, which shares the GIL with the work) is spread thin, few enough that the
+# last batches still balance across workers.
+BATCH = 8
+
+
+def _dask_batch(tasks: list[FileTask], method: Method, rules_dir: str) -> list[Result]:
     worker = _workers.get(rules_dir)
     if worker is None:
         worker = _workers[rules_dir] = Worker.from_rules_dir(rules_dir)
-    return worker.call(method, task)
+    return [worker.call(method, task) for task in tasks]
 
 
 class DaskExecutor:
@@ -62,26 +68,35 @@ class DaskExecutor:
             self._cluster.close()
 
     def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]:
+        """Tasks go out in batches of :data:`BATCH` files: one scheduler round trip per batch,
+        not per file. A batch whose worker died is sent again file by file, so only the file
+        that kills a worker is reported failed."""
         from dask.distributed import as_completed
 
-        pending = iter(tasks)
-        by_key: dict[str, FileTask] = {}
+        batches = [tasks[n : n + BATCH] for n in range(0, len(tasks), BATCH)]
+        pending = iter(batches)
+        by_key: dict[str, list[FileTask]] = {}
 
-        def submit() -> Any:
-            task = next(pending, None)
-            if task is None:
+        def submit(batch: list[FileTask] | None = None) -> Any:
+            batch = batch if batch is not None else next(pending, None)
+            if batch is None:
                 return None
-            future = self.client.submit(_dask_call, task, method, self.rules_dir, pure=False)
-            by_key[future.key] = task
+            future = self.client.submit(_dask_batch, batch, method, self.rules_dir, pure=False)
+            by_key[future.key] = batch
             return future
 
-        first = [f for f in (submit() for _ in range(4 * self.jobs)) if f is not None]
+        first = [f for f in (submit() for _ in range(2 * self.jobs)) if f is not None]
         stream = as_completed(first)
         for future in stream:
-            task = by_key.pop(future.key)
+            batch = by_key.pop(future.key)
             try:
-                yield future.result()
-            except Exception as err:  # a worker that died with the task (KilledWorker, …)
+                yield from future.result()
+            except Exception as err:  # a worker that died with the batch (KilledWorker, …)
+                if len(batch) > 1:
+                    for task in batch:
+                        stream.add(submit([task]))
+                    continue
+                (task,) = batch
                 if method == "lines":
                     yield LinesResult(task.rel, False)
                 else:
