@@ -224,6 +224,12 @@ class CorpusBuilder:
         self._heads: list[tuple[str, str]] = []  # (id, JSON of the fields before occurrences)
         self._places: list[list[Place_]] = []
         self._last: tuple[str, int] = ("", -1)
+        # Section paths recur across claims and pages: one tuple each, shared.
+        self._section_paths: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def _section_path(self, names: list[str]) -> tuple[str, ...]:
+        path = tuple(names)
+        return self._section_paths.setdefault(path, path)
 
     def add_document(self, path: str, claims: Iterable[dict[str, Any]]) -> None:
         for claim in claims:
@@ -237,9 +243,13 @@ class CorpusBuilder:
                 self._heads.append((claim["id"], head[:-1]))
                 self._places.append([])
             places = self._places[position]
-            places.append((path, *claim["span"], claim["line"], tuple(claim["section_path"])))
+            places.append(
+                (path, *claim["span"], claim["line"], self._section_path(claim["section_path"]))
+            )
             for other in claim.get("duplicates", ()):
-                places.append((path, *other["span"], other["line"], tuple(other["section_path"])))
+                places.append(
+                    (path, *other["span"], other["line"], self._section_path(other["section_path"]))
+                )
 
     @property
     def distinct(self) -> int:
