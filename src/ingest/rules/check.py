@@ -133,8 +133,14 @@ class _Run:
         examples: Examples,
         matches: Callable[[str], bool],
         why: Callable[[str], str] | None = None,
+        removed: Callable[[str], bool] | None = None,
     ) -> None:
-        """Run ``match`` / ``no_match`` examples with a yes/no test; ``why`` explains a hit."""
+        """Run ``match`` / ``no_match`` examples with a yes/no test; ``why`` explains a hit.
+
+        ``removed`` is the ``no_match`` test where it differs from ``matches``: for rules whose
+        ``no_match`` examples are content that no rule at all may remove.
+        """
+        hit = removed if removed is not None else matches
         for k, text in enumerate(examples.match):
             self.report.examples[kind] += 1
             if not matches(text):
@@ -142,7 +148,7 @@ class _Run:
                 self.fail(name, (*loc, "match", k), message)
         for k, text in enumerate(examples.no_match):
             self.report.examples[kind] += 1
-            if matches(text):
+            if hit(text):
                 detail = f" ({why(text)})" if why is not None else ""
                 message = f"rule {rule}: example {_quote(text)} should not match but did{detail}"
                 self.fail(name, (*loc, "no_match", k), message)
@@ -314,23 +320,16 @@ class _Run:
                 return "removed as boilerplate" + (f" by rule {by}" if by != rule_id else "")
 
             loc = ("rules", i, "examples")
-            for k, text in enumerate(rule.examples.match):
-                self.report.examples["boilerplate"] += 1
-                if not matches(text):
-                    self.fail(
-                        "boilerplate.yaml",
-                        (*loc, "match", k),
-                        f"rule {rule.id}: example {_quote(text)} should match but did not",
-                    )
-            for k, text in enumerate(rule.examples.no_match):
-                self.report.examples["boilerplate"] += 1
-                if removed(text):
-                    self.fail(
-                        "boilerplate.yaml",
-                        (*loc, "no_match", k),
-                        f"rule {rule.id}: example {_quote(text)} should not match but "
-                        f"did ({why(text)})",
-                    )
+            self.examples(
+                "boilerplate",
+                "boilerplate.yaml",
+                loc,
+                rule.id,
+                rule.examples,
+                matches,
+                why,
+                removed,
+            )
 
     def markup(self) -> None:
         from ingest.clean.html import decide_drops, index_elements, tokenize
@@ -363,23 +362,9 @@ class _Run:
                 return f"cut by rule {dropped_by(markup, words)}"
 
             loc = ("boilerplate_attributes", i, "examples")
-            for k, words in enumerate(rule.examples.match):
-                self.report.examples["markup"] += 1
-                if not matches(words):
-                    self.fail(
-                        "markup.yaml",
-                        (*loc, "match", k),
-                        f"rule {rule.id}: example {_quote(words)} should match but did not",
-                    )
-            for k, words in enumerate(rule.examples.no_match):
-                self.report.examples["markup"] += 1
-                if removed(words):
-                    self.fail(
-                        "markup.yaml",
-                        (*loc, "no_match", k),
-                        f"rule {rule.id}: example {_quote(words)} should not match but "
-                        f"did ({why(words)})",
-                    )
+            self.examples(
+                "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
+            )
 
     def link_lists(self) -> None:
         # ingest.clean.filters.LinkLists searches these patterns, case-insensitively, in a short
