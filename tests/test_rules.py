@@ -26,11 +26,12 @@ PAGE = "Damaged cartilage heals slowly in adults, as the tissue has no blood sup
 
 
 @pytest.fixture
-def rules_copy(tmp_path: Path) -> Path:
-    """A copy of the project's rules to change."""
-    folder = tmp_path / "rules"
-    shutil.copytree(RULES, folder)
-    return folder
+def rules_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the project's rules to change, named ``rules`` from where the commands run (as
+    a user types ``--rules rules``): problems name their files by that path."""
+    shutil.copytree(RULES, tmp_path / "rules")
+    monkeypatch.chdir(tmp_path)
+    return Path("rules")
 
 
 def _check(rules: Path) -> Result:
@@ -58,6 +59,16 @@ def _edit(file: Path, old: str, new: str) -> None:
 
 def _problems(result: Result, name: str) -> list[str]:
     return [line for line in result.output.splitlines() if line.startswith(f"rules/{name}")]
+
+
+def test_problems_name_files_by_the_folder_as_given(tmp_path: Path) -> None:
+    """A folder given by an absolute path: the problem's path opens from anywhere."""
+    folder = tmp_path / "my-rules"
+    shutil.copytree(RULES, folder)
+    (folder / "entities" / "extra.jsonl").write_text(TISSUE[:35])
+    result = _check(folder)
+    assert result.exit_code == 2
+    assert result.output.startswith(f"{folder.as_posix()}/entities/extra.jsonl:1: not valid JSON")
 
 
 # --- the project's rules ------------------------------------------------------------------------

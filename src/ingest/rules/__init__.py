@@ -114,13 +114,6 @@ def rules_digest(path: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def _display(path: Path, root: Path) -> str:
-    try:
-        return (root.name / path.relative_to(root)).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 # --- entity patterns ----------------------------------------------------------------------------
 
 _LITERAL_KEYS = ("ORTH", "TEXT", "LOWER")
@@ -196,7 +189,7 @@ class RuleSet:
     problems: list[RuleError] = field(default_factory=list)
 
     def display(self, name: str) -> str:
-        return _display(self.root / name, self.root)
+        return (self.root / name).as_posix()
 
     def location(self, name: str, loc: PathKey) -> str:
         """``file:line`` of a place in a YAML file (``file`` alone when it has no line)."""
@@ -243,7 +236,7 @@ def _stray_files(root: Path) -> list[RuleError]:
         if top and file.suffix in (".yaml", ".yml") and file.name not in YAML_FILES:
             problems.append(
                 RuleError(
-                    _display(file, root),
+                    file.as_posix(),
                     "not a rule file this version reads; rule files are "
                     + ", ".join(YAML_FILES)
                     + f", and {ENTITY_FOLDER}/*.jsonl",
@@ -254,15 +247,15 @@ def _stray_files(root: Path) -> list[RuleError]:
         ):
             problems.append(
                 RuleError(
-                    _display(file, root),
+                    file.as_posix(),
                     f"not read: entity patterns are read from {ENTITY_FOLDER}/*.jsonl only",
                 )
             )
         elif not top and relative.parts[0] != ENTITY_FOLDER and file.suffix in (".yaml", ".jsonl"):
-            problems.append(RuleError(_display(file, root), "not read: not a place for rules"))
+            problems.append(RuleError(file.as_posix(), "not read: not a place for rules"))
         elif top and file.suffix == ".jsonl":
             problems.append(
-                RuleError(_display(file, root), f"not read: entity patterns go in {ENTITY_FOLDER}/")
+                RuleError(file.as_posix(), f"not read: entity patterns go in {ENTITY_FOLDER}/")
             )
     return problems
 
@@ -276,10 +269,10 @@ def read_rules(path: Path | str = DEFAULT_RULES_DIR) -> RuleSet:
     for name, schema in YAML_FILES.items():
         file = root / name
         if not file.is_file():
-            result.problems.append(RuleError(_display(file, root), "rule file is missing"))
+            result.problems.append(RuleError(file.as_posix(), "rule file is missing"))
             continue
         result.files.append(file)
-        loaded, problems, lines = validate_yaml_all(file, _display(file, root), schema)
+        loaded, problems, lines = validate_yaml_all(file, file.as_posix(), schema)
         result.lines[name] = lines
         result.problems.extend(problems)
         if loaded is not None:
@@ -289,7 +282,7 @@ def read_rules(path: Path | str = DEFAULT_RULES_DIR) -> RuleSet:
     if folder.is_dir():
         for file in sorted(folder.glob("*.jsonl")):
             result.files.append(file)
-            items, problems = read_jsonl_all(file, _display(file, root), _parse_entity)
+            items, problems = read_jsonl_all(file, file.as_posix(), _parse_entity)
             entities.extend(items)
             result.problems.extend(problems)
     result.entities = tuple(entities)
