@@ -8,13 +8,23 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.text import letter_words, normalized, title_cased
+from ingest.text import letter_words, line_starts, normalized, title_cased
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _texts = st.text(
     alphabet=st.sampled_from(list("aZé9_ -–.,:;!?()[]\"'«»%\t\n\u00a0\u2003ﬁ²İßǅ\x1c")),
     max_size=30,
 )
+
+
+@given(_texts)
+def test_line_starts_are_where_each_line_begins(text: str) -> None:
+    starts = line_starts(text)
+    lines = text.split("\n")
+    assert len(starts) == len(lines)
+    for start, line in zip(starts, lines, strict=True):
+        assert text[start : start + len(line)] == line
+        assert start == 0 or text[start - 1] == "\n"
 
 
 @given(_texts)

@@ -18,6 +18,7 @@ from ingest.match import BlockMatches, IdentifierHit, Matchers
 from ingest.models import Citation, Claim, EntityMatch, IdentifierMatch, Percentage
 from ingest.rules import Rules
 from ingest.segment import Role, SegmentedPage, SentenceSeg, Unit
+from ingest.text import line_starts
 from ingest.textmap import MappedText
 
 _WHITESPACE = re.compile(r"\s+")
@@ -64,7 +65,7 @@ class ClaimAssembler:
         article_citations: Sequence[tuple[Citation, ...]],
     ) -> list[Claim]:
         source = page.cleaned.source.text
-        line_starts = _line_starts(source)
+        starts = line_starts(source)
         claims: list[Claim] = []
         by_unit: dict[int, list[SentenceSeg]] = {}
         for sentence in page.sentences:
@@ -83,7 +84,7 @@ class ClaimAssembler:
             for k, sentence in enumerate(sentences):
                 claim = self._claim(
                     source,
-                    line_starts,
+                    starts,
                     page,
                     unit,
                     sentence,
@@ -207,15 +208,6 @@ def _cover_link(source: str, start: int, end: int, hit: IdentifierHit) -> tuple[
         if source.rfind("<", 0, start) > source.rfind(">", 0, start):
             start = source.rfind("<", 0, start)
     return start, end
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    position = text.find("\n")
-    while position >= 0:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
 
 
 def _line_of(line_starts: list[int], offset: int) -> int:

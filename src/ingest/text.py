@@ -14,6 +14,16 @@ _MINOR_WORDS = frozenset(
 )  # fmt: skip
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line of ``text`` starts (line n, 1-based, at index n - 1)."""
+    starts = [0]
+    position = text.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+    return starts
+
+
 def normalized(text: str) -> str:
     """The form blocks are compared in: NFKC, case-folded, single spaces, no edge punctuation.
 

@@ -22,7 +22,7 @@ from ingest.clean.language import LanguageDetector
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
-from ingest.text import normalized, word_count
+from ingest.text import line_starts, normalized, word_count
 
 __all__ = ["CleanedPage", "Cleaner", "chrome_candidates", "site_chrome_lines"]
 
@@ -139,14 +139,14 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
             loose[-1] = (loose[-1][0], hi)
         else:
             loose.append((lo, hi))
-    line_starts = _line_starts(text)
+    starts = line_starts(text)
     items = [
         Removed(
             reason=RemovalReason(s.reason),
             rule=s.rule,
             text=s.text if s.text is not None else text[s.start : s.end],
             span=(s.start, s.end),
-            line=bisect_right(line_starts, s.start),
+            line=bisect_right(starts, s.start),
         )
         for s in content
     ]
@@ -156,7 +156,7 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
             rule=rule_at.get(lo, "markup"),
             text=text[lo:hi],
             span=(lo, hi),
-            line=bisect_right(line_starts, lo),
+            line=bisect_right(starts, lo),
         )
         for lo, hi in loose
     )
@@ -218,15 +218,6 @@ class _Union:
                 break
             lo = interval[0]
         return lo, hi
-
-
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    position = text.find("\n")
-    while position >= 0:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts
 
 
 def _kept_between(starts: list[int], lo: int, hi: int) -> bool:

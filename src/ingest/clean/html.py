@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.rules.models import MarkupRules
 from ingest.rules.patterns import compile_pattern
+from ingest.text import line_starts
 from ingest.textmap import MappedText, Piece, TextBuilder
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
@@ -54,8 +55,7 @@ class Token:
 class _Tokenizer(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
-        self._line_starts = [0]
-        self._line_starts.extend(m.end() for m in re.finditer("\n", text))
+        self._line_starts = line_starts(text)
         self.tokens: list[Token] = []
 
     def _at(self) -> int:
@@ -404,8 +404,7 @@ class BlockEmitter:
         self.rules = rules
         self.text_page = text_page
         self.block_tags = set(rules.block_tags)
-        self._line_starts = [0]
-        self._line_starts.extend(m.end() for m in re.finditer("\n", text))
+        self._line_starts = line_starts(text)
 
     def line_of(self, offset: int) -> int:
         return bisect_right(self._line_starts, offset)
