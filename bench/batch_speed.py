@@ -33,6 +33,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docs_section import write_section
+
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Batch runs end to end"
 INGEST = str(Path(sys.executable).with_name("ingest"))
@@ -145,17 +147,6 @@ def same_outputs(left: Path, right: Path) -> bool:
     return all(filecmp.cmp(left / n, right / n, shallow=False) for n in sorted(names))
 
 
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        tail = rest.split("\n## ", 1)
-        text = head + body + ("\n## " + tail[1] if len(tail) > 1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -200,9 +191,8 @@ def main() -> None:
     runs.append((rerun, False))
     print("tokenizer …", file=sys.stderr)
     tokenizer_seconds = time_tokenizer(texts)
-    identical = (
-        same_outputs(outputs["local, --jobs 1"], outputs["local, --jobs 2"])
-        and (args.skip_dask or same_outputs(outputs["local, --jobs 1"], outputs[configs[-1][0]]))
+    identical = same_outputs(outputs["local, --jobs 1"], outputs["local, --jobs 2"]) and (
+        args.skip_dask or same_outputs(outputs["local, --jobs 1"], outputs[configs[-1][0]])
     )
 
     rows = [

@@ -876,8 +876,10 @@ def main() -> int:
                 failures.append(f"{where}: bad JSON ({exc})")
                 continue
             # "examples" (match / no_match, run by `ingest rules check`) may follow the three.
-            if not isinstance(entry, dict) or list(entry)[:3] != ["label", "pattern", "id"] or (
-                list(entry)[3:] not in ([], ["examples"])
+            if (
+                not isinstance(entry, dict)
+                or list(entry)[:3] != ["label", "pattern", "id"]
+                or (list(entry)[3:] not in ([], ["examples"]))
             ):
                 failures.append(
                     f"{where}: expected keys label, pattern, id (then optional examples) in that order"

@@ -17,6 +17,7 @@ import resource
 import time
 from pathlib import Path
 
+from docs_section import write_section
 from ingest.claims import claim_id
 from ingest.dedupe import corpus_claims, loose
 from ingest.models import Claim, EntityMatch
@@ -121,17 +122,6 @@ def generate(count: int, seed: int = 11) -> tuple[list[tuple[str, list[Claim]]],
             )
         documents.append((f"doc{d // 20:06d}.txt", claims))
     return documents, len(bases)
-
-
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        tail = rest.split("\n## ", 1)
-        text = head + body + ("\n## " + tail[1] if len(tail) > 1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
 
 
 def measure(count: int, rules: Path) -> tuple[int, int, float, int, int]:

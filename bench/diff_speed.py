@@ -15,7 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from dedupe_speed import generate, write_section
+from dedupe_speed import generate
+from docs_section import write_section
 from ingest.dedupe import corpus_claims
 from ingest.diff import diff_paths, render_json, render_text
 from ingest.emit import jsonl_line

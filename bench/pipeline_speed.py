@@ -20,6 +20,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from docs_section import write_section
 from ingest.load import LoadedSource, load
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -127,17 +128,6 @@ def time_tokenizer(sources: list[LoadedSource]) -> float:
     for source in sources:
         nlp.tokenizer(source.text)
     return time.perf_counter() - started
-
-
-def write_section(path: Path, body: str) -> None:
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    if SECTION in text:
-        head, rest = text.split(SECTION, 1)
-        tail = rest.split("\n## ", 1)
-        text = head + body + ("\n## " + tail[1] if len(tail) > 1 else "")
-    else:
-        text = text.rstrip("\n") + "\n\n" + body
-    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
