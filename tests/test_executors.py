@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,71 @@ def test_unknown_executor_is_one_line(tmp_path: Path) -> None:
 
     with pytest.raises(IngestError, match="E014"):
         run_batch([ROOT / "raw"], tmp_path / "x", RULES, executor="spark")
+
+
+# --- the per-file time limit where no signal reaches: worker threads (dask) ---------------------
+
+
+def _spin(*_: object) -> None:
+    """Python work far longer than any limit here (what a pathological page does to a
+    quadratic step); bounded, so that a limit that fails to strike fails the test, not hangs it."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        pass
+
+
+def test_time_limit_stops_python_work_in_a_worker_thread() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ingest.executors.base import _TimeLimit, time_limit
+
+    def limited() -> str:
+        try:
+            with time_limit(0.2):
+                _spin()
+        except _TimeLimit:
+            return "stopped"
+        return "ran on"
+
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(limited).result(timeout=20) == "stopped"
+
+
+def test_time_limit_in_a_thread_never_strikes_after_the_work_ended() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ingest.executors.base import time_limit
+
+    def quick() -> int:
+        with time_limit(0.05):
+            total = sum(range(1000))
+        deadline = time.monotonic() + 0.3  # well past the limit, still in the same thread
+        while time.monotonic() < deadline:
+            total += 1
+        return total
+
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(quick).result(timeout=20) > 499500
+
+
+def test_a_dask_batch_stops_a_runaway_file_at_its_time_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """_dask_batch runs in a dask worker's thread: the same code, in a thread pool here."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ingest.executors.base import FileResult, FileTask
+    from ingest.executors.dask import _dask_batch
+    from ingest.segment import Segmenter
+
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text("Mesenchymal stem cells reduced pain in 57% of patients.\n")
+    monkeypatch.setattr(Segmenter, "segment", _spin)
+    task = FileTask(str(page), "page.txt", str(tmp_path / "out"), time_limit=0.5)
+    with ThreadPoolExecutor(1) as pool:
+        (result,) = pool.submit(_dask_batch, [task], "run", str(RULES)).result(timeout=60)
+    assert isinstance(result, FileResult) and not result.ok
+    assert "E011" in result.reason and "0.5 s" in result.reason
+    assert "stopped in pipeline.py, process" in result.reason
+    assert not (tmp_path / "out").exists()  # no record, not even half of one

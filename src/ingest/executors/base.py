@@ -8,6 +8,7 @@ stops the batch.
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 import time
@@ -75,13 +76,68 @@ class _TimeLimit(Exception):
     pass
 
 
+class _ThreadAlarm:
+    """Raises :class:`_TimeLimit` in one thread after ``seconds``, for threads no signal reaches
+    (a dask worker runs tasks in a thread pool). The exception is set asynchronously
+    (``PyThreadState_SetAsyncExc``): it interrupts Python code at its next instruction, but a
+    single call into C (one regular-expression search, the HTML parser) finishes first.
+
+    It can only strike between :meth:`start` and the end of :meth:`stop`: ``stop`` takes the
+    lock the timer fires under, and withdraws an exception set but not yet raised.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.thread_id = threading.get_ident()
+        self.fired = False
+        self._done = False
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        with self._lock:
+            if not self._done:
+                self.fired = True
+                _set_async_exc(self.thread_id, _TimeLimit)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._done = True
+            if self.fired:
+                _set_async_exc(self.thread_id, None)  # withdraw it if not raised yet
+
+
+def _set_async_exc(thread_id: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread_id), ctypes.py_object(exc) if exc is not None else None
+    )
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Raise in the processing thread when ``seconds`` pass (main thread of a process only:
-    elsewhere the executor's watchdog is what stops a runaway file)."""
-    usable = seconds > 0 and threading.current_thread() is threading.main_thread()
-    if not usable:
+    """Raise :class:`_TimeLimit` in the processing thread when ``seconds`` pass.
+
+    In a process's main thread a SIGALRM timer raises it, which also stops a regular expression
+    running in C. In any other thread (dask's workers) a :class:`_ThreadAlarm` does, between
+    Python instructions; the local executor's watchdog, which kills the worker process, stays
+    the backstop for what neither reaches.
+    """
+    if seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        alarm = _ThreadAlarm(seconds)
+        alarm.start()
+        try:
+            yield
+        finally:
+            alarm.stop()
+        if alarm.fired:  # struck as the work ended and was withdrawn: it still took too long
+            raise _TimeLimit
         return
 
     def expire(signum: int, frame: object) -> None:

@@ -3,8 +3,9 @@ LocalCluster of ``jobs`` single-threaded worker processes.
 
 Workers read inputs and write records themselves, so on a real cluster the input and output
 folders must be on storage every worker sees at the same path. Each worker process builds the
-pipeline once (cached per rules folder). Tasks run in worker threads, where no signal can stop
-them: the per-file time limit is not enforced here, only in the local executor.
+pipeline once (cached per rules folder). Tasks run in worker threads, where no signal reaches:
+the per-file time limit is raised in the thread between Python instructions instead
+(:func:`ingest.executors.base.time_limit`), so one call into C finishes before it strikes.
 """
 
 from __future__ import annotations
