@@ -101,3 +101,58 @@ def test_a_dask_batch_stops_a_runaway_file_at_its_time_limit(
     assert "E011" in result.reason and "0.5 s" in result.reason
     assert "stopped in pipeline.py, process" in result.reason
     assert not (tmp_path / "out").exists()  # no record, not even half of one
+
+
+# --- a file that kills its Dask worker ----------------------------------------------------------
+
+
+def _die_on_kill_files() -> object:
+    """A dask worker plugin (set up again in every restarted worker): the worker process exits
+    when it loads a file whose name holds "kill", as a crash in C code would end it."""
+    from distributed import WorkerPlugin
+
+    class DieOnFile(WorkerPlugin):
+        name = "die-on-file"
+
+        def setup(self, worker: object) -> None:
+            import os
+
+            import ingest.executors.base as base
+
+            original = base.load
+
+            def load(path: Path, rel: str) -> object:
+                if "kill" in rel:
+                    os._exit(1)
+                return original(path, rel)
+
+            base.load = load  # type: ignore[assignment]
+
+    return DieOnFile()
+
+
+def test_a_file_that_kills_its_dask_worker_costs_only_itself(tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed", reason="dask not installed (dev or dask extra)")
+    import dask
+
+    from ingest.executors.base import FileResult, FileTask
+    from ingest.executors.dask import DaskExecutor
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    # In one batch with seven good pages; its worker also holds other batches when it dies.
+    names = [f"a{n:02d}.txt" for n in range(7)] + ["kill.txt"] + [f"b{n:02d}.txt" for n in range(9)]
+    for name in names:
+        (folder / name).write_text(f"In {name}, 57% of patients improved after MSC therapy.\n")
+    tasks = [FileTask(str(folder / n), n, str(tmp_path / "out")) for n in names]
+    # No retries by the scheduler: every task the dying worker held fails at once.
+    no_retries = dask.config.set({"distributed.scheduler.allowed-failures": 0})
+    with no_retries, DaskExecutor(str(RULES), 2) as executor:
+        executor.client.register_plugin(_die_on_kill_files())
+        results = list(executor.map("run", tasks))
+    assert sorted(r.rel for r in results) == sorted(names)  # each file answered once
+    failed = [r for r in results if not r.ok]
+    assert [r.rel for r in failed] == ["kill.txt"]
+    assert isinstance(failed[0], FileResult) and "its dask worker failed" in failed[0].reason
+    written = sorted(p.name for p in (tmp_path / "out").rglob("*.json"))
+    assert written == sorted(f"{n}.json" for n in names if n != "kill.txt")

@@ -70,13 +70,19 @@ class DaskExecutor:
 
     def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]:
         """Tasks go out in batches of :data:`BATCH` files: one scheduler round trip per batch,
-        not per file. A batch whose worker died is sent again file by file, so only the file
-        that kills a worker is reported failed."""
+        not per file.
+
+        A worker that dies (killed, out of memory, a crash in C code) fails every task it held,
+        and which file killed it is unknown: the files of those tasks are suspects, sent again
+        once the rest is done, one at a time with nothing else in flight. Only a file that
+        fails alone is reported, so one bad page never costs its neighbours.
+        """
         from dask.distributed import as_completed
 
         batches = [tasks[n : n + BATCH] for n in range(0, len(tasks), BATCH)]
         pending = iter(batches)
         by_key: dict[str, list[FileTask]] = {}
+        suspects: list[FileTask] = []
 
         def submit(batch: list[FileTask] | None = None) -> Any:
             batch = batch if batch is not None else next(pending, None)
@@ -92,19 +98,23 @@ class DaskExecutor:
             batch = by_key.pop(future.key)
             try:
                 yield from future.result()
-            except Exception as err:  # a worker that died with the batch (KilledWorker, …)
-                if len(batch) > 1:
-                    for task in batch:
-                        stream.add(submit([task]))
-                    continue
-                (task,) = batch
-                if method == "lines":
-                    yield LinesResult(task.rel, False)
-                else:
-                    detail = f"its dask worker failed ({type(err).__name__})"
-                    yield FileResult(
-                        task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail))
-                    )
+            except Exception:  # a worker died with the batch (KilledWorker, …)
+                suspects.extend(batch)
             following = submit()
             if following is not None:
                 stream.add(following)
+        for task in suspects:
+            future = submit([task])
+            try:
+                yield from future.result()
+            except Exception as err:
+                yield self._lost(method, task, err)
+
+    @staticmethod
+    def _lost(method: Method, task: FileTask, err: Exception) -> Result:
+        if method == "lines":
+            return LinesResult(task.rel, False)
+        detail = f"its dask worker failed ({type(err).__name__})"
+        return FileResult(
+            task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail))
+        )
