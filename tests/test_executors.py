@@ -153,6 +153,24 @@ def test_a_file_that_kills_its_dask_worker_costs_only_itself(tmp_path: Path) -> 
     assert sorted(r.rel for r in results) == sorted(names)  # each file answered once
     failed = [r for r in results if not r.ok]
     assert [r.rel for r in failed] == ["kill.txt"]
-    assert isinstance(failed[0], FileResult) and "its dask worker failed" in failed[0].reason
+    assert isinstance(failed[0], FileResult) and "its dask worker died" in failed[0].reason
     written = sorted(p.name for p in (tmp_path / "out").rglob("*.json"))
     assert written == sorted(f"{n}.json" for n in names if n != "kill.txt")
+
+
+def test_a_dask_task_that_fails_on_its_worker_says_why(tmp_path: Path) -> None:
+    """Workers read the rules folder themselves: one they cannot read fails every file, each
+    with the worker's own error in its reason."""
+    pytest.importorskip("dask.distributed", reason="dask not installed (dev or dask extra)")
+    from ingest.executors.base import FileResult, FileTask
+    from ingest.executors.dask import DaskExecutor
+
+    page = tmp_path / "page.txt"
+    page.write_text("In 57% of patients pain improved.\n")
+    task = FileTask(str(page), "page.txt", str(tmp_path / "out"))
+    with DaskExecutor(str(tmp_path / "no-rules-here"), 1) as executor:
+        (result,) = executor.map("run", [task])
+    assert not result.ok
+    assert isinstance(result, FileResult)
+    assert "its dask task failed: IngestError: " in result.reason
+    assert "no-rules-here" in result.reason

@@ -114,7 +114,11 @@ class DaskExecutor:
     def _lost(method: Method, task: FileTask, err: Exception) -> Result:
         if method == "lines":
             return LinesResult(task.rel, False)
-        detail = f"its dask worker failed ({type(err).__name__})"
+        if type(err).__name__ == "KilledWorker":
+            detail = "its dask worker died (killed, out of memory or a crash in C code)"
+        else:  # the task itself failed on the worker: say how (a rules folder it cannot read …)
+            said = " ".join(f"{type(err).__name__}: {err}".split())
+            detail = f"its dask task failed: {said[:200]}"
         return FileResult(
             task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail))
         )
