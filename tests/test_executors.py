@@ -174,3 +174,27 @@ def test_a_dask_task_that_fails_on_its_worker_says_why(tmp_path: Path) -> None:
     assert isinstance(result, FileResult)
     assert "its dask task failed: IngestError: " in result.reason
     assert "no-rules-here" in result.reason
+
+
+def test_a_process_pool_that_breaks_between_two_looks_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker may die after the executor last looked: the next submit then raises at once.
+    That is a broken pool like any other, rebuilt, with no file lost."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    submitted = 0
+    original = ProcessPoolExecutor.submit
+
+    def submit(self: ProcessPoolExecutor, fn: object, /, *args: object) -> Future[object]:
+        nonlocal submitted
+        submitted += 1
+        if submitted in (3, 12):  # in the site-chrome pass and in the main pass
+            raise BrokenProcessPool("A child process terminated abruptly")
+        return original(self, fn, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
+    record = run_batch([ROOT / "raw"], tmp_path / "out", RULES, jobs=2)
+    assert not record.failures and record.counts.processed == 7
+    assert submitted > 12

@@ -90,17 +90,31 @@ class LocalExecutor:
         suspects: deque[FileTask] = deque()
         in_flight: dict[Future[Result], tuple[FileTask, float, bool]] = {}
         pool = self._pool or self._new_pool()
+
+        def submit(task: FileTask, alone: bool) -> bool:
+            try:
+                in_flight[pool.submit(_call, method, task)] = (task, time.monotonic(), alone)
+            except BrokenProcessPool:  # a worker died since the last look: rebuilt below
+                return False
+            return True
+
         while queue or suspects or in_flight:
+            refused = False
             if suspects:
                 if not in_flight:
                     task = suspects.popleft()
-                    in_flight[pool.submit(_call, method, task)] = (task, time.monotonic(), True)
+                    if not submit(task, True):
+                        suspects.appendleft(task)
+                        refused = True
             else:
                 while queue and len(in_flight) < 2 * self.jobs:
                     task = queue.popleft()
-                    in_flight[pool.submit(_call, method, task)] = (task, time.monotonic(), False)
+                    if not submit(task, False):
+                        queue.appendleft(task)
+                        refused = True
+                        break
             done, _ = wait(list(in_flight), timeout=1.0, return_when=FIRST_COMPLETED)
-            broken = False
+            broken = refused
             for future in done:
                 task, _, alone = in_flight.pop(future)
                 try:
