@@ -34,28 +34,18 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 import yaml
+
+from ingest.rules.models import BoilerplateCategory
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RULES = ROOT / "rules" / "boilerplate.yaml"
 DEFAULT_SEEDS = Path("/work/shared/seeds")
 DEFAULT_EVAL = ROOT / "tests" / "data" / "cleaning_eval.yaml"
 
-CATEGORIES = (
-    "newsletter",
-    "call_to_action",
-    "thanks",
-    "comments",
-    "share",
-    "ui_widget",
-    "cookie_banner",
-    "navigation",
-    "login",
-    "advertising",
-    "legal",
-    "related_content",
-)
+CATEGORIES: tuple[str, ...] = get_args(BoilerplateCategory)  # the rules model is the source
 RULE_KEYS = {"id", "category", "description", "max_words", "patterns", "examples"}
 REQUIRED_KEYS = {"id", "category", "description", "max_words", "patterns"}
 EXAMPLE_KEYS = {"match", "no_match"}
