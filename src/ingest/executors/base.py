@@ -178,6 +178,13 @@ def failure_reason(rel: str, err: BaseException, limit: float = 0.0) -> str:
     return str(IngestError(Errors.E012, path=rel, detail=" ".join(detail.split())))
 
 
+def lost_result(method: Method, task: FileTask, detail: str) -> Result:
+    """The result of a file whose worker could not give one (it died, or the task failed)."""
+    if method == "lines":
+        return LinesResult(task.rel, False)
+    return FileResult(task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail)))
+
+
 class Worker:
     """Holds one pipeline, built once; processes files one at a time."""
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import Errors, IngestError
-from ingest.executors.base import FileResult, FileTask, LinesResult, Method, Result, Worker
+from ingest.executors.base import FileTask, Method, Result, Worker, lost_result
 
 _workers: dict[str, Worker] = {}
 
@@ -112,13 +112,9 @@ class DaskExecutor:
 
     @staticmethod
     def _lost(method: Method, task: FileTask, err: Exception) -> Result:
-        if method == "lines":
-            return LinesResult(task.rel, False)
         if type(err).__name__ == "KilledWorker":
             detail = "its dask worker died (killed, out of memory or a crash in C code)"
         else:  # the task itself failed on the worker: say how (a rules folder it cannot read …)
             said = " ".join(f"{type(err).__name__}: {err}".split())
             detail = f"its dask task failed: {said[:200]}"
-        return FileResult(
-            task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail))
-        )
+        return lost_result(method, task, detail)

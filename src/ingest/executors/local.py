@@ -19,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 
 from ingest.errors import Errors, IngestError
-from ingest.executors.base import FileResult, FileTask, LinesResult, Method, Result, Worker
+from ingest.executors.base import FileResult, FileTask, Method, Result, Worker, lost_result
 
 _worker: Worker | None = None
 _GRACE = 2.0  # the watchdog waits this many times the per-file limit (plus 10 s)
@@ -34,12 +34,6 @@ def _init(rules_dir: str) -> None:
 def _call(method: Method, task: FileTask) -> Result:
     assert _worker is not None, "worker not initialised"
     return _worker.call(method, task)
-
-
-def _lost(method: Method, task: FileTask, detail: str) -> Result:
-    if method == "lines":
-        return LinesResult(task.rel, False)
-    return FileResult(task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail)))
 
 
 class LocalExecutor:
@@ -122,7 +116,7 @@ class LocalExecutor:
                 except BrokenProcessPool:
                     broken = True
                     if alone:
-                        yield _lost(
+                        yield lost_result(
                             method, task, "its worker process died (killed or out of memory)"
                         )
                     else:
