@@ -16,13 +16,19 @@ writes a markdown section into ``docs/benchmarks.md`` with ``--write``.
 Peak memory is each process's ``VmHWM`` (high-water resident set) read from ``/proc`` every
 0.2 s while the run lasts: a process tree's peaks, not a sum.
 
-usage: python bench/batch_speed.py [--pages 10000] [--write docs/benchmarks.md]
+With ``--real-html`` the corpus is instead the 181 real web pages of
+``../shared/benchmarks/article-extraction/`` (decompressed into ``bench/out/real-html``), and the
+section is its own: real pages are mostly markup, scripts and navigation around a short text,
+where the generated corpus is text-heavy scraped pages.
+
+usage: python bench/batch_speed.py [--pages 10000 | --real-html] [--write docs/benchmarks.md]
 """
 
 from __future__ import annotations
 
 import argparse
 import filecmp
+import gzip
 import os
 import platform
 import shutil
@@ -37,6 +43,8 @@ from docs_section import write_section
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Batch runs end to end"
+REAL_SECTION = "## Batch runs end to end: real web pages"
+REAL_PAGES = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
 INGEST = str(Path(sys.executable).with_name("ingest"))
 
 
@@ -113,6 +121,19 @@ def timed_run(label: str, args: list[str]) -> Measured:
     return Measured(label, seconds, peaks, process.returncode, stderr.strip().splitlines()[-1:][0])
 
 
+def real_html_corpus(folder: Path) -> Path:
+    """The article-extraction benchmark's pages, decompressed into ``folder`` once."""
+    pages = sorted(REAL_PAGES.glob("*.html.gz"))
+    if not pages:
+        sys.exit(f"no pages under {REAL_PAGES}: --real-html needs ../shared beside the project")
+    folder.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        target = folder / page.name.removesuffix(".gz")
+        if not target.exists():
+            target.write_bytes(gzip.decompress(page.read_bytes()))
+    return folder
+
+
 def decoded_texts(corpus: Path) -> list[str]:
     from ingest.load import load
 
@@ -154,12 +175,15 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out")
+    parser.add_argument("--real-html", action="store_true", help="the 181 real pages instead")
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--write", type=Path, default=None)
     args = parser.parse_args()
 
     corpus = args.corpus or args.work / f"corpus-{args.pages}"
-    if not corpus.is_dir():
+    if args.real_html:
+        corpus = real_html_corpus(args.work / "real-html")
+    elif not corpus.is_dir():
         sys.path.insert(0, str(ROOT / "bench"))
         from corpus import generate  # type: ignore[import-not-found]
 
@@ -211,13 +235,23 @@ def main() -> None:
             f"{speed:.2f} | {ratio:.2f} | {peaks.main:.0f} | {worker} |".replace("nan", "")
         )
     failed = [m.label for m, _ in runs if m.status != 0]
+    if args.real_html:
+        heading, command = REAL_SECTION, "--real-html"
+        what = (
+            f"the {pages:,} real web pages of the article-extraction benchmark ({megabytes:.1f} MB "
+            "of decoded HTML; news, blogs and reference pages, most of each page markup, scripts "
+            "and navigation),"
+        )
+    else:
+        heading, command = SECTION, f"--pages {pages}"
+        what = f"{pages:,} generated pages ({megabytes:.1f} MB of decoded text; `bench/corpus.py`),"
     body = "\n".join(
         [
-            SECTION,
+            heading,
             "",
-            f"`bench/batch_speed.py --pages {pages}`: `ingest run` as a user runs it (a fresh output",
+            f"`bench/batch_speed.py {command}`: `ingest run` as a user runs it (a fresh output",
             "folder each time, loading, site-chrome pass, writing and `claims.jsonl` included) over",
-            f"{pages:,} generated pages ({megabytes:.1f} MB of decoded text; `bench/corpus.py`),",
+            what,
             f"on {os.cpu_count()} cores ({platform.processor() or platform.machine()}, Python "
             f"{platform.python_version()}). The tokenizer row is spaCy's blank English tokenizer",
             "over the same decoded text in one process, measured in the same run. Peak memory is",
