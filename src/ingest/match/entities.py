@@ -114,7 +114,7 @@ class EntityMatcher:
         self._insensitive = ahocorasick.Automaton()
         self._sensitive = ahocorasick.Automaton()
         sequences: list[tuple[str, str, _Entry]] = []
-        self._complex: list[tuple[str, EntityPattern, int]] = []
+        self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
         self.labels: set[str] = set()
         counts = [0, 0]
         for order, (location, item) in enumerate(patterns):
@@ -140,7 +140,7 @@ class EntityMatcher:
                 first = _lower_same_length(literal[0][0])
                 sequences.append((r"\s*".join(parts), first, entry))
             else:
-                self._complex.append((location, item, order))
+                self._shape_patterns.append((location, item, order))
         # A sequence is tried only where its first token occurs (found by an automaton).
         self._sequences: dict[str, list[tuple[re.Pattern[str], _Entry]]] = {}
         self._first_tokens = ahocorasick.Automaton()
@@ -153,7 +153,7 @@ class EntityMatcher:
         # Single-token patterns with REGEX or IN run on characters, on the token around them.
         self._token_rules: list[tuple[re.Pattern[str], bool, _Entry]] = []
         shapes: list[tuple[str, EntityPattern, int]] = []
-        for location, item, order in self._complex:
+        for location, item, order in self._shape_patterns:
             token_rule = None if isinstance(item.pattern, str) else _token_rule(item.pattern)
             if token_rule is None:
                 shapes.append((location, item, order))
@@ -162,7 +162,7 @@ class EntityMatcher:
                 self._token_rules.append(
                     (compiled, lower, _Entry(item.label, item.id or "", order))
                 )
-        self._complex = shapes
+        self._shape_patterns = shapes
         self._token_starts = _token_starts([rule for rule, _, _ in self._token_rules])
         self._has = (counts[0] > 0, counts[1] > 0)
         if self._has[0]:
@@ -172,7 +172,7 @@ class EntityMatcher:
         self._nlp: Any = None
         self._matcher: Any = None
         self._complex_entries: dict[str, _Entry] = {}
-        triggers = [_trigger(item.pattern) for _, item, _ in self._complex]  # type: ignore[arg-type]
+        triggers = [_trigger(item.pattern) for _, item, _ in self._shape_patterns]  # type: ignore[arg-type]
         self._always_spacy = any(t is None for t in triggers)
         self._trigger = (
             compile_pattern("|".join(f"(?:{t})" for t in triggers if t is not None))
@@ -197,7 +197,7 @@ class EntityMatcher:
 
             self._nlp = spacy.blank("en")
             self._matcher = Matcher(self._nlp.vocab, validate=True)
-            for _, item, order in self._complex:
+            for _, item, order in self._shape_patterns:
                 key = f"{order}"
                 self._complex_entries[key] = _Entry(item.label, item.id or "", order)
                 self._matcher.add(key, [list(item.pattern)])
@@ -222,7 +222,7 @@ class EntityMatcher:
                         candidates.append((m.start(), m.end(), entry))
         if self._token_rules:
             candidates.extend(self._token_matches(text))
-        if self._complex:
+        if self._shape_patterns:
             candidates.extend(self._shape_matches(text))
         candidates.extend(self._compound(text, candidates))
         return _filter_spans(candidates)
