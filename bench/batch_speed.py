@@ -39,7 +39,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_section import write_section
+from docs_section import publish
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Batch runs end to end"
@@ -265,9 +265,7 @@ def main() -> None:
             "",
         ]
     )
-    print(body)
-    if args.write:
-        write_section(args.write, body)
+    publish(body, args.write)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import resource
 import time
 from pathlib import Path
 
-from docs_section import write_section
+from docs_section import publish
 from ingest.claims import claim_id
 from ingest.dedupe import corpus_claims, loose
 from ingest.models import Claim, EntityMatch
@@ -170,9 +170,7 @@ def main() -> None:
         "",
     ]
     body = "\n".join(lines)
-    print(body)
-    if args.write:
-        write_section(args.write, body)
+    publish(body, args.write)
 
 
 if __name__ == "__main__":

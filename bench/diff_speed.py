@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from dedupe_speed import generate
-from docs_section import write_section
+from docs_section import publish
 from ingest.dedupe import corpus_claims
 from ingest.diff import diff_paths, render_json, render_text
 from ingest.emit import jsonl_line
@@ -97,9 +97,7 @@ def main() -> None:
             "",
         ]
     )
-    print(body)
-    if args.write:
-        write_section(args.write, body)
+    publish(body, args.write)
 
 
 if __name__ == "__main__":

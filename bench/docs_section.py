@@ -24,3 +24,10 @@ def write_section(path: Path, body: str) -> None:
     else:
         text = text.rstrip("\n") + "\n\n" + body.rstrip("\n") + "\n"
     path.write_text(text, encoding="utf-8")
+
+
+def publish(body: str, path: Path | None) -> None:
+    """Print a benchmark's section, and write it into ``path`` when one is given (``--write``)."""
+    print(body)
+    if path is not None:
+        write_section(path, body)

@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from docs_section import write_section
+from docs_section import publish
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Compiling the pipeline with mypyc (a trial)"
@@ -143,9 +143,7 @@ def main() -> None:
         "",
     ]
     report = "\n".join(lines)
-    print(report)
-    if args.write:
-        write_section(args.write, report)
+    publish(report, args.write)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from docs_section import write_section
+from docs_section import publish
 from ingest.load import LoadedSource, load
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -195,9 +195,7 @@ def main() -> None:
         lines.append(f"| {stage} | {seconds:.2f} | {seconds / total:.0%} |")
     lines.append("")
     report = "\n".join(lines)
-    print(report)
-    if args.write:
-        write_section(args.write, report)
+    publish(report, args.write)
 
 
 if __name__ == "__main__":
