@@ -171,7 +171,7 @@ class EntityMatcher:
             self._sensitive.make_automaton()
         self._nlp: Any = None
         self._matcher: Any = None
-        self._complex_entries: dict[str, _Entry] = {}
+        self._shape_entries: dict[str, _Entry] = {}
         triggers = [_trigger(item.pattern) for _, item, _ in self._shape_patterns]  # type: ignore[arg-type]
         self._always_spacy = any(t is None for t in triggers)
         self._trigger = (
@@ -199,7 +199,7 @@ class EntityMatcher:
             self._matcher = Matcher(self._nlp.vocab, validate=True)
             for _, item, order in self._shape_patterns:
                 key = f"{order}"
-                self._complex_entries[key] = _Entry(item.label, item.id or "", order)
+                self._shape_entries[key] = _Entry(item.label, item.id or "", order)
                 self._matcher.add(key, [list(item.pattern)])
         return self._nlp, self._matcher
 
@@ -271,7 +271,7 @@ class EntityMatcher:
             doc = nlp.make_doc(text[lo:hi])
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
-                entry = self._complex_entries[nlp.vocab.strings[match_id]]
+                entry = self._shape_entries[nlp.vocab.strings[match_id]]
                 canonical = entry.canonical or span.text
                 found.append(
                     (
