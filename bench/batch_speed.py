@@ -173,9 +173,10 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--pages", type=int, default=2000)
-    parser.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out")
-    parser.add_argument("--real-html", action="store_true", help="the 181 real pages instead")
+    source.add_argument("--real-html", action="store_true", help="the 181 real pages instead")
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--write", type=Path, default=None)
     args = parser.parse_args()

@@ -9,8 +9,8 @@ interpreted package and the compiled copy, alternately, in fresh processes. Each
 fastest of ``--rounds`` rounds (pipeline and tokenizer each), because this machine's speed
 drifts by ±30% between runs.
 
-Left interpreted: ``clean/html.py`` (mypyc miscompiles a narrowed ``self.title`` there: "None
-object expected; got str"), and everything outside the per-document path (CLI, batch,
+Left interpreted: ``clean/html.py`` (compiled, it stops at run time with "None object expected;
+got str" where ``BlockEmitter.run`` returns ``self.title``), and everything outside the per-document path (CLI, batch,
 executors, rules loading).
 
 usage: python bench/mypyc_trial.py [--limit 300] [--rounds 3] [--write docs/benchmarks.md]
