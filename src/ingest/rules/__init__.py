@@ -336,6 +336,11 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         sections = cast(SectionRules, models["sections.yaml"])
         for key in ("reference_headings", "not_headings"):
             each("sections.yaml", (key,), key, getattr(sections, key), IGNORECASE)
+    if "claims.yaml" in models:
+        claims = cast(ClaimRules, models["claims.yaml"])
+        for i, rule in enumerate(claims.gate.not_claims):
+            where = ("gate", "not_claims", i, "pattern")
+            add("claims.yaml", where, rule.id, rule.pattern, IGNORECASE)
     if "citations.yaml" in models:
         citations = cast(CitationRules, models["citations.yaml"])
         for key, flags in (

@@ -50,6 +50,7 @@ EXAMPLE_KINDS = (
     "hedges",
     "negations",
     "sections",
+    "claims",
     "citations",
     "boilerplate",
     "markup",
@@ -69,6 +70,7 @@ _NEEDS = {
     "sections": ("sections.yaml", "citations.yaml", "sentences.yaml", "identifiers.yaml"),
     "citations": ("sections.yaml", "citations.yaml", "sentences.yaml", "identifiers.yaml"),
     "boilerplate": ("boilerplate.yaml",),
+    "claims": ("claims.yaml",),
     "markup": ("markup.yaml",),
     "link_lists": ("cleaning.yaml",),
     "compounds": ("compounds.yaml",),
@@ -297,6 +299,29 @@ class _Run:
             role,
         )
 
+    def claim_gate(self) -> None:
+        from ingest.claims import Gate
+
+        gate = self.rules.claims.gate
+        for i, rule in enumerate(gate.not_claims):
+            alone = Gate(gate.model_copy(update={"not_claims": (rule,), "link_share": 1.0}))
+
+            def matches(text: str, alone: Gate = alone) -> bool:
+                return alone.rejects(text) is not None
+
+            loc = ("gate", "not_claims", i, "examples")
+            self.examples("claims", "claims.yaml", loc, rule.id, rule.examples, matches)
+        whole = Gate(gate)
+
+        def rejected(text: str) -> bool:
+            return whole.rejects(text) is not None
+
+        def why(text: str) -> str:
+            return f"rule {whole.rejects(text)}"
+
+        loc = ("gate", "examples")
+        self.examples("claims", "claims.yaml", loc, "gate", gate.examples, rejected, why)
+
     def boilerplate(self) -> None:
         from ingest.clean.filters import BoilerplatePatterns
 
@@ -479,6 +504,7 @@ def check_rules(path: Path) -> CheckReport:
         ("hedges", run.cues),
         ("sections", run.segmenter),
         ("boilerplate", run.boilerplate),
+        ("claims", run.claim_gate),
         ("markup", run.markup),
         ("link_lists", run.link_lists),
         ("entities", run.entities),

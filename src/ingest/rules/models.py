@@ -221,12 +221,39 @@ class NearDuplicateSettings(RuleModel):
     function_words: tuple[str, ...] = Field(description="words that may be inserted or deleted")
 
 
+class NotClaimRule(RuleModel):
+    """A shape of sentence that is not a claim, whatever it carries (a run of link labels …)."""
+
+    id: str = RuleId
+    description: str
+    pattern: RegexI = Field(description="searched in the whole sentence, case-insensitively")
+    examples: Examples = Examples()
+
+
+class ClaimGate(RuleModel):
+    """What counts as a claim: a sentence of prose, or a list item / table row with a label and
+    a value. Sentences of a ``not_claims`` shape, and short runs of link anchors, are not."""
+
+    not_claims: tuple[NotClaimRule, ...] = ()
+    link_share: float = Field(
+        1.0, ge=0, le=1, description="a sentence with this share of its letters in link anchors …"
+    )
+    link_max_words: int = Field(0, ge=0, description="… and at most this many words is a link label")
+    examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ClaimGate:
+        _unique([(r.id, ("not_claims", i, "id")) for i, r in enumerate(self.not_claims)], "rule")
+        return self
+
+
 class ClaimRules(RuleModel):
     percentages: bool = Field(True, description="a percentage makes a sentence a claim")
     identifiers: bool = Field(True, description="an identifier makes a sentence a claim")
     entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
     block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
     block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
+    gate: ClaimGate = ClaimGate()
     near_duplicates: NearDuplicateSettings
 
 
