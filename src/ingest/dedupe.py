@@ -187,6 +187,7 @@ def corpus_claims(
             hedges=claim.hedges,
             negated=claim.negated,
             citations=claim.citations,
+            references=claim.references,
             occurrences=tuple(sorted(set(occurrences), key=lambda o: (o.source, o.span))),
         )
         for claim, occurrences in zip(first, places, strict=True)

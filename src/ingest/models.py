@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Span = Annotated[
     tuple[int, int], Field(description="[start, end) in code points of the decoded source")
@@ -112,9 +112,24 @@ class Claim(Frozen):
     hedges: tuple[str, ...]
     negated: bool = Field(description="a negation cue governs the claim (not in SPEC 1.0)")
     citations: tuple[Citation, ...]
+    references: tuple[str, ...] = Field(
+        default=(),
+        description="ids of the document's reference entries its in-text markers cite (1.2)",
+    )
     duplicates: tuple[Place, ...] = Field(
         default=(),
         description="other places in this document with the same claim (not in SPEC 1.0)",
+    )
+
+
+class Reference(Frozen):
+    """An entry of a reference list (schema 1.2): never a claim."""
+
+    id: str = Field(description='"r12": the entry\'s number in its list, else its position')
+    text: str = Field(description="the entry's own text, without its link labels (PubMed …)")
+    span: Span
+    identifiers: tuple[Citation, ...] = Field(
+        description="identifiers of the entry's text and of its links"
     )
 
 
@@ -146,6 +161,7 @@ class Document(Frozen):
     sections: tuple[Section, ...]
     removed: tuple[Removed, ...]
     claims: tuple[Claim, ...]
+    references: tuple[Reference, ...] = ()
     identifiers: tuple[DocumentIdentifier, ...]
     entities: tuple[DocumentEntity, ...]
     abbreviations: tuple[Abbreviation, ...]
@@ -174,6 +190,9 @@ class CorpusClaim(Frozen):
     hedges: tuple[str, ...]
     negated: bool
     citations: tuple[Citation, ...]
+    references: tuple[str, ...] = Field(
+        default=(), description="reference entry ids of the first occurrence (1.2)"
+    )
     occurrences: tuple[Occurrence, ...]
 
 

@@ -31,6 +31,7 @@ from ingest.models import (
     Section,
     Source,
 )
+from ingest.references import build_references, link_claims
 from ingest.rules import Rules
 from ingest.segment import Role, SegmentedPage, Segmenter
 
@@ -92,6 +93,8 @@ class DocumentPipeline:
         occurrences = self.assembler.assemble(
             page, matches, article_ids, section_ids, article_citations
         )
+        references = build_references(self.rules, page, matches)
+        occurrences = link_claims(self.rules, page, occurrences, references)
         claims = dedupe_document(occurrences, self.rules.claims.near_duplicates)
         document = Document(
             schema_version=SCHEMA_VERSION,
@@ -126,6 +129,7 @@ class DocumentPipeline:
             ),
             removed=cleaned.removed,
             claims=tuple(claims),
+            references=references.entries,
             identifiers=_document_identifiers([*matches, *heading_matches], meta_hits),
             entities=_document_entities(page, [*matches, *heading_matches]),
             abbreviations=abbreviations,

@@ -349,6 +349,13 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             ("scoped_reference", IGNORECASE),
         ):
             each("citations.yaml", (key,), key, getattr(citations, key), flags)
+        entries = citations.references
+        for key in ("continuation", "markers", "source_markers"):
+            where = ("references", key)
+            each("citations.yaml", where, f"references.{key}", getattr(entries, key), IGNORECASE)
+        for key in ("link_labels", "number"):
+            where = ("references", key)
+            add("citations.yaml", where, f"references.{key}", getattr(entries, key), IGNORECASE)
     if "boilerplate.yaml" in models:
         boilerplate = cast(BoilerplateRules, models["boilerplate.yaml"])
         for i, rule in enumerate(boilerplate.rules):

@@ -52,6 +52,7 @@ EXAMPLE_KINDS = (
     "sections",
     "claims",
     "citations",
+    "references",
     "boilerplate",
     "markup",
     "link_lists",
@@ -71,6 +72,7 @@ _NEEDS = {
     "citations": ("sections.yaml", "citations.yaml", "sentences.yaml", "identifiers.yaml"),
     "boilerplate": ("boilerplate.yaml",),
     "claims": ("claims.yaml",),
+    "references": ("citations.yaml",),
     "markup": ("markup.yaml",),
     "link_lists": ("cleaning.yaml",),
     "compounds": ("compounds.yaml",),
@@ -322,6 +324,19 @@ class _Run:
         loc = ("gate", "examples")
         self.examples("claims", "claims.yaml", loc, "gate", gate.examples, rejected, why)
 
+    def reference_entries(self) -> None:
+        from ingest.references import EntryRules
+
+        entries = EntryRules(self.rules.citations.references)
+        self.examples(
+            "references",
+            "citations.yaml",
+            ("references", "examples"),
+            "references",
+            self.rules.citations.references.examples,
+            entries.continues,
+        )
+
     def boilerplate(self) -> None:
         from ingest.clean.filters import BoilerplatePatterns
 
@@ -505,6 +520,7 @@ def check_rules(path: Path) -> CheckReport:
         ("sections", run.segmenter),
         ("boilerplate", run.boilerplate),
         ("claims", run.claim_gate),
+        ("references", run.reference_entries),
         ("markup", run.markup),
         ("link_lists", run.link_lists),
         ("entities", run.entities),

@@ -276,6 +276,46 @@ class SectionRules(RuleModel):
 # --- citations.yaml ---------------------------------------------------------------------------
 
 
+class ReferenceEntryRules(RuleModel):
+    """How the blocks of a reference list become entries, and how claims cite them."""
+
+    continuation: tuple[RegexI, ...] = Field(
+        (), description="regexes: a block that continues the entry before it (its journal, links)"
+    )
+    join_unfinished: bool = Field(
+        True, description="a block after one that ends no sentence continues its entry"
+    )
+    link_labels: RegexI = Field(
+        "(?!)", description="regex: one link label of an entry (PubMed, Google Scholar …)"
+    )
+    number: RegexI = Field(
+        "(?!)", description="regex: the entry's own number at its start, group 'number'"
+    )
+    markers: tuple[RegexI, ...] = Field(
+        (), description="regexes: an in-text marker in a claim's text, group 'numbers'"
+    )
+    source_markers: tuple[RegexI, ...] = Field(
+        (), description="regexes: a marker in the claim's source markup (<sup>), group 'numbers'"
+    )
+    max_range: int = Field(50, ge=1, description="a marker range '12-14' spans at most this")
+    examples: Examples = Examples()
+
+    @field_validator("number")
+    @classmethod
+    def _names_number(cls, value: str) -> str:
+        if value != "(?!)" and "number" not in compile_pattern(value).groupindex:
+            raise ValueError("the number regex needs a group named 'number'")
+        return value
+
+    @field_validator("markers", "source_markers")
+    @classmethod
+    def _names_numbers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            if "numbers" not in compile_pattern(pattern).groupindex:
+                raise ValueError(f"marker {pattern!r} needs a group named 'numbers'")
+        return value
+
+
 class CitationRules(RuleModel):
     article_citation: tuple[RegexI, ...] = Field(
         description="regexes: a block holding an identifier that matches is its article's citation"
@@ -289,6 +329,7 @@ class CitationRules(RuleModel):
     meta_identifiers: dict[str, str] = Field(
         default_factory=dict, description="HTML <meta> name → identifier scheme"
     )
+    references: ReferenceEntryRules = ReferenceEntryRules()
     examples: Examples = Examples()
 
 
