@@ -45,14 +45,24 @@ _URL_OR_ID = re.compile(
 _AUTHORS = re.compile(
     r"^(?:\d+\.\s*)?(?:[A-Z][\w'’-]+(?:\s[a-z]{1,3})?\s[A-Z]{1,3},\s){1,}[A-Z][\w'’-]+\s[A-Z]{1,3}\b"
 )
-_JOURNAL_TAIL = re.compile(r"\b(?:1[89]|20)\d{2}\s*[;,.]\s*\d+\s*(?:\([\w–-]+\))?\s*:\s*[A-Za-z]?\d+")
+_JOURNAL_TAIL = re.compile(
+    r"\b(?:1[89]|20)\d{2}\s*[;,.]\s*\d+\s*(?:\([\w–-]+\))?\s*:\s*[A-Za-z]?\d+"
+)
 _ONE_NAME = re.compile(r"^[A-Z][\w-]*\.$")
 
 
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
-    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'),
-                 ("\u00ad", ""), ("\u2013", "-"), ("\u2014", "-")):
+    for a, b in (
+        ("\u2019", "'"),
+        ("\u2018", "'"),
+        ("\u201c", '"'),
+        ("\u201d", '"'),
+        ("\u201e", '"'),
+        ("\u00ad", ""),
+        ("\u2013", "-"),
+        ("\u2014", "-"),
+    ):
         text = text.replace(a, b)
     return re.sub(r"\s+", " ", text).strip().casefold()
 
@@ -68,8 +78,10 @@ def shape(text: str) -> str | None:
     words = stripped.split()
     if _ONE_NAME.match(stripped):
         return "name-alone"
-    if len(words) <= 4 and ":" not in stripped and not any(
-        w[:1].islower() and sum(ch.isalpha() for ch in w) >= 4 for w in words[1:]
+    if (
+        len(words) <= 4
+        and ":" not in stripped
+        and not any(w[:1].islower() and sum(ch.isalpha() for ch in w) >= 4 for w in words[1:])
     ):
         return "name-alone"
     items = [item.strip() for item in stripped.rstrip(".").split(";")]

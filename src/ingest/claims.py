@@ -52,7 +52,9 @@ class Gate:
 
     def __init__(self, gate: ClaimGate) -> None:
         self.settings = gate
-        self._rules = [(rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in gate.not_claims]
+        self._rules = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in gate.not_claims
+        ]
 
     def rejects(self, text: str, link_share: float = 0.0) -> str | None:
         """The id of the shape that makes ``text`` not a claim ("links" for a link label)."""

@@ -17,7 +17,7 @@ Reads: the :class:`~ingest.segment.SegmentedPage` (units of role ``reference``) 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.match import BlockMatches
@@ -128,7 +128,12 @@ def build_references(
         text = " ".join(t for t in texts if t)
         if not text:
             continue
+        start = page.units[members[0]].block.span[0]
+        # The number may stand before the block, read as a list bullet ("12. " of a text page).
+        line = source[source.rfind("\n", 0, start) + 1 : start]
         number = entry_rules.number(text)
+        if number is None and not html and line.strip():
+            number = entry_rules.number(line + " X")
         if number is not None and number not in used:
             explicit = True
         else:
@@ -142,7 +147,6 @@ def build_references(
             for n in members
             for hit in matches[n].identifiers
         )
-        start = page.units[members[0]].block.span[0]
         end = max(page.units[n].block.span[1] for n in members)
         entries.append(
             Reference(id=f"r{number}", text=text, span=(start, end), identifiers=identifiers)
@@ -154,9 +158,9 @@ def build_references(
     return ReferenceList(tuple(entries), explicit or in_ordered)
 
 
-def _unique(items: Sequence[Citation] | object) -> tuple[Citation, ...]:
+def _unique(items: Iterable[Citation]) -> tuple[Citation, ...]:
     seen: dict[tuple[str, str], Citation] = {}
-    for item in items:  # type: ignore[attr-defined]
+    for item in items:
         seen.setdefault((item.scheme, item.value), item)
     return tuple(seen.values())
 

@@ -338,9 +338,9 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             each("sections.yaml", (key,), key, getattr(sections, key), IGNORECASE)
     if "claims.yaml" in models:
         claims = cast(ClaimRules, models["claims.yaml"])
-        for i, rule in enumerate(claims.gate.not_claims):
-            where = ("gate", "not_claims", i, "pattern")
-            add("claims.yaml", where, rule.id, rule.pattern, IGNORECASE)
+        for i, not_claim in enumerate(claims.gate.not_claims):
+            at: PathKey = ("gate", "not_claims", i, "pattern")
+            add("claims.yaml", at, not_claim.id, not_claim.pattern, IGNORECASE)
     if "citations.yaml" in models:
         citations = cast(CitationRules, models["citations.yaml"])
         for key, flags in (
@@ -351,11 +351,11 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             each("citations.yaml", (key,), key, getattr(citations, key), flags)
         entries = citations.references
         for key in ("continuation", "markers", "source_markers"):
-            where = ("references", key)
-            each("citations.yaml", where, f"references.{key}", getattr(entries, key), IGNORECASE)
+            each("citations.yaml", ("references", key), f"references.{key}",
+                 getattr(entries, key), IGNORECASE)  # fmt: skip
         for key in ("link_labels", "number"):
-            where = ("references", key)
-            add("citations.yaml", where, f"references.{key}", getattr(entries, key), IGNORECASE)
+            add("citations.yaml", ("references", key), f"references.{key}",
+                getattr(entries, key), IGNORECASE)  # fmt: skip
     if "boilerplate.yaml" in models:
         boilerplate = cast(BoilerplateRules, models["boilerplate.yaml"])
         for i, rule in enumerate(boilerplate.rules):

@@ -311,8 +311,8 @@ class _Run:
             def matches(text: str, alone: Gate = alone) -> bool:
                 return alone.rejects(text) is not None
 
-            loc = ("gate", "not_claims", i, "examples")
-            self.examples("claims", "claims.yaml", loc, rule.id, rule.examples, matches)
+            at: PathKey = ("gate", "not_claims", i, "examples")
+            self.examples("claims", "claims.yaml", at, rule.id, rule.examples, matches)
         whole = Gate(gate)
 
         def rejected(text: str) -> bool:
@@ -321,8 +321,9 @@ class _Run:
         def why(text: str) -> str:
             return f"rule {whole.rejects(text)}"
 
-        loc = ("gate", "examples")
-        self.examples("claims", "claims.yaml", loc, "gate", gate.examples, rejected, why)
+        self.examples(
+            "claims", "claims.yaml", ("gate", "examples"), "gate", gate.examples, rejected, why
+        )
 
     def reference_entries(self) -> None:
         from ingest.references import EntryRules

@@ -238,7 +238,9 @@ class ClaimGate(RuleModel):
     link_share: float = Field(
         1.0, ge=0, le=1, description="a sentence with this share of its letters in link anchors …"
     )
-    link_max_words: int = Field(0, ge=0, description="… and at most this many words is a link label")
+    link_max_words: int = Field(
+        0, ge=0, description="… and at most this many words is a link label"
+    )
     examples: Examples = Examples()
 
     @model_validator(mode="after")
