@@ -427,7 +427,7 @@ class MetadataReader:
     ) -> str | None:
         for candidate in self._title_candidates(page, sources, site_names, fallback):
             candidate = _clean(candidate)
-            if self.is_title(candidate, site_names):
+            if self.is_title(candidate, site_names) and not self._bylines.search(candidate):
                 return candidate
         return None
 
@@ -512,16 +512,15 @@ class MetadataReader:
         )
 
     def _bylined_titles(self, page: CleanedPage) -> Iterator[str]:
-        """Title-like lines that a byline, a date line or an author list follows."""
-        text = page.source.text
-        for block in page.blocks:
-            candidate = block.text.text
-            if not self._title_like(candidate) or self._bylines.search(candidate):
+        """Title-like lines that a byline, a date line or an author list follows. Read from
+        the source lines: cleaning may have cut a headline as a run of short lines."""
+        lines = [line.strip() for line in page.source.text.splitlines()]
+        lines = [line for line in lines if line]
+        for n, candidate in enumerate(lines):
+            if "](" in candidate or "<" in candidate or not self._title_like(candidate):
                 continue
-            following = [
-                line.strip()
-                for line in text[block.span[1] : block.span[1] + 2000].splitlines()
-                if line.strip()
-            ][: self.rules.byline_window]
+            if self._bylines.search(candidate):
+                continue
+            following = lines[n + 1 : n + 1 + self.rules.byline_window]
             if any(self._bylines.search(line) for line in following):
                 yield candidate

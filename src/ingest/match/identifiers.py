@@ -19,6 +19,7 @@ _TRAILING = ".,;:!?'\"”’"
 _DIGIT = re.compile(r"\d")
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _TEMPLATE_FIELD = re.compile(r"{(\w+)}")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +129,7 @@ class IdentifierMatcher:
         fragment = target.find("#")
         if fragment >= 0:
             # "&#38;" is an entity, not a fragment: only a '#' that opens no entity cuts.
-            while fragment >= 0 and re.match(r"#x?[0-9a-f]+;", target[fragment:], re.I):
+            while fragment > 0 and _ENTITY.match(target, fragment - 1):
                 fragment = target.find("#", fragment + 1)
             if fragment >= 0:
                 end = fragment
@@ -137,7 +138,13 @@ class IdentifierMatcher:
             return [(0, end, False)]
         parts = [(0, query, False)]
         position = query + 1
-        for separator in [*self._separators.finditer(target, position, end), None]:
+        separators = [
+            m
+            for m in self._separators.finditer(target, position, end)
+            # a bare "&" that opens an entity ("&#58;") is part of the value, not a separator
+            if m.group(0) != "&" or not _ENTITY.match(target, m.start())
+        ]
+        for separator in [*separators, None]:
             stop = separator.start() if separator is not None else end
             equals = target.find("=", position, stop)
             value_start = equals + 1 if equals >= 0 else position

@@ -197,6 +197,14 @@ class SentenceRules(RuleModel):
     before_number: tuple[str, ...] = Field(
         description="tokens after which a sentence does not end when a number follows"
     )
+    panel_label: StdRegex = Field(
+        r"\((?:[a-zA-Z]|[ivx]{1,4})(?:\s?[,–-]\s?(?:[a-zA-Z]|[ivx]{1,4}))*\)",
+        description="a figure panel's label ('(a)', '(b–d)'): starts a sentence after a period",
+    )
+    legend_start: StdRegex = Field(
+        r"(?i)(?:supplementary\s+)?(?:fig(?:ure)?s?|abb(?:ildung)?)\.?\s*S?\d+[a-z]?",
+        description="how a figure legend starts: in one, every panel label starts a sentence",
+    )
     examples: SentenceExamples = SentenceExamples()
 
 
