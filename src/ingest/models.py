@@ -49,6 +49,26 @@ class Article(Frozen):
     citations: tuple[Citation, ...]
 
 
+class Metadata(Frozen):
+    """What the page says about itself (<meta> tags, JSON-LD, <html lang>, a citation line).
+
+    Every field has a default, so that a record written before schema 1.2 still reads."""
+
+    title: str | None = Field(None, description="the page's title, as the document's `title`")
+    authors: tuple[str, ...] = ()
+    journal: str | None = None
+    publication_date: str | None = Field(None, description="as the page states it")
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    language: str | None = Field(None, description="the language the page declares (<html lang>)")
+    canonical_url: str | None = None
+    type: str | None = Field(None, description="schema.org @type, og:type or the like")
+    registrations: tuple[Citation, ...] = Field(
+        (), description="the record's own trial registrations (a registry page's NCT, EudraCT …)"
+    )
+
+
 class Section(Frozen):
     id: str
     article: str
@@ -157,6 +177,7 @@ class Document(Frozen):
     source: Source
     language: str | None
     title: str | None
+    metadata: Metadata = Metadata()
     articles: tuple[Article, ...]
     sections: tuple[Section, ...]
     removed: tuple[Removed, ...]

@@ -58,6 +58,7 @@ EXAMPLE_KINDS = (
     "link_lists",
     "compounds",
     "entities",
+    "metadata",
 )
 
 # Files each kind of example needs (besides its own): the segmenter asks the identifier
@@ -77,6 +78,7 @@ _NEEDS = {
     "link_lists": ("cleaning.yaml",),
     "compounds": ("compounds.yaml",),
     "entities": ("compounds.yaml",),
+    "metadata": ("metadata.yaml", "identifiers.yaml"),
 }
 
 
@@ -190,6 +192,51 @@ class _Run:
                         f"rule {scheme.scheme}: example {_quote(text)} should not match but "
                         f"yielded {_listed(found)}",
                     )
+        links = self.rules.identifiers.link_targets.examples
+        where: PathKey = ("link_targets", "examples")
+        for k, example in enumerate(links.match):
+            self.report.examples["identifiers"] += 1
+            found = [f.value for f in matcher.find_in_link(example.text)]
+            if found != list(example.values):
+                got = _listed(found) if found else "nothing"
+                self.fail(
+                    "identifiers.yaml",
+                    (*where, "match", k),
+                    f"link targets: example {_quote(example.text)} should yield "
+                    f"{_listed(example.values)} but yielded {got}",
+                )
+        for k, text in enumerate(links.no_match):
+            self.report.examples["identifiers"] += 1
+            found = [f.value for f in matcher.find_in_link(text)]
+            if found:
+                self.fail(
+                    "identifiers.yaml",
+                    (*where, "no_match", k),
+                    f"link targets: example {_quote(text)} should not match but "
+                    f"yielded {_listed(found)}",
+                )
+
+    def metadata(self) -> None:
+        from ingest.match.identifiers import IdentifierMatcher
+        from ingest.metadata import MetadataReader
+
+        reader = MetadataReader(self.rules.metadata, IdentifierMatcher(self.rules.identifiers))
+        self.examples(
+            "metadata",
+            "metadata.yaml",
+            ("examples",),
+            "not_titles",
+            self.rules.metadata.examples,
+            lambda text: not reader.is_title(text),
+        )
+        self.examples(
+            "metadata",
+            "metadata.yaml",
+            ("self_citation_examples",),
+            "self_citation_lines",
+            self.rules.metadata.self_citation_examples,
+            reader.is_self_citation,
+        )
 
     def percentages(self) -> None:
         from ingest.match.percentages import PercentageMatcher
@@ -515,6 +562,7 @@ def check_rules(path: Path) -> CheckReport:
     run = _Run(rules, rules.build(partial=True), report)
     steps: list[tuple[str, Callable[[], None]]] = [
         ("identifiers", run.identifiers),
+        ("metadata", run.metadata),
         ("percentages", run.percentages),
         ("sentences", run.sentences),
         ("hedges", run.cues),

@@ -111,8 +111,20 @@ class IdentifierScheme(RuleModel):
         return _compiles(value)
 
 
+class LinkTargetRules(RuleModel):
+    """How a link target (href, markdown link URL) is read: entities decoded, then its path and
+    each query parameter's value scanned on their own, the fragment dropped."""
+
+    parameter_separators: tuple[str, ...] = Field(
+        ("&amp;", "&#38;", "&#x26;", "&"),
+        description="strings that separate query parameters, as written in the source",
+    )
+    examples: IdentifierExamples = IdentifierExamples()
+
+
 class IdentifierRules(RuleModel):
     schemes: tuple[IdentifierScheme, ...]
+    link_targets: LinkTargetRules = LinkTargetRules()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> IdentifierRules:
@@ -184,6 +196,14 @@ class SentenceRules(RuleModel):
     )
     before_number: tuple[str, ...] = Field(
         description="tokens after which a sentence does not end when a number follows"
+    )
+    panel_label: StdRegex = Field(
+        r"\((?:[a-zA-Z]|[ivx]{1,4})(?:\s?[,–-]\s?(?:[a-zA-Z]|[ivx]{1,4}))*\)",
+        description="a figure panel's label ('(a)', '(b–d)'): starts a sentence after a period",
+    )
+    legend_start: StdRegex = Field(
+        r"(?i)(?:supplementary\s+)?(?:fig(?:ure)?s?|abb(?:ildung)?)\.?\s*S?\d+[a-z]?",
+        description="how a figure legend starts: in one, every panel label starts a sentence",
     )
     examples: SentenceExamples = SentenceExamples()
 
@@ -513,3 +533,61 @@ class EntityPattern(Frozen):
         if not isinstance(value, str) and not value:
             raise ValueError("token pattern has no tokens")
         return value
+
+
+# --- metadata.yaml ----------------------------------------------------------------------------
+
+MetadataField = Literal[
+    "title",
+    "authors",
+    "journal",
+    "publication_date",
+    "doi",
+    "pmid",
+    "pmcid",
+    "language",
+    "canonical_url",
+    "type",
+]
+MetadataSource = Annotated[
+    str,
+    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+]
+
+
+class MetadataRules(RuleModel):
+    fields: dict[MetadataField, tuple[MetadataSource, ...]] = Field(
+        description="metadata field → its sources, best first (meta:NAME, ld:PATH, html:lang, …)"
+    )
+    h1_replaces: tuple[MetadataSource | Literal["html:title"], ...] = Field(
+        (), description="title sources that the page's <h1> replaces when their words overlap"
+    )
+    h1_overlap: float = Field(0.5, gt=0, le=1)
+    json_ld_types: tuple[str, ...] = Field(
+        description="schema.org types of a JSON-LD object that describes the page, best first"
+    )
+    site_names: tuple[MetadataSource, ...] = Field(
+        description="sources of the site's own name, cut out of a <title>"
+    )
+    title_separators: tuple[Regex, ...] = Field(description="regexes between <title> parts")
+    not_titles: tuple[RegexI, ...] = Field(description="regexes: texts that are never a title")
+    title_labels: tuple[RegexI, ...] = Field(
+        description="regexes: a row label whose value (or next block) is the record's title"
+    )
+    registration_labels: tuple[RegexI, ...] = Field(
+        description="regexes: a row label whose identifiers are the record's own registration"
+    )
+    cite_lines: tuple[RegexI, ...] = Field(
+        description="regexes: the label of a line that cites the page itself"
+    )
+    self_citation_lines: tuple[RegexI, ...] = Field(
+        (), description="regexes: a text scrape's header line that cites the page itself"
+    )
+    self_citation_examples: Examples = Examples()
+    bylines: tuple[RegexI, ...] = Field(
+        description="regexes: a byline, date line or author list that follows a title"
+    )
+    byline_window: int = Field(3, ge=1, description="lines after a title searched for a byline")
+    title_min_words: int = Field(3, ge=1)
+    title_max_words: int = Field(40, ge=1)
+    examples: Examples = Field(Examples(), description="examples of `not_titles`")
