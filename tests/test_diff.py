@@ -258,3 +258,18 @@ def test_old_run_json_without_rule_files(new_rule_runs: tuple[Path, Path], tmp_p
     (older / "run.json").write_text(json.dumps(run))
     changes = diff_paths(older, after).run_changes()
     assert "rule files: not recorded by one of the runs" in changes
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("releasing harmful substances", 100, "releasing harmful substances"),
+        ("releasing harmful substances", 16, "releasing…"),
+        ("MSCs, which reduce", 9, "MSCs…"),
+        ("Supercalifragilistic", 8, "Superca…"),  # one long word: cut inside it, marked
+    ],
+)
+def test_short_texts_end_at_a_word_with_an_ellipsis(text: str, width: int, shown: str) -> None:
+    from ingest.diff import _short
+
+    assert _short(text, width) == shown and len(shown) <= width

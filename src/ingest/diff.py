@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -408,6 +409,25 @@ class Records:
             self._cache[source] = self._read(source)
         return self._cache[source]
 
+    def sha256(self, source: str) -> str | None:
+        """The sha256 of a source's bytes as its record says, read from the record's first
+        lines when the record is not parsed yet (records are long; the source comes first)."""
+        if source in self._cache:
+            record = self._cache[source]
+            return None if record is None else str(record["source"].get("sha256"))
+        path = f'"path": {json.dumps(source, ensure_ascii=False)}'
+        for name in (f"{source}.json", f"{source}.record.json"):
+            try:
+                with (self.root / name).open(encoding="utf-8") as stream:
+                    head = stream.read(4096)
+            except OSError:
+                continue
+            found = _SHA256.search(head)
+            if found and path in head:
+                return found.group(1)
+        record = self.get(source)
+        return None if record is None else str(record["source"].get("sha256"))
+
     def _read(self, source: str) -> Record | None:
         # `<path>.record.json` is where a source whose record would take a reserved name goes
         for name in (f"{source}.json", f"{source}.record.json"):
@@ -419,6 +439,9 @@ class Records:
             if isinstance(record, dict) and record.get("source", {}).get("path") == source:
                 return record
         return None
+
+
+_SHA256 = re.compile(r'"sha256": "([0-9a-f]+)"')
 
 
 def _overlap(a: Iterable[int], b: Iterable[int]) -> int:
@@ -463,8 +486,9 @@ class _Explainer:
         removed = {r["id"]: r for r in result.removed}
         self.pair_old = {v: removed[k] for k, v in pair_of.items()}
 
-    def same_bytes(self, old: Record | None, new: Record | None) -> bool:
-        return bool(old and new and old["source"].get("sha256") == new["source"].get("sha256"))
+    def same_bytes(self, source: str) -> bool:
+        old, new = self.old.sha256(source), self.new.sha256(source)
+        return old is not None and old == new
 
     def removed_texts(self, record: Record) -> list[tuple[str, Record]]:
         key = id(record)
@@ -484,10 +508,9 @@ class _Explainer:
             failure = self.result.new_run.failures.get(source)
             if failure is not None:
                 return Cause(source, "page_failed", text=failure)
-            old = self.old.get(source)
-            return Cause(source, "unknown" if old is None else "page_gone")
-        old = self.old.get(source)
-        if self.same_bytes(old, new):
+            known = self.old.sha256(source) is not None
+            return Cause(source, "page_gone" if known else "unknown")
+        if self.same_bytes(source):
             item = _removal(new, span)
             if item is not None:
                 return _removed_cause("removed", source, item)
@@ -513,17 +536,17 @@ class _Explainer:
 
     def came(self, claim: Record, occurrence: Record) -> Cause | None:
         source = occurrence["source"]
-        old, new = self.old.get(source), self.new.get(source)
+        paired = self.pair_old.get(claim["id"])
+        if paired is not None and source in _sources(paired):
+            return Cause(source, "sentence_changed", claim=paired["id"], text=paired["text"])
+        old = self.old.get(source)
         if old is None:
             return None
-        if self.same_bytes(old, new):
+        if self.same_bytes(source):
             item = _removal(old, occurrence["span"])
             if item is not None:
                 return _removed_cause("was_removed", source, item)
             return None
-        paired = self.pair_old.get(claim["id"])
-        if paired is not None and source in _sources(paired):
-            return Cause(source, "sentence_changed", claim=paired["id"], text=paired["text"])
         text = loose(claim["text"])
         for removed_text, item in self.removed_texts(old):
             if text and text in removed_text:
