@@ -86,3 +86,35 @@ def letters(text: str) -> str:
     text = html.unescape(text)
     text = unicodedata.normalize("NFKC", text)
     return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+# A boilerplate rule that is wrong on purpose: it removes the content paragraphs of SEED_000
+# that mention spinal cord injury. A diff between a run without it and a run with it is caused
+# by that rule alone (test_diff, test_review).
+NEW_RULE_ID = "test-spinal-cord-paragraphs"
+NEW_RULE = f"""
+  - id: {NEW_RULE_ID}
+    category: ui_widget
+    description: Wrong on purpose; removes content paragraphs that mention spinal cord injury.
+    max_words: 400
+    patterns:
+      - 'spinal cord injur'
+"""
+
+
+@pytest.fixture(scope="session")
+def new_rule_runs(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two extractions of the same copy of the seeds: with rules/, then with a copy of rules/
+    plus one boilerplate rule (NEW_RULE)."""
+    import shutil
+
+    from ingest.batch import run_batch
+
+    root = tmp_path_factory.mktemp("new-rule")
+    shutil.copytree(seeds_dir, root / "pages")
+    shutil.copytree(RULES, root / "rules")
+    with (root / "rules" / "boilerplate.yaml").open("a", encoding="utf-8") as stream:
+        stream.write(NEW_RULE)
+    run_batch([root / "pages"], root / "before", RULES, jobs=1)
+    run_batch([root / "pages"], root / "after", root / "rules", jobs=1)
+    return root / "before", root / "after"

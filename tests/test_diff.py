@@ -11,9 +11,17 @@ from click.testing import CliRunner
 
 from ingest.batch import run_batch
 from ingest.cli import main
-from ingest.diff import diff, diff_paths, render_json
+from ingest.diff import (
+    diff,
+    diff_paths,
+    page_name,
+    removal_anchor,
+    render_json,
+    render_markdown,
+    render_text,
+)
 
-from .conftest import RULES, SEED_000
+from .conftest import NEW_RULE_ID, RULES, SEED_000, SEED_002
 
 SENTENCE_94 = (
     " While modern treatments enable 94% of individuals with acute traumatic SCI to survive, long-term"
@@ -162,3 +170,133 @@ def test_reference_entries_added_and_removed_per_source(tmp_path: Path) -> None:
     assert "references 1 added, 1 removed" in render_text(result)
     assert "Garcia M" in render_markdown(result)
     assert json.loads(render_json(result))["references"] == changes
+
+
+# --- why: every removed claim says what took it, every added one what makes it a claim ----------
+
+
+def test_a_new_boilerplate_rule_is_named_beside_each_claim_it_removed(
+    new_rule_runs: tuple[Path, Path],
+) -> None:
+    before, after = new_rule_runs
+    result = diff_paths(before, after)
+    assert result.removed and not result.added
+    for record in result.removed:
+        (cause,) = result.causes[record["id"]]
+        assert (cause.kind, cause.reason, cause.rule) == ("removed", "boilerplate", NEW_RULE_ID)
+        assert cause.span is not None and cause.line
+    # the header says what changed between the runs: the rules, and which file
+    assert any(line.startswith("rules digest: ") for line in result.run_changes())
+    assert "rule files: boilerplate.yaml (modified)" in result.run_changes()
+
+    text = CliRunner().invoke(main, ["diff", str(before), str(after)]).output
+    lines = text.splitlines()
+    assert "  rule files: boilerplate.yaml (modified)" in lines
+    removed_at = [k for k, line in enumerate(lines) if line.startswith("  - removed ")]
+    assert len(removed_at) == len(result.removed)
+    for k in removed_at:
+        assert lines[k + 1].startswith(f"      why: removed by boilerplate rule {NEW_RULE_ID} at ")
+
+    data = json.loads(
+        CliRunner().invoke(main, ["diff", str(before), str(after), "--format", "json"]).output
+    )
+    assert data["runs"]["rule_files"] == {"modified": ["boilerplate.yaml"]}
+    assert set(data["causes"]) == {r["id"] for r in data["removed"]}
+    for causes in data["causes"].values():
+        assert [(c["kind"], c["reason"], c["rule"]) for c in causes] == [
+            ("removed", "boilerplate", NEW_RULE_ID)
+        ]
+
+    markdown = CliRunner().invoke(main, ["diff", str(before), str(after), "--format", "markdown"])
+    entries = [line for line in markdown.output.splitlines() if line.startswith("- ➖ **removed**")]
+    assert len(entries) == len(result.removed)
+    assert all(f"removed by **boilerplate** rule `{NEW_RULE_ID}` at " in e for e in entries)
+
+
+def test_edited_source_explains_an_edit_and_a_deletion(extractions: tuple[Path, Path]) -> None:
+    old, new = extractions
+    result = diff_paths(old, new)
+    (pair,) = result.pairs
+    causes = {k: v for k, v in result.causes.items()}
+    assert [c.kind for c in causes[pair.removed]] == ["sentence_changed"]
+    assert causes[pair.removed][0].claim == pair.added
+    (deleted,) = [r for r in result.removed if r["id"] != pair.removed]
+    assert [c.kind for c in causes[deleted["id"]]] == ["text_gone"]
+    text = render_text(result)
+    assert f"why: its sentence changed, now {pair.added} (below)" in text
+    assert "why: the source changed and its sentence is no longer in it" in text
+
+
+def test_a_page_that_is_gone_and_what_makes_a_claim(
+    extractions: tuple[Path, Path], tmp_path: Path
+) -> None:
+    old, _ = extractions
+    src = tmp_path / "src"
+    src.mkdir()
+    for page in (old.parent / "a").iterdir():  # the old run's pages, one left out
+        if page.name != SEED_002:
+            shutil.copy(page, src / page.name)
+    run_batch([src], tmp_path / "fewer", RULES, jobs=1)
+    result = diff_paths(old, tmp_path / "fewer")
+    gone = [r for r in result.removed if SEED_002 in {o["source"] for o in r["occurrences"]}]
+    assert gone
+    for record in gone:
+        kinds = {c.source: c.kind for c in result.causes[record["id"]]}
+        assert kinds[SEED_002] == "page_gone"
+    back = diff_paths(tmp_path / "fewer", old)
+    data = json.loads(render_json(back))
+    assert data["claim_bearing"] and all(data["claim_bearing"].values())
+    assert "claim-bearing: " in render_text(back)
+
+
+def test_markdown_fits_a_pull_request_comment(new_rule_runs: tuple[Path, Path]) -> None:
+    before, after = new_rule_runs
+    result = diff_paths(before, after)
+    full = render_markdown(result, review_base="review-diff")
+    lines = full.splitlines()
+    assert lines[0].startswith("### ingest diff: 0 added, ")
+    assert (
+        lines[2].startswith("**Runs:** rules digest: ")
+        and "boilerplate.yaml (modified)" in lines[2]
+    )
+    assert "| source | added | removed | changed |" in lines
+    assert f"<details><summary><code>{SEED_000}</code>" in full and full.count("</details>") >= 1
+    anchored = {
+        removal_anchor(c.span) for causes in result.causes.values() for c in causes if c.span
+    }
+    for anchor in anchored:
+        assert f"(review-diff/{page_name(SEED_000)}#{anchor})" in full
+    assert "more entries not shown" not in full
+    short = render_markdown(result, limit=3000)
+    assert len(short) <= 3000
+    assert "more entries not shown" in short and short.rstrip().endswith("lists them all.*")
+    assert short.count("<details>") == short.count("</details>")
+    # without --review-base an entry names its source (the block) and links nowhere
+    assert "([page](" not in render_markdown(result)
+
+
+def test_old_run_json_without_rule_files(new_rule_runs: tuple[Path, Path], tmp_path: Path) -> None:
+    before, after = new_rule_runs
+    older = tmp_path / "older"
+    shutil.copytree(before, older)
+    run = json.loads((older / "run.json").read_text())
+    assert set(run["rule_files"]) >= {"boilerplate.yaml", "claims.yaml"}
+    del run["rule_files"]
+    (older / "run.json").write_text(json.dumps(run))
+    changes = diff_paths(older, after).run_changes()
+    assert "rule files: not recorded by one of the runs" in changes
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("releasing harmful substances", 100, "releasing harmful substances"),
+        ("releasing harmful substances", 16, "releasing…"),
+        ("MSCs, which reduce", 9, "MSCs…"),
+        ("Supercalifragilistic", 8, "Superca…"),  # one long word: cut inside it, marked
+    ],
+)
+def test_short_texts_end_at_a_word_with_an_ellipsis(text: str, width: int, shown: str) -> None:
+    from ingest.diff import _short
+
+    assert _short(text, width) == shown and len(shown) <= width

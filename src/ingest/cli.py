@@ -214,18 +214,27 @@ def show(file: Path, rules_dir: Path, fmt: str) -> None:
     default="text",
     show_default=True,
 )
+@click.option(
+    "--review-base",
+    default=None,
+    help="Markdown: link each entry to its page under this URL or relative path (where "
+    "`ingest review --diff OLD NEW -o DIR` pages are published) [default: no links].",
+)
 @one_line_errors
-def diff_command(old: Path, new: Path, fmt: str) -> None:
+def diff_command(old: Path, new: Path, fmt: str, review_base: str | None) -> None:
     """List the claims added, removed and changed between two extractions.
 
     OLD and NEW are extraction folders (or two claims.jsonl files). Claims are grouped by
     source; an edited sentence shows as a removed and an added claim with what changed between
-    them; positions alone are not changes. Exit status: 0 when equal, 1 when they differ, 2 on
-    error.
+    them; positions alone are not changes. Each removed claim says what took it in the new run
+    (the removal's reason, rule id and span, its edited sentence, or its page gone), each added
+    claim what makes it a claim; the header says what differs between the runs (version, rules
+    digest, rule files). Exit status: 0 when equal, 1 when they differ, 2 on error.
 
     \b
     Example:
       ingest diff extracted-before/ extracted/ --format markdown > comment.md
+      ingest diff old/ new/ --format markdown --review-base review-diff > comment.md
     """
     from ingest.diff import diff_paths, render_json, render_markdown, render_text
 
@@ -233,7 +242,7 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
     if fmt == "json":
         click.echo(render_json(result), nl=False)
     elif fmt == "markdown":
-        click.echo(render_markdown(result), nl=False)
+        click.echo(render_markdown(result, review_base=review_base), nl=False)
     else:
         click.echo(render_text(result, color=sys.stdout.isatty()), nl=False)
     sys.exit(0 if result.equal else 1)
@@ -259,6 +268,11 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
     default=None,
     help="OLD NEW: review a diff.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Exit 1 when a source is missing or differs from the one extracted.",
+)
 @one_line_errors
 def review(
     extracted: Path | None,
@@ -266,16 +280,21 @@ def review(
     raw: Path | None,
     rules_dir: Path,
     diff_pair: tuple[Path, Path] | None,
+    strict: bool,
 ) -> None:
     """Write static HTML pages to review an extraction (or a diff) in a browser.
 
     Each document's cleaned text is shown with its claims marked (percentages, identifiers,
-    entities), removed text struck through with its reason, and a side list of claims with
-    their citations. The pages need no network.
+    entities), removed text struck through with its reason, a sticky side list of claims with
+    their citations, and filters by kind. Sources are found from run.json's inputs (or --raw)
+    and checked against the sha256 of their record: a missing or edited source gets a banner
+    and a warning here, and its page lists the record alone. A diff review links every entry to
+    its document page. The pages need no network.
 
     \b
     Example:
       ingest review extracted/ -o review/ && xdg-open review/index.html
+      ingest review extracted/ --raw pages/ --strict
       ingest review --diff extracted-before/ extracted/ -o review-diff/
     """
     from ingest.diff import summary
@@ -284,15 +303,18 @@ def review(
     from ingest.rules import load_rules
 
     if diff_pair is not None:
-        result = build_diff_review(diff_pair[0], diff_pair[1], output)
+        result = build_diff_review(
+            diff_pair[0], diff_pair[1], output, load_rules(rules_dir), raw_new=raw
+        )
         click.echo(f"{output / 'index.html'}: {summary(result)}", err=True)
         return
     if extracted is None:
         raise IngestError(Errors.E007, path="(none given)")
     written = build_review(extracted, output, load_rules(rules_dir), raw)
-    for path in written.missing_sources:
-        click.echo(f"ingest: source not found, claims listed without text: {path}", err=True)
+    for line in written.warnings:
+        click.echo(f"ingest: warning: {line}", err=True)
     click.echo(f"{output / 'index.html'}: {written.pages} documents", err=True)
+    sys.exit(1 if strict and written.warnings else 0)
 
 
 @main.command()

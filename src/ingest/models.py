@@ -248,3 +248,7 @@ class RunRecord(Frozen):
     claims_distinct: int
     removed: dict[str, int]
     timings: dict[str, float]
+    rule_files: dict[str, str] = Field(
+        default_factory=dict,
+        description="sha256 (16 hex digits) of each rule file by its path in the rules folder",
+    )

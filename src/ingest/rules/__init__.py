@@ -56,6 +56,7 @@ __all__ = [
     "pattern_sites",
     "read_rules",
     "report_lines",
+    "rule_file_digests",
     "rule_files",
     "rules_digest",
 ]
@@ -115,6 +116,15 @@ def rules_digest(path: Path) -> str:
         digest.update(file.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+def rule_file_digests(path: Path) -> dict[str, str]:
+    """The sha256 (16 hex digits) of each rule file, by its path in the folder: run.json keeps
+    them so that a diff of two runs can say which rule files changed, not only that some did."""
+    return {
+        file.relative_to(path).as_posix(): hashlib.sha256(file.read_bytes()).hexdigest()[:16]
+        for file in rule_files(path)
+    }
 
 
 # --- entity patterns ----------------------------------------------------------------------------
