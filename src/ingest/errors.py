@@ -33,6 +33,12 @@ class Errors(Enum):
         "rules folder {path} has {count} problem{plural} (listed above), so nothing was run; "
         "fix {them} and check with `ingest rules check --rules {path}`"
     )
+    E017 = (
+        "output folder {path}: {detail}; the batch stopped, records written so far are complete "
+        "(free space or fix the folder's permissions, then run again)"
+    )
+    E018 = "{path}: cannot list this folder ({detail}); its files were not read"
+    E019 = "{path}: symlink loop; not followed"
 
 
 class IngestError(Exception):
@@ -73,3 +79,10 @@ class RulesInvalid(IngestError):
             plural="s" if many else "",
             them="them" if many else "it",
         )
+
+
+class OutputFault(IngestError):
+    """The output folder took no more writes (disk full, read-only, removed): the batch stops."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(Errors.E017, path=path, detail=detail)
