@@ -247,3 +247,75 @@ def test_a_read_only_output_by_its_mode(tmp_path: Path) -> None:
             run_batch([folder], output, RULES, jobs=1)
     finally:
         output.chmod(0o755)
+
+
+SLOW_RUN = """
+import sys, time
+from ingest.pipeline import DocumentPipeline
+original = DocumentPipeline.process
+def process(self, source, site_chrome=frozenset()):
+    time.sleep(0.5)  # a slow corpus: each page takes half a second
+    return original(self, source, site_chrome)
+DocumentPipeline.process = process
+from ingest.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"  # a zombie has ended; only its parent's wait is missing
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find workers")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
+def test_workers_end_with_the_main_process(tmp_path: Path, how: str) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = _corpus(tmp_path / "in", 40)
+    output = tmp_path / "out"
+    command = [sys.executable, "-c", SLOW_RUN, "run", str(folder), "-o", str(output)]
+    process = subprocess.Popen(
+        [*command, "--rules", str(RULES), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(_children(process.pid)) < 2 or not list(output.glob("page*.json")):
+            assert time.monotonic() < deadline, "the workers never started writing"
+            time.sleep(0.1)
+        workers = _children(process.pid)
+        process.send_signal(getattr(signal, how))
+        process.wait(timeout=10)
+        time.sleep(2.0)
+        assert [pid for pid in workers if _alive(pid)] == []
+        written = sorted(output.glob("page*.json"))
+        time.sleep(1.0)
+        assert sorted(output.glob("page*.json")) == written  # nothing writes any more
+    finally:
+        if process.poll() is None:
+            process.kill()
+        for pid in workers:  # only if the test failed: no stray process outlives it
+            if _alive(pid):
+                os.kill(pid, 9)
