@@ -319,3 +319,60 @@ def test_workers_end_with_the_main_process(tmp_path: Path, how: str) -> None:
         for pid in workers:  # only if the test failed: no stray process outlives it
             if _alive(pid):
                 os.kill(pid, 9)
+
+
+def test_a_second_run_on_a_held_output_refuses_in_one_line(tmp_path: Path) -> None:
+    from ingest.batch import OutputLock
+
+    folder = _corpus(tmp_path / "in", 2)
+    output = tmp_path / "out"
+    output.mkdir()
+    held = OutputLock(output)  # as a first run holds it
+    try:
+        result = CliRunner().invoke(
+            main, ["run", str(folder), "-o", str(output), "--rules", str(RULES), "-j", "1"]
+        )
+        assert result.exit_code == 2
+        assert result.output.strip().splitlines() == [
+            f"ingest: E020: output folder {output} is in use by another run (pid {os.getpid()}); "
+            "wait for it to finish, or pass --wait to start when it does"
+        ]
+        assert not list(output.glob("*.json"))
+    finally:
+        held.release()
+    assert run_batch([folder], output, RULES, jobs=1).counts.processed == 2
+
+
+def test_wait_starts_when_the_first_run_ends(tmp_path: Path) -> None:
+    import threading
+
+    from ingest.batch import OutputLock
+
+    folder = _corpus(tmp_path / "in", 1)
+    output = tmp_path / "out"
+    output.mkdir()
+    held = OutputLock(output)
+    threading.Timer(1.0, held.release).start()
+    record = run_batch([folder], output, RULES, jobs=1, wait=True)
+    assert record.counts.processed == 1
+
+
+def test_a_cache_path_out_of_the_output_is_never_deleted(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+    output = tmp_path / "out"
+    victim = tmp_path / "victim.txt.json"
+    victim.write_text("not ours")
+    (tmp_path / "deep").mkdir()
+    absolute = tmp_path / "deep" / "abs.txt.json"
+    absolute.write_text("not ours")
+    (output / ".ingest-cache").mkdir(parents=True)
+    entries = ["../victim.txt", str(tmp_path / "deep" / "abs.txt"), "a/../../victim.txt"]
+    (output / ".ingest-cache" / "state.jsonl").write_text(
+        "".join(json.dumps({"rel": rel, "sha": "0" * 64, "setup": "x"}) + "\n" for rel in entries)
+    )
+    record = run_batch([folder], output, RULES, jobs=1)
+    assert record.counts.processed == 1
+    assert victim.read_text() == "not ours"
+    assert absolute.read_text() == "not ours"
+    state = (output / ".ingest-cache" / "state.jsonl").read_text()
+    assert "victim" not in state and "abs.txt" not in state

@@ -155,6 +155,50 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def inside_output(output: Path, rel: object) -> bool:
+    """Whether the record of source path ``rel`` lies inside the output folder: a relative
+    '/'-separated path with no ``..``, whose record does not lead out through a symlink."""
+    if not isinstance(rel, str) or not rel or "\0" in rel:
+        return False
+    parts = rel.split("/")
+    if rel.startswith("/") or ".." in parts or Path(rel).is_absolute():
+        return False
+    root = output.resolve()
+    return record_path(root, rel).resolve().is_relative_to(root)
+
+
+LOCK_FILE = "lock"
+
+
+class OutputLock:
+    """One writer per output folder: an exclusive ``flock`` on ``.ingest-cache/lock``, held
+    for the run (the kernel drops it when the process ends, however it ends). A second run
+    on the folder refuses in one line, or with ``wait`` waits for the first to finish."""
+
+    def __init__(self, output: Path, wait: bool = False) -> None:
+        import fcntl
+
+        path = output / CACHE_DIR / LOCK_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._stream = path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(self._stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                self._stream.seek(0)
+                holder = self._stream.read().strip() or "unknown"
+                self._stream.close()
+                raise IngestError(Errors.E020, path=output, pid=holder) from None
+            fcntl.flock(self._stream, fcntl.LOCK_EX)
+        self._stream.seek(0)
+        self._stream.truncate()
+        self._stream.write(f"{os.getpid()}\n")
+        self._stream.flush()
+
+    def release(self) -> None:
+        self._stream.close()  # closing the last descriptor releases the lock
+
+
 def _previous_run(output: Path) -> dict[str, object]:
     try:
         data = json.loads((output / RUN_FILE).read_text(encoding="utf-8"))
@@ -186,6 +230,8 @@ class State:
                 item = json.loads(line)
             except ValueError:
                 continue  # a line cut short by a crash
+            if "rel" in item and not inside_output(output, item["rel"]):
+                continue  # never trusted: its record would be deleted outside the output
             if "corpus" in item:
                 self.corpus_key = item["corpus"]
             elif item.get("sha") is None:
@@ -309,6 +355,8 @@ class _SoFar:
     started: datetime = field(default_factory=lambda: datetime.now(UTC))
     rules_digest: str = ""
     writing: bool = False  # past reading the inputs: an OSError now is the output's
+    wait: bool = False  # for the output's lock
+    lock: OutputLock | None = None
     seen: int = 0
     failures: list[Failure] = field(default_factory=list)
     processed: list[str] = field(default_factory=list)
@@ -326,34 +374,42 @@ def run_batch(
     force: bool = False,
     time_limit: float = 300.0,
     progress: Callable[[Progress], None] | None = None,
+    wait: bool = False,
 ) -> RunRecord:
     """Process every input that changed since the last run; rebuild claims.jsonl; run.json.
+
+    The output folder is locked for the run (:class:`OutputLock`): a second run on it refuses,
+    or with ``wait`` waits.
 
     A fault of the output folder (disk full, read-only, removed) stops the batch with one
     :class:`OutputFault`; run.json is written where it still can be, listing it.
     """
-    so_far = _SoFar()
+    so_far = _SoFar(wait=wait)
     try:
-        return _run_batch(
-            inputs,
-            output,
-            rules_dir,
-            so_far,
-            jobs,
-            executor,
-            scheduler,
-            force,
-            time_limit,
-            progress,
-        )
-    except OutputFault as err:
-        fault = err
-    except OSError as err:
-        if not so_far.writing:
-            raise
-        fault = OutputFault(output, err.strerror or str(err))
-    _write_stopped_run(output, inputs, jobs, executor, so_far, fault)
-    raise fault
+        try:
+            return _run_batch(
+                inputs,
+                output,
+                rules_dir,
+                so_far,
+                jobs,
+                executor,
+                scheduler,
+                force,
+                time_limit,
+                progress,
+            )
+        except OutputFault as err:
+            fault = err
+        except OSError as err:
+            if not so_far.writing:
+                raise
+            fault = OutputFault(output, err.strerror or str(err))
+        _write_stopped_run(output, inputs, jobs, executor, so_far, fault)
+        raise fault
+    finally:
+        if so_far.lock is not None:
+            so_far.lock.release()
 
 
 def _write_stopped_run(
@@ -409,6 +465,8 @@ def _run_batch(
     clock = time.perf_counter()
     rules = load_rules(rules_dir)
     found = discover(inputs, output)
+    so_far.writing = True  # the lock is the first write into the output
+    so_far.lock = OutputLock(output, so_far.wait)
     hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
@@ -417,7 +475,6 @@ def _run_batch(
     unchanged = so_far.unchanged
     so_far.rules_digest = rules.digest
     so_far.seen = len(found.files) + len(found.failures)
-    so_far.writing = True
 
     with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
         chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
@@ -427,7 +484,8 @@ def _run_batch(
 
         current = {item.rel for item in found.files}
         for rel in sorted(set(state.entries) - current):  # inputs that are gone
-            record_path(output, rel).unlink(missing_ok=True)
+            if inside_output(output, rel):
+                record_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []

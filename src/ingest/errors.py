@@ -39,6 +39,10 @@ class Errors(Enum):
     )
     E018 = "{path}: cannot list this folder ({detail}); its files were not read"
     E019 = "{path}: symlink loop; not followed"
+    E020 = (
+        "output folder {path} is in use by another run (pid {pid}); wait for it to finish, "
+        "or pass --wait to start when it does"
+    )
 
 
 class IngestError(Exception):
