@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.match.abbreviations import find_definitions, is_short_form, match_long_form
 from ingest.models import Document
@@ -123,3 +126,40 @@ def test_a_short_form_defined_otherwise_loses_the_vocabulary_meaning(
     document = process_text(page)
     claim = next(c for c in document.claims if c.text.startswith("In AD"))
     assert not [e for e in claim.entities if e.text == "AD"]
+
+
+@given(st.text(alphabet=" a\tb\u00a0c\n(", max_size=60), st.integers(0, 60), st.integers(1, 8))
+def test_last_words_are_the_last_words_a_scan_from_the_start_finds(
+    text: str, end: int, count: int
+) -> None:
+    from ingest.match.abbreviations import _last_words
+
+    end = min(end, len(text))
+    every = [m.span() for m in re.compile(r"[^\s]+").finditer(text, 0, end)]
+    assert _last_words(text, end, count) == every[-count:]
+
+
+def test_definitions_in_a_one_megabyte_line_do_not_hang() -> None:
+    """10,000 definitions in one 1 MB line: each read back from its parenthesis. Finding every
+    word from the start of the text for each parenthesis took minutes here; a 60 s alarm
+    (a hang guard, not a speed target) stops the test if that comes back."""
+    import signal
+
+    line = " ".join(
+        f"then filler words here and knee osteoarthritis (KOA) was seen in them all {n}"
+        for n in range(10_000)
+    )
+    assert len(line) > 700_000
+
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError("find_definitions hung on a long line")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        found = find_definitions(line)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(found) == 10_000
+    assert {d.long for d in found} == {"knee osteoarthritis"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.claims import Gate, claim_id, normalize_claim_text
 from ingest.models import Document
 from ingest.rules import Rules
@@ -96,3 +98,47 @@ def test_link_labels_are_not_claims_and_their_identifiers_stay_in_the_document(
     ]
     listed = {(i.scheme, i.value) for i in document.identifiers}
     assert ("doi", "10.1177/0961203319000001") in listed
+
+
+class _CountingTuple(tuple):  # type: ignore[type-arg]
+    """A tuple that counts the items handed out by iteration: how often a step rescans."""
+
+    visits = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for item in super().__iter__():
+            _CountingTuple.visits += 1
+            yield item
+
+
+def test_claim_assembly_does_not_rescan_the_block_per_sentence(
+    rules: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One block of 600 sentences, each with a percentage and an entity: every match is
+    visited a bounded number of times, not once per sentence (which was quadratic)."""
+    from ingest.load import load_bytes
+    from ingest.match import BlockMatches, Matchers
+    from ingest.pipeline import DocumentPipeline
+
+    original = Matchers.match
+
+    def counted(self: Matchers, block: object, *, entities: bool = True) -> BlockMatches:
+        found = original(self, block, entities=entities)  # type: ignore[arg-type]
+        return BlockMatches(
+            _CountingTuple(found.percentages),
+            _CountingTuple(found.identifiers),
+            _CountingTuple(found.entities),
+        )
+
+    monkeypatch.setattr(Matchers, "match", counted)
+    sentences = 600
+    text = " ".join(
+        f"In cohort {n}, about {n % 90 + 5}% of patients with lupus improved."
+        for n in range(sentences)
+    )
+    pipeline = DocumentPipeline(rules)  # type: ignore[arg-type]
+    source = load_bytes(("Lupus trial\n\n" + text + "\n").encode(), "page.txt")
+    _CountingTuple.visits = 0
+    document = pipeline.process(source).document
+    assert len(document.claims) == sentences
+    assert _CountingTuple.visits < 20 * sentences, _CountingTuple.visits

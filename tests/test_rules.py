@@ -374,3 +374,35 @@ def test_readme_recipes_pass_the_check(rules_copy: Path) -> None:
     assert report.examples["boilerplate"] == before["boilerplate"] + 2
     assert report.examples["identifiers"] == before["identifiers"] + 2
     assert report.examples["entities"] == before["entities"] + 1
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("!!python/name:os.system", "python/name:os.system"),
+        ("!!python/object/apply:os.system ['true']", "python/object/apply:os.system"),
+        ("!!set {a: 1}", "set"),
+    ],
+)
+def test_a_refused_yaml_tag_is_a_file_line_problem(rules_copy: Path, value: str, tag: str) -> None:
+    file = rules_copy / "hedges.yaml"
+    _edit(file, "hedges:\n", f"evil: {value}\nhedges:\n")
+    result = _check(rules_copy)
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert _problems(result, "hedges.yaml") == [
+        f"rules/hedges.yaml:{_line(file, 'evil:')}: YAML tag 'tag:yaml.org,2002:{tag}' is not "
+        "allowed in rule files (plain values only)"
+    ]
+
+
+def test_a_rule_file_over_the_size_cap_is_one_problem(
+    rules_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.rules.loader as loader
+
+    monkeypatch.setattr(loader, "MAX_RULE_FILE_BYTES", 100_000)  # cell_type.jsonl is 128 kB
+    result = _check(rules_copy)
+    assert result.exit_code == 2
+    problems = _problems(result, "entities/cell_type.jsonl")
+    assert len(problems) == 1 and "over the cap of 100,000 bytes" in problems[0], problems

@@ -9,6 +9,8 @@ incremental one produce the same bytes.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -25,7 +27,7 @@ from ingest import __version__
 from ingest.clean import site_chrome_lines
 from ingest.dedupe import CorpusBuilder
 from ingest.emit import document_json, record_path, write_atomic, write_lines_atomic
-from ingest.errors import Errors, IngestError
+from ingest.errors import Errors, IngestError, OutputFault
 from ingest.executors import make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
 from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
@@ -87,22 +89,62 @@ def discover(inputs: Sequence[Path], output: Path) -> Discovery:
 
 
 def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
-    for directory, subdirs, files in os.walk(folder, followlinks=False):
+    def unreadable(err: OSError) -> None:  # os.walk's report of a folder it cannot list
+        where = Path(err.filename) if err.filename else folder
+        rel = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else str(where)
+        reason = IngestError(Errors.E018, path=rel, detail=err.strerror or str(err))
+        found.failures.append(Failure(path=rel, reason=str(reason)))
+
+    for directory, subdirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
         base = Path(directory)
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in subdirs:  # os.walk lists linked folders here but never enters them
+            if (base / name).is_symlink():
+                _check_link(base / name, folder, found)
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = base / name
-            if path.is_symlink():
-                target = path.resolve()
-                if not target.is_relative_to(folder):
-                    rel = path.relative_to(folder).as_posix()
-                    reason = IngestError(Errors.E010, path=rel, target=target)
-                    found.failures.append(Failure(path=rel, reason=str(reason)))
-                    continue
+            if path.is_symlink() and not _check_link(path, folder, found):
+                continue
             if path.is_file():
                 yield path
+
+
+def _check_link(path: Path, folder: Path, found: Discovery) -> bool:
+    """Whether a symlink may be followed: one that loops or leaves the input folder is
+    reported as that path's failure. A linked folder inside the input is never followed (its
+    files are listed under their own path) and needs no report."""
+    rel = path.relative_to(folder).as_posix()
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as err:  # RuntimeError: a loop, before Python 3.13
+        if isinstance(err, RuntimeError) or getattr(err, "errno", None) == errno.ELOOP:
+            reason = IngestError(Errors.E019, path=rel)
+            found.failures.append(Failure(path=rel, reason=str(reason)))
+        return False  # a dangling link is nothing to read
+    if not target.is_relative_to(folder):
+        reason = IngestError(Errors.E010, path=rel, target=target)
+        found.failures.append(Failure(path=rel, reason=str(reason)))
+        return False
+    return True
+
+
+def hash_inputs(found: Discovery) -> dict[str, str]:
+    """The sha256 of every input; an input that cannot be read becomes that file's failure
+    (and leaves ``found.files``), never an error of the batch."""
+    hashes: dict[str, str] = {}
+    readable: list[InputFile] = []
+    for item in found.files:
+        try:
+            hashes[item.rel] = sha256_file(item.path)
+        except OSError as err:
+            reason = IngestError(Errors.E006, path=item.rel, detail=err.strerror or str(err))
+            found.failures.append(Failure(path=item.rel, reason=str(reason)))
+        else:
+            readable.append(item)
+    found.files[:] = readable
+    return hashes
 
 
 def sha256_file(path: Path) -> str:
@@ -111,6 +153,50 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
+
+
+def inside_output(output: Path, rel: object) -> bool:
+    """Whether the record of source path ``rel`` lies inside the output folder: a relative
+    '/'-separated path with no ``..``, whose record does not lead out through a symlink."""
+    if not isinstance(rel, str) or not rel or "\0" in rel:
+        return False
+    parts = rel.split("/")
+    if rel.startswith("/") or ".." in parts or Path(rel).is_absolute():
+        return False
+    root = output.resolve()
+    return record_path(root, rel).resolve().is_relative_to(root)
+
+
+LOCK_FILE = "lock"
+
+
+class OutputLock:
+    """One writer per output folder: an exclusive ``flock`` on ``.ingest-cache/lock``, held
+    for the run (the kernel drops it when the process ends, however it ends). A second run
+    on the folder refuses in one line, or with ``wait`` waits for the first to finish."""
+
+    def __init__(self, output: Path, wait: bool = False) -> None:
+        import fcntl
+
+        path = output / CACHE_DIR / LOCK_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._stream = path.open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(self._stream, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                self._stream.seek(0)
+                holder = self._stream.read().strip() or "unknown"
+                self._stream.close()
+                raise IngestError(Errors.E020, path=output, pid=holder) from None
+            fcntl.flock(self._stream, fcntl.LOCK_EX)
+        self._stream.seek(0)
+        self._stream.truncate()
+        self._stream.write(f"{os.getpid()}\n")
+        self._stream.flush()
+
+    def release(self) -> None:
+        self._stream.close()  # closing the last descriptor releases the lock
 
 
 def _previous_run(output: Path) -> dict[str, object]:
@@ -144,6 +230,8 @@ class State:
                 item = json.loads(line)
             except ValueError:
                 continue  # a line cut short by a crash
+            if "rel" in item and not inside_output(output, item["rel"]):
+                continue  # never trusted: its record would be deleted outside the output
             if "corpus" in item:
                 self.corpus_key = item["corpus"]
             elif item.get("sha") is None:
@@ -260,6 +348,21 @@ class Progress:
     failed: int = 0
 
 
+@dataclass
+class _SoFar:
+    """What a batch has done, for the run.json of a batch its output stopped."""
+
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
+    rules_digest: str = ""
+    writing: bool = False  # past reading the inputs: an OSError now is the output's
+    wait: bool = False  # for the output's lock
+    lock: OutputLock | None = None
+    seen: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    processed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
 def run_batch(
     inputs: Sequence[Path],
     output: Path,
@@ -271,18 +374,107 @@ def run_batch(
     force: bool = False,
     time_limit: float = 300.0,
     progress: Callable[[Progress], None] | None = None,
+    wait: bool = False,
 ) -> RunRecord:
-    """Process every input that changed since the last run; rebuild claims.jsonl; run.json."""
-    started_at = datetime.now(UTC)
+    """Process every input that changed since the last run; rebuild claims.jsonl; run.json.
+
+    The output folder is locked for the run (:class:`OutputLock`): a second run on it refuses,
+    or with ``wait`` waits.
+
+    A fault of the output folder (disk full, read-only, removed) stops the batch with one
+    :class:`OutputFault`; run.json is written where it still can be, listing it.
+    """
+    so_far = _SoFar(wait=wait)
+    try:
+        try:
+            return _run_batch(
+                inputs,
+                output,
+                rules_dir,
+                so_far,
+                jobs,
+                executor,
+                scheduler,
+                force,
+                time_limit,
+                progress,
+            )
+        except OutputFault as err:
+            fault = err
+        except OSError as err:
+            if not so_far.writing:
+                raise
+            fault = OutputFault(output, err.strerror or str(err))
+        _write_stopped_run(output, inputs, jobs, executor, so_far, fault)
+        raise fault
+    finally:
+        if so_far.lock is not None:
+            so_far.lock.release()
+
+
+def _write_stopped_run(
+    output: Path,
+    inputs: Sequence[Path],
+    jobs: int,
+    executor: str,
+    so_far: _SoFar,
+    fault: OutputFault,
+) -> None:
+    """run.json of a batch its output stopped, if the output still takes it: the failures so
+    far and the fault itself, listed under the output folder's path."""
+    failures = [*so_far.failures, Failure(path=str(output), reason=str(fault))]
+    record = RunRecord(
+        version=__version__,
+        rules_digest=so_far.rules_digest,
+        site_chrome_digest="",
+        site_chrome_lines=0,
+        started=so_far.started.isoformat(timespec="seconds"),
+        finished=datetime.now(UTC).isoformat(timespec="seconds"),
+        inputs=tuple(str(p) for p in inputs),
+        jobs=jobs,
+        executor=executor,
+        counts=RunCounts(
+            seen=so_far.seen,
+            processed=len(so_far.processed),
+            unchanged=len(so_far.unchanged),
+            failed=len(failures),
+        ),
+        failures=tuple(sorted(failures, key=lambda f: f.path)),
+        claims=0,
+        claims_distinct=0,
+        removed={},
+        timings={},
+    )
+    with contextlib.suppress(OSError):  # the output may take no more at all
+        write_atomic(output / RUN_FILE, document_json(record))
+
+
+def _run_batch(
+    inputs: Sequence[Path],
+    output: Path,
+    rules_dir: Path,
+    so_far: _SoFar,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    force: bool,
+    time_limit: float,
+    progress: Callable[[Progress], None] | None,
+) -> RunRecord:
+    started_at = so_far.started
     clock = time.perf_counter()
     rules = load_rules(rules_dir)
     found = discover(inputs, output)
-    hashes = {item.rel: sha256_file(item.path) for item in found.files}
+    so_far.writing = True  # the lock is the first write into the output
+    so_far.lock = OutputLock(output, so_far.wait)
+    hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
-    failures = list(found.failures)
-    processed: list[str] = []
-    unchanged: list[str] = []
+    failures = so_far.failures = list(found.failures)
+    processed = so_far.processed
+    unchanged = so_far.unchanged
+    so_far.rules_digest = rules.digest
+    so_far.seen = len(found.files) + len(found.failures)
 
     with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
         chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
@@ -292,7 +484,8 @@ def run_batch(
 
         current = {item.rel for item in found.files}
         for rel in sorted(set(state.entries) - current):  # inputs that are gone
-            record_path(output, rel).unlink(missing_ok=True)
+            if inside_output(output, rel):
+                record_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []
@@ -307,6 +500,8 @@ def run_batch(
         status = Progress(total=len(tasks))
         for result in pool.map("run", tasks):
             assert isinstance(result, FileResult)
+            if result.output_fault:
+                raise OutputFault(output, result.reason)
             status.done += 1
             if result.ok:
                 processed.append(result.rel)

@@ -12,9 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Generic, TypeVar
 
 from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match.entities import FoundEntity
+from ingest.match.percentages import FoundPercentage
 from ingest.models import Citation, Claim, EntityMatch, IdentifierMatch, Percentage
 from ingest.rules import Rules
 from ingest.rules.models import ClaimGate
@@ -78,6 +84,41 @@ def link_share(mask: Sequence[bool], text: str, lo: int, hi: int) -> float:
     return inside / total if total else 0.0
 
 
+T = TypeVar("T")
+
+
+class _ByStart(Generic[T]):
+    """The items of one block found by their start offset: each sentence takes its own in
+    O(log n + k log k), where scanning every item for every sentence made a long single-line
+    block quadratic. Items come back in their list order, as a scan would give them."""
+
+    def __init__(self, items: Sequence[T], start: Callable[[T], int | None]) -> None:
+        keyed = sorted((at, i) for i, item in enumerate(items) if (at := start(item)) is not None)
+        self._items = items
+        self._starts = [at for at, _ in keyed]
+        self._order = [i for _, i in keyed]
+
+    def within(self, lo: int, hi: int) -> list[T]:
+        """The items whose start is in ``[lo, hi)``."""
+        first, last = bisect_left(self._starts, lo), bisect_left(self._starts, hi)
+        return [self._items[i] for i in sorted(self._order[first:last])]
+
+
+@dataclass(frozen=True, slots=True)
+class _BlockIndex:
+    percentages: _ByStart[FoundPercentage]
+    identifiers: _ByStart[IdentifierHit]
+    entities: _ByStart[FoundEntity]
+
+    @classmethod
+    def of(cls, matches: BlockMatches) -> _BlockIndex:
+        return cls(
+            _ByStart(matches.percentages, lambda p: p.start),
+            _ByStart(matches.identifiers, lambda h: h.start),
+            _ByStart(matches.entities, lambda e: e.start),
+        )
+
+
 class ClaimAssembler:
     def __init__(self, rules: Rules, matchers: Matchers) -> None:
         self.settings = rules.claims
@@ -115,6 +156,7 @@ class ClaimAssembler:
                 for hit in matches[ref].identifiers
             ]
             citations = unique_citations([*scoped, *article_citations[unit.article]])
+            index = _BlockIndex.of(matches[n])
             for k, sentence in enumerate(sentences):
                 claim = self._claim(
                     source,
@@ -122,7 +164,7 @@ class ClaimAssembler:
                     page,
                     unit,
                     sentence,
-                    matches[n],
+                    index,
                     link_hits[k],
                     article_ids,
                     section_ids,
@@ -140,7 +182,7 @@ class ClaimAssembler:
         page: SegmentedPage,
         unit: Unit,
         sentence: SentenceSeg,
-        matches: BlockMatches,
+        matches: _BlockIndex,
         link_hits: list[IdentifierHit],
         article_ids: Sequence[str],
         section_ids: Sequence[str],
@@ -148,13 +190,9 @@ class ClaimAssembler:
     ) -> Claim | None:
         mapped = unit.block.text
         lo, hi = sentence.start, sentence.end
-
-        def inside(start: int | None) -> bool:
-            return start is not None and lo <= start < hi
-
-        percentages = [p for p in matches.percentages if inside(p.start)]
-        text_hits = [h for h in matches.identifiers if inside(h.start)]
-        entities = [e for e in matches.entities if inside(e.start)]
+        percentages = matches.percentages.within(lo, hi)
+        text_hits = matches.identifiers.within(lo, hi)
+        entities = matches.entities.within(lo, hi)
         hits = sorted([*text_hits, *link_hits], key=lambda h: h.source_start)
         bearing = (
             (self.settings.percentages and percentages)
@@ -220,13 +258,14 @@ def _assign_link_hits(
     link_hits = [h for h in hits if h.start is None]
     if not link_hits or not sentences:
         return assigned
-    spans = [mapped.source_span(s.start, s.end) for s in sentences]
+    starts = [mapped.source_span(s.start, s.end)[0] for s in sentences]
+    in_order = all(a <= b for a, b in pairwise(starts))
     for hit in link_hits:
         anchor = hit.source_start if hit.anchor is None else hit.anchor
-        best = 0
-        for k, (start, _) in enumerate(spans):
-            if start <= anchor:
-                best = k
+        if in_order:  # the last sentence that starts at or before the anchor, by bisection
+            best = max(0, bisect_right(starts, anchor) - 1)
+        else:
+            best = max((k for k, start in enumerate(starts) if start <= anchor), default=0)
         assigned[best].append(hit)
     return assigned
 
@@ -248,8 +287,6 @@ def _cover_link(source: str, start: int, end: int, hit: IdentifierHit) -> tuple[
 
 
 def _line_of(line_starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(line_starts, offset)
 
 

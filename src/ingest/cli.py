@@ -89,6 +89,10 @@ def main() -> None:
     "--time-limit", type=float, default=300.0, show_default=True,
     help="Seconds one file may take before it is stopped and reported (0: no limit).",
 )  # fmt: skip
+@click.option(
+    "--wait", is_flag=True,
+    help="When another run holds the output folder, wait for it instead of refusing.",
+)  # fmt: skip
 @one_line_errors
 def run(
     inputs: tuple[Path, ...],
@@ -99,6 +103,7 @@ def run(
     executor: str,
     scheduler: str | None,
     time_limit: float,
+    wait: bool,
 ) -> None:
     """Extract claims from every file under INPUTS (default: raw/).
 
@@ -140,6 +145,7 @@ def run(
             force=force,
             time_limit=time_limit,
             progress=show,
+            wait=wait,
         )
     finally:
         if bar is not None:

@@ -12,24 +12,36 @@ from typing import Any
 
 
 class Errors(Enum):
+    # One template per code: an Enum makes a member whose value is already taken an alias of
+    # the first (tests/test_errors.py checks it), and its errors would print the first's code.
     E001 = "input path {path} does not exist; give a file or a folder of raw pages"
     E002 = "rules folder {path} does not exist; pass --rules DIR or run from the project root"
     E003 = "{location}: {message}"  # a bad rule: location is file[:line]
     E004 = "{path}: cannot decode as text ({detail})"
     E005 = "{path}: looks like binary data, not a text or HTML page ({detail})"
-    E006 = "{path}: {detail}"  # an input that cannot be read at all
+    E006 = "{path}: cannot read the input ({detail})"
     E007 = "{path} is not an extraction folder or claims.jsonl; run `ingest run -o {path}` first"
     E008 = "{path}: schema version {found} is not supported by this version (expects {expected})"
     E009 = "output folder {path} is inside an input folder; choose an output outside the inputs"
     E010 = "{path}: symlink points outside the input folder ({target}); not followed"
     E011 = "{path}: took longer than the per-file limit of {seconds:g} s{where}"
-    E012 = "{path}: {detail}"  # an unexpected failure while processing one file
+    E012 = "{path}: failed while processing ({detail})"  # unexpected, in one file
     E013 = "{path}: file is {size} bytes, over the limit of {limit} bytes"
     E014 = "unknown executor {name!r}; choose one of: {choices}"
     E015 = "{path}: not valid JSON ({detail})"
     E016 = (
         "rules folder {path} has {count} problem{plural} (listed above), so nothing was run; "
         "fix {them} and check with `ingest rules check --rules {path}`"
+    )
+    E017 = (
+        "output folder {path}: {detail}; the batch stopped, records written so far are complete "
+        "(free space or fix the folder's permissions, then run again)"
+    )
+    E018 = "{path}: cannot list this folder ({detail}); its files were not read"
+    E019 = "{path}: symlink loop; not followed"
+    E020 = (
+        "output folder {path} is in use by another run (pid {pid}); wait for it to finish, "
+        "or pass --wait to start when it does"
     )
 
 
@@ -71,3 +83,10 @@ class RulesInvalid(IngestError):
             plural="s" if many else "",
             them="them" if many else "it",
         )
+
+
+class OutputFault(IngestError):
+    """The output folder took no more writes (disk full, read-only, removed): the batch stops."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        super().__init__(Errors.E017, path=path, detail=detail)

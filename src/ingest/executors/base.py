@@ -46,6 +46,8 @@ class FileResult:
     claims: int = 0
     removed: tuple[tuple[str, int], ...] = ()  # counts by reason
     seconds: float = 0.0
+    # The record could not be written (reason: what the system said); the batch stops.
+    output_fault: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,17 +215,21 @@ class Worker:
                 source = load(Path(task.path), task.rel)
                 document = self.pipeline.process(source, frozenset(task.chrome)).document
                 text = document_json(document)
-            write_atomic(record_path(Path(task.output), task.rel), text)
-            counts: dict[str, int] = {}
-            for item in document.removed:
-                counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
-            return FileResult(
-                task.rel,
-                True,
-                claims=len(document.claims),
-                removed=tuple(sorted(counts.items())),
-                seconds=time.perf_counter() - started,
-            )
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
+        try:
+            write_atomic(record_path(Path(task.output), task.rel), text)
+        except OSError as err:  # disk full, read-only, gone: a fault of the output, not the file
+            detail = err.strerror or str(err) or type(err).__name__
+            return FileResult(task.rel, False, detail, output_fault=True)
+        counts: dict[str, int] = {}
+        for item in document.removed:
+            counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
+        return FileResult(
+            task.rel,
+            True,
+            claims=len(document.claims),
+            removed=tuple(sorted(counts.items())),
+            seconds=time.perf_counter() - started,
+        )

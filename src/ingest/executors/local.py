@@ -10,8 +10,11 @@ margin (stuck where no signal can reach it) has its pool killed the same way.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -25,10 +28,38 @@ _worker: Worker | None = None
 _GRACE = 2.0  # the watchdog waits this many times the per-file limit (plus 10 s)
 
 
-def _init(rules_dir: str) -> None:
+def _init(rules_dir: str, parent: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    die_with_parent(parent)
     _worker = Worker.from_rules_dir(rules_dir)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the batch's process ends, however it ends (SIGKILL included), so
+    no orphan goes on writing records into the output.
+
+    On Linux the kernel sends SIGKILL when the parent dies (``prctl(PR_SET_PDEATHSIG)``);
+    elsewhere, and as a fallback, a thread watches the parent's pid and exits the process
+    once this process has been handed to another parent.
+    """
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # it died before the request was made
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="ingest-parent-watch", daemon=True).start()
 
 
 def _call(method: Method, task: FileTask) -> Result:
@@ -57,7 +88,7 @@ class LocalExecutor:
     def _new_pool(self) -> ProcessPoolExecutor:
         self.close()
         self._pool = ProcessPoolExecutor(
-            max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir,)
+            max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir, os.getpid())
         )
         return self._pool
 

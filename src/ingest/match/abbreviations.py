@@ -29,7 +29,6 @@ GREEK = {
 
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _SHORT_FORM = re.compile(r"^[^\s,;:]{1,16}(?: [^\s,;:]{1,10})?$")
-_WORD = re.compile(r"[^\s]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +97,37 @@ def _max_words(short: str) -> int:
     return min(length + 5, length * 2)
 
 
+def _last_words(text: str, end: int, count: int) -> list[tuple[int, int]]:
+    """The spans of the last ``count`` words (runs of non-space) of ``text[:end]``, read
+    backwards from ``end``: finding every word from the start of the text for each
+    parenthesis made a long block quadratic."""
+    spans: list[tuple[int, int]] = []
+    i = end
+    while i > 0 and len(spans) < count:
+        while i > 0 and text[i - 1].isspace():  # re's \s is str.isspace
+            i -= 1
+        if i == 0:
+            break
+        j = i
+        while j > 0 and not text[j - 1].isspace():
+            j -= 1
+        spans.append((j, i))
+        i = j
+    spans.reverse()
+    return spans
+
+
 def find_definitions(text: str) -> list[Definition]:
     found: list[Definition] = []
     for match in _PAREN.finditer(text):
         inside = match.group(1).strip()
         inner_start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
         if is_short_form(inside):
-            words = list(_WORD.finditer(text, 0, match.start()))
             limit = _max_words(inside)
-            window = words[-limit:] if words else []
+            window = _last_words(text, match.start(), limit) if limit > 0 else []
             if not window:
                 continue
-            head = window[0].start()
+            head = window[0][0]
             before = text[head : match.start()].rstrip()
             start = match_long_form(inside, before)
             if start is None:
@@ -132,11 +150,11 @@ def find_definitions(text: str) -> list[Definition]:
             )
         elif len(inside.split()) >= 2:
             # Reverse order: "EDSS (Expanded Disability Status Scale)".
-            prior = list(_WORD.finditer(text, 0, match.start()))
+            prior = _last_words(text, match.start(), 1)
             if not prior:
                 continue
-            token = prior[-1]
-            short = token.group().strip(",;:")
+            token_start, token_end = prior[-1]
+            short = text[token_start:token_end].strip(",;:")
             if not is_short_form(short) or " " in short:
                 continue
             if match_long_form(short, inside) == 0 and len(inside.split()) <= _max_words(short):
@@ -144,8 +162,8 @@ def find_definitions(text: str) -> list[Definition]:
                     Definition(
                         short,
                         inside,
-                        token.start(),
-                        token.start() + len(short),
+                        token_start,
+                        token_start + len(short),
                         inner_start,
                         inner_start + len(inside),
                     )

@@ -29,8 +29,38 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCALARS = yaml.constructor.SafeConstructor()
 
 
+# A rules folder is code-sized data: the largest file shipped is 140 kB. Past this cap a file
+# is refused in one problem, before a 100 MB vocabulary costs every worker minutes and GBs.
+MAX_RULE_FILE_BYTES = 16 * 2**20
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("map", "seq")}
+
+
+def _read_rule_text(path: Path, display: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_RULE_FILE_BYTES:
+            raise RuleError(
+                display,
+                f"file is {size:,} bytes, over the cap of {MAX_RULE_FILE_BYTES:,} bytes for a "
+                "rule file; split it or trim it",
+            )
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleError(display, f"cannot read ({err})") from None
+
+
+def _refused(node: yaml.Node, display: str) -> RuleError:
+    """A tag the safe loader does not build (``!!python/name:os.system``), as a problem."""
+    return RuleError(
+        f"{display}:{node.start_mark.line + 1}",
+        f"YAML tag {node.tag!r} is not allowed in rule files (plain values only)",
+    )
+
+
 def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], display: str) -> Any:
     lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+        raise _refused(node, display)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -49,14 +79,14 @@ def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], displa
     # Scalars: the safe constructor resolves the tag (int, float, bool, null, str).
     if node.tag == "tag:yaml.org,2002:str":
         return node.value
-    return _SCALARS.construct_object(node, deep=True)
+    try:
+        return _SCALARS.construct_object(node, deep=True)
+    except yaml.YAMLError:
+        raise _refused(node, display) from None
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, dict[PathKey, int]]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise RuleError(display, f"cannot read ({err})") from None
+    text = _read_rule_text(path, display)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as err:
@@ -162,9 +192,9 @@ def read_jsonl_all(
     item); the good items and a problem per bad line. Blank lines and ``//`` comments are
     skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        return [], [RuleError(display, f"cannot read ({err})")]
+        text = _read_rule_text(path, display)
+    except RuleError as err:
+        return [], [err]
     items: list[ItemT] = []
     problems: list[RuleError] = []
     for number, line in enumerate(text.splitlines(), 1):
