@@ -29,7 +29,7 @@ from ingest.errors import Errors, IngestError
 from ingest.executors import make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
 from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
-from ingest.rules import Rules, load_rules
+from ingest.rules import Rules, load_rules, rules_name
 from ingest.rules.models import NearDuplicateSettings
 
 RUN_FILE = "run.json"
@@ -373,6 +373,7 @@ def run_batch(
             "aggregate": round(time.perf_counter() - worked, 3),
             "total": round(time.perf_counter() - clock, 3),
         },
+        rules=rules_name(rules.path),
     )
     write_atomic(output / RUN_FILE, document_json(record))
     return record

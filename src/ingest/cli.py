@@ -25,10 +25,33 @@ RULES_OPTION = click.option(
     "--rules",
     "rules_dir",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("rules"),
-    show_default=True,
-    help="Folder of rule files.",
+    default=None,
+    help="Folder of rule files [default: the built-in rules; `ingest rules init DIR` copies them].",
 )
+
+
+def rules_folder(rules_dir: Path | None) -> Path:
+    """The rules a command reads: ``--rules`` when given, else the built-in ones.
+
+    A ``rules/`` folder in the current directory is not read unless named: which rules ran must
+    not depend on where the command was started. Saying so once keeps a user who edited one from
+    wondering why the edit does nothing.
+    """
+    from ingest.rules import BUILTIN_RULES_DIR
+
+    if rules_dir is not None:
+        return rules_dir
+    local = Path("rules")
+    try:
+        same = local.resolve() == BUILTIN_RULES_DIR.resolve()
+    except OSError:
+        same = False
+    if local.is_dir() and not same:
+        click.echo(
+            "ingest: using the built-in rules; ./rules is read only when named: --rules rules",
+            err=True,
+        )
+    return BUILTIN_RULES_DIR
 
 
 def one_line_errors(command: F) -> F:
@@ -93,7 +116,7 @@ def main() -> None:
 def run(
     inputs: tuple[Path, ...],
     output: Path,
-    rules_dir: Path,
+    rules_dir: Path | None,
     jobs: int | None,
     force: bool,
     executor: str,
@@ -133,7 +156,7 @@ def run(
         record = run_batch(
             sources,
             output,
-            rules_dir,
+            rules_folder(rules_dir),
             jobs=workers,
             executor=executor,
             scheduler=scheduler,
@@ -164,7 +187,7 @@ def run(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @one_line_errors
-def show(file: Path, rules_dir: Path, fmt: str) -> None:
+def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     """Show how one page is cleaned and which claims it yields.
 
     \b
@@ -179,7 +202,7 @@ def show(file: Path, rules_dir: Path, fmt: str) -> None:
 
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
-    pipeline = DocumentPipeline(load_rules(rules_dir))
+    pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
     try:
         document = pipeline.process(load(file, file.name)).document
     except IngestError:
@@ -264,14 +287,15 @@ def review(
     extracted: Path | None,
     output: Path,
     raw: Path | None,
-    rules_dir: Path,
+    rules_dir: Path | None,
     diff_pair: tuple[Path, Path] | None,
 ) -> None:
     """Write static HTML pages to review an extraction (or a diff) in a browser.
 
     Each document's cleaned text is shown with its claims marked (percentages, identifiers,
     entities), removed text struck through with its reason, and a side list of claims with
-    their citations. The pages need no network.
+    their citations. The pages need no network. The cleaned text is rebuilt with the rules the
+    run used (named in run.json), unless --rules says otherwise.
 
     \b
     Example:
@@ -289,7 +313,10 @@ def review(
         return
     if extracted is None:
         raise IngestError(Errors.E007, path="(none given)")
-    written = build_review(extracted, output, load_rules(rules_dir), raw)
+    from ingest.review import rules_of_run
+
+    rules = load_rules(rules_dir if rules_dir is not None else rules_of_run(extracted))
+    written = build_review(extracted, output, rules, raw)
     for path in written.missing_sources:
         click.echo(f"ingest: source not found, claims listed without text: {path}", err=True)
     click.echo(f"{output / 'index.html'}: {written.pages} documents", err=True)
@@ -311,14 +338,41 @@ def schema() -> None:
 
 @main.group()
 def rules() -> None:
-    """Validate and test the rule files."""
+    """Validate, test and copy the rule files.
+
+    Every command uses the built-in rules unless given --rules DIR. To change them, write a
+    copy with `ingest rules init DIR`, edit it, check it, and pass it to the other commands.
+
+    \b
+    Example:
+      ingest rules init my-rules/ && ingest rules check --rules my-rules/
+      ingest run raw/ -o extracted/ --rules my-rules/
+    """
+
+
+@rules.command("init")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@one_line_errors
+def rules_init(folder: Path) -> None:
+    """Write a copy of the built-in rules to FOLDER (new or empty), to edit.
+
+    \b
+    Example:
+      ingest rules init my-rules/ && ingest rules check --rules my-rules/
+    """
+    from ingest.rules import copy_builtin_rules
+
+    count = copy_builtin_rules(folder)
+    click.echo(
+        f"{count} rule files written to {folder}; edit them and pass --rules {folder}", err=True
+    )
 
 
 @rules.command("check")
 @RULES_OPTION
 @click.option("-v", "--verbose", is_flag=True, help="Also count the examples run per kind of rule.")
 @one_line_errors
-def rules_check(rules_dir: Path, verbose: bool) -> None:
+def rules_check(rules_dir: Path | None, verbose: bool) -> None:
     """Validate every rule file and run every example.
 
     Reads every file (unknown keys, bad patterns and bad JSON lines are errors), runs every
@@ -329,12 +383,13 @@ def rules_check(rules_dir: Path, verbose: bool) -> None:
 
     \b
     Example:
-      ingest rules check --rules rules/
+      ingest rules check
+      ingest rules check --rules my-rules/
     """
     from ingest.rules import report_lines
     from ingest.rules.check import check_rules
 
-    report = check_rules(rules_dir)
+    report = check_rules(rules_folder(rules_dir))
     for line in report_lines(report.problems):
         click.echo(line, err=True)
     click.echo(report.summary(), err=not report.ok)

@@ -13,7 +13,10 @@ from typing import Any
 
 class Errors(Enum):
     E001 = "input path {path} does not exist; give a file or a folder of raw pages"
-    E002 = "rules folder {path} does not exist; pass --rules DIR or run from the project root"
+    E002 = (
+        "rules folder {path} does not exist; pass --rules DIR, or leave --rules out for the "
+        "built-in rules (`ingest rules init DIR` writes a copy of them to edit)"
+    )
     E003 = "{location}: {message}"  # a bad rule: location is file[:line]
     E004 = "{path}: cannot decode as text ({detail})"
     E005 = "{path}: looks like binary data, not a text or HTML page ({detail})"
@@ -31,6 +34,7 @@ class Errors(Enum):
         "rules folder {path} has {count} problem{plural} (listed above), so nothing was run; "
         "fix {them} and check with `ingest rules check --rules {path}`"
     )
+    E017 = "{path} exists and is not an empty folder; give a new folder for the copy of the rules"
 
 
 class IngestError(Exception):

@@ -208,3 +208,5 @@ class RunRecord(Frozen):
     claims_distinct: int
     removed: dict[str, int]
     timings: dict[str, float]
+    # Which rules ran: "built-in" (the package's own) or the absolute path of the folder given.
+    rules: str = "built-in"

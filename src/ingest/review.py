@@ -253,6 +253,20 @@ def _source_root(extracted: Path, raw: Path | None) -> Path | None:
     return input_root([p.resolve() for p in paths]) if paths else None
 
 
+def rules_of_run(extracted: Path) -> Path:
+    """The rules folder an extraction was made with, as run.json names it; the built-in rules
+    when it names them, names none, or names a folder that is gone."""
+    from ingest.rules import BUILTIN_NAME, BUILTIN_RULES_DIR
+
+    try:
+        named = json.loads((extracted / RUN_FILE).read_text(encoding="utf-8")).get("rules")
+    except (OSError, ValueError, AttributeError):
+        named = None
+    if isinstance(named, str) and named != BUILTIN_NAME and Path(named).is_dir():
+        return Path(named)
+    return BUILTIN_RULES_DIR
+
+
 def build_review(
     extracted: Path, output: Path, rules: Rules, raw: Path | None = None
 ) -> ReviewResult:
