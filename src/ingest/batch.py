@@ -18,23 +18,47 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
 from ingest.dedupe import CorpusBuilder
-from ingest.emit import document_json, record_path, write_atomic, write_lines_atomic
+from ingest.emit import (
+    CACHE_DIR,
+    CLAIMS_FILE,
+    RUN_FILE,
+    document_json,
+    record_path,
+    write_atomic,
+    write_lines_atomic,
+)
 from ingest.errors import Errors, IngestError
-from ingest.executors import make_executor
+from ingest.executors import check_executor, make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
 from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
+from ingest.outdir import check_count, check_writable_folder, mark_complete, mark_incomplete
 from ingest.rules import Rules, load_rules, rules_name
 from ingest.rules.models import NearDuplicateSettings
 
-RUN_FILE = "run.json"
-CLAIMS_FILE = "claims.jsonl"
-CACHE_DIR = ".ingest-cache"
+__all__ = [
+    "CACHE_DIR",
+    "CLAIMS_FILE",
+    "RUN_FILE",
+    "Discovery",
+    "InputFile",
+    "Progress",
+    "State",
+    "aggregate",
+    "code_digest",
+    "discover",
+    "input_root",
+    "run_batch",
+    "selected",
+    "sha256_file",
+    "site_chrome",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +81,30 @@ def input_root(inputs: Sequence[Path]) -> Path:
     return Path(os.path.commonpath([str(p) for p in parents]))
 
 
-def discover(inputs: Sequence[Path], output: Path) -> Discovery:
+def selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Whether a file passes ``--include`` / ``--exclude``: shell globs matched against its
+    path relative to the input root or its file name (``*.html`` and ``blog/*`` both work)."""
+    name = rel.rsplit("/", 1)[-1]
+
+    def hit(patterns: Sequence[str]) -> bool:
+        return any(fnmatchcase(rel, p) or fnmatchcase(name, p) for p in patterns)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def discover(
+    inputs: Sequence[Path],
+    output: Path,
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    limit: int | None = None,
+) -> Discovery:
     """Every regular, non-hidden file under the inputs, sorted by relative path.
 
     Paths are relative to the single input folder, or to the common parent of several inputs.
-    A symlink that leads outside its input folder is reported, not followed.
+    A symlink that leads outside its input folder is reported, not followed. ``include`` /
+    ``exclude`` globs select files; ``limit`` keeps the first N of them in sorted order.
     """
     resolved = []
     for item in inputs:
@@ -82,7 +125,11 @@ def discover(inputs: Sequence[Path], output: Path) -> Discovery:
             if rel not in seen:
                 seen.add(rel)
                 found.files.append(InputFile(path, rel))
-    found.files.sort(key=lambda f: f.rel)
+    found.files = sorted(
+        (f for f in found.files if selected(f.rel, include, exclude)), key=lambda f: f.rel
+    )
+    if limit is not None:
+        found.files = found.files[:limit]
     return found
 
 
@@ -271,12 +318,26 @@ def run_batch(
     force: bool = False,
     time_limit: float = 300.0,
     progress: Callable[[Progress], None] | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    limit: int | None = None,
 ) -> RunRecord:
-    """Process every input that changed since the last run; rebuild claims.jsonl; run.json."""
+    """Process every input that changed since the last run; rebuild claims.jsonl; run.json.
+
+    What a user can get wrong is checked before any work; the folder is marked incomplete before
+    anything in it changes, and complete once claims.jsonl and run.json agree with the records.
+    """
     started_at = datetime.now(UTC)
     clock = time.perf_counter()
+    check_count("--jobs", jobs)
+    check_count("--time-limit", time_limit, zero_ok=True)
+    if limit is not None:
+        check_count("--limit", limit)
+    check_executor(executor)
+    check_writable_folder(output)
     rules = load_rules(rules_dir)
-    found = discover(inputs, output)
+    found = discover(inputs, output, include=include, exclude=exclude, limit=limit)
+    mark_incomplete(output, inputs)
     hashes = {item.rel: sha256_file(item.path) for item in found.files}
     discovered = time.perf_counter()
     state = State(output)
@@ -376,4 +437,5 @@ def run_batch(
         rules=rules_name(rules.path),
     )
     write_atomic(output / RUN_FILE, document_json(record))
+    mark_complete(output)
     return record

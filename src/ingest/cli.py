@@ -29,6 +29,10 @@ RULES_OPTION = click.option(
     help="Folder of rule files [default: the built-in rules; `ingest rules init DIR` copies them].",
 )
 
+# Not checked by click (its message is a usage block, not one line with a code): ingest.outdir
+# checks an output folder before any work.
+OUTPUT_FOLDER = click.Path(path_type=Path, readable=False)
+
 
 def rules_folder(rules_dir: Path | None) -> Path:
     """The rules a command reads: ``--rules`` when given, else the built-in ones.
@@ -72,7 +76,7 @@ def one_line_errors(command: F) -> F:
             click.echo(f"ingest: {err}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo("ingest: interrupted; outputs written so far are complete", err=True)
+            click.echo("ingest: interrupted", err=True)
             sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
@@ -91,9 +95,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("extracted"), show_default=True
-)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, default=Path("extracted"), show_default=True)
 @RULES_OPTION
 @click.option(
     "--jobs", "-j", type=int, default=None, help="Worker processes [default: number of cores]."
@@ -112,6 +114,18 @@ def main() -> None:
     "--time-limit", type=float, default=300.0, show_default=True,
     help="Seconds one file may take before it is stopped and reported (0: no limit).",
 )  # fmt: skip
+@click.option(
+    "--include", multiple=True, metavar="GLOB",
+    help="Only files whose path (relative to the input root) or name matches; repeatable.",
+)  # fmt: skip
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Leave out matching files; repeatable."
+)
+@click.option("--limit", type=int, default=None, help="Only the first N files, in sorted order.")
+@click.option(
+    "-0", "null_separated", is_flag=True,
+    help="With INPUT '-': paths on stdin are NUL-separated (find -print0), not one a line.",
+)  # fmt: skip
 @one_line_errors
 def run(
     inputs: tuple[Path, ...],
@@ -122,8 +136,12 @@ def run(
     executor: str,
     scheduler: str | None,
     time_limit: float,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    limit: int | None,
+    null_separated: bool,
 ) -> None:
-    """Extract claims from every file under INPUTS (default: raw/).
+    """Extract claims from every file under INPUTS (default: raw/); '-' reads paths from stdin.
 
     Writes one record per page, claims.jsonl and run.json to the output folder. Inputs whose
     bytes, rules and version are unchanged since the last run are not processed again; records
@@ -133,11 +151,13 @@ def run(
     \b
     Example:
       ingest run raw/ -o extracted/ --jobs 4
+      ingest run crawl/ --include '*.html' --exclude 'drafts/*' --limit 100
+      find crawl -name '*.warc.gz' -print0 | ingest run - -0 -o out/
       ingest run corpus/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from ingest.batch import Progress, run_batch
 
-    sources = list(inputs) or [Path("raw")]
+    sources = _expand_stdin(list(inputs), null_separated) or [Path("raw")]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     bar = None
     if sys.stderr.isatty():
@@ -163,7 +183,17 @@ def run(
             force=force,
             time_limit=time_limit,
             progress=show,
+            include=include,
+            exclude=exclude,
+            limit=limit,
         )
+    except KeyboardInterrupt:
+        click.echo(
+            f"ingest: interrupted; {output} stays marked incomplete (diff and review refuse it) "
+            "until a run completes it; records already written are not redone",
+            err=True,
+        )
+        sys.exit(130)
     finally:
         if bar is not None:
             bar.close()
@@ -178,6 +208,23 @@ def run(
         err=True,
     )
     sys.exit(1 if counts.failed else 0)
+
+
+def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
+    """INPUTS with '-' replaced by the paths read from stdin (one a line, or NUL-separated)."""
+    if Path("-") not in inputs:
+        return inputs
+    from ingest.errors import Errors
+
+    text = sys.stdin.read()
+    names = text.split("\0") if null_separated else text.splitlines()
+    given = [Path(name) for name in names if name.strip()]
+    if not given:
+        raise IngestError(Errors.E025)
+    expanded: list[Path] = []
+    for item in inputs:
+        expanded.extend(given if item == Path("-") else [item])
+    return expanded
 
 
 @main.command()
@@ -200,6 +247,8 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     from ingest.pipeline import DocumentPipeline
     from ingest.rules import load_rules
 
+    if file.is_dir():
+        raise IngestError(Errors.E022, path=file)
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
     pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
@@ -264,9 +313,7 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
 
 @main.command()
 @click.argument("extracted", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("review"), show_default=True
-)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, default=Path("review"), show_default=True)
 @click.option(
     "--raw",
     type=click.Path(path_type=Path),

@@ -35,6 +35,22 @@ class Errors(Enum):
         "fix {them} and check with `ingest rules check --rules {path}`"
     )
     E017 = "{path} exists and is not an empty folder; give a new folder for the copy of the rules"
+    E018 = (
+        "{path} is incomplete: a run into it did not finish; complete it by running again "
+        "(`{command}`)"
+    )
+    E019 = "{path} is a file, not a folder; give a folder for the output"
+    E020 = "output folder {path} cannot be {what}; choose another or fix its permissions"
+    E021 = "{option} must be {what}, not {value}"
+    E022 = (
+        "{path} is a folder; `ingest show` shows one page: for a folder, `ingest run {path} -o OUT`"
+    )
+    E023 = (
+        "--executor dask needs dask.distributed, which is not installed; "
+        "install it with `pip install 'ingest[dask]'`"
+    )
+    E024 = "{path}: decompresses to more than {limit} bytes, the limit for a compressed page"
+    E025 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
 
 
 class IngestError(Exception):

@@ -8,10 +8,15 @@ a codec that turns the file's bytes into exactly this text.
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import hashlib
+import io
+import lzma
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -19,6 +24,13 @@ from pydantic import BaseModel, ConfigDict
 from ingest.errors import Errors, IngestError
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Compressed pages are read through these, up to MAX_DECOMPRESSED bytes.
+COMPRESSED_SUFFIXES: dict[str, Callable[[Path], io.BufferedIOBase]] = {
+    ".gz": lambda path: gzip.GzipFile(path, "rb"),
+    ".bz2": bz2.BZ2File,
+    ".xz": lzma.LZMAFile,
+}
+MAX_DECOMPRESSED = 64 << 20  # bytes: far above any page, far below a compression bomb
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 # A decoded page with more than this share of control or unassigned characters is binary junk
@@ -143,20 +155,48 @@ def _checked(text: str, codec: str, path: str) -> tuple[str, str]:
     return text, codec
 
 
-def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
+def uncompressed_name(rel_path: str) -> str:
+    """The page's own name inside a compressed file: ``a.html.gz`` → ``a.html``."""
     suffix = Path(rel_path).suffix.lower()
+    return rel_path[: -len(suffix)] if suffix in COMPRESSED_SUFFIXES else rel_path
+
+
+def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
+    """A page from its (decompressed) bytes; the media type is read from the name without a
+    compression suffix."""
+    name = uncompressed_name(rel_path)
+    suffix = Path(name).suffix.lower()
     text, encoding = decode(data, rel_path, suffix)
     return LoadedSource(
         path=rel_path,
         sha256=sha256_hex(data),
         size=len(data),
-        media_type=media_type_of(rel_path, text),
+        media_type=media_type_of(name, text),
         encoding=encoding,
         text=text,
     )
 
 
+def decompress(path: Path, rel_path: str, limit: int = MAX_DECOMPRESSED) -> bytes:
+    """The bytes of a ``.gz`` / ``.bz2`` / ``.xz`` page, read up to ``limit`` bytes: a small
+    file that inflates to gigabytes (a compression bomb) fails with E024, never fills memory."""
+    opener = COMPRESSED_SUFFIXES[Path(rel_path).suffix.lower()]
+    try:
+        with opener(path) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, EOFError, lzma.LZMAError) as err:
+        detail = f"not a valid {Path(rel_path).suffix.lower()} file ({err})"
+        raise IngestError(Errors.E006, path=rel_path, detail=detail) from None
+    if len(data) > limit:
+        raise IngestError(Errors.E024, path=rel_path, limit=limit)
+    return data
+
+
 def load(path: Path, rel_path: str) -> LoadedSource:
+    """A page from a file; compressed pages are decompressed first. ``sha256`` and ``bytes``
+    describe the decompressed page, whose text the spans point into."""
+    if Path(rel_path).suffix.lower() in COMPRESSED_SUFFIXES:
+        return load_bytes(decompress(path, rel_path), rel_path)
     try:
         data = path.read_bytes()
     except OSError as err:

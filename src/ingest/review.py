@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ingest.batch import RUN_FILE, input_root
+from ingest.batch import CACHE_DIR, RUN_FILE, input_root
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.diff import Diff, diff_paths, summary
@@ -28,6 +28,7 @@ from ingest.emit import write_atomic
 from ingest.errors import Errors, IngestError
 from ingest.load import load
 from ingest.models import Claim, Document, Removed
+from ingest.outdir import check_complete, check_writable_folder
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules
 
@@ -236,7 +237,7 @@ def _records(extracted: Path) -> list[Path]:
     return sorted(
         p
         for p in extracted.rglob("*.json")
-        if p.name != RUN_FILE and ".ingest-cache" not in p.parts
+        if p != extracted / RUN_FILE and CACHE_DIR not in p.relative_to(extracted).parts
     )
 
 
@@ -272,6 +273,8 @@ def build_review(
 ) -> ReviewResult:
     if not extracted.is_dir() or not (extracted / "claims.jsonl").exists():
         raise IngestError(Errors.E007, path=extracted)
+    check_complete(extracted)
+    check_writable_folder(output)
     root = _source_root(extracted, raw)
     pipeline = DocumentPipeline(rules)
     resolvers = Resolvers(rules)
@@ -367,6 +370,7 @@ def render_diff(result: Diff) -> str:
 
 
 def build_diff_review(old: Path, new: Path, output: Path) -> Diff:
+    check_writable_folder(output)
     result = diff_paths(old, new)
     write_atomic(output / "index.html", render_diff(result))
     return result
