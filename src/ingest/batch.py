@@ -41,6 +41,7 @@ from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
 from ingest.outdir import check_count, check_writable_folder, mark_complete, mark_incomplete
 from ingest.rules import Rules, load_rules, rules_name
 from ingest.rules.models import NearDuplicateSettings
+from ingest.warc import is_warc, members
 
 __all__ = [
     "CACHE_DIR",
@@ -65,6 +66,8 @@ __all__ = [
 class InputFile:
     path: Path
     rel: str
+    offset: int = -1  # a WARC member: where its record starts in the archive at ``path``
+    sha256: str = ""  # a WARC member: its payload's digest, known from reading the archive
 
 
 @dataclass
@@ -128,9 +131,27 @@ def discover(
     found.files = sorted(
         (f for f in found.files if selected(f.rel, include, exclude)), key=lambda f: f.rel
     )
+    found.files = list(_archive_members(found))
     if limit is not None:
         found.files = found.files[:limit]
     return found
+
+
+def _archive_members(found: Discovery) -> Iterator[InputFile]:
+    """The files, with each WARC archive replaced by its HTML and text response records; an
+    archive that cannot be read is a failure like any unreadable file."""
+    for item in found.files:
+        if not is_warc(item.rel):
+            yield item
+            continue
+        try:
+            inside = members(item.path, item.rel)
+        except IngestError as err:
+            found.failures.append(Failure(path=item.rel, reason=str(err)))
+            continue
+        for member in inside:
+            rel = f"{item.rel}#{member.record_id}"
+            yield InputFile(item.path, rel, member.offset, member.sha256)
 
 
 def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
@@ -283,7 +304,11 @@ def site_chrome(
         if cached.exists():
             pages[sha] = tuple(cached.read_text(encoding="utf-8").splitlines())
         else:
-            missing.append(FileTask(str(item.path), item.rel, str(output), time_limit=time_limit))
+            missing.append(
+                FileTask(
+                    str(item.path), item.rel, str(output), time_limit=time_limit, offset=item.offset
+                )
+            )
     by_rel = {f.rel: hashes[f.rel] for f in files}
     for result in executor.map("lines", missing):
         assert isinstance(result, LinesResult)
@@ -338,7 +363,7 @@ def run_batch(
     rules = load_rules(rules_dir)
     found = discover(inputs, output, include=include, exclude=exclude, limit=limit)
     mark_incomplete(output, inputs)
-    hashes = {item.rel: sha256_file(item.path) for item in found.files}
+    hashes = {item.rel: item.sha256 or sha256_file(item.path) for item in found.files}
     discovered = time.perf_counter()
     state = State(output)
     failures = list(found.failures)
@@ -363,7 +388,9 @@ def run_batch(
                 unchanged.append(item.rel)
             else:
                 tasks.append(
-                    FileTask(str(item.path), item.rel, str(output), chrome_lines, time_limit)
+                    FileTask(
+                        str(item.path), item.rel, str(output), chrome_lines, time_limit, item.offset
+                    )
                 )
         status = Progress(total=len(tasks))
         for result in pool.map("run", tasks):

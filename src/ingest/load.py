@@ -56,6 +56,8 @@ class LoadedSource(BaseModel):
     media_type: str
     encoding: str
     text: str
+    uri: str | None = None  # a WARC member's target URI
+    fetched: str | None = None  # a WARC member's WARC-Date
 
 
 def sha256_hex(data: bytes) -> str:
@@ -192,9 +194,45 @@ def decompress(path: Path, rel_path: str, limit: int = MAX_DECOMPRESSED) -> byte
     return data
 
 
-def load(path: Path, rel_path: str) -> LoadedSource:
+def load_member(path: Path, rel_path: str, offset: int = -1) -> LoadedSource:
+    """A document inside a WARC archive (``rel_path`` is ``<archive>#<record id>``), decoded
+    from its HTTP charset where given and valid, else detected as any page is."""
+    from ingest.warc import read_member
+
+    member = read_member(path, rel_path, offset)
+    data = member.payload
+    text = encoding = None
+    codec = _canonical_codec(member.charset) if member.charset else None
+    if codec is not None:
+        try:
+            text, encoding = _checked(data.decode(codec), codec, rel_path)
+        except (UnicodeDecodeError, IngestError):
+            text = None
+    if text is None or encoding is None:
+        suffix = ".html" if member.media_type == "text/html" else ".txt"
+        text, encoding = decode(data, rel_path, suffix)
+    if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+        text = data.decode(encoding)
+    return LoadedSource(
+        path=rel_path,
+        sha256=member.sha256,
+        size=len(data),
+        media_type=member.media_type,
+        encoding=encoding,
+        text=text,
+        uri=member.uri or None,
+        fetched=member.fetched or None,
+    )
+
+
+def load(path: Path, rel_path: str, offset: int = -1) -> LoadedSource:
     """A page from a file; compressed pages are decompressed first. ``sha256`` and ``bytes``
-    describe the decompressed page, whose text the spans point into."""
+    describe the decompressed page, whose text the spans point into. A path with ``#`` after a
+    WARC archive's name is one of its records (at ``offset`` when the batch found it)."""
+    archive = rel_path.rpartition("#")[0]
+    if archive and archive.lower().endswith((".warc", ".warc.gz")):
+        return load_member(path, rel_path, offset)
     if Path(rel_path).suffix.lower() in COMPRESSED_SUFFIXES:
         return load_bytes(decompress(path, rel_path), rel_path)
     try:

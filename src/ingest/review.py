@@ -283,7 +283,10 @@ def build_review(
     records = _records(extracted)
     for record_path in records:
         document = Document.model_validate_json(record_path.read_text(encoding="utf-8"))
-        source_file = root / document.source.path if root is not None else None
+        # A WARC member's path is <archive>#<record id>: its text is in the archive.
+        archive = document.source.path.rpartition("#")[0] if document.source.uri else ""
+        file_path = archive or document.source.path
+        source_file = root / file_path if root is not None else None
         page: CleanedPage | None = None
         if source_file is not None and source_file.is_file():
             page = pipeline.clean(load(source_file, document.source.path))
