@@ -370,17 +370,52 @@ def review(
 
 
 @main.command()
+@click.option(
+    "--table", is_flag=True,
+    help="The Parquet schema of `ingest export`, as Markdown, instead.",
+)  # fmt: skip
 @one_line_errors
-def schema() -> None:
+def schema(table: bool) -> None:
     """Print the JSON Schema of a document record (and of claims.jsonl lines, run.json).
 
     \b
     Example:
       ingest schema > schema/ingest.schema.json
+      ingest schema --table > schema/claims-table.md
     """
+    if table:
+        from ingest.export import table_schema_markdown
+
+        click.echo(table_schema_markdown(), nl=False)
+        return
     from ingest.schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@main.command("export")
+@click.argument("extracted", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True
+)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, required=True, help="The table file to write.")
+@one_line_errors
+def export_command(extracted: Path, fmt: str, output: Path) -> None:
+    """Write an extraction's claims as a table: one row per claim occurrence.
+
+    Claim fields are flattened into columns (the occurrence's source, span, line and section
+    path first); lists stay lists in Parquet and are JSON text in CSV. The Parquet schema is in
+    schema/claims-table.md (`ingest schema --table`).
+
+    \b
+    Example:
+      ingest export extracted/ --format parquet -o claims.parquet
+      ingest export extracted/ --format csv -o claims.csv
+    """
+    from ingest.export import export
+
+    count = export(extracted, output, fmt)
+    click.echo(f"{count} rows → {output}", err=True)
 
 
 @main.group()

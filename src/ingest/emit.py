@@ -133,7 +133,7 @@ def _umask() -> int:
 
 # Read once, at import: os.umask can only be read by setting it, which is not safe to do while
 # other threads (Dask's workers) create files.
-_FILE_MODE = 0o666 & ~_umask()
+FILE_MODE = 0o666 & ~_umask()
 
 
 def _temporary(path: Path) -> tuple[int, str]:
@@ -142,7 +142,7 @@ def _temporary(path: Path) -> tuple[int, str]:
     else."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.fchmod(handle, _FILE_MODE)
+    os.fchmod(handle, FILE_MODE)
     return handle, temporary
 
 

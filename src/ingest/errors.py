@@ -51,6 +51,8 @@ class Errors(Enum):
     )
     E024 = "{path}: decompresses to more than {limit} bytes, the limit for a compressed page"
     E025 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
+    E026 = "{path} is a folder; give a file name for the table (-o claims.parquet)"
+    E027 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
 
 
 class IngestError(Exception):
