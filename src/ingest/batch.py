@@ -324,12 +324,20 @@ def site_chrome(
 
 @dataclass
 class Progress:
-    """What a batch reports as it goes, for a progress bar: files done, claims, failures."""
+    """What a batch reports as it goes, for a progress bar: files done, claims, failures.
+
+    ``total`` is every document found, known before any work; unchanged ones count as done as
+    soon as they are recognised. ``last`` is the file just finished (empty in the first report)
+    with its claims or failure reason, for a verbose listing.
+    """
 
     total: int = 0
     done: int = 0
     claims: int = 0
     failed: int = 0
+    last: str = ""
+    last_claims: int = 0
+    last_reason: str = ""
 
 
 def run_batch(
@@ -362,6 +370,9 @@ def run_batch(
     check_writable_folder(output)
     rules = load_rules(rules_dir)
     found = discover(inputs, output, include=include, exclude=exclude, limit=limit)
+    status = Progress(total=len(found.files))
+    if progress is not None:
+        progress(status)
     mark_incomplete(output, inputs)
     hashes = {item.rel: item.sha256 or sha256_file(item.path) for item in found.files}
     discovered = time.perf_counter()
@@ -392,10 +403,17 @@ def run_batch(
                         str(item.path), item.rel, str(output), chrome_lines, time_limit, item.offset
                     )
                 )
-        status = Progress(total=len(tasks))
+        status.done = len(unchanged)
+        if progress is not None:
+            progress(status)
         for result in pool.map("run", tasks):
             assert isinstance(result, FileResult)
             status.done += 1
+            status.last, status.last_claims, status.last_reason = (
+                result.rel,
+                result.claims,
+                result.reason,
+            )
             if result.ok:
                 processed.append(result.rel)
                 status.claims += result.claims

@@ -126,6 +126,13 @@ def main() -> None:
     "-0", "null_separated", is_flag=True,
     help="With INPUT '-': paths on stdin are NUL-separated (find -print0), not one a line.",
 )  # fmt: skip
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar, no summary: only failures and errors."
+)
+@click.option(
+    "-v", "--verbose", is_flag=True,
+    help="Also a line per file as it finishes, and the rules and timings at the end.",
+)  # fmt: skip
 @one_line_errors
 def run(
     inputs: tuple[Path, ...],
@@ -140,6 +147,8 @@ def run(
     exclude: tuple[str, ...],
     limit: int | None,
     null_separated: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Extract claims from every file under INPUTS (default: raw/); '-' reads paths from stdin.
 
@@ -159,18 +168,29 @@ def run(
 
     sources = _expand_stdin(list(inputs), null_separated) or [Path("raw")]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    bar = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
+    bars: list[Any] = []  # made at the first report, which knows the total
 
     def show(status: Progress) -> None:
-        if bar is not None:
-            bar.total = status.total
-            bar.n = status.done
-            bar.set_postfix(claims=status.claims, failed=status.failed, refresh=False)
-            bar.refresh()
+        if verbose and status.last:
+            said = status.last_reason or f"{status.last_claims} claims"
+            line = f"{status.last}: {said}"
+            if bars:
+                bars[0].write(line, file=sys.stderr)
+            else:
+                click.echo(line, err=True)
+        if quiet or not sys.stderr.isatty():
+            return
+        if not bars:
+            from tqdm import tqdm
+
+            bars.append(
+                tqdm(total=status.total, unit="file", file=sys.stderr, dynamic_ncols=True,
+                     leave=False)
+            )  # fmt: skip
+        bar = bars[0]
+        bar.n = status.done
+        bar.set_postfix(claims=status.claims, failed=status.failed, refresh=False)
+        bar.refresh()
 
     try:
         record = run_batch(
@@ -195,12 +215,17 @@ def run(
         )
         sys.exit(130)
     finally:
-        if bar is not None:
+        for bar in bars:
             bar.close()
     for failure in record.failures:
         click.echo(f"ingest: failed: {failure.reason}", err=True)
     counts = record.counts
     seconds = record.timings.get("total", 0.0)
+    if verbose:
+        steps = ", ".join(f"{k} {v:.1f} s" for k, v in record.timings.items() if k != "total")
+        click.echo(f"rules {record.rules} ({record.rules_digest}); {steps}", err=True)
+    if quiet:
+        sys.exit(1 if counts.failed else 0)
     click.echo(
         f"{counts.seen} seen, {counts.processed} processed, {counts.unchanged} unchanged, "
         f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output} "
