@@ -87,14 +87,14 @@ def test_export_refuses_an_incomplete_folder_and_a_folder_as_file(
     result = CliRunner().invoke(
         main, ["export", str(extracted), "--format", "csv", "-o", str(folder)]
     )
-    assert result.exit_code == 2 and result.output.startswith("ingest: E026: ")
+    assert result.exit_code == 2 and result.output.startswith("ingest: E030: ")
     marker = extracted / ".ingest-cache" / "incomplete.json"
     marker.parent.mkdir()
     marker.write_text('{"inputs": ["raw"]}\n')
     result = CliRunner().invoke(
         main, ["export", str(extracted), "--format", "csv", "-o", str(tmp_path / "t.csv")]
     )
-    assert result.exit_code == 2 and result.output.startswith("ingest: E018: ")
+    assert result.exit_code == 2 and result.output.startswith("ingest: E022: ")
     assert not (tmp_path / "t.csv").exists()
 
 

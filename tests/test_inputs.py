@@ -57,7 +57,7 @@ def test_dash_reads_paths_from_stdin(pages: Path, tmp_path: Path, null: bool) ->
 
 def test_dash_with_nothing_on_stdin_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["run", "-", "-o", str(tmp_path / "o")], input="")
-    assert result.exit_code == 2 and result.output.startswith("ingest: E025: ")
+    assert result.exit_code == 2 and result.output.startswith("ingest: E029: ")
 
 
 def test_include_exclude_and_limit(pages: Path, tmp_path: Path) -> None:
@@ -71,7 +71,7 @@ def test_include_exclude_and_limit(pages: Path, tmp_path: Path) -> None:
     _run([str(pages), "-o", str(out), "--limit", "2"])
     assert _sources(out) == ["a.txt", "b.html"]
     zero = CliRunner().invoke(main, ["run", str(pages), "-o", str(out), "--limit", "0"])
-    assert zero.exit_code == 2 and "E021" in zero.output
+    assert zero.exit_code == 2 and "E025" in zero.output
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_compressed_pages_are_read(tmp_path: Path, suffix: str, compress: object
 def test_a_compressed_page_past_the_cap_fails_clearly(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b"a" * 10_000))
-    with pytest.raises(IngestError, match=r"E024: bomb.txt.gz: decompresses to more than 1000"):
+    with pytest.raises(IngestError, match=r"E028: bomb.txt.gz: decompresses to more than 1000"):
         decompress(bomb, "bomb.txt.gz", limit=1000)
     assert load(bomb, "bomb.txt.gz").size == 10_000
 

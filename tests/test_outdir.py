@@ -67,10 +67,10 @@ def test_an_interrupted_rerun_is_refused_until_a_run_completes_it(tmp_path: Path
     with pytest.raises(KeyboardInterrupt):
         run_batch([pages], out, RULES, jobs=1, progress=stop)
     diff = CliRunner().invoke(main, ["diff", str(out), str(out)])
-    _one_line(diff, "E018")
+    _one_line(diff, "E022")
     assert f"ingest run {pages} -o {out}" in diff.output
-    _one_line(CliRunner().invoke(main, ["diff", str(out / "claims.jsonl"), str(out)]), "E018")
-    _one_line(CliRunner().invoke(main, ["review", str(out), "-o", str(tmp_path / "h")]), "E018")
+    _one_line(CliRunner().invoke(main, ["diff", str(out / "claims.jsonl"), str(out)]), "E022")
+    _one_line(CliRunner().invoke(main, ["review", str(out), "-o", str(tmp_path / "h")]), "E022")
 
     run_batch([pages], out, RULES, jobs=1)
     assert CliRunner().invoke(main, ["diff", str(out), str(out)]).exit_code == 0
@@ -109,9 +109,9 @@ def test_files_get_the_mode_the_umask_gives(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "code"),
     [
-        (["--jobs", "0"], "E021"),
-        (["--jobs", "-3"], "E021"),
-        (["--time-limit", "-1"], "E021"),
+        (["--jobs", "0"], "E025"),
+        (["--jobs", "-3"], "E025"),
+        (["--time-limit", "-1"], "E025"),
     ],
 )
 def test_counts_that_are_not_positive_are_refused(
@@ -128,14 +128,14 @@ def test_an_output_that_is_a_file_is_refused_before_any_work(tmp_path: Path) -> 
     pages = _pages(tmp_path / "pages", ["a.txt"])
     afile = tmp_path / "afile"
     afile.write_text("")
-    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(afile)]), "E019")
-    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(afile / "x")]), "E019")
+    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(afile)]), "E023")
+    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(afile / "x")]), "E023")
     out = tmp_path / "out"
     run_batch([pages], out, RULES, jobs=1)
-    _one_line(CliRunner().invoke(main, ["review", str(out), "-o", str(afile)]), "E019")
+    _one_line(CliRunner().invoke(main, ["review", str(out), "-o", str(afile)]), "E023")
     _one_line(
         CliRunner().invoke(main, ["review", "--diff", str(out), str(out), "-o", str(afile)]),
-        "E019",
+        "E023",
     )
 
 
@@ -148,13 +148,13 @@ def test_an_output_folder_this_user_cannot_write_is_refused(
     out.mkdir()
     real = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == out else real(p, mode))
-    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(out)]), "E020")
-    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(out / "sub")]), "E020")
+    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(out)]), "E024")
+    _one_line(CliRunner().invoke(main, ["run", str(pages), "-o", str(out / "sub")]), "E024")
 
 
 def test_show_on_a_folder_says_to_use_run(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["show", str(tmp_path)])
-    _one_line(result, "E022")
+    _one_line(result, "E026")
     assert "ingest run" in result.output
 
 
@@ -173,5 +173,5 @@ def test_dask_without_the_extra_says_what_to_install(
     result = CliRunner().invoke(
         main, ["run", str(pages), "-o", str(tmp_path / "o"), "--executor", "dask"]
     )
-    _one_line(result, "E023")
+    _one_line(result, "E027")
     assert "pip install 'ingest[dask]'" in result.output

@@ -63,7 +63,7 @@ def test_rules_init_writes_an_editable_copy(tmp_path: Path) -> None:
     again = CliRunner().invoke(main, ["rules", "init", str(target)])
     assert again.exit_code == 2
     assert again.output.strip().splitlines() == [again.output.strip()]
-    assert "E017" in again.output
+    assert "E021" in again.output
 
 
 def test_a_rules_folder_where_the_command_runs_is_not_read_unannounced(

@@ -245,7 +245,7 @@ def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
     names = text.split("\0") if null_separated else text.splitlines()
     given = [Path(name) for name in names if name.strip()]
     if not given:
-        raise IngestError(Errors.E025)
+        raise IngestError(Errors.E029)
     expanded: list[Path] = []
     for item in inputs:
         expanded.extend(given if item == Path("-") else [item])
@@ -273,7 +273,7 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     from ingest.rules import load_rules
 
     if file.is_dir():
-        raise IngestError(Errors.E022, path=file)
+        raise IngestError(Errors.E026, path=file)
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
     pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))

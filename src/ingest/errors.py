@@ -34,25 +34,25 @@ class Errors(Enum):
         "rules folder {path} has {count} problem{plural} (listed above), so nothing was run; "
         "fix {them} and check with `ingest rules check --rules {path}`"
     )
-    E017 = "{path} exists and is not an empty folder; give a new folder for the copy of the rules"
-    E018 = (
+    E021 = "{path} exists and is not an empty folder; give a new folder for the copy of the rules"
+    E022 = (
         "{path} is incomplete: a run into it did not finish; complete it by running again "
         "(`{command}`)"
     )
-    E019 = "{path} is a file, not a folder; give a folder for the output"
-    E020 = "output folder {path} cannot be {what}; choose another or fix its permissions"
-    E021 = "{option} must be {what}, not {value}"
-    E022 = (
+    E023 = "{path} is a file, not a folder; give a folder for the output"
+    E024 = "output folder {path} cannot be {what}; choose another or fix its permissions"
+    E025 = "{option} must be {what}, not {value}"
+    E026 = (
         "{path} is a folder; `ingest show` shows one page: for a folder, `ingest run {path} -o OUT`"
     )
-    E023 = (
+    E027 = (
         "--executor dask needs dask.distributed, which is not installed; "
         "install it with `pip install 'ingest[dask]'`"
     )
-    E024 = "{path}: decompresses to more than {limit} bytes, the limit for a compressed page"
-    E025 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
-    E026 = "{path} is a folder; give a file name for the table (-o claims.parquet)"
-    E027 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
+    E028 = "{path}: decompresses to more than {limit} bytes, the limit for a compressed page"
+    E029 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
+    E030 = "{path} is a folder; give a file name for the table (-o claims.parquet)"
+    E031 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
 
 
 class IngestError(Exception):

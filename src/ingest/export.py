@@ -179,12 +179,12 @@ def _temporary(target: Path) -> Path:
 def export(extracted: Path, output: Path, fmt: str) -> int:
     """Write the table; the number of rows. Written to a temporary file and renamed into place."""
     if output.is_dir():
-        raise IngestError(Errors.E026, path=output)
+        raise IngestError(Errors.E030, path=output)
     if fmt == "parquet":
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise IngestError(Errors.E027) from None
+            raise IngestError(Errors.E031) from None
     source = rows(extracted)
     temporary = _temporary(output)
     try:

@@ -181,7 +181,7 @@ def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
 
 def decompress(path: Path, rel_path: str, limit: int = MAX_DECOMPRESSED) -> bytes:
     """The bytes of a ``.gz`` / ``.bz2`` / ``.xz`` page, read up to ``limit`` bytes: a small
-    file that inflates to gigabytes (a compression bomb) fails with E024, never fills memory."""
+    file that inflates to gigabytes (a compression bomb) fails with E028, never fills memory."""
     opener = COMPRESSED_SUFFIXES[Path(rel_path).suffix.lower()]
     try:
         with opener(path) as stream:
@@ -190,7 +190,7 @@ def decompress(path: Path, rel_path: str, limit: int = MAX_DECOMPRESSED) -> byte
         detail = f"not a valid {Path(rel_path).suffix.lower()} file ({err})"
         raise IngestError(Errors.E006, path=rel_path, detail=detail) from None
     if len(data) > limit:
-        raise IngestError(Errors.E024, path=rel_path, limit=limit)
+        raise IngestError(Errors.E028, path=rel_path, limit=limit)
     return data
 
 

@@ -31,17 +31,17 @@ def check_writable_folder(output: Path) -> None:
             break
         existing = existing.parent
     if existing.exists() and not existing.is_dir():
-        raise IngestError(Errors.E019, path=existing)
+        raise IngestError(Errors.E023, path=existing)
     if not os.access(existing, os.R_OK | os.W_OK | os.X_OK):
         what = "read and written" if existing == output else "created (its parent is not writable)"
-        raise IngestError(Errors.E020, path=output, what=what)
+        raise IngestError(Errors.E024, path=output, what=what)
 
 
 def check_count(option: str, value: float, *, zero_ok: bool = False) -> None:
     """A count or limit a user gives: positive (or zero where zero means none)."""
     if value < 0 or (value == 0 and not zero_ok):
         what = "0 (no limit) or more" if zero_ok else "a whole number of at least 1"
-        raise IngestError(Errors.E021, option=option, what=what, value=f"{value:g}")
+        raise IngestError(Errors.E025, option=option, what=what, value=f"{value:g}")
 
 
 def _marker(folder: Path) -> Path:
@@ -67,4 +67,4 @@ def check_complete(folder: Path, shown: Path | None = None) -> None:
     except (OSError, ValueError, KeyError, TypeError):
         inputs = ["INPUT"]
     command = shlex.join(["ingest", "run", *inputs, "-o", str(folder)])
-    raise IngestError(Errors.E018, path=shown or folder, command=command)
+    raise IngestError(Errors.E022, path=shown or folder, command=command)

@@ -62,7 +62,7 @@ def _member(record: Any, offset: int, rel: str, keep_payload: bool) -> Member:
     media, charset = _content_type(record)
     payload = record.content_stream().read(MAX_PAYLOAD + 1)
     if len(payload) > MAX_PAYLOAD:
-        raise IngestError(Errors.E024, path=rel, limit=MAX_PAYLOAD)
+        raise IngestError(Errors.E028, path=rel, limit=MAX_PAYLOAD)
     headers = record.rec_headers
     return Member(
         record_id=(headers.get_header("WARC-Record-ID") or "").strip("<>"),

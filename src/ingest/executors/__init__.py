@@ -18,7 +18,7 @@ def check_executor(name: str) -> None:
     if name not in EXECUTORS:
         raise IngestError(Errors.E014, name=name, choices=", ".join(EXECUTORS))
     if name == "dask" and importlib.util.find_spec("distributed") is None:
-        raise IngestError(Errors.E023)
+        raise IngestError(Errors.E027)
 
 
 def make_executor(name: str, rules_dir: str, jobs: int, scheduler: str | None = None) -> Executor:

@@ -39,7 +39,7 @@ class DaskExecutor:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
-            raise IngestError(Errors.E023) from None
+            raise IngestError(Errors.E027) from None
         self.rules_dir = str(Path(rules_dir).resolve())
         self.jobs = max(1, jobs)
         self._cluster: Any = None

@@ -140,7 +140,7 @@ def copy_builtin_rules(target: Path) -> int:
     the user's umask makes new files.
     """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise IngestError(Errors.E017, path=target)
+        raise IngestError(Errors.E021, path=target)
     files = rule_files(BUILTIN_RULES_DIR)
     for file in files:
         destination = target / file.relative_to(BUILTIN_RULES_DIR)
