@@ -41,6 +41,7 @@ test: $(TEST_STAMP) browser
 
 schema: $(RUN_STAMP)
 	$(VENV)/bin/ingest schema > schema/ingest.schema.json
+	$(VENV)/bin/ingest schema --table > schema/claims-table.md
 
 clean-venv:
 	rm -rf $(VENV)

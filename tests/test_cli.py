@@ -111,3 +111,55 @@ def test_run_exits_1_when_a_file_fails(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "junk.bin" in result.output
+
+
+GROUPS = ["", *(name for name, c in main.commands.items() if isinstance(c, click.Group))]
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_every_group_has_an_example_in_its_help(group: str) -> None:
+    result = CliRunner().invoke(main, [*group.split(), "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+    assert f"ingest {group}".strip() in result.output
+
+
+def _pages(tmp_path: Path) -> Path:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        (pages / f"p{n}.txt").write_text(f"About {n + 10}% of patients improved on MSC therapy.\n")
+    return pages
+
+
+def test_quiet_prints_nothing_on_success_and_verbose_lists_each_file(tmp_path: Path) -> None:
+    pages = _pages(tmp_path)
+    args = ["run", str(pages), "--rules", str(RULES), "-j", "1"]
+    quiet = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "q"), "-q"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    loud = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "v"), "-v"])
+    assert loud.exit_code == 0
+    lines = loud.output.splitlines()
+    assert [line for line in lines if line.startswith("p")] == [
+        f"p{n}.txt: 1 claims" for n in range(3)
+    ]
+    assert any(line.startswith("rules ") and "process" in line for line in lines)
+    assert "3 seen, 3 processed" in lines[-1]
+
+
+def test_progress_knows_its_total_from_the_first_report(tmp_path: Path) -> None:
+    from ingest.batch import Progress, run_batch
+
+    pages = _pages(tmp_path)
+    seen: list[tuple[int, int]] = []
+
+    def record(status: Progress) -> None:
+        seen.append((status.total, status.done))
+
+    run_batch([pages], tmp_path / "out", RULES, jobs=1, progress=record)
+    assert seen[0] == (3, 0)
+    assert {total for total, _ in seen} == {3}
+    assert seen[-1] == (3, 3)
+    seen.clear()
+    run_batch([pages], tmp_path / "out", RULES, jobs=1, progress=record)  # all unchanged
+    assert seen == [(3, 0), (3, 3)]

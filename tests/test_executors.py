@@ -121,10 +121,10 @@ def _die_on_kill_files() -> object:
 
             original = base.load
 
-            def load(path: Path, rel: str) -> object:
+            def load(path: Path, rel: str, offset: int = -1) -> object:
                 if "kill" in rel:
                     os._exit(1)
-                return original(path, rel)
+                return original(path, rel, offset)
 
             base.load = load  # type: ignore[assignment]
 

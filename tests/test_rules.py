@@ -85,6 +85,11 @@ def test_project_rules_pass_and_every_kind_of_example_runs() -> None:
     # Every literal entity pattern is its own example: the vocabularies are checked whole.
     assert report.examples["entities"] >= report.entity_patterns - 10
     assert report.regexes > 500 and report.files == 22
+    if RULES.resolve() == (ROOT / "rules").resolve():
+        # The README shows what the command prints over the project's rules: it must not drift.
+        readme = (ROOT / "README.md").read_text()
+        shown = readme.split("$ ingest rules check\n", 1)[1].splitlines()[0]
+        assert shown == report.summary(), "README's rules-check figures are stale: update them"
 
 
 def test_load_rules_guards_the_project_patterns() -> None:

@@ -20,29 +20,56 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
 from ingest.dedupe import CorpusBuilder
-from ingest.emit import document_json, record_path, write_atomic, write_lines_atomic
+from ingest.emit import (
+    CACHE_DIR,
+    CLAIMS_FILE,
+    RUN_FILE,
+    document_json,
+    record_path,
+    write_atomic,
+    write_lines_atomic,
+)
 from ingest.errors import Errors, IngestError, OutputFault
-from ingest.executors import make_executor
+from ingest.executors import check_executor, make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
 from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
-from ingest.rules import Rules, load_rules, rule_file_digests
+from ingest.outdir import check_count, check_writable_folder, mark_complete, mark_incomplete
+from ingest.rules import Rules, load_rules, rule_file_digests, rules_name
 from ingest.rules.models import NearDuplicateSettings
+from ingest.warc import is_warc, members
 
-RUN_FILE = "run.json"
-CLAIMS_FILE = "claims.jsonl"
-CACHE_DIR = ".ingest-cache"
+__all__ = [
+    "CACHE_DIR",
+    "CLAIMS_FILE",
+    "RUN_FILE",
+    "Discovery",
+    "InputFile",
+    "Progress",
+    "State",
+    "aggregate",
+    "code_digest",
+    "discover",
+    "input_root",
+    "run_batch",
+    "selected",
+    "sha256_file",
+    "site_chrome",
+]
 
 
 @dataclass(frozen=True, slots=True)
 class InputFile:
     path: Path
     rel: str
+    offset: int = -1  # a WARC member: where its record starts in the archive at ``path``
+    sha256: str = ""  # a WARC member: its payload's digest, known from reading the archive
 
 
 @dataclass
@@ -59,11 +86,30 @@ def input_root(inputs: Sequence[Path]) -> Path:
     return Path(os.path.commonpath([str(p) for p in parents]))
 
 
-def discover(inputs: Sequence[Path], output: Path) -> Discovery:
+def selected(rel: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    """Whether a file passes ``--include`` / ``--exclude``: shell globs matched against its
+    path relative to the input root or its file name (``*.html`` and ``blog/*`` both work)."""
+    name = rel.rsplit("/", 1)[-1]
+
+    def hit(patterns: Sequence[str]) -> bool:
+        return any(fnmatchcase(rel, p) or fnmatchcase(name, p) for p in patterns)
+
+    return (not include or hit(include)) and not hit(exclude)
+
+
+def discover(
+    inputs: Sequence[Path],
+    output: Path,
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    limit: int | None = None,
+) -> Discovery:
     """Every regular, non-hidden file under the inputs, sorted by relative path.
 
     Paths are relative to the single input folder, or to the common parent of several inputs.
-    A symlink that leads outside its input folder is reported, not followed.
+    A symlink that leads outside its input folder is reported, not followed. ``include`` /
+    ``exclude`` globs select files; ``limit`` keeps the first N of them in sorted order.
     """
     resolved = []
     for item in inputs:
@@ -84,8 +130,30 @@ def discover(inputs: Sequence[Path], output: Path) -> Discovery:
             if rel not in seen:
                 seen.add(rel)
                 found.files.append(InputFile(path, rel))
-    found.files.sort(key=lambda f: f.rel)
+    found.files = sorted(
+        (f for f in found.files if selected(f.rel, include, exclude)), key=lambda f: f.rel
+    )
+    found.files = list(_archive_members(found))
+    if limit is not None:
+        found.files = found.files[:limit]
     return found
+
+
+def _archive_members(found: Discovery) -> Iterator[InputFile]:
+    """The files, with each WARC archive replaced by its HTML and text response records; an
+    archive that cannot be read is a failure like any unreadable file."""
+    for item in found.files:
+        if not is_warc(item.rel):
+            yield item
+            continue
+        try:
+            inside = members(item.path, item.rel)
+        except IngestError as err:
+            found.failures.append(Failure(path=item.rel, reason=str(err)))
+            continue
+        for member in inside:
+            rel = f"{item.rel}#{member.record_id}"
+            yield InputFile(item.path, rel, member.offset, member.sha256)
 
 
 def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
@@ -137,7 +205,7 @@ def hash_inputs(found: Discovery) -> dict[str, str]:
     readable: list[InputFile] = []
     for item in found.files:
         try:
-            hashes[item.rel] = sha256_file(item.path)
+            hashes[item.rel] = item.sha256 or sha256_file(item.path)
         except OSError as err:
             reason = IngestError(Errors.E006, path=item.rel, detail=err.strerror or str(err))
             found.failures.append(Failure(path=item.rel, reason=str(reason)))
@@ -324,7 +392,11 @@ def site_chrome(
         if cached.exists():
             pages[sha] = tuple(cached.read_text(encoding="utf-8").splitlines())
         else:
-            missing.append(FileTask(str(item.path), item.rel, str(output), time_limit=time_limit))
+            missing.append(
+                FileTask(
+                    str(item.path), item.rel, str(output), time_limit=time_limit, offset=item.offset
+                )
+            )
     by_rel = {f.rel: hashes[f.rel] for f in files}
     for result in executor.map("lines", missing):
         assert isinstance(result, LinesResult)
@@ -340,12 +412,20 @@ def site_chrome(
 
 @dataclass
 class Progress:
-    """What a batch reports as it goes, for a progress bar: files done, claims, failures."""
+    """What a batch reports as it goes, for a progress bar: files done, claims, failures.
+
+    ``total`` is every document found, known before any work; unchanged ones count as done as
+    soon as they are recognised. ``last`` is the file just finished (empty in the first report)
+    with its claims or failure reason, for a verbose listing.
+    """
 
     total: int = 0
     done: int = 0
     claims: int = 0
     failed: int = 0
+    last: str = ""
+    last_claims: int = 0
+    last_reason: str = ""
 
 
 @dataclass
@@ -375,6 +455,9 @@ def run_batch(
     time_limit: float = 300.0,
     progress: Callable[[Progress], None] | None = None,
     wait: bool = False,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    limit: int | None = None,
 ) -> RunRecord:
     """Process every input that changed since the last run; rebuild claims.jsonl; run.json.
 
@@ -398,6 +481,9 @@ def run_batch(
                 force,
                 time_limit,
                 progress,
+                include,
+                exclude,
+                limit,
             )
         except OutputFault as err:
             fault = err
@@ -460,13 +546,29 @@ def _run_batch(
     force: bool,
     time_limit: float,
     progress: Callable[[Progress], None] | None,
+    include: Sequence[str],
+    exclude: Sequence[str],
+    limit: int | None,
 ) -> RunRecord:
+    """What a user can get wrong is checked before any work; the folder is marked incomplete
+    (after taking its lock) before anything in it changes, and complete once claims.jsonl and
+    run.json agree with the records."""
     started_at = so_far.started
     clock = time.perf_counter()
+    check_count("--jobs", jobs)
+    check_count("--time-limit", time_limit, zero_ok=True)
+    if limit is not None:
+        check_count("--limit", limit)
+    check_executor(executor)
+    check_writable_folder(output)
     rules = load_rules(rules_dir)
-    found = discover(inputs, output)
+    found = discover(inputs, output, include=include, exclude=exclude, limit=limit)
+    status = Progress(total=len(found.files))
+    if progress is not None:
+        progress(status)
     so_far.writing = True  # the lock is the first write into the output
     so_far.lock = OutputLock(output, so_far.wait)
+    mark_incomplete(output, inputs)
     hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
@@ -495,14 +597,23 @@ def _run_batch(
                 unchanged.append(item.rel)
             else:
                 tasks.append(
-                    FileTask(str(item.path), item.rel, str(output), chrome_lines, time_limit)
+                    FileTask(
+                        str(item.path), item.rel, str(output), chrome_lines, time_limit, item.offset
+                    )
                 )
-        status = Progress(total=len(tasks))
+        status.done = len(unchanged)
+        if progress is not None:
+            progress(status)
         for result in pool.map("run", tasks):
             assert isinstance(result, FileResult)
             if result.output_fault:
                 raise OutputFault(output, result.reason)
             status.done += 1
+            status.last, status.last_claims, status.last_reason = (
+                result.rel,
+                result.claims,
+                result.reason,
+            )
             if result.ok:
                 processed.append(result.rel)
                 status.claims += result.claims
@@ -569,6 +680,8 @@ def _run_batch(
             "total": round(time.perf_counter() - clock, 3),
         },
         rule_files=rule_file_digests(rules.path),
+        rules=rules_name(rules.path),
     )
     write_atomic(output / RUN_FILE, document_json(record))
+    mark_complete(output)
     return record

@@ -25,10 +25,37 @@ RULES_OPTION = click.option(
     "--rules",
     "rules_dir",
     type=click.Path(path_type=Path, file_okay=False),
-    default=Path("rules"),
-    show_default=True,
-    help="Folder of rule files.",
+    default=None,
+    help="Folder of rule files [default: the built-in rules; `ingest rules init DIR` copies them].",
 )
+
+# Not checked by click (its message is a usage block, not one line with a code): ingest.outdir
+# checks an output folder before any work.
+OUTPUT_FOLDER = click.Path(path_type=Path, readable=False)
+
+
+def rules_folder(rules_dir: Path | None) -> Path:
+    """The rules a command reads: ``--rules`` when given, else the built-in ones.
+
+    A ``rules/`` folder in the current directory is not read unless named: which rules ran must
+    not depend on where the command was started. Saying so once keeps a user who edited one from
+    wondering why the edit does nothing.
+    """
+    from ingest.rules import BUILTIN_RULES_DIR
+
+    if rules_dir is not None:
+        return rules_dir
+    local = Path("rules")
+    try:
+        same = local.resolve() == BUILTIN_RULES_DIR.resolve()
+    except OSError:
+        same = False
+    if local.is_dir() and not same:
+        click.echo(
+            "ingest: using the built-in rules; ./rules is read only when named: --rules rules",
+            err=True,
+        )
+    return BUILTIN_RULES_DIR
 
 
 def one_line_errors(command: F) -> F:
@@ -49,7 +76,7 @@ def one_line_errors(command: F) -> F:
             click.echo(f"ingest: {err}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
-            click.echo("ingest: interrupted; outputs written so far are complete", err=True)
+            click.echo("ingest: interrupted", err=True)
             sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
@@ -68,9 +95,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("extracted"), show_default=True
-)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, default=Path("extracted"), show_default=True)
 @RULES_OPTION
 @click.option(
     "--jobs", "-j", type=int, default=None, help="Worker processes [default: number of cores]."
@@ -93,19 +118,44 @@ def main() -> None:
     "--wait", is_flag=True,
     help="When another run holds the output folder, wait for it instead of refusing.",
 )  # fmt: skip
+@click.option(
+    "--include", multiple=True, metavar="GLOB",
+    help="Only files whose path (relative to the input root) or name matches; repeatable.",
+)  # fmt: skip
+@click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Leave out matching files; repeatable."
+)
+@click.option("--limit", type=int, default=None, help="Only the first N files, in sorted order.")
+@click.option(
+    "-0", "null_separated", is_flag=True,
+    help="With INPUT '-': paths on stdin are NUL-separated (find -print0), not one a line.",
+)  # fmt: skip
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar, no summary: only failures and errors."
+)
+@click.option(
+    "-v", "--verbose", is_flag=True,
+    help="Also a line per file as it finishes, and the rules and timings at the end.",
+)  # fmt: skip
 @one_line_errors
 def run(
     inputs: tuple[Path, ...],
     output: Path,
-    rules_dir: Path,
+    rules_dir: Path | None,
     jobs: int | None,
     force: bool,
     executor: str,
     scheduler: str | None,
     time_limit: float,
     wait: bool,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    limit: int | None,
+    null_separated: bool,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
-    """Extract claims from every file under INPUTS (default: raw/).
+    """Extract claims from every file under INPUTS (default: raw/); '-' reads paths from stdin.
 
     Writes one record per page, claims.jsonl and run.json to the output folder. Inputs whose
     bytes, rules and version are unchanged since the last run are not processed again; records
@@ -115,30 +165,43 @@ def run(
     \b
     Example:
       ingest run raw/ -o extracted/ --jobs 4
+      ingest run crawl/ --include '*.html' --exclude 'drafts/*' --limit 100
+      find crawl -name '*.warc.gz' -print0 | ingest run - -0 -o out/
       ingest run corpus/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from ingest.batch import Progress, run_batch
 
-    sources = list(inputs) or [Path("raw")]
+    sources = _expand_stdin(list(inputs), null_separated) or [Path("raw")]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    bar = None
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True, leave=False)
+    bars: list[Any] = []  # made at the first report, which knows the total
 
     def show(status: Progress) -> None:
-        if bar is not None:
-            bar.total = status.total
-            bar.n = status.done
-            bar.set_postfix(claims=status.claims, failed=status.failed, refresh=False)
-            bar.refresh()
+        if verbose and status.last:
+            said = status.last_reason or f"{status.last_claims} claims"
+            line = f"{status.last}: {said}"
+            if bars:
+                bars[0].write(line, file=sys.stderr)
+            else:
+                click.echo(line, err=True)
+        if quiet or not sys.stderr.isatty():
+            return
+        if not bars:
+            from tqdm import tqdm
+
+            bars.append(
+                tqdm(total=status.total, unit="file", file=sys.stderr, dynamic_ncols=True,
+                     leave=False)
+            )  # fmt: skip
+        bar = bars[0]
+        bar.n = status.done
+        bar.set_postfix(claims=status.claims, failed=status.failed, refresh=False)
+        bar.refresh()
 
     try:
         record = run_batch(
             sources,
             output,
-            rules_dir,
+            rules_folder(rules_dir),
             jobs=workers,
             executor=executor,
             scheduler=scheduler,
@@ -146,14 +209,29 @@ def run(
             time_limit=time_limit,
             progress=show,
             wait=wait,
+            include=include,
+            exclude=exclude,
+            limit=limit,
         )
+    except KeyboardInterrupt:
+        click.echo(
+            f"ingest: interrupted; {output} stays marked incomplete (diff and review refuse it) "
+            "until a run completes it; records already written are not redone",
+            err=True,
+        )
+        sys.exit(130)
     finally:
-        if bar is not None:
+        for bar in bars:
             bar.close()
     for failure in record.failures:
         click.echo(f"ingest: failed: {failure.reason}", err=True)
     counts = record.counts
     seconds = record.timings.get("total", 0.0)
+    if verbose:
+        steps = ", ".join(f"{k} {v:.1f} s" for k, v in record.timings.items() if k != "total")
+        click.echo(f"rules {record.rules} ({record.rules_digest}); {steps}", err=True)
+    if quiet:
+        sys.exit(1 if counts.failed else 0)
     click.echo(
         f"{counts.seen} seen, {counts.processed} processed, {counts.unchanged} unchanged, "
         f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output} "
@@ -163,6 +241,23 @@ def run(
     sys.exit(1 if counts.failed else 0)
 
 
+def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
+    """INPUTS with '-' replaced by the paths read from stdin (one a line, or NUL-separated)."""
+    if Path("-") not in inputs:
+        return inputs
+    from ingest.errors import Errors
+
+    text = sys.stdin.read()
+    names = text.split("\0") if null_separated else text.splitlines()
+    given = [Path(name) for name in names if name.strip()]
+    if not given:
+        raise IngestError(Errors.E029)
+    expanded: list[Path] = []
+    for item in inputs:
+        expanded.extend(given if item == Path("-") else [item])
+    return expanded
+
+
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @RULES_OPTION
@@ -170,7 +265,7 @@ def run(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @one_line_errors
-def show(file: Path, rules_dir: Path, fmt: str) -> None:
+def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     """Show how one page is cleaned and which claims it yields.
 
     \b
@@ -183,9 +278,11 @@ def show(file: Path, rules_dir: Path, fmt: str) -> None:
     from ingest.pipeline import DocumentPipeline
     from ingest.rules import load_rules
 
+    if file.is_dir():
+        raise IngestError(Errors.E026, path=file)
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
-    pipeline = DocumentPipeline(load_rules(rules_dir))
+    pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
     try:
         document = pipeline.process(load(file, file.name)).document
     except IngestError:
@@ -256,9 +353,7 @@ def diff_command(old: Path, new: Path, fmt: str, review_base: str | None) -> Non
 
 @main.command()
 @click.argument("extracted", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("review"), show_default=True
-)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, default=Path("review"), show_default=True)
 @click.option(
     "--raw",
     type=click.Path(path_type=Path),
@@ -284,7 +379,7 @@ def review(
     extracted: Path | None,
     output: Path,
     raw: Path | None,
-    rules_dir: Path,
+    rules_dir: Path | None,
     diff_pair: tuple[Path, Path] | None,
     strict: bool,
 ) -> None:
@@ -296,6 +391,8 @@ def review(
     and checked against the sha256 of their record: a missing or edited source gets a banner
     and a warning here, and its page lists the record alone. A diff review links every entry to
     its document page. The pages need no network.
+    The cleaned text is rebuilt with the rules the run used (named in run.json), unless
+    --rules says otherwise.
 
     \b
     Example:
@@ -305,18 +402,21 @@ def review(
     """
     from ingest.diff import summary
     from ingest.errors import Errors
-    from ingest.review import build_diff_review, build_review
+    from ingest.review import build_diff_review, build_review, rules_of_run
     from ingest.rules import load_rules
 
     if diff_pair is not None:
+        new_run = diff_pair[1] if diff_pair[1].is_dir() else diff_pair[1].parent
+        chosen = rules_dir if rules_dir is not None else rules_of_run(new_run)
         result = build_diff_review(
-            diff_pair[0], diff_pair[1], output, load_rules(rules_dir), raw_new=raw
+            diff_pair[0], diff_pair[1], output, load_rules(chosen), raw_new=raw
         )
         click.echo(f"{output / 'index.html'}: {summary(result)}", err=True)
         return
     if extracted is None:
         raise IngestError(Errors.E007, path="(none given)")
-    written = build_review(extracted, output, load_rules(rules_dir), raw)
+    rules = load_rules(rules_dir if rules_dir is not None else rules_of_run(extracted))
+    written = build_review(extracted, output, rules, raw)
     for line in written.warnings:
         click.echo(f"ingest: warning: {line}", err=True)
     click.echo(f"{output / 'index.html'}: {written.pages} documents", err=True)
@@ -324,29 +424,91 @@ def review(
 
 
 @main.command()
+@click.option(
+    "--table", is_flag=True,
+    help="The Parquet schema of `ingest export`, as Markdown, instead.",
+)  # fmt: skip
 @one_line_errors
-def schema() -> None:
+def schema(table: bool) -> None:
     """Print the JSON Schema of a document record (and of claims.jsonl lines, run.json).
 
     \b
     Example:
       ingest schema > schema/ingest.schema.json
+      ingest schema --table > schema/claims-table.md
     """
+    if table:
+        from ingest.export import table_schema_markdown
+
+        click.echo(table_schema_markdown(), nl=False)
+        return
     from ingest.schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
+@main.command("export")
+@click.argument("extracted", type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "csv"]), default="parquet", show_default=True
+)
+@click.option("-o", "--output", type=OUTPUT_FOLDER, required=True, help="The table file to write.")
+@one_line_errors
+def export_command(extracted: Path, fmt: str, output: Path) -> None:
+    """Write an extraction's claims as a table: one row per claim occurrence.
+
+    Claim fields are flattened into columns (the occurrence's source, span, line and section
+    path first); lists stay lists in Parquet and are JSON text in CSV. The Parquet schema is in
+    schema/claims-table.md (`ingest schema --table`).
+
+    \b
+    Example:
+      ingest export extracted/ --format parquet -o claims.parquet
+      ingest export extracted/ --format csv -o claims.csv
+    """
+    from ingest.export import export
+
+    count = export(extracted, output, fmt)
+    click.echo(f"{count} rows → {output}", err=True)
+
+
 @main.group()
 def rules() -> None:
-    """Validate and test the rule files."""
+    """Validate, test and copy the rule files.
+
+    Every command uses the built-in rules unless given --rules DIR. To change them, write a
+    copy with `ingest rules init DIR`, edit it, check it, and pass it to the other commands.
+
+    \b
+    Example:
+      ingest rules init my-rules/ && ingest rules check --rules my-rules/
+      ingest run raw/ -o extracted/ --rules my-rules/
+    """
+
+
+@rules.command("init")
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@one_line_errors
+def rules_init(folder: Path) -> None:
+    """Write a copy of the built-in rules to FOLDER (new or empty), to edit.
+
+    \b
+    Example:
+      ingest rules init my-rules/ && ingest rules check --rules my-rules/
+    """
+    from ingest.rules import copy_builtin_rules
+
+    count = copy_builtin_rules(folder)
+    click.echo(
+        f"{count} rule files written to {folder}; edit them and pass --rules {folder}", err=True
+    )
 
 
 @rules.command("check")
 @RULES_OPTION
 @click.option("-v", "--verbose", is_flag=True, help="Also count the examples run per kind of rule.")
 @one_line_errors
-def rules_check(rules_dir: Path, verbose: bool) -> None:
+def rules_check(rules_dir: Path | None, verbose: bool) -> None:
     """Validate every rule file and run every example.
 
     Reads every file (unknown keys, bad patterns and bad JSON lines are errors), runs every
@@ -357,12 +519,13 @@ def rules_check(rules_dir: Path, verbose: bool) -> None:
 
     \b
     Example:
-      ingest rules check --rules rules/
+      ingest rules check
+      ingest rules check --rules my-rules/
     """
     from ingest.rules import report_lines
     from ingest.rules.check import check_rules
 
-    report = check_rules(rules_dir)
+    report = check_rules(rules_folder(rules_dir))
     for line in report_lines(report.problems):
         click.echo(line, err=True)
     click.echo(report.summary(), err=not report.ok)

@@ -32,12 +32,12 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ingest.dedupe import loose
+from ingest.emit import CLAIMS_FILE, RUN_FILE
 from ingest.errors import Errors, IngestError
 from ingest.models import SCHEMA_VERSION
+from ingest.outdir import check_complete
 
 Record = dict[str, Any]
-CLAIMS_FILE = "claims.jsonl"
-RUN_FILE = "run.json"
 _PAIR_RATIO = 80.0
 # An edited sentence in a source whose bytes changed: the nearest new claim of the same source,
 # when it is at least this close (rapidfuzz ratio of the loose texts).
@@ -209,7 +209,7 @@ class Diff:
 def _check_version(folder: Path, shown: Path) -> None:
     """Refuse an extraction written with another major schema version (run.json says which;
     without it, a document record does)."""
-    records = (p for p in sorted(folder.glob("*.json")) if p.name != "run.json")
+    records = (p for p in sorted(folder.glob("*.json")) if p.name != RUN_FILE)
     candidate = folder / "run.json" if (folder / "run.json").exists() else next(records, None)
     if candidate is None:
         return
@@ -233,6 +233,7 @@ def read_lines(path: Path) -> dict[str, str]:
     file = path / CLAIMS_FILE if path.is_dir() else path
     if not file.is_file():
         raise IngestError(Errors.E007, path=path)
+    check_complete(file.parent, path)
     _check_version(file.parent, path)
     lines: dict[str, str] = {}
     with file.open(encoding="utf-8") as stream:

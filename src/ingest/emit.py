@@ -125,9 +125,29 @@ def jsonl_line(model: BaseModel) -> str:
     return json.dumps(to_data(model), ensure_ascii=False) + "\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read once, at import: os.umask can only be read by setting it, which is not safe to do while
+# other threads (Dask's workers) create files.
+FILE_MODE = 0o666 & ~_umask()
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A temporary file beside ``path``, with the mode a new file gets under the umask (0644
+    under 022): mkstemp's 0600 would survive the rename and hide the outputs from everyone
+    else."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(handle, FILE_MODE)
+    return handle, temporary
+
+
+def write_atomic(path: Path, text: str) -> None:
+    handle, temporary = _temporary(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
@@ -138,8 +158,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = _temporary(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             for line in lines:
@@ -150,6 +169,18 @@ def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
         raise
 
 
+RUN_FILE = "run.json"
+CLAIMS_FILE = "claims.jsonl"
+CACHE_DIR = ".ingest-cache"
+# Names at the output root that belong to the run, not to a record (SPEC: Output).
+RESERVED_NAMES = frozenset({RUN_FILE, CLAIMS_FILE, CACHE_DIR})
+
+
 def record_path(output: Path, source_path: str) -> Path:
-    """Where the record of a source goes: ``<output>/<source path>.json``."""
-    return output / f"{source_path}.json"
+    """Where the record of a source goes: ``<output>/<source path>.json``, or
+    ``<source path>.record.json`` when the first would take a reserved name (a source named
+    ``run`` at the input root)."""
+    name = f"{source_path}.json"
+    if name.split("/", 1)[0] in RESERVED_NAMES:
+        name = f"{source_path}.record.json"
+    return output / name

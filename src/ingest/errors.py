@@ -15,7 +15,10 @@ class Errors(Enum):
     # One template per code: an Enum makes a member whose value is already taken an alias of
     # the first (tests/test_errors.py checks it), and its errors would print the first's code.
     E001 = "input path {path} does not exist; give a file or a folder of raw pages"
-    E002 = "rules folder {path} does not exist; pass --rules DIR or run from the project root"
+    E002 = (
+        "rules folder {path} does not exist; pass --rules DIR, or leave --rules out for the "
+        "built-in rules (`ingest rules init DIR` writes a copy of them to edit)"
+    )
     E003 = "{location}: {message}"  # a bad rule: location is file[:line]
     E004 = "{path}: cannot decode as text ({detail})"
     E005 = "{path}: looks like binary data, not a text or HTML page ({detail})"
@@ -43,6 +46,25 @@ class Errors(Enum):
         "output folder {path} is in use by another run (pid {pid}); wait for it to finish, "
         "or pass --wait to start when it does"
     )
+    E021 = "{path} exists and is not an empty folder; give a new folder for the copy of the rules"
+    E022 = (
+        "{path} is incomplete: a run into it did not finish; complete it by running again "
+        "(`{command}`)"
+    )
+    E023 = "{path} is a file, not a folder; give a folder for the output"
+    E024 = "output folder {path} cannot be {what}; choose another or fix its permissions"
+    E025 = "{option} must be {what}, not {value}"
+    E026 = (
+        "{path} is a folder; `ingest show` shows one page: for a folder, `ingest run {path} -o OUT`"
+    )
+    E027 = (
+        "--executor dask needs dask.distributed, which is not installed; "
+        "install it with `pip install 'ingest[dask]'`"
+    )
+    E028 = "{path}: decompresses to more than {limit} bytes, the limit for a compressed page"
+    E029 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
+    E030 = "{path} is a folder; give a file name for the table (-o claims.parquet)"
+    E031 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
 
 
 class IngestError(Exception):

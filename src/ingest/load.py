@@ -8,10 +8,15 @@ a codec that turns the file's bytes into exactly this text.
 
 from __future__ import annotations
 
+import bz2
 import codecs
+import gzip
 import hashlib
+import io
+import lzma
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -19,6 +24,13 @@ from pydantic import BaseModel, ConfigDict
 from ingest.errors import Errors, IngestError
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Compressed pages are read through these, up to MAX_DECOMPRESSED bytes.
+COMPRESSED_SUFFIXES: dict[str, Callable[[Path], io.BufferedIOBase]] = {
+    ".gz": lambda path: gzip.GzipFile(path, "rb"),
+    ".bz2": bz2.BZ2File,
+    ".xz": lzma.LZMAFile,
+}
+MAX_DECOMPRESSED = 64 << 20  # bytes: far above any page, far below a compression bomb
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 # A decoded page with more than this share of control or unassigned characters is binary junk
@@ -44,6 +56,8 @@ class LoadedSource(BaseModel):
     media_type: str
     encoding: str
     text: str
+    uri: str | None = None  # a WARC member's target URI
+    fetched: str | None = None  # a WARC member's WARC-Date
 
 
 def sha256_hex(data: bytes) -> str:
@@ -143,20 +157,84 @@ def _checked(text: str, codec: str, path: str) -> tuple[str, str]:
     return text, codec
 
 
-def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
+def uncompressed_name(rel_path: str) -> str:
+    """The page's own name inside a compressed file: ``a.html.gz`` → ``a.html``."""
     suffix = Path(rel_path).suffix.lower()
+    return rel_path[: -len(suffix)] if suffix in COMPRESSED_SUFFIXES else rel_path
+
+
+def load_bytes(data: bytes, rel_path: str) -> LoadedSource:
+    """A page from its (decompressed) bytes; the media type is read from the name without a
+    compression suffix."""
+    name = uncompressed_name(rel_path)
+    suffix = Path(name).suffix.lower()
     text, encoding = decode(data, rel_path, suffix)
     return LoadedSource(
         path=rel_path,
         sha256=sha256_hex(data),
         size=len(data),
-        media_type=media_type_of(rel_path, text),
+        media_type=media_type_of(name, text),
         encoding=encoding,
         text=text,
     )
 
 
-def load(path: Path, rel_path: str) -> LoadedSource:
+def decompress(path: Path, rel_path: str, limit: int = MAX_DECOMPRESSED) -> bytes:
+    """The bytes of a ``.gz`` / ``.bz2`` / ``.xz`` page, read up to ``limit`` bytes: a small
+    file that inflates to gigabytes (a compression bomb) fails with E028, never fills memory."""
+    opener = COMPRESSED_SUFFIXES[Path(rel_path).suffix.lower()]
+    try:
+        with opener(path) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, EOFError, lzma.LZMAError) as err:
+        detail = f"not a valid {Path(rel_path).suffix.lower()} file ({err})"
+        raise IngestError(Errors.E006, path=rel_path, detail=detail) from None
+    if len(data) > limit:
+        raise IngestError(Errors.E028, path=rel_path, limit=limit)
+    return data
+
+
+def load_member(path: Path, rel_path: str, offset: int = -1) -> LoadedSource:
+    """A document inside a WARC archive (``rel_path`` is ``<archive>#<record id>``), decoded
+    from its HTTP charset where given and valid, else detected as any page is."""
+    from ingest.warc import read_member
+
+    member = read_member(path, rel_path, offset)
+    data = member.payload
+    text = encoding = None
+    codec = _canonical_codec(member.charset) if member.charset else None
+    if codec is not None:
+        try:
+            text, encoding = _checked(data.decode(codec), codec, rel_path)
+        except (UnicodeDecodeError, IngestError):
+            text = None
+    if text is None or encoding is None:
+        suffix = ".html" if member.media_type == "text/html" else ".txt"
+        text, encoding = decode(data, rel_path, suffix)
+    if encoding == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+        text = data.decode(encoding)
+    return LoadedSource(
+        path=rel_path,
+        sha256=member.sha256,
+        size=len(data),
+        media_type=member.media_type,
+        encoding=encoding,
+        text=text,
+        uri=member.uri or None,
+        fetched=member.fetched or None,
+    )
+
+
+def load(path: Path, rel_path: str, offset: int = -1) -> LoadedSource:
+    """A page from a file; compressed pages are decompressed first. ``sha256`` and ``bytes``
+    describe the decompressed page, whose text the spans point into. A path with ``#`` after a
+    WARC archive's name is one of its records (at ``offset`` when the batch found it)."""
+    archive = rel_path.rpartition("#")[0]
+    if archive and archive.lower().endswith((".warc", ".warc.gz")):
+        return load_member(path, rel_path, offset)
+    if Path(rel_path).suffix.lower() in COMPRESSED_SUFFIXES:
+        return load_bytes(decompress(path, rel_path), rel_path)
     try:
         data = path.read_bytes()
     except OSError as err:

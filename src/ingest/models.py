@@ -7,9 +7,9 @@ schema version bump. Every span is ``[start, end)`` in code points of the decode
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SCHEMA_VERSION = "1.2"
 
@@ -35,6 +35,18 @@ class Source(Frozen):
     bytes: int
     media_type: str
     encoding: str = Field(description="Python codec name that decodes the bytes to the text")
+    # A WARC member's target URI and fetch date (WARC-Date); absent for a plain file, so the
+    # records of plain files are as before.
+    uri: str | None = Field(default=None, description="a WARC record's WARC-Target-URI")
+    fetched: str | None = Field(default=None, description="a WARC record's WARC-Date")
+
+    @model_serializer(mode="wrap")
+    def _drop_absent(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for key in ("uri", "fetched"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
 
 
 class Citation(Frozen):
@@ -252,3 +264,5 @@ class RunRecord(Frozen):
         default_factory=dict,
         description="sha256 (16 hex digits) of each rule file by its path in the rules folder",
     )
+    # Which rules ran: "built-in" (the package's own) or the absolute path of the folder given.
+    rules: str = "built-in"

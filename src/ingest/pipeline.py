@@ -109,6 +109,8 @@ class DocumentPipeline:
                 bytes=source.size,
                 media_type=source.media_type,
                 encoding=source.encoding,
+                uri=source.uri,
+                fetched=source.fetched,
             ),
             language=cleaned.language,
             title=page_meta.metadata.title,

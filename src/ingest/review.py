@@ -25,7 +25,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ingest.batch import RUN_FILE, input_root, sha256_file
+from ingest.batch import CACHE_DIR, RUN_FILE, input_root, sha256_file
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.diff import (
@@ -45,6 +45,7 @@ from ingest.emit import write_atomic
 from ingest.errors import Errors, IngestError
 from ingest.load import load
 from ingest.models import Claim, Document, Removed
+from ingest.outdir import check_complete, check_writable_folder
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules
 
@@ -445,7 +446,7 @@ def _records(extracted: Path) -> list[Path]:
     return sorted(
         p
         for p in extracted.rglob("*.json")
-        if p.name != RUN_FILE and ".ingest-cache" not in p.parts
+        if p != extracted / RUN_FILE and CACHE_DIR not in p.relative_to(extracted).parts
     )
 
 
@@ -474,9 +475,14 @@ def source_root(extracted: Path, raw: Path | None) -> Path | None:
 
 def check_source(document: Document, root: Path | None) -> SourceCheck:
     path = document.source.path
-    file = root / path if root is not None else None
+    # A WARC member's path is <archive>#<record id>: its text is in the archive, and its sha256
+    # is that of the record's payload, which only reading the archive tells.
+    archive = path.rpartition("#")[0] if document.source.uri else ""
+    file = root / (archive or path) if root is not None else None
     if file is None or not file.is_file():
         return SourceCheck(path, "missing", file)
+    if archive:
+        return SourceCheck(path, "ok", file)
     found = sha256_file(file)
     if found != document.source.sha256:
         return SourceCheck(path, "changed", file, found)
@@ -535,11 +541,27 @@ def _run_header(run: RunInfo, rules: Rules, record: dict[str, Any]) -> str:
     )
 
 
+def rules_of_run(extracted: Path) -> Path:
+    """The rules folder an extraction was made with, as run.json names it; the built-in rules
+    when it names them, names none, or names a folder that is gone."""
+    from ingest.rules import BUILTIN_NAME, BUILTIN_RULES_DIR
+
+    try:
+        named = json.loads((extracted / RUN_FILE).read_text(encoding="utf-8")).get("rules")
+    except (OSError, ValueError, AttributeError):
+        named = None
+    if isinstance(named, str) and named != BUILTIN_NAME and Path(named).is_dir():
+        return Path(named)
+    return BUILTIN_RULES_DIR
+
+
 def build_review(
     extracted: Path, output: Path, rules: Rules, raw: Path | None = None
 ) -> ReviewResult:
     if not extracted.is_dir() or not (extracted / "claims.jsonl").exists():
         raise IngestError(Errors.E007, path=extracted)
+    check_complete(extracted)
+    check_writable_folder(output)
     root = source_root(extracted, raw)
     writer = _PageWriter(rules, root)
     rows: list[str] = []
@@ -745,6 +767,7 @@ def build_diff_review(
 ) -> Diff:
     """The diff page, and with ``rules`` the document page of every source with a difference:
     the new run's, and under ``old/`` the old run's (where removed claims were)."""
+    check_writable_folder(output)
     result = diff_paths(old, new)
     if rules is not None:
         sources = list(result.by_source())

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ingest.rules.models import SentenceRules
 
@@ -170,10 +169,11 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _default_splitter() -> SentenceSplitter:
+    from ingest.rules import BUILTIN_RULES_DIR
     from ingest.rules.loader import validate_yaml
 
-    path = Path(__file__).resolve().parents[2] / "rules" / "sentences.yaml"
-    return SentenceSplitter(validate_yaml(path, "rules/sentences.yaml", SentenceRules))
+    path = BUILTIN_RULES_DIR / "sentences.yaml"
+    return SentenceSplitter(validate_yaml(path, path.as_posix(), SentenceRules))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,16 @@ from ingest.executors.base import Executor
 EXECUTORS = ("local", "dask")
 
 
+def check_executor(name: str) -> None:
+    """Refuse, before any work, an executor that does not exist or cannot run here."""
+    import importlib.util
+
+    if name not in EXECUTORS:
+        raise IngestError(Errors.E014, name=name, choices=", ".join(EXECUTORS))
+    if name == "dask" and importlib.util.find_spec("distributed") is None:
+        raise IngestError(Errors.E027)
+
+
 def make_executor(name: str, rules_dir: str, jobs: int, scheduler: str | None = None) -> Executor:
     if name == "local":
         from ingest.executors.local import LocalExecutor

@@ -36,6 +36,7 @@ class FileTask:
     output: str  # output folder
     chrome: tuple[str, ...] = ()  # the batch's site-chrome lines (normalized)
     time_limit: float = 0.0  # seconds; 0: none
+    offset: int = -1  # a WARC member's record offset in the archive at ``path``
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +204,7 @@ class Worker:
     def lines(self, task: FileTask) -> LinesResult:
         try:
             with time_limit(task.time_limit):
-                source = load(Path(task.path), task.rel)
+                source = load(Path(task.path), task.rel, task.offset)
                 return LinesResult(task.rel, True, chrome_candidates(self.pipeline.cleaner, source))
         except Exception:  # the file fails again, with its reason, when it is processed
             return LinesResult(task.rel, False)
@@ -212,7 +213,7 @@ class Worker:
         started = time.perf_counter()
         try:
             with time_limit(task.time_limit):
-                source = load(Path(task.path), task.rel)
+                source = load(Path(task.path), task.rel, task.offset)
                 document = self.pipeline.process(source, frozenset(task.chrome)).document
                 text = document_json(document)
         except Exception as err:  # one broken file never stops the batch

@@ -39,9 +39,7 @@ class DaskExecutor:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
-            raise IngestError(
-                Errors.E014, name="dask", choices="local (install the 'dask' extra for dask)"
-            ) from None
+            raise IngestError(Errors.E027) from None
         self.rules_dir = str(Path(rules_dir).resolve())
         self.jobs = max(1, jobs)
         self._cluster: Any = None

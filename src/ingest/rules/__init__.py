@@ -45,12 +45,15 @@ from ingest.rules.models import (
 from ingest.rules.patterns import IGNORECASE, STRESS_TIMEOUT, backtracking, check_std_pattern
 
 __all__ = [
+    "BUILTIN_NAME",
+    "BUILTIN_RULES_DIR",
     "DEFAULT_RULES_DIR",
     "YAML_FILES",
     "PatternSite",
     "RuleSet",
     "Rules",
     "RulesInvalid",
+    "copy_builtin_rules",
     "guard_patterns",
     "load_rules",
     "pattern_sites",
@@ -59,9 +62,14 @@ __all__ = [
     "rule_file_digests",
     "rule_files",
     "rules_digest",
+    "rules_name",
 ]
 
-DEFAULT_RULES_DIR = Path("rules")
+# The rules the package ships: the wheel carries the repository's rules/ as package data
+# (src/ingest/defaults/rules is a symlink to it, so a checkout and an install read the same files).
+BUILTIN_RULES_DIR = Path(__file__).resolve().parents[1] / "defaults" / "rules"
+DEFAULT_RULES_DIR = BUILTIN_RULES_DIR
+BUILTIN_NAME = "built-in"
 ENTITY_FOLDER = "entities"
 # A file that is wrong throughout (a JSON array saved as .jsonl) would print a line per line of
 # it; after this many, one line says how many more there are.
@@ -125,6 +133,33 @@ def rule_file_digests(path: Path) -> dict[str, str]:
         file.relative_to(path).as_posix(): hashlib.sha256(file.read_bytes()).hexdigest()[:16]
         for file in rule_files(path)
     }
+
+
+def rules_name(path: Path) -> str:
+    """How run.json names a rules folder: ``built-in`` for the package's own, else the folder
+    (absolute, so a later ``ingest review`` finds it from anywhere)."""
+    try:
+        if path.resolve() == BUILTIN_RULES_DIR.resolve():
+            return BUILTIN_NAME
+    except OSError:
+        pass
+    return path.resolve().as_posix()
+
+
+def copy_builtin_rules(target: Path) -> int:
+    """Copy the built-in rules into ``target`` (new or empty); the number of files written.
+
+    Files are created afresh (not with the installed files' modes), so they are as writable as
+    the user's umask makes new files.
+    """
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise IngestError(Errors.E021, path=target)
+    files = rule_files(BUILTIN_RULES_DIR)
+    for file in files:
+        destination = target / file.relative_to(BUILTIN_RULES_DIR)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(file.read_bytes())
+    return len(files)
 
 
 # --- entity patterns ----------------------------------------------------------------------------
