@@ -152,7 +152,12 @@ class PercentageMatcher:
             if word_joiner and m.group("lowunit") and not m.group("open"):
                 continue  # "from 10% to 20%": two findings, found below
             low, high = self._value(m.group("low")), self._value(m.group("high"))
-            if low >= high or self._is_level(text, m.start("low"), m.end()):
+            if low >= high:
+                continue
+            if self._is_level(text, m.start("low"), m.end()):
+                # The bounds of an interval ("95 %-KI: 51,3–72,6 %"): its high end is no
+                # finding either, so the range stays a candidate that yields nothing.
+                candidates.append((m.start(), m.end(), 1, []))
                 continue
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
