@@ -370,6 +370,12 @@ class LanguageSettings(RuleModel):
     max_page_language_score: float = Field(
         ge=0, le=1, description="a foreign block leaves at most this score to the page's language"
     )
+    declared_min_share: float = Field(
+        0.2,
+        ge=0,
+        le=1,
+        description="the declared language is the page's when its vote is this share of the top",
+    )
 
 
 class LinkListSettings(RuleModel):
