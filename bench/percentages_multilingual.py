@@ -116,7 +116,11 @@ BEFORE = (
     "On the German pages 12-16 of `../shared/benchmarks/biomed-pages` (`ingest run … --jobs 1` "
     'then `pages_score.py --verbose`), the one gold finding, "15 Prozent", was missed before '
     "(recall 0/1) and is found now (1/1, precision 1.00); the English pages gained too: "
-    '"between 5.1 and 11.1%" is a range (set pct P/R 0.98/0.98 -> 0.99/0.99).'
+    '"between 5.1 and 11.1%" is a range (set pct P/R 0.98/0.98 -> 0.99/0.99).\n\n'
+    "Cost: `PercentageMatcher.find` over the 19,046 non-blank lines of biomed-pages (long HTML "
+    "lines included) takes 0.77x the time of the matcher before issue 15 (4.4 s against 5.7 s, "
+    "best of three, both run in one session): the patterns now run only in windows before each "
+    "unit the gate finds, and cues and number words are tries."
 )
 
 

@@ -75,3 +75,14 @@ def test_number_words_must_agree_across_languages() -> None:
     data["number_words"]["xx"] = {"zehn": 11}
     with pytest.raises(ValueError, match="zehn"):
         PercentageRules.model_validate(data)
+
+
+def test_percentages_deep_in_a_long_line_are_found(matcher: PercentageMatcher) -> None:
+    """The patterns run in windows before each unit: what lies far away does not matter."""
+    text = "word " * 20_000 + "zwischen 20 und 35 Prozent, " + "word " * 100 + "about 7 %"
+    found = matcher.find(text)
+    assert [(f.low, f.high, f.value, f.approximate) for f in found] == [
+        (20.0, 35.0, None, False),
+        (None, None, 7.0, True),
+    ]
+    assert text[found[0].start : found[0].end] == "zwischen 20 und 35 Prozent"

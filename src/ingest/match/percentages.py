@@ -24,6 +24,9 @@ _DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,]
 _LEADING_SPACE = re.compile(r"^\\s[?*]")
 # Between the words of a number word ("vingt-deux", "treinta y cinco"): spaces or a hyphen.
 _WORD_GAP = "[\\s\u2010-]+"
+# How far before its unit a percentage may start: a cue, an opener and two numbers in words
+# ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
+_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +51,6 @@ def parse_number(text: str, words: dict[str, float] | None = None) -> float:
     if words is None:
         raise ValueError(f"not a number: {text!r}")
     return words[number_key(text)]
-
-
-def _cue_regex(cue: str) -> str:
-    escaped = r"\s+".join(re.escape(part) for part in cue.split())
-    # Word cues must stand alone; a sign such as "~" may touch the number.
-    return rf"\b{escaped}\s+" if cue[:1].isalnum() else rf"{escaped}\s?"
 
 
 def _trie_regex(keys: list[str]) -> str:
@@ -97,9 +94,13 @@ class PercentageMatcher:
         number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
         self._number = re.compile(rf"(?i)(?<![\w.,]){number}")
         unit = _alternatives(rules.units)
-        cues = "|".join(
-            _cue_regex(c) for c in sorted(rules.approximate_cues, key=len, reverse=True)
-        )
+        # Word cues as one trie (the lead is tried at every position of a window); signs such
+        # as "~" may touch the number.
+        word_cues = sorted({number_key(c) for c in rules.approximate_cues if c[:1].isalnum()})
+        sign_cues = [c for c in rules.approximate_cues if not c[:1].isalnum()]
+        cue_parts = [rf"\b{_trie_regex(word_cues)}\s+"] if word_cues else []
+        cue_parts += [rf"{re.escape(c)}\s?" for c in sign_cues]
+        cues = "|".join(cue_parts)
         joiner = _alternatives(rules.range_joiners)
         openers = _alternatives(rules.range_openers)
         frame_joiner = _alternatives(rules.range_frame_joiners)
@@ -141,13 +142,43 @@ class PercentageMatcher:
     def _value(self, text: str) -> float:
         return parse_number(text, self._words)
 
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """The stretches of text that may hold a percentage: up to ``_REACH`` characters before
+        each unit, to just after it. The patterns are run there only, not over the whole text
+        (a page line of HTML may be 100,000 characters with a few units in it)."""
+        windows: list[tuple[int, int]] = []
+        for unit in self._gate.finditer(text):
+            lo, hi = max(0, unit.start() - _REACH), min(len(text), unit.end() + 2)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
+
     def find(self, text: str) -> list[FoundPercentage]:
-        if not self._gate.search(text):
-            return []
         # (start, end, priority, findings): at one start the longest wins; on a tie, a single
         # value beats a list ("treinta y cinco por ciento" is 35, not 30 and 5).
         candidates: list[tuple[int, int, int, list[FoundPercentage]]] = []
-        for m in self._range.finditer(text):
+        for lo, hi in self._windows(text):
+            self._candidates(text, lo, hi, candidates)
+        candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
+        chosen: list[FoundPercentage] = []
+        cursor = -1
+        for start, end, _, findings in candidates:
+            if start >= cursor:
+                chosen.extend(findings)
+                cursor = end
+        return chosen
+
+    def _candidates(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        candidates: list[tuple[int, int, int, list[FoundPercentage]]],
+    ) -> None:
+        # finditer(text, lo, hi): lookbehinds still see the text before ``lo``.
+        for m in self._range.finditer(text, lo, hi):
             word_joiner = bool(m.group("fjoin")) or m.group("joiner").strip().isalpha()
             if word_joiner and m.group("lowunit") and not m.group("open"):
                 continue  # "from 10% to 20%": two findings, found below
@@ -162,7 +193,7 @@ class PercentageMatcher:
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
         if self._list is not None:
-            for m in self._list.finditer(text):
+            for m in self._list.finditer(text, lo, hi):
                 if self._is_level(text, m.start("items"), m.end()):
                     continue
                 approximate = bool(m.group("cue"))
@@ -181,17 +212,9 @@ class PercentageMatcher:
                     m.start("last"), m.end(), self._value(m.group("last")), None, None, approximate
                 )
                 candidates.append((m.start(), m.end(), 2, [*items, last]))
-        for m in self._single.finditer(text):
+        for m in self._single.finditer(text, lo, hi):
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))
             found = FoundPercentage(m.start(), m.end(), value, None, None, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 0, [found]))
-        candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
-        chosen: list[FoundPercentage] = []
-        cursor = -1
-        for start, end, _, findings in candidates:
-            if start >= cursor:
-                chosen.extend(findings)
-                cursor = end
-        return chosen
