@@ -142,3 +142,54 @@ def test_claim_assembly_does_not_rescan_the_block_per_sentence(
     document = pipeline.process(source).document
     assert len(document.claims) == sentences
     assert _CountingTuple.visits < 20 * sentences, _CountingTuple.visits
+
+
+def test_german_page_range_in_words(process_text: Callable[..., Document]) -> None:
+    """Issue 15's acceptance: a German page, a range written in number words."""
+    html = (
+        '<html lang="de"><body><h1>Grippe bei Kindern</h1>'
+        "<p>Drei bis vier Prozent der Kinder erkranken jedes Jahr.</p></body></html>"
+    )
+    document = process_text(html, "page.html")
+    assert document.language == "de"
+    (claim,) = document.claims
+    (found,) = claim.percentages
+    assert (found.value, found.low, found.high) == (None, 3.0, 4.0)
+    assert found.text == "Drei bis vier Prozent"
+
+
+def test_french_confidence_level_is_no_finding(process_text: Callable[..., Document]) -> None:
+    """Issue 15's acceptance: "IC à 95 %" is a confidence level, not a finding."""
+    html = (
+        '<html lang="fr"><body><h1>Tabac et cancer</h1>'
+        "<p>Chez les fumeurs atteints de cancer, l'odds ratio était de 1,4 "
+        "(IC à 95 % : 1,1-1,8).</p>"
+        "<p>L'odds ratio était de 1,4 (IC à 95 % : 1,1-1,8).</p></body></html>"
+    )
+    document = process_text(html, "page.html")
+    assert document.language == "fr"
+    assert document.claims  # the first sentence names a disease
+    assert all(not claim.percentages for claim in document.claims)
+
+
+def test_hedges_and_negation_in_other_languages(process_text: Callable[..., Document]) -> None:
+    page = (
+        "Seitentitel\n"
+        "Mesenchymale Stammzellen könnten die Entzündung bei Arthrose möglicherweise senken.\n"
+        "Bei keinem Patienten mit Arthrose traten schwere Nebenwirkungen auf.\n"
+    )
+    claims = {c.text: c for c in process_text(page).claims}
+    german = claims[
+        "Mesenchymale Stammzellen könnten die Entzündung bei Arthrose möglicherweise senken."
+    ]
+    assert german.hedges == ("could.de", "possibly.de")
+    assert claims["Bei keinem Patienten mit Arthrose traten schwere Nebenwirkungen auf."].negated
+    page = (
+        "Titre\n"
+        "Le traitement semble réduire la douleur chez 30 % des patients atteints d'arthrose.\n"
+    )
+    claims = {c.text: c for c in process_text(page).claims}
+    french = claims[
+        "Le traitement semble réduire la douleur chez 30 % des patients atteints d'arthrose."
+    ]
+    assert french.hedges == ("seem.fr",) and french.percentages[0].value == 30.0

@@ -197,6 +197,50 @@ def test_short_english_terminology_is_not_foreign(pipeline: DocumentPipeline) ->
     assert not [r for r in page.removed if r.reason.value == "foreign_language"]
 
 
+@pytest.mark.parametrize(
+    ("head", "language"),
+    [
+        ('<html lang="es">', "es"),
+        ('<html class="no-js" lang="de-DE">', "de"),
+        ('<html><head><meta http-equiv="Content-Language" content="fr">', "fr"),
+        ('<html><head><meta property="og:locale" content="pt_BR"/>', "pt"),
+        ('<html><head><meta name="DC.language" content="nl">', "nl"),
+    ],
+)
+def test_a_short_page_gets_its_declared_language(
+    pipeline: DocumentPipeline, head: str, language: str
+) -> None:
+    html = f"{head}<body><p>Ensayo clínico</p></body></html>"
+    page = clean_text(pipeline, html, "page.html")
+    assert page.language == language
+
+
+def test_a_german_page_keeps_its_english_source_line(pipeline: DocumentPipeline) -> None:
+    html = (
+        '<html lang="de"><body>'
+        "<p>Die neue Therapie verringerte die Beschwerden bei vielen Patientinnen und Patienten "
+        "deutlich, wie eine Studie aus Heidelberg zeigt.</p>"
+        "<p>Die Forschenden wollen die Behandlung nun in einer größeren Studie mit mehreren "
+        "Kliniken in Deutschland und Österreich prüfen.</p>"
+        "<p>Quelle: Long-term outcomes of mesenchymal stem cell therapy in knee osteoarthritis, "
+        "a randomised controlled trial</p>"
+        "</body></html>"
+    )
+    page = clean_text(pipeline, html, "page.html")
+    assert page.language == "de"
+    assert not [r for r in page.removed if r.reason.value == "foreign_language"]
+    assert any(t.startswith("Quelle:") for t in kept_texts(page))
+
+
+def test_a_template_language_does_not_outvote_the_text(pipeline: DocumentPipeline) -> None:
+    body = "".join(
+        f"<p>Die neue Therapie verringerte die Beschwerden bei vielen Patienten deutlich ({n}).</p>"
+        for n in range(5)
+    )
+    page = clean_text(pipeline, f'<html lang="en"><body>{body}</body></html>', "page.html")
+    assert page.language == "de"
+
+
 # --- nothing is lost ------------------------------------------------------------------------
 
 

@@ -155,3 +155,35 @@ def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
     the canonical name."""
     (found,) = _entity_matcher().find("adipose derived mesenchymal stem cell")
     assert (found.label, found.canonical) == ("CELL_TYPE", "adipose-derived mesenchymal stem cell")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "canonical"),
+    [
+        ("Die Parkinson-Krankheit schreitet langsam fort.", "DISEASE", "Parkinson's disease"),
+        ("La maladie de Parkinson touche les neurones.", "DISEASE", "Parkinson's disease"),
+        ("La enfermedad de Parkinson afecta al movimiento.", "DISEASE", "Parkinson's disease"),
+        ("Mesenchymale Stammzellen wurden injiziert.", "CELL_TYPE", "mesenchymal stem cell"),
+        (
+            "Des cellules souches mésenchymateuses ont été injectées.",
+            "CELL_TYPE",
+            "mesenchymal stem cell",
+        ),
+        ("Se inyectaron células madre mesenquimales.", "CELL_TYPE", "mesenchymal stem cell"),
+        (
+            "Patiënten met multiple sclerose kregen stamceltherapie.",
+            "INTERVENTION",
+            "stem cell therapy",
+        ),
+        ("Il paziente con sclerosi multipla è migliorato.", "DISEASE", "multiple sclerosis"),
+        ("A doença de Alzheimer é a demência mais comum.", "DISEASE", "Alzheimer's disease"),
+        # INN names are shared across languages, in each language's spelling.
+        ("Die Patienten erhielten Metformin und Prednisolon.", "DRUG", "prednisolone"),
+        ("Los pacientes recibieron metformina.", "DRUG", "metformin"),
+    ],
+)
+def test_names_in_other_languages_share_the_canonical_id(
+    pipeline: DocumentPipeline, text: str, label: str, canonical: str
+) -> None:
+    found = pipeline.matchers.entities.find(text)
+    assert any(e.label == label and e.canonical == canonical for e in found), found

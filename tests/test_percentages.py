@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 import yaml
 
@@ -45,3 +48,41 @@ def test_text_of_match_includes_the_cue(matcher: PercentageMatcher) -> None:
 def test_number_forms(matcher: PercentageMatcher, text: str, value: float) -> None:
     (found,) = matcher.find(text)
     assert found.value == value
+
+
+_BENCH = RULES.parent / "bench" / "data"
+_SENTENCES = [
+    json.loads(line)
+    for name in ("percentages_multilingual.jsonl", "percentages_multilingual_heldout.jsonl")
+    for line in (_BENCH / name).read_text(encoding="utf-8").splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("row", _SENTENCES, ids=lambda r: f"{r['lang']}:{r['text'][:40]}")
+def test_multilingual_sentences(matcher: PercentageMatcher, row: dict[str, Any]) -> None:
+    """The sentences of bench/percentages_multilingual.py, one by one (values and cues)."""
+    got = [(f.value, f.low, f.high, f.approximate) for f in matcher.find(row["text"])]
+    want = [
+        (g.get("value"), g.get("low"), g.get("high"), bool(g.get("approximate")))
+        for g in row["gold"]
+    ]
+    assert sorted(got, key=str) == sorted(want, key=str)
+
+
+def test_number_words_must_agree_across_languages() -> None:
+    data = yaml.safe_load((RULES / "percentages.yaml").read_text())
+    data["number_words"]["xx"] = {"zehn": 11}
+    with pytest.raises(ValueError, match="zehn"):
+        PercentageRules.model_validate(data)
+
+
+def test_percentages_deep_in_a_long_line_are_found(matcher: PercentageMatcher) -> None:
+    """The patterns run in windows before each unit: what lies far away does not matter."""
+    text = "word " * 20_000 + "zwischen 20 und 35 Prozent, " + "word " * 100 + "about 7 %"
+    found = matcher.find(text)
+    assert [(f.low, f.high, f.value, f.approximate) for f in found] == [
+        (20.0, 35.0, None, False),
+        (None, None, 7.0, True),
+    ]
+    assert text[found[0].start : found[0].end] == "zwischen 20 und 35 Prozent"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
-from ingest.clean.language import LanguageDetector
+from ingest.clean.language import LanguageDetector, declared_language
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
@@ -79,6 +79,9 @@ class Cleaner:
             carries_evidence=self.carries_evidence,
             language=self.language,
             site_chrome=site_chrome,
+            declared_language=(
+                declared_language(source.text, meta) if source.media_type == "text/html" else None
+            ),
         )
         verdicts: dict[int, Verdict] = {}
         for block_filter in self.filters:

@@ -35,6 +35,8 @@ class FilterContext:
     carries_evidence: Callable[[RawBlock], bool]
     language: LanguageDetector | None
     site_chrome: frozenset[str] = frozenset()
+    # The language the page declares (<html lang>, Content-Language, og:locale): the prior.
+    declared_language: str | None = None
     page_language: str | None = None
     # Blocks removed as headings of related-content or navigation lists: what follows them
     # is judged as a list even without links (scrapes often drop the links).
@@ -69,20 +71,29 @@ class ForeignLanguage:
     """Blocks in another language than the page's (rules and figures: docs/language.md).
 
     The page's language is the length-weighted vote of blocks of ``min_words_alone`` words or
-    more. Such a block is foreign when the detector says another language with
-    ``min_confidence``. A shorter block is never judged alone: it is foreign only when the
-    detector is sure of it (``min_confidence_short``) and a neighbour is foreign in the same
-    language, or when it sits in a run of short blocks whose joined text is surely foreign in
-    its own language.
+    more, with the language the page declares as a prior: the declared language is the page's
+    when nothing could be judged (a page with little text) or when its vote is at least
+    ``declared_min_share`` of the winner's (a template may declare "en" over German text, but
+    a German page's English quotes never outvote its declaration). Such a block is foreign
+    when the detector says another language with ``min_confidence``. A shorter block is never
+    judged alone: it is foreign only when the detector is sure of it (``min_confidence_short``)
+    and a neighbour is foreign in the same language, or when it sits in a run of short blocks
+    whose joined text is surely foreign in its own language.
     """
 
     name = "foreign-language"
+
+    def __init__(self, rules: Rules) -> None:
+        # A source line ("Source: …", "Quelle: …") names the source in its own language: an
+        # English study title under a German article is attribution, not foreign content.
+        self._citation = [compile_pattern(p, IGNORECASE) for p in rules.citations.article_citation]
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
     ) -> dict[int, Verdict]:
         settings = context.rules.cleaning.language
         detector = context.language
+        context.page_language = context.declared_language
         if detector is None or not settings.enabled or not blocks:
             return {}
         texts = [block.text.text for _, block in blocks]
@@ -96,7 +107,10 @@ class ForeignLanguage:
             found = guesses[n]
             if found is unknown:
                 block = blocks[n][1]
-                found = None if context.carries_evidence(block) else detector.detect(texts[n])
+                attribution = context.carries_evidence(block) or any(
+                    p.match(texts[n]) for p in self._citation
+                )
+                found = None if attribution else detector.detect(texts[n])
                 guesses[n] = found
             return found
 
@@ -109,6 +123,9 @@ class ForeignLanguage:
         if not weight:
             return {}
         page = weight.most_common(1)[0][0]
+        declared = context.declared_language
+        if declared is not None and weight[declared] >= settings.declared_min_share * weight[page]:
+            page = declared
         context.page_language = page
         ceiling = settings.max_page_language_score
 
@@ -492,7 +509,7 @@ class SiteChrome:
 def default_filters(rules: Rules) -> list[BlockFilter]:
     return [
         NoText(),
-        ForeignLanguage(),
+        ForeignLanguage(rules),
         BoilerplatePatterns(rules),
         RepeatedBoilerplate(),
         Duplicates(),

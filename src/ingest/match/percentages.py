@@ -1,15 +1,32 @@
-"""Percentages: values, ranges and approximate cues, by regular expressions over characters."""
+"""Percentages: values, ranges, lists and approximate cues, by regular expressions over characters.
+
+One set of regexes serves every language of the rules: the unit words ("%", "Prozent", "pour
+cent", "procent"), cues, joiners and number words ("zehn", "dix", "cinco") of all languages are
+alternatives of the same patterns, so a text is scanned the same way whatever its language. Text
+without a unit is not scanned at all (the gate).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ingest.rules.models import PercentageRules
+from ingest.rules.models import PercentageRules, number_key
 
-# Thousands groups ("1,000"), then a decimal with a point or a European comma ("12,5").
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+# Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
+# ("1.234,5"), with (narrow) no-break or thin spaces ("1 234,5"), then a plain number with a
+# point or a decimal comma ("12,5"). A comma followed by a space is never a decimal comma: "1, 2
+# and 3%" is a list.
+_THOUSANDS_COMMA = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_THOUSANDS_POINT = r"\d{1,3}(?:\.\d{3})+,\d+"
+_THOUSANDS_SPACE = "\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?:,\\d+)?"
+_DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,]\d+)?"
 _LEADING_SPACE = re.compile(r"^\\s[?*]")
+# Between the words of a number word ("vingt-deux", "treinta y cinco"): spaces or a hyphen.
+_WORD_GAP = "[\\s\u2010-]+"
+# How far before its unit a percentage may start: a cue, an opener and two numbers in words
+# ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
+_REACH = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,32 +39,92 @@ class FoundPercentage:
     approximate: bool
 
 
-def parse_number(text: str) -> float:
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
-        return float(text.replace(",", ""))
-    return float(text.replace(",", "."))
+def parse_number(text: str, words: dict[str, float] | None = None) -> float:
+    """The value of a number as the grammar above reads it, or of a number word in ``words``."""
+    if text[:1].isdigit():
+        if re.fullmatch(_THOUSANDS_COMMA, text):
+            return float(text.replace(",", ""))
+        if re.fullmatch(_THOUSANDS_POINT, text):
+            return float(text.replace(".", "").replace(",", "."))
+        compact = re.sub("[\u00a0\u202f\u2009]", "", text)
+        return float(compact.replace(",", "."))
+    if words is None:
+        raise ValueError(f"not a number: {text!r}")
+    return words[number_key(text)]
 
 
-def _cue_regex(cue: str) -> str:
-    escaped = re.escape(cue)
-    # Word cues must stand alone; a sign such as "~" may touch the number.
-    return rf"\b{escaped}\s+" if cue[:1].isalnum() else rf"{escaped}\s?"
+def _trie_regex(keys: list[str]) -> str:
+    """One alternation of many words as a trie, so the engine never tries them one by one.
+
+    Keys are :func:`number_key` forms: a space in them stands for any gap between words.
+    Longer continuations are tried before a word that ends here (greedy optional group).
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [
+            (_WORD_GAP if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
+
+
+def _alternatives(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or "(?!)"
 
 
 class PercentageMatcher:
     def __init__(self, rules: PercentageRules) -> None:
-        unit = "|".join(f"(?:{u})" for u in rules.units)
-        cues = "|".join(
-            _cue_regex(c) for c in sorted(rules.approximate_cues, key=len, reverse=True)
-        )
-        joiner = "|".join(f"(?:{j})" for j in rules.range_joiners)
-        lead = rf"(?:(?P<cue>{cues}))?(?<![\w.,])"
+        self._words = rules.number_values()
+        words = _trie_regex(sorted(self._words)) if self._words else ""
+        number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
+        self._number = re.compile(rf"(?i)(?<![\w.,]){number}")
+        unit = _alternatives(rules.units)
+        # Word cues as one trie (the lead is tried at every position of a window); signs such
+        # as "~" may touch the number.
+        word_cues = sorted({number_key(c) for c in rules.approximate_cues if c[:1].isalnum()})
+        sign_cues = [c for c in rules.approximate_cues if not c[:1].isalnum()]
+        cue_parts = [rf"\b{_trie_regex(word_cues)}\s+"] if word_cues else []
+        cue_parts += [rf"{re.escape(c)}\s?" for c in sign_cues]
+        cues = "|".join(cue_parts)
+        joiner = _alternatives(rules.range_joiners)
+        openers = _alternatives(rules.range_openers)
+        frame_joiner = _alternatives(rules.range_frame_joiners)
+        list_joiner = _alternatives(rules.list_joiners)
+        lead = rf"(?:(?P<cue>{cues}))?(?<![\w.,])" if cues else r"(?<![\w.,])"
+        # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
+        # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
         self._range = re.compile(
-            rf"(?i){lead}(?:(?P<between>between)\s+)?(?P<low>{_NUMBER})(?P<lowunit>{unit})?"
-            rf"(?P<joiner>{joiner})(?P<high>{_NUMBER})(?:{unit})(?![\w])"
+            rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
+            rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
+            rf"(?P<high>{number})(?:{unit})(?![\w])"
         )
-        self._single = re.compile(rf"(?i){lead}(?P<value>{_NUMBER})(?:{unit})(?![\w])")
+        # "zehn beziehungsweise 30 Prozent", "1, 2 and 3%": every number takes the last unit.
+        self._list = (
+            re.compile(
+                rf"(?i){lead}(?P<items>{number}(?:,\s+{number})*),?(?:{list_joiner})"
+                rf"(?P<last>{number})(?:{unit})(?![\w])"
+            )
+            if rules.list_joiners
+            else None
+        )
+        self._single = re.compile(rf"(?i){lead}(?P<value>{number})(?:{unit})(?![\w])")
         self._not_finding = [re.compile(p, re.I) for p in rules.not_findings]
+        self._level_before = [re.compile(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
         # space is dropped from the gate (a unit matches only where its rest does), which lets
         # the regex engine scan for the literal.
@@ -55,36 +132,89 @@ class PercentageMatcher:
             "|".join(f"(?:{_LEADING_SPACE.sub('', u)})" for u in rules.units), re.I
         )
 
-    def _is_level(self, text: str, end: int) -> bool:
+    def _is_level(self, text: str, start: int, end: int) -> bool:
         rest = text[end : end + 60]
-        return any(p.search(rest) for p in self._not_finding)
+        if any(p.search(rest) for p in self._not_finding):
+            return True
+        before = text[max(0, start - 60) : start]
+        return any(p.search(before) for p in self._level_before)
+
+    def _value(self, text: str) -> float:
+        return parse_number(text, self._words)
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """The stretches of text that may hold a percentage: up to ``_REACH`` characters before
+        each unit, to just after it. The patterns are run there only, not over the whole text
+        (a page line of HTML may be 100,000 characters with a few units in it)."""
+        windows: list[tuple[int, int]] = []
+        for unit in self._gate.finditer(text):
+            lo, hi = max(0, unit.start() - _REACH), min(len(text), unit.end() + 2)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
 
     def find(self, text: str) -> list[FoundPercentage]:
-        if not self._gate.search(text):
-            return []
-        candidates: list[FoundPercentage] = []
-        for m in self._range.finditer(text):
-            word_joiner = m.group("joiner").strip().isalpha()
-            if word_joiner and m.group("lowunit") and not m.group("between"):
-                continue  # "from 10% to 20%": two findings, found below
-            low, high = parse_number(m.group("low")), parse_number(m.group("high"))
-            if low >= high or self._is_level(text, m.end()):
-                continue
-            candidates.append(
-                FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
-            )
-        for m in self._single.finditer(text):
-            if self._is_level(text, m.end()):
-                continue
-            value = parse_number(m.group("value"))
-            candidates.append(
-                FoundPercentage(m.start(), m.end(), value, None, None, bool(m.group("cue")))
-            )
-        candidates.sort(key=lambda c: (c.start, -c.end))
+        # (start, end, priority, findings): at one start the longest wins; on a tie, a single
+        # value beats a list ("treinta y cinco por ciento" is 35, not 30 and 5).
+        candidates: list[tuple[int, int, int, list[FoundPercentage]]] = []
+        for lo, hi in self._windows(text):
+            self._candidates(text, lo, hi, candidates)
+        candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
         chosen: list[FoundPercentage] = []
         cursor = -1
-        for found in candidates:
-            if found.start >= cursor:
-                chosen.append(found)
-                cursor = found.end
+        for start, end, _, findings in candidates:
+            if start >= cursor:
+                chosen.extend(findings)
+                cursor = end
         return chosen
+
+    def _candidates(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        candidates: list[tuple[int, int, int, list[FoundPercentage]]],
+    ) -> None:
+        # finditer(text, lo, hi): lookbehinds still see the text before ``lo``.
+        for m in self._range.finditer(text, lo, hi):
+            word_joiner = bool(m.group("fjoin")) or m.group("joiner").strip().isalpha()
+            if word_joiner and m.group("lowunit") and not m.group("open"):
+                continue  # "from 10% to 20%": two findings, found below
+            low, high = self._value(m.group("low")), self._value(m.group("high"))
+            if low >= high:
+                continue
+            if self._is_level(text, m.start("low"), m.end()):
+                # The bounds of an interval ("95 %-KI: 51,3–72,6 %"): its high end is no
+                # finding either, so the range stays a candidate that yields nothing.
+                candidates.append((m.start(), m.end(), 1, []))
+                continue
+            found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
+            candidates.append((m.start(), m.end(), 1, [found]))
+        if self._list is not None:
+            for m in self._list.finditer(text, lo, hi):
+                if self._is_level(text, m.start("items"), m.end()):
+                    continue
+                approximate = bool(m.group("cue"))
+                items = [
+                    FoundPercentage(
+                        m.start() if n == 0 else m.start("items") + item.start(),
+                        m.start("items") + item.end(),
+                        self._value(item.group()),
+                        None,
+                        None,
+                        approximate,
+                    )
+                    for n, item in enumerate(self._number.finditer(m.group("items")))
+                ]
+                last = FoundPercentage(
+                    m.start("last"), m.end(), self._value(m.group("last")), None, None, approximate
+                )
+                candidates.append((m.start(), m.end(), 2, [*items, last]))
+        for m in self._single.finditer(text, lo, hi):
+            if self._is_level(text, m.start("value"), m.end()):
+                continue
+            value = self._value(m.group("value"))
+            found = FoundPercentage(m.start(), m.end(), value, None, None, bool(m.group("cue")))
+            candidates.append((m.start(), m.end(), 0, [found]))

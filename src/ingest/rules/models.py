@@ -162,16 +162,64 @@ class PercentageExamples(RuleModel):
     no_match: tuple[str, ...] = ()
 
 
+def number_key(word: str) -> str:
+    """How a number word is looked up: case-folded, hyphens as spaces, spaces collapsed."""
+    return " ".join(word.casefold().replace("-", " ").split())
+
+
 class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
     range_joiners: tuple[StdRegex, ...] = Field(
         description="regexes between the two numbers of a range"
     )
+    range_openers: tuple[StdRegex, ...] = Field(
+        default=(), description="regexes before the first number of 'between X and Y'"
+    )
+    range_frame_joiners: tuple[StdRegex, ...] = Field(
+        default=(), description="regexes between the numbers of a range after an opener"
+    )
+    list_joiners: tuple[StdRegex, ...] = Field(
+        default=(),
+        description="regexes before the last number of a list that shares one unit ('10 or 20%')",
+    )
     not_findings: tuple[StdRegex, ...] = Field(
         description="regexes that, right after a percentage, make it a level, not a finding"
     )
+    levels_before: tuple[StdRegex, ...] = Field(
+        default=(),
+        description="regexes that, ending right before a percentage, make it a level ('IC à 95 %')",
+    )
+    number_words: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="language → number word → its value (1 to 100)"
+    )
     examples: PercentageExamples = PercentageExamples()
+
+    @model_validator(mode="after")
+    def _number_words_agree(self) -> PercentageRules:
+        # One regex serves every language: a word must mean one number in all of them.
+        seen: dict[str, tuple[str, int]] = {}
+        for language, words in self.number_words.items():
+            for word, value in words.items():
+                key = number_key(word)
+                if not key:
+                    raise LocatedValueError("empty number word", ("number_words", language))
+                if key in seen and seen[key][1] != value:
+                    other, was = seen[key]
+                    raise LocatedValueError(
+                        f"number word {word!r} is {value} here but {was} in {other}",
+                        ("number_words", language, word),
+                    )
+                seen[key] = (language, value)
+        return self
+
+    def number_values(self) -> dict[str, float]:
+        """Every number word, keyed as :func:`number_key` keys it, with its value."""
+        return {
+            number_key(word): float(value)
+            for words in self.number_words.values()
+            for word, value in words.items()
+        }
 
 
 # --- sentences.yaml ---------------------------------------------------------------------------
@@ -411,6 +459,12 @@ class LanguageSettings(RuleModel):
     )
     max_page_language_score: float = Field(
         ge=0, le=1, description="a foreign block leaves at most this score to the page's language"
+    )
+    declared_min_share: float = Field(
+        0.2,
+        ge=0,
+        le=1,
+        description="the declared language is the page's when its vote is this share of the top",
     )
 
 
