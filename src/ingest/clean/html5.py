@@ -271,28 +271,35 @@ def decode_attribute_value(value: str) -> str:
     return value
 
 
+_folded_names: dict[str, str] = {}
+_MAX_FOLDED_NAMES = 4096  # names as written → as the standard reads them (a bounded cache)
+
+
+def _fold_name(raw: str) -> str:
+    """A tag or attribute name as the tokenizer emits it: ASCII lower case, NUL as U+FFFD."""
+    name = ascii_lower(raw)
+    if "\0" in name:
+        name = name.replace("\0", "\ufffd")
+    if len(_folded_names) < _MAX_FOLDED_NAMES:
+        _folded_names[raw] = name
+    return name
+
+
 def _attributes(region: str) -> tuple[tuple[str, str | None], ...]:
-    attributes: list[tuple[str, str | None]] = []
-    seen: set[str] = set()
-    for match in _ATTRIBUTE.finditer(region):
-        name = ascii_lower(match.group(1))
-        if "\0" in name:
-            name = name.replace("\0", "\ufffd")
-        if name in seen:
+    attributes: dict[str, str | None] = {}
+    folded = _folded_names
+    for raw, equals, double_quoted, single_quoted, unquoted in _ATTRIBUTE.findall(region):
+        name = folded.get(raw) or _fold_name(raw)
+        if name in attributes:
             continue  # a duplicate attribute: the first one counts
-        seen.add(name)
-        if match.group(2) is None:
-            attributes.append((name, None))
+        if not equals:
+            attributes[name] = None
             continue
-        value = match.group(3)
-        if value is None:
-            value = match.group(4)
-            if value is None:
-                value = match.group(5) or ""
+        value = double_quoted or single_quoted or unquoted
         if "&" in value or "\0" in value:
             value = decode_attribute_value(value)
-        attributes.append((name, value))
-    return tuple(attributes)
+        attributes[name] = value
+    return tuple(attributes.items())
 
 
 def tokenize_html(
@@ -315,6 +322,7 @@ def tokenize_html(
     length = len(text)
     search_special = _SPECIAL.search
     match_tag = _TAG.match
+    folded = _folded_names
     foreign = 0  # open <svg>/<math>, roughly: their content is not switched to text states
     pos = data_start = 0
     if state != DATA_STATE:
@@ -345,11 +353,10 @@ def tokenize_html(
                 pos = data_start = length
                 break
             end = tag.end()
-            name = ascii_lower(tag.group(1))
-            if "\0" in name:
-                name = name.replace("\0", "\ufffd")
-            attrs = _attributes(tag.group(2)) if tag.group(2) else ()
-            kind = Tok.STARTEND if tag.group(3).endswith("/") else Tok.START
+            raw, region, closing = tag.groups()
+            name = folded.get(raw) or _fold_name(raw)
+            attrs = _attributes(region) if region else ()
+            kind = Tok.STARTEND if closing.endswith("/") else Tok.START
             token = Token(kind, at, end, name, attrs)
             append(token)
             pos = data_start = end
@@ -380,9 +387,8 @@ def tokenize_html(
                     append(Token(Tok.OTHER, at, length, EOF_TAG))
                     pos = data_start = length
                     break
-                name = ascii_lower(tag.group(1))
-                if "\0" in name:
-                    name = name.replace("\0", "\ufffd")
+                raw = tag.group(1)
+                name = folded.get(raw) or _fold_name(raw)
                 append(Token(Tok.END, at, tag.end(), name))
                 if foreign:
                     if name in _FOREIGN_ROOTS:
