@@ -273,10 +273,15 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
             if depth >= 0:
                 close(position, depth)
         elif tag == "tr" or tag in ("tbody", "thead", "tfoot"):
-            closes = ("tr", "td", "th") if tag == "tr" else ("tbody", "thead", "tfoot", "tr")
-            depth = open_elements.in_scope(open_elements.table, *closes)
-            if depth >= 0:
-                close(position, depth)
+            # The outermost of the open row parts in this table: a new row closes the row
+            # (and its cell), a new row group the group.
+            closes = (
+                ("tr", "td", "th") if tag == "tr" else ("tbody", "thead", "tfoot", "tr", "td", "th")
+            )
+            found = [open_elements.in_scope(open_elements.table, name) for name in closes]
+            open_parts = [depth for depth in found if depth >= 0]
+            if open_parts:
+                close(position, min(open_parts))
         elif tag == "a":
             depth = open_elements.deepest("a")
             marker = open_elements.marker
