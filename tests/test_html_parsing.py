@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from ingest.clean import CleanedPage
-from ingest.clean.html import index_elements, tokenize
+from ingest.clean.html import Tok, index_elements, tokenize
 from ingest.load import load_bytes
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules
@@ -152,3 +152,14 @@ def test_deep_nesting_stays_linear(rules: Rules) -> None:
     assert len(index.elements) == depth + 1001
     assert index.elements[0].end == len(text)
     assert elapsed < 30  # quadratic work would take hours; this is a bound, not a speed test
+
+
+def test_link_closed_with_its_paragraph_still_ends_at_its_end_tag(rules: Rules) -> None:
+    text = "<div><p><a href=/buy><div>Buy it</div></a></p><p>Then the article goes on.</p></div>"
+    tokens = tokenize(text, rules.markup, text_page=False)
+    index = index_elements(tokens, text, rules.markup)
+    end_a = next(t for t in tokens if t.kind == Tok.END and t.name == "a")
+    link = index.elements[end_a.element]
+    assert link.tag == "a"  # the </a> ends the link (where link text stops) …
+    assert link.end == text.index("<div>Buy")  # … though the <div> closed it with the <p>
+    assert next(t for t in tokens if t.kind == Tok.END and t.name == "p").element == -1

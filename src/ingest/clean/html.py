@@ -229,6 +229,7 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
     depths = open_elements.depths
     link_depth = 0
     code_depth = 0  # open <script>, <style>, …: their text is not page text
+    closed_early: dict[str, int] = {}  # formatting elements closed by an implied end, per tag
 
     def close(position: int, until: int) -> None:
         """Close the open elements from the innermost down to depth ``until`` (included)."""
@@ -241,6 +242,8 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
                 code_depth = max(0, code_depth - 1)
             if element.tag == "a":
                 link_depth = max(0, link_depth - 1)
+            if element.tag in _FORMATTING:
+                closed_early[element.tag] = number
             if element.parent >= 0:
                 parent = elements[element.parent]
                 parent.text_chars += element.text_chars
@@ -326,6 +329,7 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
             element.holds_title = tag == "h1"
             token.element = len(elements)
             elements.append(element)
+            closed_early.pop(tag, None)  # a new <a> (<b>, …): a later </a> is its own
             if kind == Tok.START and tag not in void:
                 open_elements.push(token.element, tag)
                 if tag == "a":
@@ -339,6 +343,13 @@ def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> Elemen
                 close(token.end, depth)
                 elements[number].close_token = i
                 token.element = number
+                closed_early.pop(token.name, None)
+            elif token.name in closed_early:
+                # "<p><a><div>…</div></a>": the <div> closed the <p> and the <a> in it, but in a
+                # browser the link goes on (it is re-opened inside the div) up to its </a>. The
+                # end tag ends that element for the emitter (where link text stops); the
+                # element's extent stays where it was closed.
+                token.element = closed_early.pop(token.name)
         elif kind == Tok.DATA or kind == Tok.ENTITY:
             in_head = open_elements.top() == "head"
             if code_depth and not in_head:
