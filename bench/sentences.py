@@ -390,6 +390,13 @@ Annotation conventions:
 - A sentence may start with a digit, a lowercase gene or RNA name ("p53", "mRNA", "miR-21",
   "eGFP") or a Greek letter ("αβ T cells", "β-catenin").
 - Semicolons and colons never split; a label such as "Results:" stays with its sentence.
+- Runs of initials ("D.K. Ludwig Professorship", "by Smith J.R. and Jones R.K.") never split
+  unless a sentence starter follows ("… Jones R.K. All analyses …"), cases `initials-6`..`-9`.
+- A figure legend's panels are sentences of their own: "(a) …", "(b) …" after a period, and in
+  a legend ("Figure 2. …", "Fig. 3 …") before every panel label, period or not; "Figure 2."
+  alone never ends a sentence (cases `legend-1`, `legend-2`; `legend-3`: inline "(a) … (b) …"
+  outside a legend stays whole). (A table cell's several sentences are split by the segmenter,
+  which otherwise keeps a row whole.)
 - Line layout: a blank line always ends a sentence; a single newline ends one only after a
   heading or list item ("2.1 Study design", "• pregnancy"); a hard-wrapped line inside a
   sentence does not.

@@ -268,3 +268,12 @@ def test_plain_line_fast_path_gives_the_general_paths_blocks(page: str) -> None:
     slow = slow_emitter.run()
     assert fast.blocks == slow.blocks
     assert fast.removed == slow.removed
+
+
+def test_reference_headings_are_never_site_chrome(pipeline: DocumentPipeline) -> None:
+    from ingest.clean import chrome_candidates
+
+    page = "Intro\n\nReferences\n\nSubscribe now\n\nLiteraturverzeichnis\n"
+    lines = chrome_candidates(pipeline.cleaner, load_bytes(page.encode(), "p.txt"))
+    assert "subscribe now" in lines
+    assert not {"references", "literaturverzeichnis"} & set(lines)

@@ -135,3 +135,30 @@ def test_another_schema_version_is_refused(extractions: tuple[Path, Path], tmp_p
     assert result.exit_code == 2 and "E008" in result.output and "2.0" in result.output
     with pytest.raises(Exception, match="E008"):
         diff_paths(other, old)
+
+
+def test_reference_entries_added_and_removed_per_source(tmp_path: Path) -> None:
+    from ingest.diff import reference_changes, render_markdown, render_text
+
+    old = {"a.html": ["Smith J. A trial. Lupus. 2019;28:100.", "Wang L. MSCs. 2020;2:4."]}
+    new = {"a.html": ["Smith  J. A trial. Lupus. 2019;28:100.", "Garcia M. Follow-up. 2021;6:1."]}
+    changes = reference_changes(old, new)
+    assert changes == {
+        "a.html": {
+            "added": ["Garcia M. Follow-up. 2021;6:1."],
+            "removed": ["Wang L. MSCs. 2020;2:4."],
+        }
+    }
+    for folder, entries in (("old", old), ("new", new)):
+        (tmp_path / folder).mkdir()
+        record = {
+            "source": {"path": "a.html"},
+            "references": [{"id": f"r{k}", "text": t} for k, t in enumerate(entries["a.html"])],
+        }
+        (tmp_path / folder / "a.html.json").write_text(json.dumps(record), "utf-8")
+        (tmp_path / folder / "claims.jsonl").write_text("", "utf-8")
+    result = diff_paths(tmp_path / "old", tmp_path / "new")
+    assert result.references == changes and not result.equal
+    assert "references 1 added, 1 removed" in render_text(result)
+    assert "Garcia M" in render_markdown(result)
+    assert json.loads(render_json(result))["references"] == changes

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from ingest.load import load_bytes
 from ingest.match.identifiers import IdentifierMatcher, trim_punctuation
+from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules
 from ingest.rules.models import IdentifierRules
 
@@ -63,3 +65,55 @@ def test_match_offsets_exclude_trimmed_punctuation(matcher: IdentifierMatcher) -
 def test_trim_keeps_balanced_brackets() -> None:
     assert trim_punctuation("10.1007/JHEP06(2013)081).") == "10.1007/JHEP06(2013)081"
     assert trim_punctuation("10.1016/0031-9163(64)91136-9") == "10.1016/0031-9163(64)91136-9"
+
+
+# --- link targets (href="…", markdown "(…)") ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "values"),
+    [(e.text, list(e.values)) for e in _RULES.link_targets.examples.match]
+    + [(text, []) for text in _RULES.link_targets.examples.no_match],
+)
+def test_link_target_examples(matcher: IdentifierMatcher, target: str, values: list[str]) -> None:
+    assert [f.value for f in matcher.find_in_link(target)] == values
+
+
+def test_link_target_query_value_keeps_its_offsets(matcher: IdentifierMatcher) -> None:
+    target = "/action/downloadFigures?doi=10.7326/M19-3075&amp;id=fva1-m193075"
+    (found,) = matcher.find_in_link(target)
+    assert (found.value, target[found.start : found.end]) == (
+        "10.7326/m19-3075",
+        "10.7326/M19-3075",
+    )
+
+
+def test_link_target_with_decoded_entities_spans_its_part(matcher: IdentifierMatcher) -> None:
+    target = "/lookup?ref=doi&#58;10.1001/archinte.160.1.41&amp;type=x"
+    (found,) = matcher.find_in_link(target)
+    assert found.value == "10.1001/archinte.160.1.41"
+    assert target[found.start : found.end] == "doi&#58;10.1001/archinte.160.1.41"
+
+
+def test_html_link_targets_give_clean_dois(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><body><p>Dabigatran reduced stroke by 35% in the cohort "
+        '(<a href="/lookup/external-ref?access_num=10.1056/NEJMoa0905561&amp;link_type=DOI">'
+        "CrossRef</a>; "
+        '<a href="https://pubs.example.org/doi/full/10.1177/2325967116646534#sec1">full text</a>'
+        ").</p></body></html>"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "page.html")).document
+    dois = {i.value for i in document.identifiers if i.scheme == "doi"}
+    assert dois == {"10.1056/nejmoa0905561", "10.1177/2325967116646534"}
+
+
+def test_identifier_does_not_run_into_the_next_links_anchor(pipeline: DocumentPipeline) -> None:
+    page = (
+        "Dataset 1 of the binding assays covers 40% of the ligands, "
+        "[10.5256/f1000research.5879.d41724](http://dx.doi.org/10.5256/f1000research.5879.d41724)"
+        "[43](#ref-43)\n"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "page.md")).document
+    dois = {i.value for i in document.identifiers if i.scheme == "doi"}
+    assert dois == {"10.5256/f1000research.5879.d41724"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,19 @@ def test_in_a_real_browser(reviewed: tuple[Path, Path], tmp_path: Path) -> None:
         page.screenshot(path=str(shot), full_page=False)
         browser.close()
     assert shot.stat().st_size > 10_000
+
+
+def test_reference_entries_listed_and_markers_linked(process_text: Callable[..., Document],
+                                                     rules: Rules) -> None:  # fmt: skip
+    from ingest.review import Resolvers, render_document
+
+    page = (
+        '<html lang="en"><body><main><h1>MSCs in lupus</h1>'
+        "<p>Renal remission was reached by 32% of patients treated with MSCs [1].</p>"
+        "<h2>References</h2><ol><li><p>Smith J, Jones R. MSCs in lupus nephritis. Lupus. "
+        "2019;28:100-110. doi:10.1177/0961203319000001</p></li></ol></main></body></html>"
+    )
+    document = process_text(page, "lupus.html")
+    rendered = render_document(document, None, Resolvers(rules))
+    assert '<li id="r1" value="1">Smith J, Jones R.' in rendered
+    assert '<a href="#r1">[1]</a>' in rendered

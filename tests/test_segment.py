@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ingest.load import load_bytes
 from ingest.models import Document
+from ingest.pipeline import DocumentPipeline
 
 INDEX_PAGE = """Stem Cells for Heart Failure: A Review
 
@@ -115,3 +117,34 @@ def test_html_title_is_the_h1_after_a_kicker(process_text: Callable[..., Documen
         ("Islet Cells Free Patients From Insulin", 1),
         ("Side Effects", 2),
     ]
+
+
+# --- sentences of legends and table cells (issue 14) -------------------------------------------
+
+
+def test_figure_legend_panels_are_separate_claims(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><body><figure><figcaption>Figure 2. Loss of wwox in zebrafish embryos "
+        "(a) edema in 45% of morphants at 48 hpf (b) heart region of a morphant "
+        "(c) calcium transients reduced by 30% in morphants</figcaption></figure>"
+        "</body></html>"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "page.html")).document
+    texts = [c.text for c in document.claims]
+    assert "(a) edema in 45% of morphants at 48 hpf" in texts
+    assert "(c) calcium transients reduced by 30% in morphants" in texts
+
+
+def test_a_table_cells_sentences_are_separate_claims(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><body><table><tr><td>Outcome</td><td>Pain fell by 40% at six months in the "
+        "cell therapy group. Function improved in 55% of patients. No serious adverse events "
+        "were reported in either group.</td></tr>"
+        "<tr><td>Phase</td><td>Phase 2</td></tr></table></body></html>"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "page.html")).document
+    texts = [c.text for c in document.claims]
+    assert "Outcome: Pain fell by 40% at six months in the cell therapy group." in texts
+    assert "Function improved in 55% of patients." in texts
+    # A short "label: value" row stays whole.
+    assert "Phase: Phase 2" in texts

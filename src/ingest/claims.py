@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from ingest.match import BlockMatches, IdentifierHit, Matchers
 from ingest.models import Citation, Claim, EntityMatch, IdentifierMatch, Percentage
 from ingest.rules import Rules
+from ingest.rules.models import ClaimGate
+from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.segment import Role, SegmentedPage, SentenceSeg, Unit
 from ingest.text import line_starts
 from ingest.textmap import MappedText
@@ -45,6 +47,37 @@ def unique_citations(items: Sequence[Citation]) -> tuple[Citation, ...]:
     return tuple(out)
 
 
+class Gate:
+    """rules/claims.yaml ``gate``: which sentences are not claims by their shape."""
+
+    def __init__(self, gate: ClaimGate) -> None:
+        self.settings = gate
+        self._rules = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in gate.not_claims
+        ]
+
+    def rejects(self, text: str, link_share: float = 0.0) -> str | None:
+        """The id of the shape that makes ``text`` not a claim ("links" for a link label)."""
+        stripped = text.strip()
+        for rule_id, pattern in self._rules:
+            if pattern.search(stripped) is not None:
+                return rule_id
+        words = len(stripped.split())
+        if words <= self.settings.link_max_words and link_share >= self.settings.link_share > 0:
+            return "links"
+        return None
+
+
+def link_share(mask: Sequence[bool], text: str, lo: int, hi: int) -> float:
+    """The share of the letters and digits of ``text[lo:hi]`` that stand inside link anchors."""
+    inside = total = 0
+    for k in range(lo, hi):
+        if text[k].isalnum():
+            total += 1
+            inside += mask[k]
+    return inside / total if total else 0.0
+
+
 class ClaimAssembler:
     def __init__(self, rules: Rules, matchers: Matchers) -> None:
         self.settings = rules.claims
@@ -52,6 +85,7 @@ class ClaimAssembler:
         self._labels = set(rules.claims.entity_labels)
         self._kinds = set(rules.claims.block_kinds)
         self._roles = set(rules.claims.block_roles)
+        self.gate = Gate(rules.claims.gate)
 
     def holds_claims(self, unit: Unit) -> bool:
         return unit.block.kind.value in self._kinds and unit.role.value in self._roles
@@ -130,6 +164,9 @@ class ClaimAssembler:
         if not bearing:
             return None
         text = mapped.text[lo:hi]
+        share = link_share(unit.block.link_mask, mapped.text, lo, hi) if unit.block.anchors else 0.0
+        if self.gate.rejects(text, share) is not None:
+            return None
         start, end = mapped.source_span(lo, hi)
         for hit in link_hits:
             start, end = _cover_link(source, start, end, hit)
@@ -216,4 +253,4 @@ def _line_of(line_starts: list[int], offset: int) -> int:
     return bisect_right(line_starts, offset)
 
 
-__all__ = ["ClaimAssembler", "Role", "claim_id", "normalize_claim_text", "unique_citations"]
+__all__ = ["ClaimAssembler", "Gate", "Role", "claim_id", "normalize_claim_text", "unique_citations"]

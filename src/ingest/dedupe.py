@@ -187,6 +187,7 @@ def corpus_claims(
             hedges=claim.hedges,
             negated=claim.negated,
             citations=claim.citations,
+            references=claim.references,
             occurrences=tuple(sorted(set(occurrences), key=lambda o: (o.source, o.span))),
         )
         for claim, occurrences in zip(first, places, strict=True)
@@ -205,6 +206,7 @@ _CORPUS_FIELDS = (
     "hedges",
     "negated",
     "citations",
+    "references",
 )  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
 
 Place_ = tuple[str, int, int, int, tuple[str, ...]]  # source, start, end, line, section path
@@ -239,7 +241,7 @@ class CorpusBuilder:
             self._last = key
             position, new = self._index.find_or_add_text(signature_of(claim), loose(claim["text"]))
             if new:
-                head = json.dumps({k: claim[k] for k in _CORPUS_FIELDS}, ensure_ascii=False)
+                head = json.dumps({k: claim.get(k, []) for k in _CORPUS_FIELDS}, ensure_ascii=False)
                 self._heads.append((claim["id"], head[:-1]))
                 self._places.append([])
             places = self._places[position]

@@ -62,10 +62,12 @@ class Diff:
     removed: list[Record] = field(default_factory=list)
     changed: list[ChangedClaim] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
+    # source → {"added": [...], "removed": [...]} reference entries (their text), schema 1.2
+    references: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     @property
     def equal(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.references)
 
     def by_source(self) -> dict[str, dict[str, list[str]]]:
         groups: dict[str, dict[str, list[str]]] = defaultdict(
@@ -164,6 +166,7 @@ def _views(record: Record) -> dict[str, list[str]]:
         "identifiers": sorted(f"{i['scheme']}:{i['value']}" for i in record.get("identifiers", [])),
         "entities": sorted({f"{e['label']} {e['canonical']}" for e in record.get("entities", [])}),
         "citations": [f"{c['scheme']}:{c['value']}" for c in record.get("citations", [])],
+        "references": list(record.get("references", [])),
         "hedged": [str(record.get("hedged", False)).lower()],
         "hedges": list(record.get("hedges", [])),
         "negated": [str(record.get("negated", False)).lower()],
@@ -238,16 +241,58 @@ def diff_lines(old: dict[str, str], new: dict[str, str], old_name: str, new_name
 
 
 def diff_paths(old: Path, new: Path) -> Diff:
-    return diff_lines(read_lines(old), read_lines(new), str(old), str(new))
+    result = diff_lines(read_lines(old), read_lines(new), str(old), str(new))
+    if old.is_dir() and new.is_dir():
+        result.references = reference_changes(read_references(old), read_references(new))
+    return result
+
+
+def read_references(folder: Path) -> dict[str, list[str]]:
+    """The reference entries of each document record of an extraction folder, by source path
+    (records written before schema 1.2 have none)."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        if path.name == "run.json":
+            continue
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(record, dict) or "source" not in record:
+            continue
+        entries = record.get("references", [])
+        found[record["source"].get("path", path.name)] = [e.get("text", "") for e in entries]
+    return found
+
+
+def reference_changes(
+    old: dict[str, list[str]], new: dict[str, list[str]]
+) -> dict[str, dict[str, list[str]]]:
+    """Reference entries added and removed per source, compared by their loose wording (their
+    ids and spans are positions, not content)."""
+    changes: dict[str, dict[str, list[str]]] = {}
+    for source in sorted(old.keys() | new.keys()):
+        before = {loose(text): text for text in old.get(source, [])}
+        after = {loose(text): text for text in new.get(source, [])}
+        added = [after[k] for k in sorted(after.keys() - before.keys())]
+        removed = [before[k] for k in sorted(before.keys() - after.keys())]
+        if added or removed:
+            changes[source] = {"added": added, "removed": removed}
+    return changes
 
 
 # --- reports ----------------------------------------------------------------------------------
 
 
 def summary(result: Diff) -> str:
-    return (
+    text = (
         f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
     )
+    if result.references:
+        added = sum(len(k["added"]) for k in result.references.values())
+        removed = sum(len(k["removed"]) for k in result.references.values())
+        text += f"; references {added} added, {removed} removed"
+    return text
 
 
 def _short(text: str, width: int = 110) -> str:
@@ -288,6 +333,11 @@ def render_text(result: Diff, color: bool = False) -> str:
             lines.extend(
                 f"      {c.field}: {c.old or '∅'} → {c.new or '∅'}" for c in changed[key].changes
             )
+    for source, kinds in result.references.items():
+        lines.append("")
+        lines.append(paint(f"{source} (references)", "cyan"))
+        lines.extend(paint(f"  - removed  {_short(t)}", "red") for t in kinds["removed"])
+        lines.extend(paint(f"  + added    {_short(t)}", "green") for t in kinds["added"])
     return "\n".join(lines) + "\n"
 
 
@@ -317,6 +367,7 @@ def render_json(result: Diff) -> str:
             {"removed": p.removed, "added": p.added, "changes": [vars(x) for x in p.changes]}
             for p in result.pairs
         ],
+        "references": result.references,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -354,5 +405,10 @@ def render_markdown(result: Diff) -> str:
             lines.extend(
                 f"  - {c.field}: {escape(c.old)} → {escape(c.new)}" for c in changed[key].changes
             )
+        lines += ["", "</details>"]
+    for source, kinds in result.references.items():
+        lines += ["", f"<details><summary><code>{source}</code> references</summary>", ""]
+        lines += [f"- ➖ **removed** {escape(_short(t, 200))}" for t in kinds["removed"]]
+        lines += [f"- ➕ **added** {escape(_short(t, 200))}" for t in kinds["added"]]
         lines += ["", "</details>"]
     return "\n".join(lines) + "\n"

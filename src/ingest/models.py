@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Span = Annotated[
     tuple[int, int], Field(description="[start, end) in code points of the decoded source")
@@ -47,6 +47,26 @@ class Article(Frozen):
     title: str | None
     span: Span
     citations: tuple[Citation, ...]
+
+
+class Metadata(Frozen):
+    """What the page says about itself (<meta> tags, JSON-LD, <html lang>, a citation line).
+
+    Every field has a default, so that a record written before schema 1.2 still reads."""
+
+    title: str | None = Field(None, description="the page's title, as the document's `title`")
+    authors: tuple[str, ...] = ()
+    journal: str | None = None
+    publication_date: str | None = Field(None, description="as the page states it")
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    language: str | None = Field(None, description="the language the page declares (<html lang>)")
+    canonical_url: str | None = None
+    type: str | None = Field(None, description="schema.org @type, og:type or the like")
+    registrations: tuple[Citation, ...] = Field(
+        (), description="the record's own trial registrations (a registry page's NCT, EudraCT …)"
+    )
 
 
 class Section(Frozen):
@@ -112,9 +132,24 @@ class Claim(Frozen):
     hedges: tuple[str, ...]
     negated: bool = Field(description="a negation cue governs the claim (not in SPEC 1.0)")
     citations: tuple[Citation, ...]
+    references: tuple[str, ...] = Field(
+        default=(),
+        description="ids of the document's reference entries its in-text markers cite (1.2)",
+    )
     duplicates: tuple[Place, ...] = Field(
         default=(),
         description="other places in this document with the same claim (not in SPEC 1.0)",
+    )
+
+
+class Reference(Frozen):
+    """An entry of a reference list (schema 1.2): never a claim."""
+
+    id: str = Field(description='"r12": the entry\'s number in its list, else its position')
+    text: str = Field(description="the entry's own text, without its link labels (PubMed …)")
+    span: Span
+    identifiers: tuple[Citation, ...] = Field(
+        description="identifiers of the entry's text and of its links"
     )
 
 
@@ -142,10 +177,12 @@ class Document(Frozen):
     source: Source
     language: str | None
     title: str | None
+    metadata: Metadata = Metadata()
     articles: tuple[Article, ...]
     sections: tuple[Section, ...]
     removed: tuple[Removed, ...]
     claims: tuple[Claim, ...]
+    references: tuple[Reference, ...] = ()
     identifiers: tuple[DocumentIdentifier, ...]
     entities: tuple[DocumentEntity, ...]
     abbreviations: tuple[Abbreviation, ...]
@@ -174,6 +211,9 @@ class CorpusClaim(Frozen):
     hedges: tuple[str, ...]
     negated: bool
     citations: tuple[Citation, ...]
+    references: tuple[str, ...] = Field(
+        default=(), description="reference entry ids of the first occurrence (1.2)"
+    )
     occurrences: tuple[Occurrence, ...]
 
 

@@ -19,6 +19,7 @@ from ingest.load import LoadedSource
 from ingest.match import BlockMatches, IdentifierHit, Matchers
 from ingest.match.abbreviations import resolve
 from ingest.match.identifiers import normalize_value
+from ingest.metadata import MetadataReader
 from ingest.models import (
     SCHEMA_VERSION,
     Abbreviation,
@@ -31,6 +32,7 @@ from ingest.models import (
     Section,
     Source,
 )
+from ingest.references import build_references, link_claims
 from ingest.rules import Rules
 from ingest.segment import Role, SegmentedPage, Segmenter
 
@@ -54,6 +56,7 @@ class DocumentPipeline:
         self.cleaner = Cleaner(rules, self.matchers.has_identifier, language)
         self.segmenter = Segmenter(rules, self.matchers.has_identifier)
         self.assembler = ClaimAssembler(rules, self.matchers)
+        self.metadata = MetadataReader(rules.metadata, self.matchers.identifiers)
 
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
         self.matchers.new_document()
@@ -78,6 +81,8 @@ class DocumentPipeline:
         article_ids = [f"a{n + 1}" for n in range(len(page.articles))]
         section_ids = [f"s{n + 1}" for n in range(len(page.sections))]
         meta_hits = self._meta_identifiers(cleaned)
+        page_meta = self.metadata.read(cleaned, self._title(page, cleaned))
+        meta_hits.extend(page_meta.identifiers)
         article_citations: list[tuple[Citation, ...]] = []
         for a, article in enumerate(page.articles):
             cited = [
@@ -88,10 +93,13 @@ class DocumentPipeline:
             if a == 0:
                 cited.extend(Citation(scheme=h.scheme, value=h.value) for h in meta_hits)
             article_citations.append(unique_citations(cited))
+        article_citations = self._attribute(page, page_meta.citations, article_citations)
 
         occurrences = self.assembler.assemble(
             page, matches, article_ids, section_ids, article_citations
         )
+        references = build_references(self.rules, page, matches)
+        occurrences = link_claims(self.rules, page, occurrences, references)
         claims = dedupe_document(occurrences, self.rules.claims.near_duplicates)
         document = Document(
             schema_version=SCHEMA_VERSION,
@@ -103,7 +111,8 @@ class DocumentPipeline:
                 encoding=source.encoding,
             ),
             language=cleaned.language,
-            title=self._title(page, cleaned),
+            title=page_meta.metadata.title,
+            metadata=page_meta.metadata,
             articles=tuple(
                 Article(
                     id=article_ids[a],
@@ -126,6 +135,7 @@ class DocumentPipeline:
             ),
             removed=cleaned.removed,
             claims=tuple(claims),
+            references=references.entries,
             identifiers=_document_identifiers([*matches, *heading_matches], meta_hits),
             entities=_document_entities(page, [*matches, *heading_matches]),
             abbreviations=abbreviations,
@@ -137,6 +147,27 @@ class DocumentPipeline:
             if article.title:
                 return article.title
         return cleaned.title
+
+    def _attribute(
+        self,
+        page: SegmentedPage,
+        page_citations: tuple[Citation, ...],
+        article_citations: list[tuple[Citation, ...]],
+    ) -> list[tuple[Citation, ...]]:
+        """The page's own identifiers are the citation of every article of the work it
+        describes, whatever block they stand in: first, ahead of what a block cites. Without
+        them, an article split off under a section label ("Abstract") or no title takes the
+        citation of the article before it: it is the same work, split wrongly."""
+        if page_citations:
+            return [unique_citations([*page_citations, *own]) for own in article_citations]
+        out = list(article_citations)
+        for a, article in enumerate(page.articles):
+            if a == 0 or out[a]:
+                continue
+            title = article.title
+            if title is None or not self.metadata.is_title(title):
+                out[a] = out[a - 1]
+        return out
 
     def _meta_identifiers(self, cleaned: CleanedPage) -> list[IdentifierHit]:
         mapping = self.rules.citations.meta_identifiers

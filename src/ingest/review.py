@@ -209,11 +209,29 @@ def render_document(document: Document, page: CleanedPage | None, resolvers: Res
             for flag, on in (("hedged", claim.hedged), ("negated", claim.negated))
             if on
         )
+        # The entries the claim's in-text markers cite, linked to the reference list below.
+        refs = " ".join(f'<a href="#{r}">[{r[1:]}]</a>' for r in claim.references)
+        refs_html = f' <span class="refs">{refs}</span>' if refs else ""
         side.append(
-            f'<li><a href="#{claim.id}">{html.escape(claim.text[:160])}</a> {flags}'
+            f'<li><a href="#{claim.id}">{html.escape(claim.text[:160])}</a>{refs_html} {flags}'
             f'<div class="cites">{cites or "<em>no citation</em>"}</div></li>'
         )
-    side.append("</ol></aside>")
+    side.append("</ol>")
+    if document.references:
+        side.append('<h2>References</h2><ol class="references">')
+        for entry in document.references:
+            ids = " ".join(
+                f'<a href="{html.escape(link)}">{c.scheme}:{c.value}</a>'
+                if (link := resolvers.link(c.scheme, c.value))
+                else f"{c.scheme}:{c.value}"
+                for c in entry.identifiers
+            )
+            side.append(
+                f'<li id="{entry.id}" value="{entry.id[1:]}">{html.escape(entry.text[:300])}'
+                f'<div class="cites">{ids}</div></li>'
+            )
+        side.append("</ol>")
+    side.append("</aside>")
     source = document.source
     header = (
         f"<h1>{html.escape(document.title or source.path)}</h1>"

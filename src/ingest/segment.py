@@ -254,12 +254,12 @@ class Segmenter:
 
         sentences: list[SentenceSeg] = []
         for n, unit in enumerate(units):
-            if unit.block.kind == BlockKind.TABLE_ROW:
-                sentences.append(SentenceSeg(n, 0, len(unit.block.text.text)))
-            else:
-                sentences.extend(
-                    SentenceSeg(n, s, e) for s, e in self.splitter.split(unit.block.text.text)
-                )
+            spans = self.splitter.split(unit.block.text.text)
+            if unit.block.kind == BlockKind.TABLE_ROW and not _several_sentences(
+                unit.block.text.text, spans
+            ):
+                spans = [(0, len(unit.block.text.text))]
+            sentences.extend(SentenceSeg(n, s, e) for s, e in spans)
         return SegmentedPage(
             page, tuple(article_segs), tuple(sections), tuple(units), tuple(sentences)
         )
@@ -341,3 +341,9 @@ class Segmenter:
             elif unit.role == Role.CONTENT:
                 pending.append(n)
         return out
+
+
+def _several_sentences(text: str, spans: list[tuple[int, int]]) -> bool:
+    """A table row stays whole ("Label: value"), unless a cell holds several sentences of
+    prose: each is then a claim of its own, the label staying with the first."""
+    return len(spans) > 1 and all(len(text[s:e].split()) >= 4 for s, e in spans)

@@ -26,6 +26,7 @@ _NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
 _OPENERS = "\"'“‘«[¿¡"
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➤►▶✓✔*+-]|\d{1,3}[.)]|\(?[a-z][.)])(?:\s|$)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,4}$")  # "D.K. Ludwig", "J.R.R. Tolkien"
 _LIST_MARKER = re.compile(r"^(?:\d{1,3}|[a-zA-Z])\.\)?$|^\d{1,3}(?:\.\d{1,3})*\.$")
 _LOWER_SCIENTIFIC = re.compile(r"^(?:[a-zα-ω]+[\w-]*\d[\w-]*|[a-z]+[A-Z][\w-]*|[α-ω][\w-]*)")
 _NAME_LEAD_INS = {"by", "and", "with", "from", "to", "&"}
@@ -38,6 +39,9 @@ class SentenceSplitter:
         self._abbreviations = {a.lower() for a in rules.abbreviations} - self._never
         self._before_number = {a.lower() for a in rules.before_number}
         self._starters = set(rules.sentence_starters)
+        self._panel = re.compile(rules.panel_label)
+        self._legend = re.compile(rules.legend_start)
+        self._panel_in_legend = re.compile(r"(?<=\s)" + rules.panel_label + r"(?=\s)")
 
     @staticmethod
     def _token_before(text: str, end: int) -> tuple[str, int]:
@@ -58,6 +62,8 @@ class SentenceSplitter:
         first = token[0]
         if first.isupper() or first.isdigit() or first == "•":
             return True
+        if first == "(" and self._panel.fullmatch(token):
+            return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"
         if first == "(":
             # An aside after a period continues the sentence ("27/30 pts. (90%)") unless it
             # is a sentence of its own ("(See Fig. 2.)").
@@ -75,6 +81,8 @@ class SentenceSplitter:
             return False
         if match.group("term")[-1] != ".":
             return True
+        if self._legend.fullmatch(text[sentence_start : match.start("term")].strip()):
+            return False  # "Figure 2. Expression of …": a legend's label is not a sentence
         raw, raw_start = self._token_before(text, match.start("term") + 1)
         bare = raw.lstrip(_STRIP_LEAD)
         token = bare.lower()
@@ -87,6 +95,8 @@ class SentenceSplitter:
         starter = following.rstrip(",;:") in self._starters
         if token in self._abbreviations or token.rsplit("(", 1)[-1] in self._abbreviations:
             return starter
+        if _INITIALS.match(bare):
+            return starter  # "the D.K. Ludwig Professorship"; "… by Jones R.K. All …"
         if _INITIAL.match(bare):
             previous, _ = self._token_before(text, raw_start - 1) if raw_start > 0 else ("", 0)
             previous = previous.lstrip(_STRIP_LEAD)
@@ -122,10 +132,19 @@ class SentenceSplitter:
             [(m.start(), 0, m) for m in _CANDIDATE.finditer(text)]
             + [(m.start(), 1, m) for m in _NEWLINE.finditer(text)]
         )
+        if self._legend.match(text):
+            # A figure legend: each panel ("(a) …", "(b) …") is a sentence of its own, with or
+            # without a period before its label.
+            boundaries += [(m.start(), 2, m) for m in self._panel_in_legend.finditer(text)]
+            boundaries.sort(key=lambda b: (b[0], b[1]))
         for _, kind, match in boundaries:
             if match.start() < start or match.end() >= len(text):
                 continue
-            if kind == 0:
+            if kind == 2:
+                if match.start() > start:
+                    cuts.append((match.start(), match.start()))
+                    start = match.start()
+            elif kind == 0:
                 if self._is_boundary(text, match, start):
                     cuts.append((match.start("space"), match.end()))
                     start = match.end()

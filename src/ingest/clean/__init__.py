@@ -22,6 +22,7 @@ from ingest.clean.language import LanguageDetector
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
+from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
 
 __all__ = ["CleanedPage", "Cleaner", "chrome_candidates", "site_chrome_lines"]
@@ -49,6 +50,10 @@ class Cleaner:
         self.carries_evidence = carries_evidence
         self.language = language
         self.filters = list(filters) if filters is not None else default_filters(rules)
+        headings = rules.sections.reference_headings
+        self.reference_heading = compile_pattern(
+            "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
+        )
 
     def candidate_blocks(
         self, source: LoadedSource
@@ -229,17 +234,19 @@ def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]
     """The normalized short blocks of a page that may be site chrome if other pages share them.
 
     Known section names ("Abstract", "Results") recur on every page of a journal and are
-    content, so they are never candidates.
+    content, so they are never candidates; nor is a reference-list heading ("References"):
+    without it the list below would read as the previous section's prose.
     """
     settings = cleaner.rules.cleaning.site_chrome
     sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
+    reference_heading = cleaner.reference_heading
     blocks, _, _, _ = cleaner.candidate_blocks(source)
     lines = set()
     for block in blocks:
         text = block.text.text
         if 0 < word_count(text) <= settings.max_words and not cleaner.carries_evidence(block):
             key = normalized(text)
-            if key and key not in sections:
+            if key and key not in sections and reference_heading.search(text.strip()) is None:
                 lines.add(key)
     return tuple(sorted(lines))
 

@@ -819,8 +819,10 @@ class BlockEmitter:
         row = TextBuilder()
         for n, cell in enumerate(cells):
             if n:
-                # The joiner stands for the markup between the two cells.
-                row.replace(": ", cells[n - 1].span[1], cell.span[0])
+                # The joiner stands for the markup between the two cells; a label that ends
+                # in its own colon ("Identifier:") takes none more ("Identifier:: NCT…").
+                joiner = " " if cells[n - 1].text.rstrip().endswith(":") else ": "
+                row.replace(joiner, cells[n - 1].span[1], cell.span[0])
             row.extend(cell)
         self._emit(row, BlockKind.TABLE_ROW, None)
 

@@ -8,7 +8,7 @@ has a source span inside the link's markup and no offset in the block text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.clean.blocks import Link, RawBlock
 from ingest.match.cues import CueMatcher
@@ -16,6 +16,7 @@ from ingest.match.entities import EntityMatcher, FoundEntity
 from ingest.match.identifiers import FoundIdentifier, IdentifierMatcher
 from ingest.match.percentages import FoundPercentage, PercentageMatcher
 from ingest.rules import Rules
+from ingest.textmap import MappedText
 
 __all__ = ["BlockMatches", "IdentifierHit", "Matchers"]
 
@@ -52,6 +53,7 @@ class Matchers:
         self.cues = CueMatcher(rules.cues)
         self._evidence: dict[tuple[str, tuple[Link, ...]], bool] = {}
         self._found: dict[str, tuple[FoundIdentifier, ...]] = {}
+        self._found_in_links: dict[str, tuple[FoundIdentifier, ...]] = {}
 
     def _identifiers(self, text: str) -> tuple[FoundIdentifier, ...]:
         """Identifiers of a text, found once per document: cleaning asks of the same blocks
@@ -62,10 +64,37 @@ class Matchers:
             self._found[text] = found
         return found
 
+    def _link_identifiers(self, target: str) -> tuple[FoundIdentifier, ...]:
+        found = self._found_in_links.get(target)
+        if found is None:
+            found = tuple(self.identifiers.find_in_link(target))
+            self._found_in_links[target] = found
+        return found
+
+    def _text_identifiers(self, block: RawBlock) -> list[FoundIdentifier]:
+        """Identifiers of the block text; one never runs across a link's markup into the next
+        link's anchor (``[10.5256/x.d41724](url)[43](#ref-43)`` reads "…d4172443")."""
+        text = block.text
+        found = list(self._identifiers(text.text))
+        if not block.links or not found:
+            return found
+        targets = [(link.start, link.end) for link in block.links]
+        kept: list[FoundIdentifier] = []
+        for item in found:
+            cut = _link_boundary(text, item.start, item.end, targets)
+            if cut is None:
+                kept.append(item)
+                continue
+            for part in self._identifiers(text.text[item.start : cut]):
+                if part.start == 0:
+                    kept.append(replace(part, start=item.start, end=item.start + part.end))
+                    break
+        return kept
+
     def identifiers_in(self, block: RawBlock) -> list[IdentifierHit]:
         text = block.text
         hits = []
-        for found in self._identifiers(text.text):
+        for found in self._text_identifiers(block):
             start, end = text.source_span(found.start, found.end)
             hits.append(
                 IdentifierHit(
@@ -79,7 +108,7 @@ class Matchers:
                 )
             )
         for link in block.links:
-            for found in self._identifiers(link.target):
+            for found in self._link_identifiers(link.target):
                 start = link.start + found.start
                 end = link.start + found.end
                 hits.append(
@@ -102,8 +131,8 @@ class Matchers:
         key = (block.text.text, block.links)
         known = self._evidence.get(key)
         if known is None:
-            known = bool(self._identifiers(block.text.text)) or any(
-                self._identifiers(link.target) for link in block.links
+            known = bool(self._text_identifiers(block)) or any(
+                self._link_identifiers(link.target) for link in block.links
             )
             self._evidence[key] = known
         return known
@@ -112,6 +141,7 @@ class Matchers:
         """Forget what was cached about the previous document's blocks."""
         self._evidence.clear()
         self._found.clear()
+        self._found_in_links.clear()
 
     def match(self, block: RawBlock, *, entities: bool = True) -> BlockMatches:
         text = block.text.text
@@ -120,3 +150,17 @@ class Matchers:
             identifiers=tuple(self.identifiers_in(block)),
             entities=tuple(self.entities.find(text)) if entities else (),
         )
+
+
+def _link_boundary(
+    text: MappedText, start: int, end: int, targets: list[tuple[int, int]]
+) -> int | None:
+    """The first offset in ``[start, end)`` of the text where the source jumps over a link
+    target, or None."""
+    for piece, following in zip(text.pieces, text.pieces[1:], strict=False):
+        if following.start <= start or following.start >= end:
+            continue
+        gap = (piece.source_end, following.source_start)
+        if gap[1] > gap[0] and any(lo < gap[1] and hi > gap[0] for lo, hi in targets):
+            return following.start
+    return None

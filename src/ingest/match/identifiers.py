@@ -7,8 +7,9 @@ regex engine's literal-prefix scan and was four times slower than the patterns o
 
 from __future__ import annotations
 
+import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 from ingest.rules.models import IdentifierPattern, IdentifierRules, IdentifierScheme
@@ -18,6 +19,7 @@ _TRAILING = ".,;:!?'\"”’"
 _DIGIT = re.compile(r"\d")
 _PAIRS = {")": "(", "]": "[", "}": "{", ">": "<"}
 _TEMPLATE_FIELD = re.compile(r"{(\w+)}")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,10 @@ class IdentifierMatcher:
                     _Compiled(scheme, pattern, group, valid, compile_pattern(pattern.regex))
                 )
         self.schemes = {s.scheme: s for s in rules.schemes}
+        separators = sorted(rules.link_targets.parameter_separators, key=len, reverse=True)
+        self._separators = re.compile(
+            "|".join(re.escape(s) for s in separators) or "(?!)", re.IGNORECASE
+        )
 
     def _value(self, item: _Compiled, match: Match[str]) -> str | None:
         groups = match.groupdict()
@@ -114,6 +120,58 @@ class IdentifierMatcher:
                 chosen.append(found)
                 cursor = found.end
         return chosen
+
+    def link_parts(self, target: str) -> list[tuple[int, int, bool]]:
+        """``(start, end, is_query_value)`` of the parts of a link target that are scanned:
+        its path, and each query parameter's value; the fragment is dropped. An identifier
+        never runs from one part into the next (``?doi=10.7326/M19-3075&amp;id=…``)."""
+        end = len(target)
+        fragment = target.find("#")
+        if fragment >= 0:
+            # "&#38;" is an entity, not a fragment: only a '#' that opens no entity cuts.
+            while fragment > 0 and _ENTITY.match(target, fragment - 1):
+                fragment = target.find("#", fragment + 1)
+            if fragment >= 0:
+                end = fragment
+        query = target.find("?", 0, end)
+        if query < 0:
+            return [(0, end, False)]
+        parts = [(0, query, False)]
+        position = query + 1
+        separators = [
+            m
+            for m in self._separators.finditer(target, position, end)
+            # a bare "&" that opens an entity ("&#58;") is part of the value, not a separator
+            if m.group(0) != "&" or not _ENTITY.match(target, m.start())
+        ]
+        for separator in [*separators, None]:
+            stop = separator.start() if separator is not None else end
+            equals = target.find("=", position, stop)
+            value_start = equals + 1 if equals >= 0 else position
+            if value_start < stop:
+                parts.append((value_start, stop, True))
+            if separator is not None:
+                position = separator.end()
+        return parts
+
+    def find_in_link(self, target: str) -> list[FoundIdentifier]:
+        """Identifiers of a link target as written in the source (entities undecoded), part by
+        part (:meth:`link_parts`). Offsets are in ``target``; where decoding changed a part's
+        length, a match spans its whole part."""
+        if _DIGIT.search(target) is None:
+            return []
+        found: list[FoundIdentifier] = []
+        for start, end, is_value in self.link_parts(target):
+            raw = target[start:end]
+            decoded = html.unescape(raw)
+            if is_value and "%" in decoded:
+                decoded = unquote(decoded)
+            for item in self.find(decoded):
+                if len(decoded) == len(raw):
+                    found.append(replace(item, start=start + item.start, end=start + item.end))
+                else:
+                    found.append(replace(item, start=start, end=end))
+        return found
 
 
 def normalize_value(matcher: IdentifierMatcher, scheme: str, raw: str) -> str | None:

@@ -37,6 +37,7 @@ from ingest.rules.models import (
     EntityPattern,
     IdentifierRules,
     MarkupRules,
+    MetadataRules,
     PercentageRules,
     SectionRules,
     SentenceRules,
@@ -78,6 +79,7 @@ YAML_FILES: dict[str, type[BaseModel]] = {
     "cleaning.yaml": CleaningRules,
     "markup.yaml": MarkupRules,
     "compounds.yaml": CompoundRules,
+    "metadata.yaml": MetadataRules,
 }
 
 
@@ -96,6 +98,7 @@ class Rules:
     cleaning: CleaningRules
     markup: MarkupRules
     compounds: CompoundRules
+    metadata: MetadataRules
     entities: tuple[tuple[str, EntityPattern], ...]  # (location "file:line", pattern)
 
 
@@ -221,6 +224,7 @@ class RuleSet:
             cleaning=model("cleaning.yaml"),
             markup=model("markup.yaml"),
             compounds=model("compounds.yaml"),
+            metadata=model("metadata.yaml"),
             entities=self.entities,
         )
 
@@ -336,6 +340,25 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         sections = cast(SectionRules, models["sections.yaml"])
         for key in ("reference_headings", "not_headings"):
             each("sections.yaml", (key,), key, getattr(sections, key), IGNORECASE)
+    if "claims.yaml" in models:
+        claims = cast(ClaimRules, models["claims.yaml"])
+        for i, not_claim in enumerate(claims.gate.not_claims):
+            at: PathKey = ("gate", "not_claims", i, "pattern")
+            add("claims.yaml", at, not_claim.id, not_claim.pattern, IGNORECASE)
+    if "metadata.yaml" in models:
+        metadata = cast(MetadataRules, models["metadata.yaml"])
+        each(
+            "metadata.yaml", ("title_separators",), "title_separators", metadata.title_separators, 0
+        )
+        for key in (
+            "not_titles",
+            "title_labels",
+            "registration_labels",
+            "cite_lines",
+            "self_citation_lines",
+            "bylines",
+        ):
+            each("metadata.yaml", (key,), key, getattr(metadata, key), IGNORECASE)
     if "citations.yaml" in models:
         citations = cast(CitationRules, models["citations.yaml"])
         for key, flags in (
@@ -344,6 +367,13 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             ("scoped_reference", IGNORECASE),
         ):
             each("citations.yaml", (key,), key, getattr(citations, key), flags)
+        entries = citations.references
+        for key in ("continuation", "markers", "source_markers"):
+            each("citations.yaml", ("references", key), f"references.{key}",
+                 getattr(entries, key), IGNORECASE)  # fmt: skip
+        for key in ("link_labels", "number"):
+            add("citations.yaml", ("references", key), f"references.{key}",
+                getattr(entries, key), IGNORECASE)  # fmt: skip
     if "boilerplate.yaml" in models:
         boilerplate = cast(BoilerplateRules, models["boilerplate.yaml"])
         for i, rule in enumerate(boilerplate.rules):

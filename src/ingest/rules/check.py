@@ -50,12 +50,15 @@ EXAMPLE_KINDS = (
     "hedges",
     "negations",
     "sections",
+    "claims",
     "citations",
+    "references",
     "boilerplate",
     "markup",
     "link_lists",
     "compounds",
     "entities",
+    "metadata",
 )
 
 # Files each kind of example needs (besides its own): the segmenter asks the identifier
@@ -69,10 +72,13 @@ _NEEDS = {
     "sections": ("sections.yaml", "citations.yaml", "sentences.yaml", "identifiers.yaml"),
     "citations": ("sections.yaml", "citations.yaml", "sentences.yaml", "identifiers.yaml"),
     "boilerplate": ("boilerplate.yaml",),
+    "claims": ("claims.yaml",),
+    "references": ("citations.yaml",),
     "markup": ("markup.yaml",),
     "link_lists": ("cleaning.yaml",),
     "compounds": ("compounds.yaml",),
     "entities": ("compounds.yaml",),
+    "metadata": ("metadata.yaml", "identifiers.yaml"),
 }
 
 
@@ -186,6 +192,51 @@ class _Run:
                         f"rule {scheme.scheme}: example {_quote(text)} should not match but "
                         f"yielded {_listed(found)}",
                     )
+        links = self.rules.identifiers.link_targets.examples
+        where: PathKey = ("link_targets", "examples")
+        for k, example in enumerate(links.match):
+            self.report.examples["identifiers"] += 1
+            found = [f.value for f in matcher.find_in_link(example.text)]
+            if found != list(example.values):
+                got = _listed(found) if found else "nothing"
+                self.fail(
+                    "identifiers.yaml",
+                    (*where, "match", k),
+                    f"link targets: example {_quote(example.text)} should yield "
+                    f"{_listed(example.values)} but yielded {got}",
+                )
+        for k, text in enumerate(links.no_match):
+            self.report.examples["identifiers"] += 1
+            found = [f.value for f in matcher.find_in_link(text)]
+            if found:
+                self.fail(
+                    "identifiers.yaml",
+                    (*where, "no_match", k),
+                    f"link targets: example {_quote(text)} should not match but "
+                    f"yielded {_listed(found)}",
+                )
+
+    def metadata(self) -> None:
+        from ingest.match.identifiers import IdentifierMatcher
+        from ingest.metadata import MetadataReader
+
+        reader = MetadataReader(self.rules.metadata, IdentifierMatcher(self.rules.identifiers))
+        self.examples(
+            "metadata",
+            "metadata.yaml",
+            ("examples",),
+            "not_titles",
+            self.rules.metadata.examples,
+            lambda text: not reader.is_title(text),
+        )
+        self.examples(
+            "metadata",
+            "metadata.yaml",
+            ("self_citation_examples",),
+            "self_citation_lines",
+            self.rules.metadata.self_citation_examples,
+            reader.is_self_citation,
+        )
 
     def percentages(self) -> None:
         from ingest.match.percentages import PercentageMatcher
@@ -295,6 +346,43 @@ class _Run:
             self.rules.citations.examples,
             cites,
             role,
+        )
+
+    def claim_gate(self) -> None:
+        from ingest.claims import Gate
+
+        gate = self.rules.claims.gate
+        for i, rule in enumerate(gate.not_claims):
+            alone = Gate(gate.model_copy(update={"not_claims": (rule,), "link_share": 1.0}))
+
+            def matches(text: str, alone: Gate = alone) -> bool:
+                return alone.rejects(text) is not None
+
+            at: PathKey = ("gate", "not_claims", i, "examples")
+            self.examples("claims", "claims.yaml", at, rule.id, rule.examples, matches)
+        whole = Gate(gate)
+
+        def rejected(text: str) -> bool:
+            return whole.rejects(text) is not None
+
+        def why(text: str) -> str:
+            return f"rule {whole.rejects(text)}"
+
+        self.examples(
+            "claims", "claims.yaml", ("gate", "examples"), "gate", gate.examples, rejected, why
+        )
+
+    def reference_entries(self) -> None:
+        from ingest.references import EntryRules
+
+        entries = EntryRules(self.rules.citations.references)
+        self.examples(
+            "references",
+            "citations.yaml",
+            ("references", "examples"),
+            "references",
+            self.rules.citations.references.examples,
+            entries.continues,
         )
 
     def boilerplate(self) -> None:
@@ -474,11 +562,14 @@ def check_rules(path: Path) -> CheckReport:
     run = _Run(rules, rules.build(partial=True), report)
     steps: list[tuple[str, Callable[[], None]]] = [
         ("identifiers", run.identifiers),
+        ("metadata", run.metadata),
         ("percentages", run.percentages),
         ("sentences", run.sentences),
         ("hedges", run.cues),
         ("sections", run.segmenter),
         ("boilerplate", run.boilerplate),
+        ("claims", run.claim_gate),
+        ("references", run.reference_entries),
         ("markup", run.markup),
         ("link_lists", run.link_lists),
         ("entities", run.entities),

@@ -111,8 +111,20 @@ class IdentifierScheme(RuleModel):
         return _compiles(value)
 
 
+class LinkTargetRules(RuleModel):
+    """How a link target (href, markdown link URL) is read: entities decoded, then its path and
+    each query parameter's value scanned on their own, the fragment dropped."""
+
+    parameter_separators: tuple[str, ...] = Field(
+        ("&amp;", "&#38;", "&#x26;", "&"),
+        description="strings that separate query parameters, as written in the source",
+    )
+    examples: IdentifierExamples = IdentifierExamples()
+
+
 class IdentifierRules(RuleModel):
     schemes: tuple[IdentifierScheme, ...]
+    link_targets: LinkTargetRules = LinkTargetRules()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> IdentifierRules:
@@ -185,6 +197,14 @@ class SentenceRules(RuleModel):
     before_number: tuple[str, ...] = Field(
         description="tokens after which a sentence does not end when a number follows"
     )
+    panel_label: StdRegex = Field(
+        r"\((?:[a-zA-Z]|[ivx]{1,4})(?:\s?[,–-]\s?(?:[a-zA-Z]|[ivx]{1,4}))*\)",
+        description="a figure panel's label ('(a)', '(b–d)'): starts a sentence after a period",
+    )
+    legend_start: StdRegex = Field(
+        r"(?i)(?:supplementary\s+)?(?:fig(?:ure)?s?|abb(?:ildung)?)\.?\s*S?\d+[a-z]?",
+        description="how a figure legend starts: in one, every panel label starts a sentence",
+    )
     examples: SentenceExamples = SentenceExamples()
 
 
@@ -221,12 +241,41 @@ class NearDuplicateSettings(RuleModel):
     function_words: tuple[str, ...] = Field(description="words that may be inserted or deleted")
 
 
+class NotClaimRule(RuleModel):
+    """A shape of sentence that is not a claim, whatever it carries (a run of link labels …)."""
+
+    id: str = RuleId
+    description: str
+    pattern: RegexI = Field(description="searched in the whole sentence, case-insensitively")
+    examples: Examples = Examples()
+
+
+class ClaimGate(RuleModel):
+    """What counts as a claim: a sentence of prose, or a list item / table row with a label and
+    a value. Sentences of a ``not_claims`` shape, and short runs of link anchors, are not."""
+
+    not_claims: tuple[NotClaimRule, ...] = ()
+    link_share: float = Field(
+        1.0, ge=0, le=1, description="a sentence with this share of its letters in link anchors …"
+    )
+    link_max_words: int = Field(
+        0, ge=0, description="… and at most this many words is a link label"
+    )
+    examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> ClaimGate:
+        _unique([(r.id, ("not_claims", i, "id")) for i, r in enumerate(self.not_claims)], "rule")
+        return self
+
+
 class ClaimRules(RuleModel):
     percentages: bool = Field(True, description="a percentage makes a sentence a claim")
     identifiers: bool = Field(True, description="an identifier makes a sentence a claim")
     entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
     block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
     block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
+    gate: ClaimGate = ClaimGate()
     near_duplicates: NearDuplicateSettings
 
 
@@ -249,6 +298,46 @@ class SectionRules(RuleModel):
 # --- citations.yaml ---------------------------------------------------------------------------
 
 
+class ReferenceEntryRules(RuleModel):
+    """How the blocks of a reference list become entries, and how claims cite them."""
+
+    continuation: tuple[RegexI, ...] = Field(
+        (), description="regexes: a block that continues the entry before it (its journal, links)"
+    )
+    join_unfinished: bool = Field(
+        True, description="a block after one that ends no sentence continues its entry"
+    )
+    link_labels: RegexI = Field(
+        "(?!)", description="regex: one link label of an entry (PubMed, Google Scholar …)"
+    )
+    number: RegexI = Field(
+        "(?!)", description="regex: the entry's own number at its start, group 'number'"
+    )
+    markers: tuple[RegexI, ...] = Field(
+        (), description="regexes: an in-text marker in a claim's text, group 'numbers'"
+    )
+    source_markers: tuple[RegexI, ...] = Field(
+        (), description="regexes: a marker in the claim's source markup (<sup>), group 'numbers'"
+    )
+    max_range: int = Field(50, ge=1, description="a marker range '12-14' spans at most this")
+    examples: Examples = Examples()
+
+    @field_validator("number")
+    @classmethod
+    def _names_number(cls, value: str) -> str:
+        if value != "(?!)" and "number" not in compile_pattern(value).groupindex:
+            raise ValueError("the number regex needs a group named 'number'")
+        return value
+
+    @field_validator("markers", "source_markers")
+    @classmethod
+    def _names_numbers(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            if "numbers" not in compile_pattern(pattern).groupindex:
+                raise ValueError(f"marker {pattern!r} needs a group named 'numbers'")
+        return value
+
+
 class CitationRules(RuleModel):
     article_citation: tuple[RegexI, ...] = Field(
         description="regexes: a block holding an identifier that matches is its article's citation"
@@ -262,6 +351,7 @@ class CitationRules(RuleModel):
     meta_identifiers: dict[str, str] = Field(
         default_factory=dict, description="HTML <meta> name → identifier scheme"
     )
+    references: ReferenceEntryRules = ReferenceEntryRules()
     examples: Examples = Examples()
 
 
@@ -443,3 +533,61 @@ class EntityPattern(Frozen):
         if not isinstance(value, str) and not value:
             raise ValueError("token pattern has no tokens")
         return value
+
+
+# --- metadata.yaml ----------------------------------------------------------------------------
+
+MetadataField = Literal[
+    "title",
+    "authors",
+    "journal",
+    "publication_date",
+    "doi",
+    "pmid",
+    "pmcid",
+    "language",
+    "canonical_url",
+    "type",
+]
+MetadataSource = Annotated[
+    str,
+    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+]
+
+
+class MetadataRules(RuleModel):
+    fields: dict[MetadataField, tuple[MetadataSource, ...]] = Field(
+        description="metadata field → its sources, best first (meta:NAME, ld:PATH, html:lang, …)"
+    )
+    h1_replaces: tuple[MetadataSource | Literal["html:title"], ...] = Field(
+        (), description="title sources that the page's <h1> replaces when their words overlap"
+    )
+    h1_overlap: float = Field(0.5, gt=0, le=1)
+    json_ld_types: tuple[str, ...] = Field(
+        description="schema.org types of a JSON-LD object that describes the page, best first"
+    )
+    site_names: tuple[MetadataSource, ...] = Field(
+        description="sources of the site's own name, cut out of a <title>"
+    )
+    title_separators: tuple[Regex, ...] = Field(description="regexes between <title> parts")
+    not_titles: tuple[RegexI, ...] = Field(description="regexes: texts that are never a title")
+    title_labels: tuple[RegexI, ...] = Field(
+        description="regexes: a row label whose value (or next block) is the record's title"
+    )
+    registration_labels: tuple[RegexI, ...] = Field(
+        description="regexes: a row label whose identifiers are the record's own registration"
+    )
+    cite_lines: tuple[RegexI, ...] = Field(
+        description="regexes: the label of a line that cites the page itself"
+    )
+    self_citation_lines: tuple[RegexI, ...] = Field(
+        (), description="regexes: a text scrape's header line that cites the page itself"
+    )
+    self_citation_examples: Examples = Examples()
+    bylines: tuple[RegexI, ...] = Field(
+        description="regexes: a byline, date line or author list that follows a title"
+    )
+    byline_window: int = Field(3, ge=1, description="lines after a title searched for a byline")
+    title_min_words: int = Field(3, ge=1)
+    title_max_words: int = Field(40, ge=1)
+    examples: Examples = Field(Examples(), description="examples of `not_titles`")

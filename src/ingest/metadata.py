@@ -1,0 +1,526 @@
+"""What a page says about itself: the document's ``metadata`` and ``title``.
+
+Reads: the cleaned page (its ``<meta>`` tags and source text) and its kept blocks. Sources, all
+named in ``rules/metadata.yaml`` with their order of preference:
+
+- HTML ``<meta>`` tags: Highwire (``citation_title``, ``citation_doi``, …), Dublin Core, Open
+  Graph, PRISM;
+- JSON-LD (``<script type="application/ld+json">``): cleaning removes scripts as markup, so the
+  script is read here from its source span, cleaning unchanged;
+- ``<html lang>`` and ``<link rel="canonical">``;
+- in text scrapes, which carry none of these: a "How to cite this article:" line, a registry's
+  "Full title of the trial" row, a markdown ``#`` heading, or a title-like line followed by a
+  byline, a date line or a list of authors.
+
+A title is never a section label, a journal's or a site's name, a share bar or a URL
+(``not_titles``); a ``<title>`` loses the site name the page gives (``site_names``).
+
+The page's own identifiers (its DOI, PMID, PMCID, and a registry record's registrations) are
+the citation of every claim of the work the page describes, whatever block they stand in.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.clean import CleanedPage
+from ingest.clean.blocks import BlockKind, RawBlock
+from ingest.match import IdentifierHit
+from ingest.match.identifiers import IdentifierMatcher, normalize_value
+from ingest.models import Citation, Metadata
+from ingest.rules.models import MetadataRules
+from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
+
+__all__ = ["MetadataReader", "PageMetadata"]
+
+_PAGE_SCHEMES = ("doi", "pmid", "pmcid")
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_JSON_LD = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_SPACE = re.compile(r"\s+")
+# "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
+# "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
+_CITED_TITLE = compile_pattern(
+    r"^(?:.+?(?:\b\p{Lu}{1,3}|\bet al))"
+    r"(?:\.\s*(?:\([^()]*\d{4}[^()]*\)\.?)?|\s*\([^()]*\d{4}[^()]*\)\.?)\s+"
+    r"(?P<title>[^\[]+?)(?:\s*\[|\.\s|\.?$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    text: str
+    span: tuple[int, int] | None  # where the value stands in the source, when known
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    metadata: Metadata
+    identifiers: tuple[IdentifierHit, ...]  # the page's own, with their source spans
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The page's own identifiers, as the citation of every claim of its work."""
+        cited = [Citation(scheme=s, value=v) for s, v in self._own() if v is not None]
+        cited.extend(self.metadata.registrations)
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for citation in cited:
+            if (citation.scheme, citation.value) not in seen:
+                seen.add((citation.scheme, citation.value))
+                unique.append(citation)
+        return tuple(unique)
+
+    def _own(self) -> list[tuple[str, str | None]]:
+        m = self.metadata
+        return [("doi", m.doi), ("pmid", m.pmid), ("pmcid", m.pmcid)]
+
+
+def _attributes(tag: str, offset: int) -> dict[str, _Value]:
+    found: dict[str, _Value] = {}
+    for match in _ATTRIBUTE.finditer(tag):
+        group = next(g for g in (2, 3, 4) if match.group(g) is not None)
+        name = match.group(1).lower()
+        if name not in found:
+            span = (offset + match.start(group), offset + match.end(group))
+            found[name] = _Value(html.unescape(match.group(group)), span)
+    return found
+
+
+def _key(source: str) -> str:
+    """Sources as looked up: <meta> names are case-insensitive, JSON-LD paths are not."""
+    return source.lower() if source.startswith("meta:") else source
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", html.unescape(text)).strip()
+
+
+def _ld_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of a script, ``@graph`` members and list items included."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _ld_objects(graph)
+
+
+def _ld_types(node: dict[str, Any]) -> list[str]:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return [k.rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)]
+
+
+def _ld_strings(value: Any) -> list[str]:
+    """The texts a JSON-LD value stands for: a string, a number, a named object, a list."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return [str(value)]
+    if isinstance(value, list):
+        return [text for item in value for text in _ld_strings(item)]
+    if isinstance(value, dict):
+        for key in ("name", "value", "@id", "url"):
+            if key in value:
+                return _ld_strings(value[key])
+    return []
+
+
+class MetadataReader:
+    def __init__(self, rules: MetadataRules, identifiers: IdentifierMatcher) -> None:
+        self.rules = rules
+        self.identifiers = identifiers
+        self._fields: dict[str, tuple[str, ...]] = {
+            field: tuple(_key(s) for s in sources) for field, sources in rules.fields.items()
+        }
+        self._site_sources = tuple(_key(s) for s in rules.site_names)
+        self._not_titles = self._union(rules.not_titles)
+        self._title_labels = self._union(rules.title_labels)
+        self._registration_labels = self._union(rules.registration_labels)
+        self._cite_lines = self._union(rules.cite_lines)
+        self._self_citations = self._union(rules.self_citation_lines)
+        self._bylines = self._union(rules.bylines)
+        self._separators = compile_pattern(
+            "|".join(f"(?:{p})" for p in rules.title_separators) or "(?!)"
+        )
+
+    @staticmethod
+    def _union(patterns: Sequence[str]) -> Pattern[str]:
+        return compile_pattern("|".join(f"(?:{p})" for p in patterns) or "(?!)", IGNORECASE)
+
+    # -- the sources -------------------------------------------------------------------------
+
+    def _sources(self, page: CleanedPage) -> dict[str, list[_Value]]:
+        sources: dict[str, list[_Value]] = {}
+        for meta in page.meta:
+            sources.setdefault(f"meta:{meta.name.lower()}", []).append(
+                _Value(meta.content, (meta.start, meta.end))
+            )
+        if page.source.media_type != "text/html":
+            return sources
+        text = page.source.text
+        tag = _HTML_TAG.search(text)
+        if tag is not None:
+            attributes = _attributes(tag.group(0), tag.start())
+            lang = attributes.get("lang") or attributes.get("xml:lang")
+            if lang is not None and lang.text.strip():
+                sources["html:lang"] = [lang]
+        for link in _LINK_TAG.finditer(text):
+            attributes = _attributes(link.group(0), link.start())
+            rel = attributes.get("rel")
+            href = attributes.get("href")
+            if rel is not None and href is not None and "canonical" in rel.text.lower().split():
+                sources.setdefault("link:canonical", []).append(href)
+        node, span = self._ld_node(text)
+        if node is not None:
+            self._ld_sources(node, span, text, sources)
+        return sources
+
+    def _ld_node(self, text: str) -> tuple[dict[str, Any] | None, tuple[int, int]]:
+        """The JSON-LD object that describes the page: the best-ranked type of any script."""
+        best: tuple[int, dict[str, Any], tuple[int, int]] | None = None
+        ranks = {t: n for n, t in enumerate(self.rules.json_ld_types)}
+        for script in _JSON_LD.finditer(text):
+            body = script.group(1).strip()
+            body = body.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+            try:
+                data = json.loads(body)
+            except ValueError:
+                continue
+            for node in _ld_objects(data):
+                rank = min((ranks[t] for t in _ld_types(node) if t in ranks), default=None)
+                if rank is not None and (best is None or rank < best[0]):
+                    best = (rank, node, script.span(1))
+        return (best[1], best[2]) if best is not None else (None, (0, 0))
+
+    def _ld_sources(
+        self,
+        node: dict[str, Any],
+        span: tuple[int, int],
+        text: str,
+        sources: dict[str, list[_Value]],
+    ) -> None:
+        wanted = {
+            source[3:]
+            for sources_of in (*self._fields.values(), self._site_sources)
+            for source in sources_of
+            if source.startswith("ld:")
+        }
+        for path in sorted(wanted):
+            if path == "@type":
+                values = [t for t in _ld_types(node) if t in self.rules.json_ld_types][:1]
+            else:
+                value: Any = node
+                for key in path.split("."):
+                    value = value.get(key) if isinstance(value, dict) else None
+                    if isinstance(value, list) and key != path.split(".")[-1]:
+                        value = value[0] if value else None
+                values = _ld_strings(value)
+            found = []
+            for item in values:
+                # The value's place in the script, so its identifiers keep a source span.
+                at = text.find(item, span[0], span[1]) if item else -1
+                found.append(_Value(item, (at, at + len(item)) if at >= 0 else None))
+            if found:
+                sources[f"ld:{path}"] = found
+
+    # -- the fields --------------------------------------------------------------------------
+
+    def _first(self, sources: dict[str, list[_Value]], field: str) -> _Value | None:
+        for source in self._fields.get(field, ()):
+            for value in sources.get(source, ()):
+                if value.text.strip():
+                    return value
+        return None
+
+    def _identifier(
+        self, sources: dict[str, list[_Value]], scheme: str, text: str
+    ) -> tuple[str | None, IdentifierHit | None]:
+        for source in self._fields.get(scheme, ()):
+            for value in sources.get(source, ()):
+                normal = normalize_value(self.identifiers, scheme, value.text)
+                if normal is None:
+                    continue
+                hit = None
+                if value.span is not None:
+                    start, end = value.span
+                    hit = IdentifierHit(scheme, normal, text[start:end], start, end, None, None)
+                return normal, hit
+        return None, None
+
+    def read(self, page: CleanedPage, fallback_title: str | None = None) -> PageMetadata:
+        """``fallback_title``: the segmenter's title of the first article, the last resort."""
+        sources = self._sources(page)
+        text = page.source.text
+        ids: dict[str, str | None] = {}
+        hits = []
+        for scheme in _PAGE_SCHEMES:
+            value, hit = self._identifier(sources, scheme, text)
+            ids[scheme] = value
+            if hit is not None:
+                hits.append(hit)
+        if page.source.media_type != "text/html" and not any(ids.values()):
+            for hit in self._self_cited(page.blocks):
+                if hit.scheme in ids and ids[hit.scheme] is None:
+                    ids[hit.scheme] = hit.value
+                    hits.append(hit)
+        registrations, registration_hits = self._registrations(page.blocks)
+        hits.extend(registration_hits)
+
+        def one(field: str) -> str | None:
+            value = self._first(sources, field)
+            return _clean(value.text) if value is not None else None
+
+        authors: list[str] = []
+        for source in self._fields.get("authors", ()):
+            authors = [_clean(v.text) for v in sources.get(source, ()) if v.text.strip()]
+            if authors:
+                break
+        journal = one("journal")
+        site_names = {
+            _clean(v.text).casefold()
+            for source in self._site_sources
+            for v in sources.get(source, ())
+            if v.text.strip()
+        }
+        if journal:
+            site_names.add(journal.casefold())
+        title = self._title(page, sources, site_names, fallback_title)
+        metadata = Metadata(
+            title=title,
+            authors=tuple(dict.fromkeys(authors)),
+            journal=journal,
+            publication_date=one("publication_date"),
+            doi=ids["doi"],
+            pmid=ids["pmid"],
+            pmcid=ids["pmcid"],
+            language=one("language"),
+            canonical_url=one("canonical_url"),
+            type=one("type"),
+            registrations=registrations,
+        )
+        return PageMetadata(metadata, tuple(hits))
+
+    def is_self_citation(self, text: str) -> bool:
+        return self._self_citations.search(text) is not None
+
+    def _block_hits(self, block: RawBlock) -> list[IdentifierHit]:
+        hits = []
+        text = block.text
+        for item in self.identifiers.find(text.text):
+            start, end = text.source_span(item.start, item.end)
+            source = text.text[item.start : item.end]
+            hits.append(IdentifierHit(item.scheme, item.value, source, start, end, None, None))
+        for link in block.links:
+            for item in self.identifiers.find_in_link(link.target):
+                start, end = link.start + item.start, link.start + item.end
+                source = link.target[item.start : item.end]
+                hits.append(IdentifierHit(item.scheme, item.value, source, start, end, None, None))
+        return hits
+
+    def _self_cited(self, blocks: Sequence[RawBlock]) -> list[IdentifierHit]:
+        """A text scrape's own identifiers: those of its first "How to cite this article:"
+        line (and the line after a label that stands alone), or else of its first header line
+        that cites the page (``self_citation_lines``)."""
+        for n, block in enumerate(blocks):
+            label = self._cite_lines.match(block.text.text)
+            if label is None:
+                continue
+            hits = self._block_hits(block)
+            if not hits and n + 1 < len(blocks):
+                hits = self._block_hits(blocks[n + 1])
+            if hits:
+                return hits
+        for block in blocks:
+            if self.is_self_citation(block.text.text):
+                return self._block_hits(block)
+        return []
+
+    def _registrations(
+        self, blocks: Sequence[RawBlock]
+    ) -> tuple[tuple[Citation, ...], list[IdentifierHit]]:
+        """Identifiers of the rows that name the record's own registration."""
+        found: dict[tuple[str, str], Citation] = {}
+        hits = []
+        for block in blocks:
+            text = block.text.text
+            label = self._registration_labels.match(text)
+            if label is None:
+                continue
+            for item in self.identifiers.find(text):
+                if item.scheme in _PAGE_SCHEMES:
+                    continue
+                key = (item.scheme, item.value)
+                if key not in found:
+                    found[key] = Citation(scheme=item.scheme, value=item.value)
+                    start, end = block.text.source_span(item.start, item.end)
+                    source = block.text.text[item.start : item.end]
+                    hits.append(
+                        IdentifierHit(item.scheme, item.value, source, start, end, None, None)
+                    )
+        return tuple(found.values()), hits
+
+    # -- the title ---------------------------------------------------------------------------
+
+    def is_title(self, text: str, site_names: Collection[str] = ()) -> bool:
+        """Could this text be a page's title (not a label, a site's name, a URL)?"""
+        text = text.strip()
+        if not text or len(text.split()) > self.rules.title_max_words:
+            return False
+        folded = text.casefold()
+        if folded in site_names or folded.removeprefix("the ") in site_names:
+            return False
+        return self._not_titles.search(text) is None
+
+    def strip_site(self, title: str, site_names: Collection[str]) -> str:
+        """Cut the parts of a <title> that name the site, a domain, a date or a label."""
+        parts: list[str] = []
+        position = 0
+        for match in self._separators.finditer(title):
+            parts.append(title[position : match.start()])
+            position = match.end()
+        parts.append(title[position:])
+        parts = [p.strip() for p in parts]
+
+        def furniture(part: str) -> bool:
+            folded = part.casefold()
+            return (
+                not part
+                or folded in site_names
+                or folded.removeprefix("the ") in site_names
+                or (
+                    any(folded in name or name in folded for name in site_names if len(name) > 3)
+                    and len(part.split()) <= 4
+                )
+                or self._not_titles.search(part) is not None
+            )
+
+        while len(parts) > 1 and furniture(parts[-1]):
+            parts.pop()
+        while len(parts) > 1 and furniture(parts[0]):
+            parts.pop(0)
+        # The parts kept are rejoined as the page wrote them.
+        if len(parts) == 1:
+            return parts[0]
+        first = title.find(parts[0])
+        last = title.rfind(parts[-1])
+        return title[first : last + len(parts[-1])].strip()
+
+    def _title(
+        self,
+        page: CleanedPage,
+        sources: dict[str, list[_Value]],
+        site_names: set[str],
+        fallback: str | None,
+    ) -> str | None:
+        for candidate in self._title_candidates(page, sources, site_names, fallback):
+            candidate = _clean(candidate)
+            if self.is_title(candidate, site_names) and not self._bylines.search(candidate):
+                return candidate
+        return None
+
+    def _title_candidates(
+        self,
+        page: CleanedPage,
+        sources: dict[str, list[_Value]],
+        site_names: set[str],
+        fallback: str | None,
+    ) -> Iterator[str]:
+        html_page = page.source.media_type == "text/html"
+        h1 = next(
+            (
+                block.text.text
+                for block in page.blocks
+                if block.kind == BlockKind.HEADING and block.heading_level == 1
+            ),
+            None,
+        )
+        replaced = {_key(s) for s in self.rules.h1_replaces}
+
+        def stated(source: str, title: str) -> Iterator[str]:
+            if h1 is not None and source in replaced and self._overlap(h1, title):
+                yield h1
+            yield title
+
+        for source in self._fields.get("title", ()):
+            for value in sources.get(source, ()):
+                yield from stated(source, self.strip_site(_clean(value.text), site_names))
+        if not html_page:
+            yield from self._cited_titles(page.blocks)
+        yield from self._labelled_titles(page.blocks)
+        if html_page and page.title:
+            yield from stated("html:title", self.strip_site(_clean(page.title), site_names))
+        if h1 is not None:
+            yield h1
+        if not html_page:
+            yield from self._bylined_titles(page)
+        if fallback:
+            yield fallback
+
+    def _overlap(self, h1: str, title: str) -> bool:
+        """Do the two share at least ``h1_overlap`` of the shorter one's words?"""
+        one = set(re.findall(r"\w+", h1.casefold()))
+        other = set(re.findall(r"\w+", title.casefold()))
+        if not one or not other:
+            return False
+        return len(one & other) >= self.rules.h1_overlap * min(len(one), len(other))
+
+    def _cited_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
+        for n, block in enumerate(blocks):
+            text = block.text.text
+            label = self._cite_lines.match(text)
+            if label is None:
+                continue
+            rest = text[label.end() :].strip()
+            if not rest and n + 1 < len(blocks):
+                rest = blocks[n + 1].text.text
+            found = _CITED_TITLE.match(" ".join(rest.split()))
+            if found is not None:
+                yield found.group("title")
+
+    def _labelled_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
+        for n, block in enumerate(blocks):
+            text = block.text.text
+            label = self._title_labels.match(text)
+            if label is None:
+                continue
+            rest = text[label.end() :].strip(" :")
+            if not rest and n + 1 < len(blocks):
+                rest = blocks[n + 1].text.text
+            if rest:
+                yield rest.rstrip(".")
+
+    def _title_like(self, text: str) -> bool:
+        words = len(text.split())
+        return (
+            self.rules.title_min_words <= words <= self.rules.title_max_words
+            and (text[0].isupper() or text[0].isdigit())
+            and not text.endswith((".", ",", ";", ":", ")"))
+            and "\n" not in text
+        )
+
+    def _bylined_titles(self, page: CleanedPage) -> Iterator[str]:
+        """Title-like lines that a byline, a date line or an author list follows. Read from
+        the source lines: cleaning may have cut a headline as a run of short lines."""
+        lines = [line.strip() for line in page.source.text.splitlines()]
+        lines = [line for line in lines if line]
+        for n, candidate in enumerate(lines):
+            if "](" in candidate or "<" in candidate or not self._title_like(candidate):
+                continue
+            if self._bylines.search(candidate):
+                continue
+            following = lines[n + 1 : n + 1 + self.rules.byline_window]
+            if any(self._bylines.search(line) for line in following):
+                yield candidate

@@ -1,0 +1,265 @@
+"""Page metadata, titles and attribution (ingest/metadata.py, rules/metadata.yaml), on small
+inline pages."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.load import load_bytes
+from ingest.match.identifiers import IdentifierMatcher
+from ingest.metadata import MetadataReader
+from ingest.models import Citation, Document
+from ingest.pipeline import DocumentPipeline
+from ingest.rules import Rules
+
+PROSE = (
+    "<p>Among 120 patients with rheumatoid arthritis, 45% responded to mesenchymal stem cell "
+    "therapy at six months.</p>\n"
+    "<p>Adverse events occurred in 12% of patients and were mild.</p>\n"
+)
+
+
+def run(pipeline: DocumentPipeline, text: str, name: str = "page.html") -> Document:
+    return pipeline.process(load_bytes(text.encode("utf-8"), name)).document
+
+
+@pytest.fixture(scope="module")
+def reader(rules: Rules) -> MetadataReader:
+    return MetadataReader(rules.metadata, IdentifierMatcher(rules.identifiers))
+
+
+def test_highwire_tags_fill_metadata_and_cite_every_claim(pipeline: DocumentPipeline) -> None:
+    page = (
+        '<html lang="en-GB"><head><title>Trials | Full text | MSC therapy in RA</title>\n'
+        '<meta name="citation_title" content="MSC therapy in RA: a pilot trial">\n'
+        '<meta name="citation_author" content="Ann Smith">\n'
+        '<meta name="citation_author" content="Bo Li">\n'
+        '<meta name="citation_journal_title" content="Trials">\n'
+        '<meta name="citation_publication_date" content="2015/01/05">\n'
+        '<meta name="citation_doi" content="10.1186/1745-6215-16-1">\n'
+        '<meta name="citation_pmid" content="25572800">\n'
+        '<link rel="canonical" href="https://trialsjournal.example/articles/16/1">\n'
+        "</head><body><main><h1>Keywords</h1>\n" + PROSE + "</main></body></html>\n"
+    )
+    document = run(pipeline, page)
+    meta = document.metadata
+    assert meta.title == document.title == "MSC therapy in RA: a pilot trial"
+    assert meta.authors == ("Ann Smith", "Bo Li")
+    assert (meta.journal, meta.publication_date) == ("Trials", "2015/01/05")
+    assert (meta.doi, meta.pmid, meta.language) == ("10.1186/1745-6215-16-1", "25572800", "en-GB")
+    assert meta.canonical_url == "https://trialsjournal.example/articles/16/1"
+    assert document.claims
+    own = {Citation(scheme="doi", value=meta.doi), Citation(scheme="pmid", value=meta.pmid)}
+    for claim in document.claims:
+        assert own <= set(claim.citations)
+    # The page's own identifiers are document identifiers, with the span of their <meta> value.
+    found = {(i.scheme, i.value): i.spans for i in document.identifiers}
+    (start, end), *_ = found[("doi", "10.1186/1745-6215-16-1")]
+    assert page[start:end] == "10.1186/1745-6215-16-1"
+
+
+def test_json_ld_is_read_from_its_script_without_changing_cleaning(
+    pipeline: DocumentPipeline,
+) -> None:
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "BreadcrumbList", "name": "Health > News"},
+            {
+                "@type": "NewsArticle",
+                "headline": "Stem cells ease arthritis pain in small trial",
+                "author": [{"@type": "Person", "name": "Julia Vergin"}],
+                "datePublished": "2023-06-13",
+                "isPartOf": {"name": "Health Weekly"},
+                "inLanguage": "en",
+            },
+        ],
+    }
+    page = (
+        "<html><head><title>Stem cells ease arthritis pain | Health Weekly</title>\n"
+        '<script type="application/ld+json">' + json.dumps(ld) + "</script></head>\n"
+        "<body><article>" + PROSE + "</article></body></html>\n"
+    )
+    document = run(pipeline, page)
+    meta = document.metadata
+    assert meta.title == "Stem cells ease arthritis pain in small trial"
+    assert meta.type == "NewsArticle"
+    assert meta.authors == ("Julia Vergin",)
+    assert (meta.publication_date, meta.journal, meta.language) == (
+        "2023-06-13",
+        "Health Weekly",
+        "en",
+    )
+    # The script is still removed as markup, its text is no claim.
+    assert not any("headline" in c.text for c in document.claims)
+    script = page.index("<script")
+    assert any(r.span[0] <= script < r.span[1] for r in document.removed)
+
+
+def test_broken_json_ld_is_skipped(pipeline: DocumentPipeline) -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle",</script>'
+        "<title>Arthritis and stem cells</title></head><body>" + PROSE + "</body></html>"
+    )
+    assert run(pipeline, page).metadata.title == "Arthritis and stem cells"
+
+
+def test_title_never_a_section_label_journal_or_site(reader: MetadataReader) -> None:
+    for text in ("Abstract", "Keywords", "Background", "Facebook Twitter LinkedIn Email"):
+        assert not reader.is_title(text)
+    assert not reader.is_title("Trials", {"trials"})
+    assert not reader.is_title("The BMJ", {"bmj"})
+    assert reader.is_title("Babies Who Eat Peanuts Early May Avoid Allergy")
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "expected"),
+    [
+        ("Trials | Full text | Lessons learned from recruiting smokers", {"trials"}, "Lessons learned from recruiting smokers"),
+        ("Prediction of bleeding with dabigatran | The BMJ", {"bmj"}, "Prediction of bleeding with dabigatran"),
+        ("Loss of wwox expression in zebrafish [PeerJ]", {"peerj"}, "Loss of wwox expression in zebrafish"),
+        ("Post-Vac-Syndrom: Was wissen wir?  – DW – 13.06.2023", {"dw"}, "Post-Vac-Syndrom: Was wissen wir?"),
+        ("Übergewicht: Abnehmspritze kommt - So teuer wird sie - waz.de", set(), "Übergewicht: Abnehmspritze kommt - So teuer wird sie"),
+        ("GSK Clinical Study Register - Study 100006", set(), "GSK Clinical Study Register - Study 100006"),
+    ],
+)  # fmt: skip
+def test_site_name_is_cut_from_a_title(
+    reader: MetadataReader, title: str, sites: set[str], expected: str
+) -> None:
+    assert reader.strip_site(" ".join(title.split()), sites) == " ".join(expected.split())
+
+
+def test_title_tag_beats_a_site_section_h1(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><head><title>Babies Who Eat Peanuts Early May Avoid Allergy</title></head>"
+        "<body><h1>Allergies Health Center</h1>" + PROSE + "</body></html>"
+    )
+    assert run(pipeline, page).title == "Babies Who Eat Peanuts Early May Avoid Allergy"
+
+
+def test_h1_replaces_a_shortened_social_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Stem cells for tendon injuries">'
+        "</head><body><h1>Stem Cells for Chronic Tendon Injuries in Athletes</h1>"
+        + PROSE
+        + "</body></html>"
+    )
+    assert run(pipeline, page).title == "Stem Cells for Chronic Tendon Injuries in Athletes"
+
+
+def test_registry_record_title_row_and_registration_cite_every_claim(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "<html><head><title>  </title></head><body><h1>Clinical trials</h1><table>"
+        "<tr><td>Clinicaltrials.gov Identifier:</td><td>NCT00069459</td></tr>"
+        "<tr><td>Study Title</td><td>See Detailed Description</td></tr>"
+        "<tr><td>A.3</td><td>Full title of the trial</td><td>Bupropion for seasonal affective "
+        "disorder: a long-term extension study.</td></tr>"
+        "<tr><td>Phase</td><td>Phase 3</td></tr></table>" + PROSE + "</body></html>"
+    )
+    document = run(pipeline, page)
+    assert (
+        document.title == "Bupropion for seasonal affective disorder: a long-term extension study"
+    )
+    assert document.metadata.registrations == (Citation(scheme="nct", value="NCT00069459"),)
+    assert document.claims
+    for claim in document.claims:
+        assert Citation(scheme="nct", value="NCT00069459") in claim.citations
+    # "Identifier:" takes no second colon when its cells are joined.
+    assert not any("::" in c.text for c in document.claims)
+
+
+def test_text_scrape_title_and_doi_from_its_cite_line(pipeline: DocumentPipeline) -> None:
+    page = (
+        "Views\n\n422\n\nHow to cite this article:\n"
+        "Leal GM and Leal WS. Binding of a reporter to an odorant-binding protein of Aedes "
+        "aegypti [v2; ref status: indexed] F1000Research 2015, 3:305 "
+        "(doi: 10.12688/f1000research.5879.2)\n\n"
+        "Abstract\n\n"
+        "The odorant-binding protein bound the reporter in 85% of assays at pH 7.\n\n"
+        "Binding fell to 20% of the maximum in the presence of DEET.\n"
+    )
+    document = run(pipeline, page, "page.md")
+    assert document.title == "Binding of a reporter to an odorant-binding protein of Aedes aegypti"
+    assert document.metadata.doi == "10.12688/f1000research.5879.2"
+    assert document.claims
+    for claim in document.claims:
+        assert Citation(scheme="doi", value="10.12688/f1000research.5879.2") in claim.citations
+
+
+def test_text_scrape_header_citation_line_cites_the_body_split_off_as_abstract(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Home\n\nArticles\n\nStudy protocol\n"
+        "Improving decision making on location of care with the frail elderly\n\n"
+        "France Légaré12*, Nathalie Brière3, Dawn Stacey45 and Lise Roy6\n\n"
+        "Trials 2015, 16:50 doi:10.1186/s13063-015-0567-7\n\n"
+        "Abstract\n\n"
+        "About 35% of elderly people in Canada move to a care facility within a year.\n\n"
+        "References\n\n"
+        "Couet N, Desroches S. Assessments of decision making. Health Expect. 2013. "
+        "doi:10.1111/hex.12054\n"
+    )
+    document = run(pipeline, page, "page.txt")
+    assert document.title == "Improving decision making on location of care with the frail elderly"
+    assert document.metadata.doi == "10.1186/s13063-015-0567-7"
+    prose = [c for c in document.claims if "35%" in c.text]
+    assert prose
+    assert Citation(scheme="doi", value="10.1186/s13063-015-0567-7") in prose[0].citations
+
+
+def test_text_scrape_title_before_a_byline(pipeline: DocumentPipeline) -> None:
+    page = (
+        "Direkt zum Inhalt\n\nFaktencheck\n\nTeilen:\n\n"
+        "Angst vor dem Hantavirus lässt alte Verschwörungserzählungen wiederaufleben\n\n"
+        "Veröffentlicht am 13. Mai 2026 um 15:44\n\n"
+        "Von: Bill MCCARTHY\n\n"
+        "Etwa 40 Prozent der Beiträge verbreiteten falsche Behauptungen über Impfstoffe.\n"
+    )
+    document = run(pipeline, page, "page.txt")
+    assert document.title == (
+        "Angst vor dem Hantavirus lässt alte Verschwörungserzählungen wiederaufleben"
+    )
+
+
+def test_markdown_h1_is_a_text_scrape_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "- [News](/)\n\n- [Video](/video)\n\n"
+        "# Lebensmittel gegen Erkältung: Die richtige Ernährung\n\n"
+        "Zink verkürzt Erkältungen um etwa 30 Prozent, zeigt eine Studie.\n"
+    )
+    assert run(pipeline, page, "page.md").title == (
+        "Lebensmittel gegen Erkältung: Die richtige Ernährung"
+    )
+
+
+def test_records_before_schema_1_2_still_read() -> None:
+    record = {
+        "schema_version": "1.1",
+        "source": {
+            "path": "a.txt",
+            "sha256": "0" * 64,
+            "bytes": 1,
+            "media_type": "text/plain",
+            "encoding": "utf-8",
+        },
+        "language": None,
+        "title": None,
+        "articles": [],
+        "sections": [],
+        "removed": [],
+        "claims": [],
+        "identifiers": [],
+        "entities": [],
+        "abbreviations": [],
+    }
+    assert Document.model_validate(record).metadata.title is None
+
+
+def test_document_keys_put_metadata_after_title() -> None:
+    keys = list(Document.model_fields)
+    assert keys[:5] == ["schema_version", "source", "language", "title", "metadata"]

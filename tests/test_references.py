@@ -1,0 +1,151 @@
+"""Reference lists: entries in ``document.references``, never claims; markers link claims."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.models import Document
+from ingest.references import EntryRules
+from ingest.rules import Rules
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>MSC trial</title></head><body><main>
+<h1>Mesenchymal stromal cells in lupus nephritis</h1>
+<h2>Results</h2>
+<p>Renal remission was reached by 32% of patients treated with MSCs [2].</p>
+<p>Earlier trials in lupus reported responses in 40% of patients<sup>1,3</sup>.</p>
+<p>Proteinuria fell by 50% in the pooled analysis [1-3].</p>
+<h2>References</h2>
+<ol>
+<li><p>Smith J, Jones R. MSCs in lupus nephritis: a trial. Lupus. 2019;28:100-110.</p>
+<p><a href="https://doi.org/10.1177/0961203319000001">CrossRef</a> |
+<a href="https://pubmed.ncbi.nlm.nih.gov/31234567/">PubMed</a> | Google Scholar</p></li>
+<li><p>Wang L, Chen Y. Umbilical cord MSCs in refractory lupus nephritis. Arthritis Res Ther 2020, 22:45.</p>
+<p>PubMed Abstract | Publisher Full Text</p></li>
+<li><p>Garcia M, Lopez P. Long-term follow-up of MSC therapy in lupus. Rheumatology. 2021;60:12-19. doi:10.1093/rheumatology/keab001</p></li>
+</ol>
+</main></body></html>
+"""
+
+TEXT_PAGE = """Bone marrow cells for non-union fractures
+
+Results
+
+Union was reached in 71% of patients treated with bone marrow concentrate [1].
+
+References
+
+1. Hernigou P, Poignard A. Percutaneous autologous bone-marrow grafting for nonunions. J Bone Joint Surg Am 2005, 87:1430-7.
+PubMed Abstract | Publisher Full Text
+
+2. Gomez-Barrena E, Rosset P. Bone marrow cells for fracture healing. Injury 2015, 46:S8-S13. doi:10.1016/j.injury.2015.01.001
+"""
+
+
+def _html(process_text: Callable[..., Document]) -> Document:
+    return process_text(HTML_PAGE, "trial.html")
+
+
+def test_entries_of_an_html_list_are_references_not_claims(
+    process_text: Callable[..., Document],
+) -> None:
+    document = _html(process_text)
+    assert [r.id for r in document.references] == ["r1", "r2", "r3"]
+    texts = [claim.text for claim in document.claims]
+    assert not any("Smith J" in t or "PubMed" in t or "Arthritis Res Ther" in t for t in texts)
+    first = document.references[0]
+    assert (
+        first.text == "Smith J, Jones R. MSCs in lupus nephritis: a trial. Lupus. 2019;28:100-110."
+    )
+    assert "Google Scholar" not in document.references[1].text
+    assert "Publisher Full Text" not in document.references[1].text
+
+
+def test_entry_identifiers_come_from_its_text_and_links_and_reach_the_document(
+    process_text: Callable[..., Document],
+) -> None:
+    document = _html(process_text)
+    first, _, third = document.references
+    assert ("doi", "10.1177/0961203319000001") in {(c.scheme, c.value) for c in first.identifiers}
+    assert ("pmid", "31234567") in {(c.scheme, c.value) for c in first.identifiers}
+    assert ("doi", "10.1093/rheumatology/keab001") in {
+        (c.scheme, c.value) for c in third.identifiers
+    }
+    listed = {(i.scheme, i.value) for i in document.identifiers}
+    assert ("doi", "10.1177/0961203319000001") in listed
+    cited = {(i.scheme, i.value) for claim in document.claims for i in claim.identifiers}
+    assert not cited & {(c.scheme, c.value) for r in document.references for c in r.identifiers}
+
+
+def test_entry_spans_map_back_to_the_source(process_text: Callable[..., Document]) -> None:
+    document = _html(process_text)
+    for entry in document.references:
+        start, end = entry.span
+        assert entry.text.split()[0] in HTML_PAGE[start:end]
+
+
+def test_markers_link_claims_to_their_entries(process_text: Callable[..., Document]) -> None:
+    by_text = {claim.text: claim for claim in _html(process_text).claims}
+    refs = {text.split()[0]: claim.references for text, claim in by_text.items()}
+    assert refs["Renal"] == ("r2",)
+    assert refs["Earlier"] == ("r1", "r3")  # <sup>1,3</sup>
+    assert refs["Proteinuria"] == ("r1", "r2", "r3")  # [1-3]
+
+
+def test_numbered_entries_of_a_text_page_with_their_continuation_lines(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(TEXT_PAGE, "fractures.txt")
+    assert [r.id for r in document.references] == ["r1", "r2"]
+    first = document.references[0]
+    assert first.text.endswith("J Bone Joint Surg Am 2005, 87:1430-7.")
+    assert "PubMed" not in first.text
+    (claim,) = [c for c in document.claims if "71%" in c.text]
+    assert claim.references == ("r1",)
+    assert not any("Hernigou" in c.text or "Injury 2015" in c.text for c in document.claims)
+
+
+def test_markers_do_not_link_on_an_author_year_list(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Cell therapy for tendons\n\nResults\n\n"
+        "Re-tear rates fell from 31% to 14% in group (2) of the trial (Smith et al., 2019).\n\n"
+        "References\n\n"
+        "Smith J, Jones R. Tendon repair with bone marrow cells. Am J Sports Med 2019, 47:100-10.\n\n"
+        "Brown A, White B. Tenocyte injections. Br J Sports Med 2018, 52:200-8.\n"
+    )
+    document = process_text(page, "tendons.txt")
+    assert len(document.references) == 2
+    assert all(claim.references == () for claim in document.claims)
+
+
+def test_entry_rules_continuation_and_cited_numbers(rules: Rules) -> None:
+    entries = EntryRules(rules.citations.references)
+    assert entries.continues("Age Ageing 2012, 41:429-40. PubMed Abstract", "Bradshaw SA: Title.")
+    assert entries.continues("Harvey EJ", "Agel J,")  # the entry so far ends no sentence
+    assert not entries.continues("12. Smith J, Jones R: A trial.", "Agel J,")
+    assert not entries.continues("Smith J, Jones R: A trial.", "Previous entry 2012, 5:1-9.")
+    assert entries.cut_labels("Lupus 2019;28:100. CAS Article PubMed Google Scholar") == (
+        "Lupus 2019;28:100."
+    )
+    assert entries.cited("as shown [1,3-5] and (7)", "<sup>9</sup>") == [1, 3, 4, 5, 7, 9]
+    assert entries.cited("[1-900]", None) == []  # beyond max_range: not a marker range
+
+
+def test_references_are_written_in_schema_order(process_text: Callable[..., Document]) -> None:
+    keys = list(_html(process_text).model_dump())
+    assert keys.index("claims") + 1 == keys.index("references")
+    assert keys.index("references") + 1 == keys.index("identifiers")
+    claim_keys = list(_html(process_text).claims[0].model_dump())
+    assert claim_keys.index("citations") + 1 == claim_keys.index("references")
+
+
+def test_schema_file_names_the_references(tmp_path: Path) -> None:
+    import json
+
+    schema = json.loads(
+        (Path(__file__).parent.parent / "schema" / "ingest.schema.json").read_text("utf-8")
+    )
+    text = json.dumps(schema)
+    assert '"Reference"' in text and "references" in text
