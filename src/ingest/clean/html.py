@@ -2,9 +2,9 @@
 
 Three passes, none recursive (a page may nest 200,000 levels deep):
 
-1. :func:`tokenize`: the standard library's HTML tokenizer, with the source position of every
-   token (tags, text, entities, comments). In text pages, only known tag names with sane
-   attributes count as tags; anything else stays text.
+1. :func:`tokenize`: the HTML standard's tokenizer (:mod:`ingest.clean.html5`), with the source
+   span of every token (tags, text, entities, comments). In text pages, only known tag names with
+   sane attributes count as tags; anything else stays text.
 2. :func:`index_elements`: elements with their parent, extent, and how much visible text and
    link text they hold, closing unclosed elements the way browsers do.
 3. :class:`BlockEmitter`: walks the tokens and writes blocks (paragraphs, headings, list items,
@@ -16,109 +16,42 @@ Nothing is searched for afterwards: every character of a block knows where it ca
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
-from html.parser import HTMLParser
 
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
+from ingest.clean.html5 import Tok, Token, tokenize_html
 from ingest.rules.models import MarkupRules
 from ingest.rules.patterns import compile_pattern
 from ingest.text import line_starts
 from ingest.textmap import MappedText, Piece, TextBuilder
 
+__all__ = ["Tok", "Token", "index_elements", "tokenize"]
+
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 
 
-class Tok(IntEnum):
-    DATA = 0
-    ENTITY = 1
-    START = 2
-    END = 3
-    STARTEND = 4
-    OTHER = 5  # comment, doctype, processing instruction
-
-
-@dataclass(slots=True)
-class Token:
-    kind: Tok
-    start: int
-    end: int
-    name: str = ""  # tag name, or an entity's replacement text
-    attrs: tuple[tuple[str, str | None], ...] = ()
-    element: int = -1  # index into the element table, for START/STARTEND/END tokens
-
-
-class _Tokenizer(HTMLParser):
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=False)
-        self._line_starts = line_starts(text)
-        self.tokens: list[Token] = []
-
-    def _at(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
-
-    def _add(self, kind: Tok, name: str = "", attrs: Sequence[tuple[str, str | None]] = ()) -> None:
-        self.tokens.append(Token(kind, self._at(), -1, name, tuple(attrs)))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add(Tok.START, tag, attrs)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._add(Tok.STARTEND, tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        self._add(Tok.END, tag)
-
-    def handle_data(self, data: str) -> None:
-        self._add(Tok.DATA)
-
-    def handle_entityref(self, name: str) -> None:
-        decoded = html.unescape(f"&{name};")
-        if decoded == f"&{name};":
-            self._add(Tok.DATA)  # not an entity: "AT&T" stays as written
-        else:
-            self._add(Tok.ENTITY, decoded)
-
-    def handle_charref(self, name: str) -> None:
-        decoded = html.unescape(f"&#{name};")
-        self._add(Tok.ENTITY, decoded) if decoded != f"&#{name};" else self._add(Tok.DATA)
-
-    def handle_comment(self, data: str) -> None:
-        self._add(Tok.OTHER)
-
-    def handle_decl(self, decl: str) -> None:
-        self._add(Tok.OTHER)
-
-    def handle_pi(self, data: str) -> None:
-        self._add(Tok.OTHER)
-
-    def unknown_decl(self, data: str) -> None:
-        self._add(Tok.OTHER)
-
-
 def tokenize(text: str, rules: MarkupRules, *, text_page: bool) -> list[Token]:
-    parser = _Tokenizer(text)
-    parser.feed(text)
-    parser.close()
-    tokens = parser.tokens
-    for i, token in enumerate(tokens):
-        token.end = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
-    if text_page:
-        known = set(rules.known_tags)
-        boolean = set(rules.boolean_attributes)
-        for token in tokens:
-            if token.kind in (Tok.START, Tok.STARTEND, Tok.END) and not _plausible_tag(
-                token, known, boolean
-            ):
-                token.kind = Tok.DATA
-            elif token.kind == Tok.OTHER and not text.startswith("<!--", token.start):
-                token.kind = Tok.DATA  # "<!" or "<?" in prose
-    # Merge runs of text tokens so later passes see whole words ("&" splits data runs).
+    if not text_page:
+        return tokenize_html(text)
+    known = set(rules.known_tags)
+    boolean = set(rules.boolean_attributes)
+
+    def counts(token: Token) -> bool:
+        return _plausible_tag(token, known, boolean)
+
+    tokens = tokenize_html(text, accepts=counts)
+    length = len(text)
+    for token in tokens:
+        if token.kind in (Tok.START, Tok.STARTEND, Tok.END) and not counts(token):
+            token.kind = Tok.DATA
+        elif token.kind == Tok.OTHER and (
+            not text.startswith("<!--", token.start)
+            or (token.end == length and not text.endswith(">"))
+        ):
+            # "<!" or "<?" in prose, a tag cut off at the end, or a "<!--" never closed: text.
+            token.kind = Tok.DATA
     return tokens
 
 
@@ -130,9 +63,63 @@ def _plausible_tag(token: Token, known: set[str], boolean: set[str]) -> bool:
 
 # --- element index ----------------------------------------------------------------------------
 
-_CLOSES_SAME = {"p", "li", "dt", "dd", "tr", "td", "th", "option"}
-_CELL = {"td", "th"}
-_MAX_END_TAG_SEARCH = 64  # how far up an end tag looks for its element (bounds malformed pages)
+# How browsers close elements nobody closed (the tree builder's "in body" rules, for the cases
+# that change which element text belongs to). Each rule asks whether an element is open "in
+# scope": open, with no boundary element opened after it. Open elements are tracked per tag and
+# boundaries per kind, as stack depths, so every check is O(1) however deep the page nests.
+_SCOPE = frozenset(
+    {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"}
+    | {"foreignobject", "desc", "mi", "mo", "mn", "ms", "mtext", "annotation-xml"}
+)
+_BUTTON_SCOPE = _SCOPE | {"button"}
+_LIST_SCOPE = _SCOPE | {"ol", "ul"}
+_TABLE_SCOPE = frozenset({"html", "table", "template"})
+# The standard's "special" elements: an end tag for an ordinary element does not close them.
+_SPECIAL = frozenset(
+    {"address", "applet", "area", "article", "aside", "base", "basefont", "bgsound"}
+    | {"blockquote", "body", "br", "button", "caption", "center", "col", "colgroup", "dd"}
+    | {"details", "dir", "div", "dl", "dt", "embed", "fieldset", "figcaption", "figure"}
+    | {"footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head"}
+    | {"header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link"}
+    | {"listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript"}
+    | {"object", "ol", "p", "param", "plaintext", "pre", "script", "search", "section"}
+    | {"select", "source", "style", "summary", "table", "tbody", "td", "template", "textarea"}
+    | {"tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp"}
+)
+# What stops <li>, <dd>, <dt> from closing an open sibling: a special element other than these.
+_LIST_BARRIER = _SPECIAL - {"address", "div", "p"}
+# Where formatting elements (<a>, <b>, …) stop being closed by a later one (the "markers").
+_MARKER = frozenset({"applet", "caption", "html", "marquee", "object", "td", "th", "template"})
+# Start tags that close an open <p>.
+_CLOSES_P = frozenset(
+    {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div"}
+    | {"dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu"}
+    | {"nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5"}
+    | {"h6", "pre", "listing", "form", "plaintext", "table", "hr", "xmp", "li", "dd", "dt"}
+)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# Elements that may stay in <head>; any other start tag (or text) ends the head.
+_HEAD_CONTENT = frozenset(
+    {"base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template"}
+    | {"title", "noscript", "html", "head"}
+)
+# End tags that close their element when it is in scope, and whatever is open inside it.
+_BLOCK_END = frozenset(
+    {"address", "article", "aside", "blockquote", "button", "center", "details", "dialog"}
+    | {"dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup"}
+    | {"listing", "main", "menu", "nav", "ol", "pre", "search", "section", "summary", "ul"}
+    | {"form", "applet", "marquee", "object", "dd", "dt", "head", "template"}
+)
+_TABLE_END = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption"})
+# Formatting elements: an end tag closes the element whenever it is open (browsers' adoption
+# agency moves the inner blocks out of it instead; for whose text is whose this is close).
+_FORMATTING = frozenset(
+    {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong"}
+    | {"tt", "u"}
+)
+_IMPLIES_ENDS = _CLOSES_P | {"option", "optgroup", "td", "th", "tr", "tbody", "thead", "tfoot"}
+_IMPLIES_ENDS |= {"a", "button"}
+_IGNORED_END = frozenset({"body", "html"})  # </body>, </html> close nothing before the end
 
 
 @dataclass(slots=True)
@@ -155,75 +142,229 @@ class ElementIndex:
     text_chars: int = 0
 
 
+class _OpenElements:
+    """The stack of open elements, with the depths of open elements per tag and of the scope
+    boundaries per kind, so that "is a <p> open in button scope" costs O(1)."""
+
+    def __init__(self) -> None:
+        self.stack: list[int] = []  # element numbers
+        self.tags: list[str] = []
+        self.depths: dict[str, list[int]] = {}
+        self.scope: list[int] = []
+        self.button: list[int] = []
+        self.list_item: list[int] = []
+        self.table: list[int] = []
+        self.special: list[int] = []
+        self.barrier: list[int] = []
+        self.marker: list[int] = []
+        self._kinds: dict[str, tuple[list[int], ...]] = {}
+
+    def _kinds_of(self, tag: str) -> tuple[list[int], ...]:
+        kinds = self._kinds.get(tag)
+        if kinds is None:
+            pairs = (
+                (_SCOPE, self.scope),
+                (_BUTTON_SCOPE, self.button),
+                (_LIST_SCOPE, self.list_item),
+                (_TABLE_SCOPE, self.table),
+                (_SPECIAL, self.special),
+                (_LIST_BARRIER, self.barrier),
+                (_MARKER, self.marker),
+            )
+            kinds = tuple(depths for names, depths in pairs if tag in names)
+            self._kinds[tag] = kinds
+        return kinds
+
+    def push(self, number: int, tag: str) -> None:
+        depth = len(self.stack)
+        self.stack.append(number)
+        self.tags.append(tag)
+        depths = self.depths.get(tag)
+        if depths is None:
+            self.depths[tag] = [depth]
+        else:
+            depths.append(depth)
+        kinds = self._kinds.get(tag)
+        if kinds is None:
+            kinds = self._kinds_of(tag)
+        for boundaries in kinds:
+            boundaries.append(depth)
+
+    def pop(self) -> int:
+        tag = self.tags.pop()
+        self.depths[tag].pop()
+        kinds = self._kinds.get(tag)
+        if kinds is None:
+            kinds = self._kinds_of(tag)
+        for boundaries in kinds:
+            boundaries.pop()
+        return self.stack.pop()
+
+    def deepest(self, *tags: str) -> int:
+        """The depth of the innermost open element with one of these tags, -1 if none."""
+        best = -1
+        for tag in tags:
+            depths = self.depths.get(tag)
+            if depths and depths[-1] > best:
+                best = depths[-1]
+        return best
+
+    def in_scope(self, boundaries: list[int], *tags: str) -> int:
+        depth = self.deepest(*tags)
+        if depth < 0 or (boundaries and boundaries[-1] > depth):
+            return -1
+        return depth
+
+    def top(self) -> str:
+        return self.tags[-1] if self.tags else ""
+
+
 def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> ElementIndex:
     void = set(rules.void_tags)
     markup_only = set(rules.markup_only_tags)
     index = ElementIndex()
     elements = index.elements
-    stack: list[int] = []
+    open_elements = _OpenElements()
+    stack = open_elements.stack
+    depths = open_elements.depths
     link_depth = 0
     code_depth = 0  # open <script>, <style>, …: their text is not page text
+    closed_early: dict[str, int] = {}  # formatting elements closed by an implied end, per tag
 
     def close(position: int, until: int) -> None:
+        """Close the open elements from the innermost down to depth ``until`` (included)."""
         nonlocal link_depth, code_depth
         while len(stack) > until:
-            number = stack.pop()
+            number = open_elements.pop()
             element = elements[number]
             element.end = position
             if element.tag in markup_only:
                 code_depth = max(0, code_depth - 1)
             if element.tag == "a":
                 link_depth = max(0, link_depth - 1)
+            if element.tag in _FORMATTING:
+                closed_early[element.tag] = number
             if element.parent >= 0:
                 parent = elements[element.parent]
                 parent.text_chars += element.text_chars
                 parent.link_chars += element.link_chars
                 parent.holds_title = parent.holds_title or element.holds_title
 
+    def implied_ends(tag: str, position: int) -> None:
+        """Close what a start tag of ``tag`` closes in a browser."""
+        head = open_elements.deepest("head")
+        if head >= 0 and tag not in _HEAD_CONTENT:
+            close(position, head)  # no </head>: the body's first element ends the head
+        if tag in _CLOSES_P:
+            depth = open_elements.in_scope(open_elements.button, "p")
+            if depth >= 0:
+                close(position, depth)
+        if tag == "li" or tag == "dd" or tag == "dt":
+            siblings = ("li",) if tag == "li" else ("dd", "dt")
+            depth = open_elements.deepest(*siblings)
+            barrier = open_elements.barrier
+            if depth >= 0 and (not barrier or barrier[-1] <= depth):
+                close(position, depth)
+        elif tag in _HEADING_TAGS:
+            if open_elements.top() in _HEADING_TAGS:
+                close(position, len(stack) - 1)
+        elif tag == "option" or tag == "optgroup":
+            if open_elements.top() == "option":
+                close(position, len(stack) - 1)
+        elif tag == "td" or tag == "th":
+            depth = open_elements.in_scope(open_elements.table, "td", "th")
+            if depth >= 0:
+                close(position, depth)
+        elif tag == "tr" or tag in ("tbody", "thead", "tfoot"):
+            # The outermost of the open row parts in this table: a new row closes the row
+            # (and its cell), a new row group the group.
+            closes = (
+                ("tr", "td", "th") if tag == "tr" else ("tbody", "thead", "tfoot", "tr", "td", "th")
+            )
+            found = [open_elements.in_scope(open_elements.table, name) for name in closes]
+            open_parts = [depth for depth in found if depth >= 0]
+            if open_parts:
+                close(position, min(open_parts))
+        elif tag == "a":
+            depth = open_elements.deepest("a")
+            marker = open_elements.marker
+            if depth >= 0 and (not marker or marker[-1] < depth):
+                close(position, depth)
+        elif tag == "button":
+            depth = open_elements.in_scope(open_elements.scope, "button")
+            if depth >= 0:
+                close(position, depth)
+
+    def closed_by_end_tag(tag: str) -> int:
+        """The depth of the element an end tag closes, -1 when it closes nothing (stray)."""
+        if tag in _IGNORED_END:
+            return -1
+        if tag == "p":
+            return open_elements.in_scope(open_elements.button, "p")
+        if tag == "li":
+            return open_elements.in_scope(open_elements.list_item, "li")
+        if tag in _HEADING_TAGS:
+            return open_elements.in_scope(open_elements.scope, *_HEADING_TAGS)
+        if tag in _BLOCK_END:
+            return open_elements.in_scope(open_elements.scope, tag)
+        if tag in _TABLE_END:
+            return open_elements.in_scope(open_elements.table, tag)
+        depth = open_elements.deepest(tag)
+        if depth < 0:
+            return -1
+        if tag in _FORMATTING:
+            marker = open_elements.marker
+            return depth if not marker or marker[-1] < depth else -1
+        special = open_elements.special
+        return depth if not special or special[-1] <= depth else -1
+
     for i, token in enumerate(tokens):
-        if token.kind in (Tok.START, Tok.STARTEND):
+        kind = token.kind
+        if kind == Tok.START or kind == Tok.STARTEND:
             tag = token.name
-            if tag in _CLOSES_SAME and stack:
-                # An open <p>/<li>/<td>… closes when its sibling starts (within the container).
-                for depth in range(len(stack) - 1, max(-1, len(stack) - 4), -1):
-                    open_tag = elements[stack[depth]].tag
-                    if open_tag == tag or (tag in _CELL and open_tag in _CELL):
-                        close(token.start, depth)
-                        break
-                    if tag == "tr" and open_tag in _CELL:
-                        continue
-                    if open_tag in {"table", "ul", "ol", "dl", "div", "section", "article"}:
-                        break
+            if tag in _IMPLIES_ENDS or depths.get("head"):
+                implied_ends(tag, token.start)
             parent = stack[-1] if stack else -1
             element = Element(tag, token.attrs, parent, token.start, token.end, i)
             element.holds_title = tag == "h1"
             token.element = len(elements)
             elements.append(element)
-            if token.kind == Tok.START and tag not in void:
-                stack.append(token.element)
+            closed_early.pop(tag, None)  # a new <a> (<b>, …): a later </a> is its own
+            if kind == Tok.START and tag not in void:
+                open_elements.push(token.element, tag)
                 if tag == "a":
                     link_depth += 1
                 if tag in markup_only:
                     code_depth += 1
-        elif token.kind == Tok.END:
-            for depth in range(len(stack) - 1, max(-1, len(stack) - 1 - _MAX_END_TAG_SEARCH), -1):
-                if elements[stack[depth]].tag == token.name:
-                    number = stack[depth]
-                    close(token.end, depth)
-                    elements[number].close_token = i
-                    token.element = number
-                    break
-        elif token.kind in (Tok.DATA, Tok.ENTITY) and code_depth:
-            continue
-        elif token.kind in (Tok.DATA, Tok.ENTITY) and stack:
+        elif kind == Tok.END:
+            depth = closed_by_end_tag(token.name)
+            if depth >= 0:
+                number = stack[depth]
+                close(token.end, depth)
+                elements[number].close_token = i
+                token.element = number
+                closed_early.pop(token.name, None)
+            elif token.name in closed_early:
+                # "<p><a><div>…</div></a>": the <div> closed the <p> and the <a> in it, but in a
+                # browser the link goes on (it is re-opened inside the div) up to its </a>. The
+                # end tag ends that element for the emitter (where link text stops); the
+                # element's extent stays where it was closed.
+                token.element = closed_early.pop(token.name)
+        elif kind == Tok.DATA or kind == Tok.ENTITY:
+            in_head = open_elements.top() == "head"
+            if code_depth and not in_head:
+                continue
             visible = _visible_length(token, text)
-            top = elements[stack[-1]]
-            top.text_chars += visible
-            if link_depth:
-                top.link_chars += visible
+            if visible and in_head:
+                close(token.start, len(stack) - 1)  # text ends the head too
+            if code_depth:
+                continue
+            if visible and stack:
+                top = elements[stack[-1]]
+                top.text_chars += visible
+                if link_depth:
+                    top.link_chars += visible
             index.text_chars += visible
-        elif token.kind in (Tok.DATA, Tok.ENTITY):
-            index.text_chars += _visible_length(token, text)
     close(len(text), 0)
     return index
 
