@@ -24,11 +24,11 @@ from pathlib import Path
 from ingest import __version__
 from ingest.clean import site_chrome_lines
 from ingest.dedupe import CorpusBuilder
-from ingest.emit import document_json, record_path, write_atomic, write_lines_atomic
+from ingest.emit import document_json, record_path, text_path, write_atomic, write_lines_atomic
 from ingest.errors import Errors, IngestError
 from ingest.executors import make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
-from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
+from ingest.models import SCHEMA_VERSION, Failure, PageWarning, RunCounts, RunRecord
 from ingest.rules import Rules, load_rules
 from ingest.rules.models import NearDuplicateSettings
 
@@ -134,6 +134,7 @@ class State:
     def __init__(self, output: Path) -> None:
         self.path = output / CACHE_DIR / "state.jsonl"
         self.entries: dict[str, tuple[str, str]] = {}
+        self.warnings: dict[str, PageWarning] = {}  # of the records listed, kept across runs
         self.corpus_key = ""
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines()
@@ -148,25 +149,46 @@ class State:
                 self.corpus_key = item["corpus"]
             elif item.get("sha") is None:
                 self.entries.pop(item["rel"], None)
+                self.warnings.pop(item["rel"], None)
             else:
                 self.entries[item["rel"]] = (item["sha"], item["setup"])
+                self.warnings.pop(item["rel"], None)
+                if item.get("warning"):
+                    self.warnings[item["rel"]] = PageWarning.model_validate(item["warning"])
 
-    def unchanged(self, output: Path, rel: str, sha: str, setup: str) -> bool:
-        return self.entries.get(rel) == (sha, setup) and record_path(output, rel).exists()
+    def unchanged(
+        self, output: Path, rel: str, sha: str, setup: str, *, text: bool = False
+    ) -> bool:
+        return (
+            self.entries.get(rel) == (sha, setup)
+            and record_path(output, rel).exists()
+            and (not text or text_path(output, rel).exists())
+        )
 
-    def mark(self, rel: str, sha: str | None, setup: str = "") -> None:
+    def mark(
+        self, rel: str, sha: str | None, setup: str = "", warning: PageWarning | None = None
+    ) -> None:
+        self.warnings.pop(rel, None)
         if sha is None:
             self.entries.pop(rel, None)
         else:
             self.entries[rel] = (sha, setup)
+            if warning is not None:
+                self.warnings[rel] = warning
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as stream:
-            stream.write(json.dumps({"rel": rel, "sha": sha, "setup": setup}) + "\n")
+            stream.write(json.dumps(self._line(rel, sha, setup)) + "\n")
+
+    def _line(self, rel: str, sha: str | None, setup: str) -> dict[str, object]:
+        line: dict[str, object] = {"rel": rel, "sha": sha, "setup": setup}
+        if rel in self.warnings:
+            line["warning"] = self.warnings[rel].model_dump(mode="json")
+        return line
 
     def save(self, corpus_key: str) -> None:
         self.corpus_key = corpus_key
         lines = [
-            json.dumps({"rel": rel, "sha": sha, "setup": setup})
+            json.dumps(self._line(rel, sha, setup))
             for rel, (sha, setup) in sorted(self.entries.items())
         ]
         lines.append(json.dumps({"corpus": corpus_key}))
@@ -271,6 +293,7 @@ def run_batch(
     force: bool = False,
     time_limit: float = 300.0,
     progress: Callable[[Progress], None] | None = None,
+    text: bool = False,
 ) -> RunRecord:
     """Process every input that changed since the last run; rebuild claims.jsonl; run.json."""
     started_at = datetime.now(UTC)
@@ -293,16 +316,17 @@ def run_batch(
         current = {item.rel for item in found.files}
         for rel in sorted(set(state.entries) - current):  # inputs that are gone
             record_path(output, rel).unlink(missing_ok=True)
+            text_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []
         chrome_lines = tuple(sorted(chrome))
         for item in found.files:
-            if not force and state.unchanged(output, item.rel, hashes[item.rel], setup):
+            if not force and state.unchanged(output, item.rel, hashes[item.rel], setup, text=text):
                 unchanged.append(item.rel)
             else:
                 tasks.append(
-                    FileTask(str(item.path), item.rel, str(output), chrome_lines, time_limit)
+                    FileTask(str(item.path), item.rel, str(output), chrome_lines, time_limit, text)
                 )
         status = Progress(total=len(tasks))
         for result in pool.map("run", tasks):
@@ -311,11 +335,12 @@ def run_batch(
             if result.ok:
                 processed.append(result.rel)
                 status.claims += result.claims
-                state.mark(result.rel, hashes[result.rel], setup)
+                state.mark(result.rel, hashes[result.rel], setup, result.warning)
             else:
                 failures.append(Failure(path=result.rel, reason=result.reason))
                 status.failed += 1
                 record_path(output, result.rel).unlink(missing_ok=True)
+                text_path(output, result.rel).unlink(missing_ok=True)
                 state.mark(result.rel, None)
             if progress is not None:
                 progress(status)
@@ -345,6 +370,7 @@ def run_batch(
         claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
+    warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)
     record = RunRecord(
         schema_version=SCHEMA_VERSION,
         version=__version__,
@@ -373,6 +399,7 @@ def run_batch(
             "aggregate": round(time.perf_counter() - worked, 3),
             "total": round(time.perf_counter() - clock, 3),
         },
+        warnings=warnings,
     )
     write_atomic(output / RUN_FILE, document_json(record))
     return record

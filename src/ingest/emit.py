@@ -153,3 +153,8 @@ def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
 def record_path(output: Path, source_path: str) -> Path:
     """Where the record of a source goes: ``<output>/<source path>.json``."""
     return output / f"{source_path}.json"
+
+
+def text_path(output: Path, source_path: str) -> Path:
+    """Where ``ingest run --text`` writes a source's kept text: ``<output>/<source path>.txt``."""
+    return output / f"{source_path}.txt"

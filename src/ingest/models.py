@@ -182,6 +182,15 @@ class Failure(Frozen):
     reason: str
 
 
+class PageWarning(Frozen):
+    """A page that was processed but may have lost its text (see rules/cleaning.yaml warnings)."""
+
+    path: str
+    reason: str
+    kept_chars: int = Field(description="non-space characters of the kept text")
+    visible_chars: int = Field(description="non-space characters of the page's visible text")
+
+
 class RunCounts(Frozen):
     seen: int
     processed: int
@@ -208,3 +217,6 @@ class RunRecord(Frozen):
     claims_distinct: int
     removed: dict[str, int]
     timings: dict[str, float]
+    warnings: tuple[PageWarning, ...] = Field(
+        default=(), description="pages that may have lost their text, sorted by path"
+    )

@@ -41,6 +41,7 @@ class Processed:
 
     document: Document
     occurrences: tuple[Claim, ...]
+    cleaned: CleanedPage | None = None  # the kept blocks (for the text output and warnings)
 
 
 class DocumentPipeline:
@@ -130,7 +131,7 @@ class DocumentPipeline:
             entities=_document_entities(page, [*matches, *heading_matches]),
             abbreviations=abbreviations,
         )
-        return Processed(document, tuple(occurrences))
+        return Processed(document, tuple(occurrences), cleaned)
 
     def _title(self, page: SegmentedPage, cleaned: CleanedPage) -> str | None:
         for article in page.articles:
