@@ -163,3 +163,67 @@ def test_progress_knows_its_total_from_the_first_report(tmp_path: Path) -> None:
     seen.clear()
     run_batch([pages], tmp_path / "out", RULES, jobs=1, progress=record)  # all unchanged
     assert seen == [(3, 0), (3, 3)]
+
+
+LINKS_ONLY = (
+    "<html><body><div>"
+    + "".join(f"<p><a href='/p{i}'>Another link in the list number {i}</a></p>" for i in range(20))
+    + "</div></body></html>\n"
+)
+ARTICLE = (
+    "<html><body><h1>Trial results</h1>"
+    "<p>About 40% of patients improved after MSC therapy in the trial of 120 adults.</p>"
+    "<p>The remaining patients were stable, and adverse events were mild and transient.</p>"
+    "</body></html>\n"
+)
+
+
+def test_a_page_that_loses_all_its_text_warns_and_fails_a_strict_run(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "links.html").write_text(LINKS_ONLY)
+    (folder / "article.html").write_text(ARTICLE)
+    out = tmp_path / "out"
+    args = ["run", str(folder), "-o", str(out), "--rules", str(RULES), "-j", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "warning: links.html: nothing kept" in result.output
+    warnings = json.loads((out / "run.json").read_text())["warnings"]
+    assert [w["path"] for w in warnings] == ["links.html"]
+    assert warnings[0]["kept_chars"] == 0 and warnings[0]["visible_chars"] > 200
+    # An unchanged run still reports it (the warning is kept with the record's state).
+    again = CliRunner().invoke(main, args)
+    assert json.loads((out / "run.json").read_text())["warnings"] == warnings
+    assert again.exit_code == 0
+    strict = CliRunner().invoke(main, [*args, "--strict"])
+    assert strict.exit_code == 1
+    assert "warning: links.html" in strict.output
+
+
+def test_run_text_writes_the_kept_text_beside_each_record(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "article.html").write_text(ARTICLE)
+    out = tmp_path / "out"
+    args = ["run", str(folder), "-o", str(out), "--rules", str(RULES), "-j", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert not (out / "article.html.txt").exists()
+    assert CliRunner().invoke(main, [*args, "--text"]).exit_code == 0
+    text = (out / "article.html.txt").read_text()
+    assert (
+        "About 40% of patients improved after MSC therapy in the trial of 120 adults.\n\nThe"
+        in text
+    )
+    assert text.endswith("mild and transient.\n")
+    first = text
+    assert CliRunner().invoke(main, [*args, "--text", "--force"]).exit_code == 0
+    assert (out / "article.html.txt").read_text() == first
+    shown = CliRunner().invoke(
+        main, ["show", str(folder / "article.html"), "--rules", str(RULES), "--format", "text"]
+    )
+    assert shown.exit_code == 0
+    assert shown.output == first
+    (folder / "article.html").unlink()
+    (folder / "other.html").write_text(ARTICLE)
+    assert CliRunner().invoke(main, [*args, "--text"]).exit_code == 0
+    assert not (out / "article.html.txt").exists()

@@ -33,13 +33,14 @@ from ingest.emit import (
     RUN_FILE,
     document_json,
     record_path,
+    text_path,
     write_atomic,
     write_lines_atomic,
 )
 from ingest.errors import Errors, IngestError, OutputFault
 from ingest.executors import check_executor, make_executor
 from ingest.executors.base import Executor, FileResult, FileTask, LinesResult
-from ingest.models import SCHEMA_VERSION, Failure, RunCounts, RunRecord
+from ingest.models import SCHEMA_VERSION, Failure, PageWarning, RunCounts, RunRecord
 from ingest.outdir import check_count, check_writable_folder, mark_complete, mark_incomplete
 from ingest.rules import Rules, load_rules, rule_file_digests, rules_name
 from ingest.rules.models import NearDuplicateSettings
@@ -288,6 +289,7 @@ class State:
     def __init__(self, output: Path) -> None:
         self.path = output / CACHE_DIR / "state.jsonl"
         self.entries: dict[str, tuple[str, str]] = {}
+        self.warnings: dict[str, PageWarning] = {}  # of the records listed, kept across runs
         self.corpus_key = ""
         try:
             lines = self.path.read_text(encoding="utf-8").splitlines()
@@ -304,25 +306,46 @@ class State:
                 self.corpus_key = item["corpus"]
             elif item.get("sha") is None:
                 self.entries.pop(item["rel"], None)
+                self.warnings.pop(item["rel"], None)
             else:
                 self.entries[item["rel"]] = (item["sha"], item["setup"])
+                self.warnings.pop(item["rel"], None)
+                if item.get("warning"):
+                    self.warnings[item["rel"]] = PageWarning.model_validate(item["warning"])
 
-    def unchanged(self, output: Path, rel: str, sha: str, setup: str) -> bool:
-        return self.entries.get(rel) == (sha, setup) and record_path(output, rel).exists()
+    def unchanged(
+        self, output: Path, rel: str, sha: str, setup: str, *, text: bool = False
+    ) -> bool:
+        return (
+            self.entries.get(rel) == (sha, setup)
+            and record_path(output, rel).exists()
+            and (not text or text_path(output, rel).exists())
+        )
 
-    def mark(self, rel: str, sha: str | None, setup: str = "") -> None:
+    def mark(
+        self, rel: str, sha: str | None, setup: str = "", warning: PageWarning | None = None
+    ) -> None:
+        self.warnings.pop(rel, None)
         if sha is None:
             self.entries.pop(rel, None)
         else:
             self.entries[rel] = (sha, setup)
+            if warning is not None:
+                self.warnings[rel] = warning
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as stream:
-            stream.write(json.dumps({"rel": rel, "sha": sha, "setup": setup}) + "\n")
+            stream.write(json.dumps(self._line(rel, sha, setup)) + "\n")
+
+    def _line(self, rel: str, sha: str | None, setup: str) -> dict[str, object]:
+        line: dict[str, object] = {"rel": rel, "sha": sha, "setup": setup}
+        if rel in self.warnings:
+            line["warning"] = self.warnings[rel].model_dump(mode="json")
+        return line
 
     def save(self, corpus_key: str) -> None:
         self.corpus_key = corpus_key
         lines = [
-            json.dumps({"rel": rel, "sha": sha, "setup": setup})
+            json.dumps(self._line(rel, sha, setup))
             for rel, (sha, setup) in sorted(self.entries.items())
         ]
         lines.append(json.dumps({"corpus": corpus_key}))
@@ -458,6 +481,7 @@ def run_batch(
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     limit: int | None = None,
+    text: bool = False,
 ) -> RunRecord:
     """Process every input that changed since the last run; rebuild claims.jsonl; run.json.
 
@@ -484,6 +508,7 @@ def run_batch(
                 include,
                 exclude,
                 limit,
+                text,
             )
         except OutputFault as err:
             fault = err
@@ -549,6 +574,7 @@ def _run_batch(
     include: Sequence[str],
     exclude: Sequence[str],
     limit: int | None,
+    text: bool,
 ) -> RunRecord:
     """What a user can get wrong is checked before any work; the folder is marked incomplete
     (after taking its lock) before anything in it changes, and complete once claims.jsonl and
@@ -588,17 +614,24 @@ def _run_batch(
         for rel in sorted(set(state.entries) - current):  # inputs that are gone
             if inside_output(output, rel):
                 record_path(output, rel).unlink(missing_ok=True)
+                text_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []
         chrome_lines = tuple(sorted(chrome))
         for item in found.files:
-            if not force and state.unchanged(output, item.rel, hashes[item.rel], setup):
+            if not force and state.unchanged(output, item.rel, hashes[item.rel], setup, text=text):
                 unchanged.append(item.rel)
             else:
                 tasks.append(
                     FileTask(
-                        str(item.path), item.rel, str(output), chrome_lines, time_limit, item.offset
+                        str(item.path),
+                        item.rel,
+                        str(output),
+                        chrome_lines,
+                        time_limit,
+                        item.offset,
+                        text,
                     )
                 )
         status.done = len(unchanged)
@@ -617,11 +650,12 @@ def _run_batch(
             if result.ok:
                 processed.append(result.rel)
                 status.claims += result.claims
-                state.mark(result.rel, hashes[result.rel], setup)
+                state.mark(result.rel, hashes[result.rel], setup, result.warning)
             else:
                 failures.append(Failure(path=result.rel, reason=result.reason))
                 status.failed += 1
                 record_path(output, result.rel).unlink(missing_ok=True)
+                text_path(output, result.rel).unlink(missing_ok=True)
                 state.mark(result.rel, None)
             if progress is not None:
                 progress(status)
@@ -651,6 +685,7 @@ def _run_batch(
         claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
+    warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)
     record = RunRecord(
         schema_version=SCHEMA_VERSION,
         version=__version__,
@@ -681,6 +716,7 @@ def _run_batch(
         },
         rule_files=rule_file_digests(rules.path),
         rules=rules_name(rules.path),
+        warnings=warnings,
     )
     write_atomic(output / RUN_FILE, document_json(record))
     mark_complete(output)

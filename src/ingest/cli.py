@@ -137,6 +137,14 @@ def main() -> None:
     "-v", "--verbose", is_flag=True,
     help="Also a line per file as it finishes, and the rules and timings at the end.",
 )  # fmt: skip
+@click.option(
+    "--text", "write_text", is_flag=True,
+    help="Also write each page's kept text to <output>/<path>.txt (one block per paragraph).",
+)  # fmt: skip
+@click.option(
+    "--strict", is_flag=True,
+    help="Pages that may have lost their text (run.json warnings) fail the run (exit 1).",
+)  # fmt: skip
 @one_line_errors
 def run(
     inputs: tuple[Path, ...],
@@ -154,19 +162,24 @@ def run(
     null_separated: bool,
     quiet: bool,
     verbose: bool,
+    write_text: bool,
+    strict: bool,
 ) -> None:
     """Extract claims from every file under INPUTS (default: raw/); '-' reads paths from stdin.
 
     Writes one record per page, claims.jsonl and run.json to the output folder. Inputs whose
     bytes, rules and version are unchanged since the last run are not processed again; records
     of inputs that are gone are removed. A progress bar shows on a terminal. Exit status 1 when
-    any file failed (listed in run.json and on stderr), 0 otherwise.
+    any file failed (listed in run.json and on stderr), 0 otherwise. A page whose kept text is
+    a small share of its visible text (or nothing), or where one removal spans most of it, is
+    listed under run.json's warnings and on stderr; with --strict that fails the run too.
 
     \b
     Example:
       ingest run raw/ -o extracted/ --jobs 4
       ingest run crawl/ --include '*.html' --exclude 'drafts/*' --limit 100
       find crawl -name '*.warc.gz' -print0 | ingest run - -0 -o out/
+      ingest run pages/ -o out/ --text --strict
       ingest run corpus/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from ingest.batch import Progress, run_batch
@@ -212,6 +225,7 @@ def run(
             include=include,
             exclude=exclude,
             limit=limit,
+            text=write_text,
         )
     except KeyboardInterrupt:
         click.echo(
@@ -225,6 +239,12 @@ def run(
             bar.close()
     for failure in record.failures:
         click.echo(f"ingest: failed: {failure.reason}", err=True)
+    for warning in record.warnings:
+        click.echo(
+            f"ingest: warning: {warning.path}: {warning.reason} (kept {warning.kept_chars} of "
+            f"{warning.visible_chars} visible characters)",
+            err=True,
+        )
     counts = record.counts
     seconds = record.timings.get("total", 0.0)
     if verbose:
@@ -234,11 +254,12 @@ def run(
         sys.exit(1 if counts.failed else 0)
     click.echo(
         f"{counts.seen} seen, {counts.processed} processed, {counts.unchanged} unchanged, "
-        f"{counts.failed} failed; {record.claims_distinct} distinct claims → {output} "
+        f"{counts.failed} failed, {len(record.warnings)} warned; "
+        f"{record.claims_distinct} distinct claims → {output} "
         f"({seconds:.1f} s)",
         err=True,
     )
-    sys.exit(1 if counts.failed else 0)
+    sys.exit(1 if counts.failed or (strict and record.warnings) else 0)
 
 
 def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
@@ -262,8 +283,9 @@ def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
 @click.argument("file", type=click.Path(path_type=Path))
 @RULES_OPTION
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
+    "--format", "fmt", type=click.Choice(["summary", "text", "json"]), default="summary",
+    show_default=True, help="summary: removals and claims; text: the kept text; json: the record.",
+)  # fmt: skip
 @one_line_errors
 def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     """Show how one page is cleaned and which claims it yields.
@@ -271,6 +293,7 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     \b
     Example:
       ingest show raw/clinic-page.html
+      ingest show raw/clinic-page.html --format text
     """
     from ingest.emit import document_json
     from ingest.errors import Errors
@@ -284,13 +307,18 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
         raise IngestError(Errors.E001, path=file)
     pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
     try:
-        document = pipeline.process(load(file, file.name)).document
+        processed = pipeline.process(load(file, file.name))
+        document = processed.document
     except IngestError:
         raise
     except Exception as err:  # a page the pipeline cannot handle: one line, as in a batch
         raise IngestError(Errors.E012, path=file, detail=f"{type(err).__name__}: {err}") from None
     if fmt == "json":
         click.echo(document_json(document), nl=False)
+        return
+    if fmt == "text":
+        if processed.cleaned is not None:
+            click.echo(processed.cleaned.kept_text(), nl=False)
         return
     source = document.source
     click.echo(

@@ -184,3 +184,8 @@ def record_path(output: Path, source_path: str) -> Path:
     if name.split("/", 1)[0] in RESERVED_NAMES:
         name = f"{source_path}.record.json"
     return output / name
+
+
+def text_path(output: Path, source_path: str) -> Path:
+    """Where ``ingest run --text`` writes a source's kept text: ``<output>/<source path>.txt``."""
+    return output / f"{source_path}.txt"

@@ -234,6 +234,15 @@ class Failure(Frozen):
     reason: str
 
 
+class PageWarning(Frozen):
+    """A page that was processed but may have lost its text (see rules/cleaning.yaml warnings)."""
+
+    path: str
+    reason: str
+    kept_chars: int = Field(description="non-space characters of the kept text")
+    visible_chars: int = Field(description="non-space characters of the page's visible text")
+
+
 class RunCounts(Frozen):
     seen: int
     processed: int
@@ -266,3 +275,6 @@ class RunRecord(Frozen):
     )
     # Which rules ran: "built-in" (the package's own) or the absolute path of the folder given.
     rules: str = "built-in"
+    warnings: tuple[PageWarning, ...] = Field(
+        default=(), description="pages that may have lost their text, sorted by path"
+    )

@@ -43,6 +43,7 @@ class Processed:
 
     document: Document
     occurrences: tuple[Claim, ...]
+    cleaned: CleanedPage | None = None  # the kept blocks (for the text output and warnings)
 
 
 class DocumentPipeline:
@@ -142,7 +143,7 @@ class DocumentPipeline:
             entities=_document_entities(page, [*matches, *heading_matches]),
             abbreviations=abbreviations,
         )
-        return Processed(document, tuple(occurrences))
+        return Processed(document, tuple(occurrences), cleaned)
 
     def _title(self, page: SegmentedPage, cleaned: CleanedPage) -> str | None:
         for article in page.articles:

@@ -19,6 +19,9 @@ from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
 from ingest.clean.language import LanguageDetector, declared_language
+from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
+from ingest.clean.main_content import decide as decide_main_content
+from ingest.clean.main_content import vote as main_content_vote
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
@@ -36,6 +39,17 @@ class CleanedPage:
     language: str | None
     title: str | None  # from the page's own metadata (HTML <title>), if any
     meta: tuple[MetaTag, ...]
+    visible_chars: int = 0  # non-space characters of the page's visible text
+
+    @property
+    def kept_chars(self) -> int:
+        return sum(len("".join(b.text.text.split())) for b in self.blocks)
+
+    def kept_text(self) -> str:
+        """The kept text, one block per paragraph (blank line between blocks)."""
+        return "".join(f"{b.text.text}\n\n" for b in self.blocks).rstrip("\n") + (
+            "\n" if self.blocks else ""
+        )
 
 
 class Cleaner:
@@ -45,6 +59,8 @@ class Cleaner:
         carries_evidence: Callable[[RawBlock], bool],
         language: LanguageDetector | None,
         filters: Sequence[BlockFilter] | None = None,
+        *,
+        main_content: bool | None = None,
     ) -> None:
         self.rules = rules
         self.carries_evidence = carries_evidence
@@ -54,12 +70,24 @@ class Cleaner:
         self.reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
         )
+        # None: as the rules say; False / True: override (the bench measures each voter alone).
+        self.main_content = (
+            rules.cleaning.main_content.enabled if main_content is None else main_content
+        )
+        self._visible = 0
+        markup = rules.markup
+        self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
+        self._binding_rules.add("html-hidden")
+        self._binding_rules.update(rules.cleaning.main_content.binding_rules)
 
     def candidate_blocks(
-        self, source: LoadedSource
+        self, source: LoadedSource, *, label_drops: bool = False
     ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
         text_page = source.media_type != "text/html"
-        extraction = extract(source.text, self.rules.markup, text_page=text_page)
+        extraction = extract(
+            source.text, self.rules.markup, text_page=text_page, label_drops=label_drops
+        )
+        self._visible = extraction.visible_chars
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
@@ -73,7 +101,8 @@ class Cleaner:
         return blocks, removed, extraction.title, extraction.meta
 
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
-        blocks, spans, title, meta = self.candidate_blocks(source)
+        voting = self.main_content and source.media_type == "text/html"
+        blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
         context = FilterContext(
             rules=self.rules,
             carries_evidence=self.carries_evidence,
@@ -83,11 +112,19 @@ class Cleaner:
                 declared_language(source.text, meta) if source.media_type == "text/html" else None
             ),
         )
-        verdicts: dict[int, Verdict] = {}
+        # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
+        labelled = {
+            i: Verdict("boilerplate", b.dropped_by)
+            for i, b in enumerate(blocks)
+            if b.dropped_by is not None
+        }
+        verdicts: dict[int, Verdict] = dict(labelled)
         for block_filter in self.filters:
             remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
             decided = block_filter.decide(remaining, context)
             verdicts.update(decided)
+        if voting:
+            self._main_content(source, blocks, verdicts, set(labelled))
         kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
         for i, verdict in sorted(verdicts.items()):
             start, end = blocks[i].span
@@ -100,7 +137,50 @@ class Cleaner:
             language=context.page_language,
             title=title,
             meta=tuple(meta),
+            visible_chars=self._visible,
         )
+
+    def _main_content(
+        self,
+        source: LoadedSource,
+        blocks: Sequence[RawBlock],
+        verdicts: dict[int, Verdict],
+        labelled: set[int],
+    ) -> None:
+        """The main-content vote (ingest.clean.main_content), in ``verdicts``: over the blocks
+        our filters kept, those our markup rules cut (``labelled``) and those removed for a
+        reason the settings let the voter overrule (``overrules``: a page whose language was
+        misjudged). The voter removes blocks we kept, and brings back the others it keeps,
+        except those of rules that hold even against content (cookie layers, hidden elements)."""
+        settings = self.rules.cleaning.main_content
+        overruled = set(settings.overrules)
+        numbers = [
+            i
+            for i in range(len(blocks))
+            if i not in verdicts or i in labelled or verdicts[i].reason in overruled
+        ]
+        labelled = labelled | {i for i in numbers if i in verdicts}
+        candidates = [blocks[i] for i in numbers]
+        ours = [i not in labelled for i in numbers]
+        result = main_content_vote(candidates, source.text, settings, ours)
+        if result is None or not result.trusted:
+            return
+        protected = [self.carries_evidence(b) for b in candidates]
+        removed = set(decide_main_content(candidates, result, settings, protected))
+        verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
+        # Our rules are unsure of a page when they keep much less text than the voter.
+        bring_back = settings.bring_back and (
+            result.ours_chars < settings.bring_back_below * result.voted_chars
+        )
+        for n, i in enumerate(numbers):
+            if not ours[n]:
+                if bring_back and (
+                    result.shares[n] >= settings.min_share
+                    and verdicts[i].rule not in self._binding_rules
+                ):
+                    del verdicts[i]  # the voter keeps what a class word cut
+            elif n in removed:
+                verdicts[i] = verdict
 
 
 def _markup(cut: MarkupCut) -> RemovedSpan:

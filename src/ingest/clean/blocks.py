@@ -39,6 +39,10 @@ class RawBlock:
     links: tuple[Link, ...]
     line: int
     anchors: tuple[tuple[int, int], ...] = ()  # source spans of link anchor texts
+    caption: bool = False  # a figure's or table's caption (HTML figcaption, caption)
+    # The boilerplate rule that would have cut the element holding this block, when the
+    # emitter was asked to label such blocks instead of cutting them (the main-content vote).
+    dropped_by: str | None = None
 
     @property
     def span(self) -> tuple[int, int]:

@@ -455,7 +455,9 @@ def decide_drops(
             elif not big:
                 words = _attribute_words(element)
                 if words:
-                    named_content = content_words is not None and content_words.search(words)
+                    named_content = (
+                        content_words is not None and content_words.search(words)
+                    ) or _prose(element, rules)
                     for rule_id, pattern, overrides in attribute_rules:
                         if (overrides or not named_content) and pattern.search(words):
                             decision = Drop("boilerplate", rule_id)
@@ -464,6 +466,15 @@ def decide_drops(
             drops[number] = decision
         dropped_ancestor.append(inherited or decision is not None)
     return drops
+
+
+def _prose(element: Element, rules: MarkupRules) -> bool:
+    guard = rules.prose_guard
+    return (
+        guard is not None
+        and element.text_chars >= guard.min_chars
+        and element.link_chars <= guard.max_link_share * element.text_chars
+    )
 
 
 def main_content(index: ElementIndex) -> int | None:
@@ -499,6 +510,7 @@ def main_content(index: ElementIndex) -> int | None:
 
 # --- emitting blocks --------------------------------------------------------------------------
 
+_CAPTIONS = {"figcaption", "caption"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
@@ -527,6 +539,7 @@ class Extraction:
     removed: list[RemovedSpan]
     title: str | None
     meta: list[MetaTag]
+    visible_chars: int = 0  # non-space characters of the page's visible text
 
 
 def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
@@ -540,10 +553,17 @@ def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[
 class BlockEmitter:
     fast_lines = True  # plain lines skip the builder (a test compares both paths)
 
-    def __init__(self, text: str, rules: MarkupRules, *, text_page: bool) -> None:
+    def __init__(
+        self, text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+    ) -> None:
         self.text = text
         self.rules = rules
         self.text_page = text_page
+        # True: blocks of elements cut as boilerplate are emitted, labelled with the rule
+        # (RawBlock.dropped_by), for the main-content vote to confirm or overrule.
+        self.label_drops = label_drops
+        self._label: str | None = None
+        self._label_end = -1
         self.block_tags = set(rules.block_tags)
         self._line_starts = line_starts(text)
 
@@ -571,26 +591,35 @@ class BlockEmitter:
         self._anchors: list[tuple[int, int]] = []
         self._anchor_start = -1
         self._pre = 0
+        self._caption = 0  # open figcaption / caption elements
         outside: list[bool] = self._outside_flags(index, content)
 
         i = 0
         while i < len(tokens):
             token = tokens[i]
             kind = token.kind
-            if kind in (Tok.START, Tok.STARTEND) and token.element in drops:
-                element = self._elements[token.element]
+            if self._label is not None and token.start >= self._label_end:
                 self._flush()
-                self._cut(element, drops[token.element], tokens, i)
-                i = self._skip_to(tokens, i, element)
-                continue
-            if (
+                self._label = None
+            drop: Drop | None = None
+            if kind in (Tok.START, Tok.STARTEND) and token.element in drops:
+                drop = drops[token.element]
+            elif (
                 kind in (Tok.START, Tok.STARTEND)
                 and outside[token.element]
                 and not self._titled(token)
             ):
+                drop = Drop("boilerplate", "html-outside-main")
+            if drop is not None and self.label_drops and drop.reason == "boilerplate":
+                if self._label is None:
+                    element = self._elements[token.element]
+                    self._flush()
+                    self._label, self._label_end = drop.rule, element.end
+                drop = None
+            if drop is not None:
                 element = self._elements[token.element]
                 self._flush()
-                self._cut(element, Drop("boilerplate", "html-outside-main"), tokens, i)
+                self._cut(element, drop, tokens, i)
                 i = self._skip_to(tokens, i, element)
                 continue
             if kind == Tok.DATA:
@@ -606,7 +635,12 @@ class BlockEmitter:
             i += 1
         self._finish_row()
         self._flush()
-        return Extraction(self.blocks, self.removed, self.title, self.meta)
+        visible = (
+            len(text) - sum(text.count(space) for space in " \t\n\r\f\v")
+            if self.text_page
+            else index.text_chars
+        )
+        return Extraction(self.blocks, self.removed, self.title, self.meta, visible)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -771,6 +805,8 @@ class BlockEmitter:
             self._kind = BlockKind.LIST_ITEM
         elif tag == "pre":
             self._pre += 1
+        elif tag in _CAPTIONS and token.kind == Tok.START:
+            self._caption += 1
         elif tag == "br" and self._cell is not None:
             self._cell.replace(" ", token.start, token.end)
         elif tag == "a":
@@ -798,6 +834,9 @@ class BlockEmitter:
         elif tag == "pre":
             self._pre = max(0, self._pre - 1)
             self._flush()
+        elif tag in _CAPTIONS:
+            self._flush()
+            self._caption = max(0, self._caption - 1)
         elif tag in self.block_tags and self._cell is None:
             self._flush()
 
@@ -856,9 +895,13 @@ class BlockEmitter:
                 links=tuple(links),
                 line=self.line_of(start),
                 anchors=tuple(anchors),
+                caption=self._caption > 0,
+                dropped_by=self._label,
             )
         )
 
 
-def extract(text: str, rules: MarkupRules, *, text_page: bool) -> Extraction:
-    return BlockEmitter(text, rules, text_page=text_page).run()
+def extract(
+    text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+) -> Extraction:
+    return BlockEmitter(text, rules, text_page=text_page, label_drops=label_drops).run()

@@ -19,12 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
-from ingest.clean import chrome_candidates
-from ingest.emit import document_json, record_path, write_atomic
+from ingest.clean import CleanedPage, chrome_candidates
+from ingest.emit import document_json, record_path, text_path, write_atomic
 from ingest.errors import Errors, IngestError
 from ingest.load import load
+from ingest.models import PageWarning
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
+from ingest.warnings import page_warning
 
 Method = Literal["lines", "run"]
 
@@ -37,6 +39,7 @@ class FileTask:
     chrome: tuple[str, ...] = ()  # the batch's site-chrome lines (normalized)
     time_limit: float = 0.0  # seconds; 0: none
     offset: int = -1  # a WARC member's record offset in the archive at ``path``
+    text: bool = False  # also write the kept text to <output>/<rel>.txt
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,7 @@ class FileResult:
     seconds: float = 0.0
     # The record could not be written (reason: what the system said); the batch stops.
     output_fault: bool = False
+    warning: PageWarning | None = None  # the page may have lost its text
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,7 @@ class Worker:
 
     def __init__(self, rules: Rules) -> None:
         self.pipeline = DocumentPipeline(rules)
+        self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str) -> Worker:
@@ -214,13 +219,17 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                document = self.pipeline.process(source, frozenset(task.chrome)).document
+                processed = self.pipeline.process(source, frozenset(task.chrome))
+                document = processed.document
                 text = document_json(document)
+                warning = self._warning(task.rel, processed.cleaned, len(source.text))
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
             write_atomic(record_path(Path(task.output), task.rel), text)
+            if task.text and processed.cleaned is not None:
+                write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
         except OSError as err:  # disk full, read-only, gone: a fault of the output, not the file
             detail = err.strerror or str(err) or type(err).__name__
             return FileResult(task.rel, False, detail, output_fault=True)
@@ -233,4 +242,25 @@ class Worker:
             claims=len(document.claims),
             removed=tuple(sorted(counts.items())),
             seconds=time.perf_counter() - started,
+            warning=warning,
+        )
+
+    def _warning(
+        self, rel: str, cleaned: CleanedPage | None, source_chars: int
+    ) -> PageWarning | None:
+        if cleaned is None:
+            return None
+        kept = cleaned.kept_chars
+        reason = page_warning(
+            kept,
+            cleaned.visible_chars,
+            cleaned.removed,
+            source_chars,
+            self.pipeline.rules.cleaning.warnings,
+            self._code_rules,
+        )
+        if reason is None:
+            return None
+        return PageWarning(
+            path=rel, reason=reason, kept_chars=kept, visible_chars=cleaned.visible_chars
         )

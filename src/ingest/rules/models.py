@@ -489,11 +489,69 @@ class SiteChromeSettings(RuleModel):
     max_words: int = Field(ge=1, description="longer lines are never site chrome")
 
 
+class MainContentSettings(RuleModel):
+    """The main-content vote of HTML pages (ingest/clean/main_content.py)."""
+
+    enabled: bool = True
+    fast: bool = Field(True, description="trafilatura without its fallback extractors")
+    favor_recall: bool = False
+    min_share: float = Field(
+        ge=0, le=1, description="share of a block's words the voter must keep for it to stay"
+    )
+    min_agreement: float = Field(
+        ge=0,
+        le=1,
+        description="the vote counts only when the voter keeps this share of our kept text",
+    )
+    keep_tables: bool = Field(
+        True, description="table rows and captions in a hole of the voter's text stay"
+    )
+    keep_headings: bool = Field(
+        True,
+        description="a heading followed within max_hole_distance blocks by one the voter keeps "
+        "stays (extractors drop headlines, which name the article and its sections)",
+    )
+    max_hole_distance: int = Field(
+        ge=1, description="a hole has voter-kept blocks this close before and after it"
+    )
+    bring_back: bool = Field(
+        True, description="blocks the voter keeps come back when our rules removed them"
+    )
+    bring_back_below: float = Field(
+        ge=0,
+        description="... only on pages where our kept text is under this share of the voter's",
+    )
+    binding_rules: tuple[str, ...] = Field(
+        default=(), description="rule ids whose removals the voter never brings back"
+    )
+    overrules: tuple[str, ...] = Field(
+        default=(), description="removal reasons of our filters the voter may overrule"
+    )
+    min_words_dense: int = Field(
+        ge=1, description="a paragraph this long between voter-kept blocks stays"
+    )
+    max_link_share_dense: float = Field(ge=0, le=1)
+
+
+class PageWarningSettings(RuleModel):
+    """When a page is reported in run.json's warnings (a page lost in silence)."""
+
+    min_visible_chars: int = Field(ge=0, description="pages with less visible text never warn")
+    min_kept_share: float = Field(
+        ge=0, le=1, description="kept text under this share of the visible text warns"
+    )
+    max_removal_share: float = Field(
+        ge=0, le=1, description="one removal spanning more of the visible text warns"
+    )
+
+
 class CleaningRules(RuleModel):
     duplicates: DuplicateSettings
     language: LanguageSettings
     link_lists: LinkListSettings
     site_chrome: SiteChromeSettings
+    main_content: MainContentSettings
+    warnings: PageWarningSettings
 
 
 # --- markup.yaml ------------------------------------------------------------------------------
@@ -515,6 +573,15 @@ class AttributeRule(RuleModel):
         return _compiles(value)
 
 
+class ProseGuard(RuleModel):
+    """An element of this much prose is not removed by an attribute rule (unless the rule
+    overrides content): its class words ("abstract toc-section", "TOC_TITLE_3") name a part of
+    the article, and the main-content vote judges it instead."""
+
+    min_chars: int = Field(ge=1, description="visible characters inside the element")
+    max_link_share: float = Field(ge=0, le=1, description="share of them in links")
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
@@ -526,6 +593,7 @@ class MarkupRules(RuleModel):
         None, description="regex: class/id words that name an element as the page's content"
     )
     boolean_attributes: tuple[str, ...]
+    prose_guard: ProseGuard | None = None
 
 
 # --- compounds.yaml ---------------------------------------------------------------------------
