@@ -172,6 +172,25 @@ def test_reference_entries_added_and_removed_per_source(tmp_path: Path) -> None:
     assert json.loads(render_json(result))["references"] == changes
 
 
+def test_reference_diff_parses_only_records_whose_bytes_differ(tmp_path: Path) -> None:
+    from ingest.diff import changed_record_names, read_references
+
+    for folder in ("old", "new"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.html.json").write_text('{"source": {"path": "same.html"}}')
+    (tmp_path / "old" / "edited.html.json").write_text('{"source": {"path": "edited.html"}}')
+    (tmp_path / "new" / "edited.html.json").write_text(
+        '{"source": {"path": "edited.html"}, "references": [{"id": "r1", "text": "Lee K. 2020."}]}'
+    )
+    (tmp_path / "new" / "added.html.json").write_text("not json: never read when unchanged")
+    changed = changed_record_names(tmp_path / "old", tmp_path / "new")
+    assert changed == {"edited.html.json", "added.html.json"}
+    # an unchanged record is not even opened: a broken one would otherwise be skipped silently
+    (tmp_path / "old" / "same.html.json").write_text("{broken")
+    (tmp_path / "new" / "same.html.json").write_text("{broken")
+    assert read_references(tmp_path / "new", changed) == {"edited.html": ["Lee K. 2020."]}
+
+
 # --- why: every removed claim says what took it, every added one what makes it a claim ----------
 
 
