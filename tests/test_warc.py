@@ -109,3 +109,25 @@ def test_a_file_that_is_not_a_warc_fails_as_one_line(tmp_path: Path) -> None:
     record = run_batch([pages], tmp_path / "out", RULES, jobs=1)
     assert [f.path for f in record.failures] == ["junk.warc"]
     assert "E006" in record.failures[0].reason and "WARC" in record.failures[0].reason
+
+
+def test_show_reads_each_record_of_an_archive_not_the_archive_as_one_page(tmp_path: Path) -> None:
+    archive = tmp_path / "crawl.warc.gz"
+    _archive(archive)
+    shown = CliRunner().invoke(main, ["show", str(archive), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    records = [json.loads(line) for line in shown.output.splitlines()]
+    assert [r["source"]["uri"] for r in records] == [uri for uri, _, _ in RESPONSES]
+    assert all(r["source"]["path"].startswith("crawl.warc.gz#urn:uuid:") for r in records)
+
+    from ingest.warc import members
+
+    one = members(archive, "crawl.warc.gz")[1]
+    text = CliRunner().invoke(main, ["show", f"{archive}#{one.record_id}", "--format", "text"])
+    assert text.exit_code == 0, text.output
+    assert "25% of patients with rheumatoid arthritis" in text.output
+    assert "40%" not in text.output
+
+    missing = CliRunner().invoke(main, ["show", f"{archive}#urn:uuid:nope"])
+    assert missing.exit_code != 0 and "no such record" in missing.output
+    assert "Traceback" not in missing.output

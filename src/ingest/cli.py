@@ -12,12 +12,15 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ingest import __version__
 from ingest.errors import IngestError, RulesInvalid
+
+if TYPE_CHECKING:
+    from ingest.pipeline import DocumentPipeline
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -290,31 +293,62 @@ def _expand_stdin(inputs: list[Path], null_separated: bool) -> list[Path]:
 def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     """Show how one page is cleaned and which claims it yields.
 
+    A WARC archive shows each of its HTML and text records in archive order; name one record
+    as ARCHIVE#RECORD-ID (the path its record and claims carry).
+
     \b
     Example:
       ingest show raw/clinic-page.html
       ingest show raw/clinic-page.html --format text
+      ingest show crawl.warc.gz --format json
     """
-    from ingest.emit import document_json
     from ingest.errors import Errors
-    from ingest.load import load
     from ingest.pipeline import DocumentPipeline
     from ingest.rules import load_rules
+    from ingest.warc import is_warc, members
 
+    archive, _, record_id = str(file).rpartition("#")
+    if archive and is_warc(archive) and not file.exists():
+        pages = [(Path(archive), f"{Path(archive).name}#{record_id}")]
+        file = Path(archive)
+    else:
+        pages = [(file, file.name)]
     if file.is_dir():
         raise IngestError(Errors.E026, path=file)
     if not file.is_file():
         raise IngestError(Errors.E001, path=file)
+    if len(pages) == 1 and pages[0][1] == file.name and is_warc(file.name):
+        pages = [(file, f"{file.name}#{m.record_id}") for m in members(file, file.name)]
+        if not pages:
+            raise IngestError(
+                Errors.E006, path=file, detail="the archive holds no HTML or text record"
+            )
     pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
+    for path, name in pages:
+        _show_page(pipeline, path, name, fmt, json_lines=len(pages) > 1)
+
+
+def _show_page(
+    pipeline: DocumentPipeline, path: Path, name: str, fmt: str, json_lines: bool
+) -> None:
+    """One page of `ingest show`: its record (one JSON line each for an archive's records), its
+    kept text, or the summary of its removals and claims."""
+    from ingest.emit import document_json
+    from ingest.errors import Errors
+    from ingest.load import load
+
     try:
-        processed = pipeline.process(load(file, file.name))
+        processed = pipeline.process(load(path, name))
         document = processed.document
     except IngestError:
         raise
     except Exception as err:  # a page the pipeline cannot handle: one line, as in a batch
-        raise IngestError(Errors.E012, path=file, detail=f"{type(err).__name__}: {err}") from None
+        raise IngestError(Errors.E012, path=name, detail=f"{type(err).__name__}: {err}") from None
     if fmt == "json":
-        click.echo(document_json(document), nl=False)
+        record = document_json(document)
+        if json_lines:
+            record = json.dumps(json.loads(record), ensure_ascii=False, separators=(",", ":"))
+        click.echo(record, nl=json_lines)
         return
     if fmt == "text":
         if processed.cleaned is not None:
