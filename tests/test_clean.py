@@ -215,6 +215,35 @@ def test_a_short_page_gets_its_declared_language(
     assert page.language == language
 
 
+@pytest.mark.parametrize(
+    ("head", "prior", "declared"),
+    [
+        # <html lang> first, as written in metadata; the prior is its primary subtag.
+        ('<html lang="de-AT"><head><meta property="og:locale" content="fr_FR"/>', "de", "de-AT"),
+        # Content-Language when the root element declares nothing (read once, by the cleaner).
+        ('<html><head><meta http-equiv="content-language" content="es-MX">', "es", "es-MX"),
+        # "und" (undetermined) names no language: the prior takes the next source.
+        (
+            '<html><head><meta name="dc.language" content="und"><meta name="language" '
+            'content="it">',
+            "it",
+            "und",
+        ),
+    ],
+)
+def test_the_prior_and_the_metadata_read_one_declaration(
+    pipeline: DocumentPipeline, head: str, prior: str, declared: str
+) -> None:
+    html = f"{head}<body><p>Ensayo clínico</p></body></html>"
+    source = load_bytes(html.encode("utf-8"), "page.html")
+    page = pipeline.clean(source)
+    assert page.language == prior
+    # The document's metadata names the same declaration, as the page wrote it.
+    assert pipeline.process(source).document.metadata.language == declared
+    for declaration in page.declarations:
+        assert html[slice(*declaration.span)] == declaration.value
+
+
 def test_a_german_page_keeps_its_english_source_line(pipeline: DocumentPipeline) -> None:
     html = (
         '<html lang="de"><body>'

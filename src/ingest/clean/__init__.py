@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
-from ingest.clean.language import LanguageDetector, declared_language
+from ingest.clean.language import (
+    Declaration,
+    LanguageDetector,
+    declared_language,
+    read_declarations,
+)
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import decide as decide_main_content
 from ingest.clean.main_content import vote as main_content_vote
@@ -40,6 +45,9 @@ class CleanedPage:
     title: str | None  # from the page's own metadata (HTML <title>), if any
     meta: tuple[MetaTag, ...]
     visible_chars: int = 0  # non-space characters of the page's visible text
+    # Where an HTML page declares its language (<html lang>, Content-Language), read once here
+    # for the language prior and for the metadata's `language`; <meta> tags are in `meta`.
+    declarations: tuple[Declaration, ...] = ()
 
     @property
     def kept_chars(self) -> int:
@@ -103,14 +111,15 @@ class Cleaner:
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
         voting = self.main_content and source.media_type == "text/html"
         blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
+        html_page = source.media_type == "text/html"
+        declarations = read_declarations(source.text) if html_page else ()
+        order = self.rules.metadata.fields.get("language", ())
         context = FilterContext(
             rules=self.rules,
             carries_evidence=self.carries_evidence,
             language=self.language,
             site_chrome=site_chrome,
-            declared_language=(
-                declared_language(source.text, meta) if source.media_type == "text/html" else None
-            ),
+            declared_language=declared_language(declarations, meta, order) if html_page else None,
         )
         # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
         labelled = {
@@ -138,6 +147,7 @@ class Cleaner:
             title=title,
             meta=tuple(meta),
             visible_chars=self._visible,
+            declarations=declarations,
         )
 
     def _main_content(

@@ -673,7 +673,10 @@ MetadataField = Literal[
 ]
 MetadataSource = Annotated[
     str,
-    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+    Field(
+        pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|http-equiv:content-language"
+        r"|link:canonical)$"
+    ),
 ]
 
 
