@@ -41,6 +41,9 @@ class FilterContext:
     # Blocks removed as headings of related-content or navigation lists: what follows them
     # is judged as a list even without links (scrapes often drop the links).
     announcers: set[int] = field(default_factory=set)
+    # The detector's guesses that foreign_language made, by block index: the claims' language
+    # reuses them (ingest.clean.language.foreign_blocks). Attribution is never guessed.
+    guesses: dict[int, LanguageGuess | None] = field(default_factory=dict)
     stats: Counter[str] = field(default_factory=Counter)
 
 
@@ -112,6 +115,8 @@ class ForeignLanguage:
                 )
                 found = None if attribution else detector.detect(texts[n])
                 guesses[n] = found
+                if not attribution:
+                    context.guesses[blocks[n][0]] = found
             return found
 
         weight: Counter[str] = Counter()

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ingest.text import letter_words
+
 if TYPE_CHECKING:
+    from ingest.clean.blocks import RawBlock
     from ingest.clean.html import MetaTag
+    from ingest.rules.models import LanguageSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,86 @@ class LanguageDetector:
         best, *rest = result
         others = tuple((str(r["lang"]), float(r["score"])) for r in rest)
         return LanguageGuess(str(best["lang"]), float(best["score"]), others)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# "et al." is Latin in citations of every language, not French "et".
+_ET_AL = re.compile(r"\bet\s+al\b")
+
+
+class FunctionWords:
+    """``function_words`` of rules/cleaning.yaml: each word with the one language that lists it
+    (a word two languages list, "de", "la", "in", tells nothing and counts for neither)."""
+
+    def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
+        owners: dict[str, set[str]] = {}
+        for language, words in lists.items():
+            for word in words:
+                owners.setdefault(word.casefold(), set()).add(language)
+        self._language = {
+            word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1
+        }
+
+    def counts(self, text: str) -> Counter[str]:
+        """How many of the text's (lower-case) words are function words of each language."""
+        found: Counter[str] = Counter()
+        get = self._language.get
+        # Lower-case words only: author initials ("Su CY", "Al Darmaki A") are not function
+        # words, and a sentence's first word is one word of many.
+        for word in _WORD.findall(_ET_AL.sub(" ", text) if "et al" in text else text):
+            language = get(word)
+            if language is not None:
+                found[language] += 1
+        return found
+
+    def points_away(self, text: str, page: str, minimum: int) -> bool:
+        """Does another language have ``minimum`` function words in the text, and more than
+        the page's language?"""
+        counts = self.counts(text)
+        other = max((n for language, n in counts.items() if language != page), default=0)
+        return other >= minimum and other > counts[page]
+
+
+def foreign_blocks(
+    blocks: Sequence[tuple[int, RawBlock]],
+    page_language: str | None,
+    guesses: Mapping[int, LanguageGuess | None],
+    detector: LanguageDetector | None,
+    settings: LanguageSettings,
+    words: FunctionWords,
+) -> tuple[tuple[int, int, str], ...]:
+    """The kept blocks in another language than the page's, as (start, end, language) source
+    spans in order: the language their claims record.
+
+    A block the foreign_language pass guessed (``guesses``, by block index) keeps that guess: no
+    second call. Any other block (a line with an identifier, a source line, a short block) is
+    guessed only when the cheap signal points away from the page's language (``FunctionWords``).
+    A block is in another language on the terms foreign_language removes one by: the detector's
+    language is not the page's, with ``min_confidence`` (``min_confidence_short`` for a block of
+    fewer than ``min_words_alone`` words) and at most ``max_page_language_score`` left to the
+    page's language.
+    """
+    if page_language is None or detector is None or not settings.enabled:
+        return ()
+    found = []
+    for index, block in blocks:
+        text = block.text.text
+        if index in guesses:
+            guess = guesses[index]
+        elif words.points_away(text, page_language, settings.min_function_words):
+            guess = detector.detect(text)
+        else:
+            continue
+        if guess is None or guess.language == page_language:
+            continue
+        short = letter_words(text) < settings.min_words_alone
+        floor = settings.min_confidence_short if short else settings.min_confidence
+        if (
+            guess.score >= floor
+            and guess.score_of(page_language) <= settings.max_page_language_score
+        ):
+            found.append((*block.span, guess.language))
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

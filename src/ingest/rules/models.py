@@ -466,6 +466,17 @@ class LanguageSettings(RuleModel):
         le=1,
         description="the declared language is the page's when its vote is this share of the top",
     )
+    function_words: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language → frequent function words (a word listed for two languages counts "
+        "for neither): the cheap signal that a kept block may be in another language",
+    )
+    min_function_words: int = Field(
+        2,
+        ge=1,
+        description="a kept block is guessed when another language has this many function words "
+        "in it, and more than the page's language",
+    )
 
 
 class LinkListSettings(RuleModel):
