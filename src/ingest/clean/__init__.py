@@ -135,6 +135,7 @@ class Cleaner:
             language=self.language,
             site_chrome=site_chrome,
             declared_language=declared_language(declarations, meta, order) if html_page else None,
+            html=html_page,
         )
         # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
         labelled = {
