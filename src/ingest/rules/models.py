@@ -167,6 +167,13 @@ def number_key(word: str) -> str:
     return " ".join(word.casefold().replace("-", " ").split())
 
 
+class ChangeFrame(RuleModel):
+    """A change from one value to another that share one unit: two findings, not a range."""
+
+    opener: StdRegex = Field(description="regex ending right before the first number ('von')")
+    joiner: StdRegex = Field(description="regex between the two numbers (' auf ')")
+
+
 class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
@@ -182,6 +189,10 @@ class PercentageRules(RuleModel):
     list_joiners: tuple[StdRegex, ...] = Field(
         default=(),
         description="regexes before the last number of a list that shares one unit ('10 or 20%')",
+    )
+    change_frames: tuple[ChangeFrame, ...] = Field(
+        default=(),
+        description="'von 41 auf 57 Prozent', 'passato dal 60 all'80 per cento': two values",
     )
     not_findings: tuple[StdRegex, ...] = Field(
         description="regexes that, right after a percentage, make it a level, not a finding"
