@@ -130,6 +130,11 @@ class PercentageMatcher:
             if frames
             else None
         )
+        # A change ends in "joiner, number, unit": its regex is tried only before a percentage
+        # that a joiner stands right before (most windows have none).
+        self._joiner_before = re.compile(
+            "(?i)(?:" + "|".join(f"(?:{f.joiner})" for f in frames) + ")$"
+        )
         # "zehn beziehungsweise 30 Prozent", "1, 2 and 3%": every number takes the last unit.
         self._list = (
             re.compile(
@@ -209,8 +214,22 @@ class PercentageMatcher:
                 continue
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
+        singles = list(self._single.finditer(text, lo, hi))
         if self._change is not None:
-            for m in self._change.finditer(text, lo, hi):
+            ends = {
+                m.end()
+                for m in singles
+                if self._joiner_before.search(
+                    text, max(lo, m.start("value") - 12), m.start("value")
+                )
+            }
+            changes = (
+                c
+                for end in sorted(ends)
+                for c in self._change.finditer(text, max(lo, end - _REACH), end)
+                if c.end() == end
+            )
+            for m in changes:
                 if self._is_level(text, m.start("from"), m.end()):
                     continue
                 approximate = bool(m.group("cue"))
@@ -242,7 +261,7 @@ class PercentageMatcher:
                     m.start("last"), m.end(), self._value(m.group("last")), None, None, approximate
                 )
                 candidates.append((m.start(), m.end(), 2, [*items, last]))
-        for m in self._single.finditer(text, lo, hi):
+        for m in singles:
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))
