@@ -147,9 +147,7 @@ def main() -> None:
         "\n\n" + report(score(args.rules, DATA, args.verbose)) + "\n\n"
         "Held-out set, `bench/data/percentages_multilingual_heldout.jsonl`, written after that "
         "tuning; its first score was precision and recall 0.96 (`entre un 5 y un 8 %` was "
-        "missed, then fixed):\n\n"
-        + report(score(args.rules, HELDOUT, args.verbose))
-        + "\n\n"
+        "missed, then fixed):\n\n" + report(score(args.rules, HELDOUT, args.verbose)) + "\n\n"
         "Second held-out set, `bench/data/percentages_multilingual_heldout2.jsonl` (37 sentences, "
         "written before any rule change of the branch that added claim languages); its first "
         "score, as is, was precision 0.97, recall 0.90 (34/37 sentences right): the misses were "
