@@ -159,3 +159,16 @@ def test_claims_jsonl_export_diff_and_review_carry_it(tmp_path: Path, rules: Rul
     page = next((tmp_path / "site").glob("*de.html*")).read_text(encoding="utf-8")
     assert 'lang="en" title="' in page
     assert "language en</span>" in page
+
+
+def test_show_marks_a_claim_in_another_language(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ingest.cli import main
+
+    page = tmp_path / "de.html"
+    page.write_text(GERMAN_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(page)])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "* claim" in line]
+    assert [("[en]:" in line) for line in lines] == [False, True]
