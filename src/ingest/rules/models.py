@@ -71,6 +71,11 @@ class IdentifierPattern(RuleModel):
     id: str = RuleId
     regex: str
     value: str = Field(description="template over the regex's named groups, e.g. 'NCT{number}'")
+    url: bool = Field(
+        False,
+        description="the pattern reads a URL: its value ends before a publisher path suffix "
+        "(link_targets.path_suffixes), as a value read from a link target does",
+    )
 
     @field_validator("regex")
     @classmethod
@@ -119,7 +124,20 @@ class LinkTargetRules(RuleModel):
         ("&amp;", "&#38;", "&#x26;", "&"),
         description="strings that separate query parameters, as written in the source",
     )
+    path_suffixes: tuple[str, ...] = Field(
+        (),
+        description="path segments a publisher puts after an identifier in a URL "
+        "('/abstract', '/full', '/figure.pptx'): a value read from a URL ends before the first",
+    )
     examples: IdentifierExamples = IdentifierExamples()
+
+    @field_validator("path_suffixes")
+    @classmethod
+    def _plain_segments(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for suffix in value:
+            if not re.fullmatch(r"[A-Za-z][\w-]*", suffix):
+                raise ValueError(f"path suffix {suffix!r} is not one path segment name")
+        return value
 
 
 class IdentifierRules(RuleModel):
