@@ -119,11 +119,13 @@ class PercentageMatcher:
         # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
         # range in Portuguese, "passou de 6 para 11 %" a change).
         frames = rules.change_frames
+        # Frames read only when the first number is the larger (a range is written low to high).
+        self._descending = tuple(f"open{n}" for n, f in enumerate(frames) if f.descending)
         self._change = (
             re.compile(
                 rf"(?i){lead}(?:"
                 + "|".join(f"(?P<open{n}>{f.opener})" for n, f in enumerate(frames))
-                + rf")(?:\s+|(?<=['’]))(?P<from>{number})(?:{unit})?(?:"
+                + rf")(?:\s+|(?<=['’]))(?P<from>{number})(?P<fromunit>{unit})?(?:"
                 + "|".join(f"(?(open{n}){f.joiner}|(?!))" for n, f in enumerate(frames))
                 + rf")(?P<to>{number})(?:{unit})(?![\w])"
             )
@@ -142,6 +144,17 @@ class PercentageMatcher:
                 rf"(?P<last>{number})(?:{unit})(?![\w])"
             )
             if rules.list_joiners
+            else None
+        )
+        # "91, 74, 65% respectively": commas alone join a list only from ``comma_list_items``
+        # numbers on ("In 2019, 45%" is a year and a finding).
+        extra = rules.comma_list_items - 2
+        self._comma_list = (
+            re.compile(
+                rf"(?i){lead}(?P<items>{number}(?:,\s+{number}){{{extra},}}),\s+"
+                rf"(?P<last>{number})(?:{unit})(?![\w])"
+            )
+            if extra >= 0
             else None
         )
         self._single = re.compile(rf"(?i){lead}(?P<value>{number})(?:{unit})(?![\w])")
@@ -232,17 +245,23 @@ class PercentageMatcher:
             for m in changes:
                 if self._is_level(text, m.start("from"), m.end()):
                     continue
+                if any(m.group(name) for name in self._descending) and self._value(
+                    m.group("from")
+                ) <= self._value(m.group("to")):
+                    continue  # "de 20 a 30 %": a range, found above
                 approximate = bool(m.group("cue"))
                 first = m.start("cue") if m.group("cue") else m.start("from")
+                first_end = m.end("fromunit") if m.group("fromunit") else m.end("from")
                 before = FoundPercentage(
-                    first, m.end("from"), self._value(m.group("from")), None, None, approximate
+                    first, first_end, self._value(m.group("from")), None, None, approximate
                 )
                 after = FoundPercentage(
                     m.start("to"), m.end(), self._value(m.group("to")), None, None, approximate
                 )
                 candidates.append((m.start(), m.end(), 1, [before, after]))
-        if self._list is not None:
-            for m in self._list.finditer(text, lo, hi):
+        lists = [r for r in (self._list, self._comma_list) if r is not None]
+        for pattern in lists:
+            for m in pattern.finditer(text, lo, hi):
                 if self._is_level(text, m.start("items"), m.end()):
                     continue
                 approximate = bool(m.group("cue"))

@@ -190,6 +190,11 @@ class ChangeFrame(RuleModel):
 
     opener: StdRegex = Field(description="regex ending right before the first number ('von')")
     joiner: StdRegex = Field(description="regex between the two numbers (' auf ')")
+    descending: bool = Field(
+        False,
+        description="read only when the first number is the larger: 'de 96 a 85 %' is a change "
+        "where 'de 20 a 30 %' is a range (a range is written low to high)",
+    )
 
 
 class PercentageRules(RuleModel):
@@ -208,6 +213,12 @@ class PercentageRules(RuleModel):
         default=(),
         description="regexes before the last number of a list that shares one unit ('10 or 20%')",
     )
+    comma_list_items: int = Field(
+        0,
+        ge=0,
+        description="numbers a list joined by commas alone needs ('91, 74, 65%' with 3; "
+        "'In 2019, 45%' is a year and one finding); 0: such lists are not read",
+    )
     change_frames: tuple[ChangeFrame, ...] = Field(
         default=(),
         description="'von 41 auf 57 Prozent', 'passato dal 60 all'80 per cento': two values",
@@ -223,6 +234,13 @@ class PercentageRules(RuleModel):
         default_factory=dict, description="language → number word → its value (1 to 100)"
     )
     examples: PercentageExamples = PercentageExamples()
+
+    @field_validator("comma_list_items")
+    @classmethod
+    def _a_list_has_two(cls, value: int) -> int:
+        if value == 1:
+            raise ValueError("a list has at least 2 numbers (0 turns comma lists off)")
+        return value
 
     @model_validator(mode="after")
     def _number_words_agree(self) -> PercentageRules:
