@@ -300,6 +300,12 @@ class SentenceRules(RuleModel):
         r"(?i)(?:supplementary\s+)?(?:fig(?:ure)?s?|abb(?:ildung)?)\.?\s*S?\d+[a-z]?",
         description="how a figure legend starts: in one, every panel label starts a sentence",
     )
+    glued_markers_min: int = Field(
+        0,
+        ge=0,
+        description="a text page whose sentences end in this many reference numbers glued to "
+        "their period ('respectively.5 Disease') has such markers; 0: never read",
+    )
     examples: SentenceExamples = SentenceExamples()
 
 
@@ -640,11 +646,26 @@ class ProseGuard(RuleModel):
     max_link_share: float = Field(ge=0, le=1, description="share of them in links")
 
 
+class CitationMarkerRules(RuleModel):
+    """In-text citation markers written by markup: a superscript, or a link to an entry of the
+    page's reference list. Their numbers are written into the block text in brackets ("[5]"),
+    so that sentences, numbers and reference links see them as markers."""
+
+    numbers: Regex = Field(description="regex, in full: the text of a marker ('5', '1,15,20')")
+    link_targets: Regex = Field(description="regex, in full: a link target that names an entry")
+    after: Regex = Field(
+        description="regex: what ends right before an unlinked superscript of one number that "
+        "makes it a marker ('respectively.' but not 'kg/m')"
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
+    citation_markers: CitationMarkerRules | None = None
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
     content_attributes: Regex | None = Field(
