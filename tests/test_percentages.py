@@ -112,5 +112,5 @@ def test_a_comma_list_needs_its_count() -> None:
     with pytest.raises(ValueError, match="at least 2"):
         PercentageRules.model_validate({**_RULES.model_dump(), "comma_list_items": 1})
     rules = _RULES.model_copy(update={"comma_list_items": 2})
-    values = [f.value for f in PercentageMatcher(rules).find("In 2019, 45% of adults")]
-    assert values == [2019.0, 45.0]  # what the default of 3 exists to prevent
+    values = [f.value for f in PercentageMatcher(rules).find("Week 12, 24% had responded")]
+    assert values == [12.0, 24.0]  # what the default of 3 exists to prevent

@@ -151,12 +151,14 @@ class PercentageMatcher:
             else None
         )
         # "91, 74, 65% respectively": commas alone join a list only from ``comma_list_items``
-        # numbers on ("In 2019, 45%" is a year and a finding).
+        # numbers on ("In 2019, 45%" is a year and a finding), of at most three digits before
+        # a decimal ("In 2018, 2019, 45%" holds years).
         extra = rules.comma_list_items - 2
+        share = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]\d)"
         self._comma_list = (
             re.compile(
-                rf"(?i){lead}(?P<items>{number}(?:,\s+{number}){{{extra},}}),\s+"
-                rf"(?P<last>{number})(?:{unit}){_UNIT_END}"
+                rf"(?i){lead}(?P<items>{share}(?:,\s+{share}){{{extra},}}),\s+"
+                rf"(?P<last>{share})(?:{unit}){_UNIT_END}"
             )
             if extra >= 0
             else None
