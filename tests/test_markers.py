@@ -132,3 +132,20 @@ def test_reference_ranges_written_as_two_markers(rules: Rules) -> None:
         22,
         23,
     ]
+
+
+def test_glued_markers_of_a_text_scrape_cite_a_numbered_list(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Hypertension\n\n"
+        "Survival at 5 years stands at 34% respectively.2 Disease-specific therapy improves "
+        "prognosis in 91% of patients.1 Most patients are women.2 Men are 30% of patients.\n\n"
+        "Pulmonary arterial hypertension is rare, 70% of patients are women, as in Fig.2\n\n"
+        "References\n\n"
+        "1. Smith J, Lee K. A first study. Eur Heart J 2010, 31:1-9.\n\n"
+        "2. Jones R, Kim L. A second study. Eur Respir J 2011, 32:2-9.\n"
+    )
+    document = process_text(page, "scrape.txt")
+    refs = {p.value: c.references for c in document.claims for p in c.percentages}
+    assert refs == {34.0: ("r2",), 91.0: ("r1",), 30.0: (), 70.0: ()}

@@ -87,8 +87,12 @@ class SegmentedPage:
 
 
 _SENTENCE_END = (".", "!", "?", ";", ",", ":")
-# Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]"): still its end.
-_TRAILING_MARKERS = re.compile(r"(?:\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\][,–-]?)+$")
+# Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]", a text scrape's
+# "patients.6"): still its end.
+_TRAILING_MARKERS = re.compile(
+    r"(?:(?:\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\][,–-]?)+"
+    r"|(?<=[^\W\d_]{2}[.!?])\d{1,3}(?:[,–-]\d{1,3})*)$"
+)
 
 
 def _ends_sentence(text: str) -> bool:
