@@ -32,7 +32,9 @@ _GLUED = (
     r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}[.!?][\"'”’)]))"
     r"\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z])"
 )
-_GLUED_MARKER = re.compile(_GLUED)
+# The same, to count them: the letters and the period matched rather than looked behind at
+# (a lookbehind is tried at every position of the text; a leading class is scanned for).
+_GLUED_MARKER = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]?\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z])")
 _CANDIDATE_GLUED = re.compile(
     r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
     rf"(?P<ref>{_BRACKETED}(?:\s?[,–-]?\s?{_BRACKETED})*"

@@ -593,16 +593,17 @@ class CitationMarkers:
             parent = element.parent
             if parent in found or (parent >= 0 and index.elements[parent].parent in found):
                 continue  # the link inside a marker superscript
+            is_link = element.tag == "a"
+            if is_link and not self._names_entry(tokens[element.open_token]):
+                continue  # most links of a page: asked first, it is the cheap question
             inner = self._text(tokens, element, text).strip()
             if self._numbers.fullmatch(inner) is None:
                 continue
             before = text[max(0, element.start - 80) : element.start]
             if _OPENED.search(before) is not None:
                 continue  # "[<a href="#CR13">13</a>]" reads as a marker already
-            opening = tokens[element.open_token]
-            if element.tag == "a":
-                if self._names_entry(opening):
-                    found.add(number)
+            if is_link:
+                found.add(number)
                 continue
             inside = (tokens[j] for j in range(element.open_token + 1, element.close_token))
             linked = any(
