@@ -338,7 +338,8 @@ def _show_page(
     from ingest.load import load
 
     try:
-        processed = pipeline.process(load(path, name))
+        loaded = load(path, name)
+        processed = pipeline.process(loaded)
         document = processed.document
     except IngestError:
         raise
@@ -358,6 +359,8 @@ def _show_page(
     click.echo(
         f"{source.path}  {source.media_type}  {source.encoding}  language={document.language}"
     )
+    if loaded.decoding_warning:
+        click.echo(f"warning: decoding: {loaded.decoding_warning}")
     for article in document.articles:
         cited = ", ".join(f"{c.scheme}:{c.value}" for c in article.citations) or "none"
         click.echo(f"article {article.id}: {article.title!r}  cites {cited}")

@@ -22,7 +22,7 @@ from typing import Literal, Protocol
 from ingest.clean import CleanedPage, chrome_candidates
 from ingest.emit import document_json, record_path, text_path, write_atomic
 from ingest.errors import Errors, IngestError
-from ingest.load import load
+from ingest.load import LoadedSource, load
 from ingest.models import PageWarning
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -222,7 +222,7 @@ class Worker:
                 processed = self.pipeline.process(source, frozenset(task.chrome))
                 document = processed.document
                 text = document_json(document)
-                warning = self._warning(task.rel, processed.cleaned, len(source.text))
+                warning = self._warning(task.rel, processed.cleaned, source)
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
@@ -246,21 +246,24 @@ class Worker:
         )
 
     def _warning(
-        self, rel: str, cleaned: CleanedPage | None, source_chars: int
+        self, rel: str, cleaned: CleanedPage | None, source: LoadedSource
     ) -> PageWarning | None:
-        if cleaned is None:
+        """The page's warning, if any: text it may have lost in cleaning, or in decoding (bytes
+        replaced, an uncertain guess of its encoding); both in one reason where both hold."""
+        kept = cleaned.kept_chars if cleaned is not None else 0
+        visible = cleaned.visible_chars if cleaned is not None else 0
+        cleaning = None
+        if cleaned is not None:
+            cleaning = page_warning(
+                kept,
+                visible,
+                cleaned.removed,
+                len(source.text),
+                self.pipeline.rules.cleaning.warnings,
+                self._code_rules,
+            )
+        decoding = f"decoding: {source.decoding_warning}" if source.decoding_warning else None
+        reason = "; ".join(r for r in (decoding, cleaning) if r)
+        if not reason:
             return None
-        kept = cleaned.kept_chars
-        reason = page_warning(
-            kept,
-            cleaned.visible_chars,
-            cleaned.removed,
-            source_chars,
-            self.pipeline.rules.cleaning.warnings,
-            self._code_rules,
-        )
-        if reason is None:
-            return None
-        return PageWarning(
-            path=rel, reason=reason, kept_chars=kept, visible_chars=cleaned.visible_chars
-        )
+        return PageWarning(path=rel, reason=reason, kept_chars=kept, visible_chars=visible)
