@@ -376,3 +376,54 @@ def test_a_cache_path_out_of_the_output_is_never_deleted(tmp_path: Path) -> None
     assert absolute.read_text() == "not ours"
     state = (output / ".ingest-cache" / "state.jsonl").read_text()
     assert "victim" not in state and "abs.txt" not in state
+
+
+def test_a_dangling_symlink_is_reported_not_skipped_in_silence(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 2)
+    (folder / "gone.txt").symlink_to(tmp_path / "removed-page.txt")
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [f.path for f in record.failures] == ["gone.txt"]
+    assert record.failures[0].reason == (
+        f"E032: gone.txt: symlink to {tmp_path / 'removed-page.txt'}, which does not exist; "
+        "not followed"
+    )
+    assert record.counts.processed == 2 and record.counts.seen == 3
+
+
+@pytest.mark.parametrize("given", ["folder", "file"])
+def test_a_named_pipe_is_reported_and_never_opened(tmp_path: Path, given: str) -> None:
+    """Opening a FIFO for reading waits for a writer: a batch that tried would hang."""
+    folder = _corpus(tmp_path / "in", 2)
+    os.mkfifo(folder / "pipe.txt")
+    inputs = [folder] if given == "folder" else [folder / "pipe.txt", folder / "page0.txt"]
+    record = run_batch(inputs, tmp_path / "out", RULES, jobs=1, time_limit=5)
+    assert [f.reason for f in record.failures] == [
+        "E033: pipe.txt: a named pipe, not a regular file; not read"
+    ]
+    assert record.counts.processed == (2 if given == "folder" else 1)
+
+
+def test_an_unreadable_input_folder_is_named_in_its_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+    _deny_listing(monkeypatch, folder)
+    try:
+        record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    finally:
+        folder.chmod(0o755)
+    assert [f.path for f in record.failures] == [str(folder)]
+    assert record.failures[0].reason.startswith(f"E018: {folder}: cannot list this folder")
+
+
+def test_a_run_removes_what_a_killed_writer_left_half_written(tmp_path: Path) -> None:
+    """SIGKILL mid-write leaves the temporary file; the next run (holding the lock) removes it."""
+    folder = _corpus(tmp_path / "in", 1)
+    output = tmp_path / "out"
+    (output / "sub").mkdir(parents=True)
+    left = [output / ".page0.txt.json.k3x_9a2q.tmp", output / "sub" / ".claims.jsonl.abcdefgh.tmp"]
+    for path in left:
+        path.write_text('{"schema_version": "1.')
+    (output / "notes.tmp").write_text("not ours: another name")
+    run_batch([folder], output, RULES, jobs=1)
+    assert _leftovers(output) == ["notes.tmp"]
