@@ -12,6 +12,7 @@ import errno
 import io
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -427,3 +428,69 @@ def test_a_run_removes_what_a_killed_writer_left_half_written(tmp_path: Path) ->
     (output / "notes.tmp").write_text("not ours: another name")
     run_batch([folder], output, RULES, jobs=1)
     assert _leftovers(output) == ["notes.tmp"]
+
+
+def test_an_output_folder_removed_mid_batch_stops_it_in_one_line(tmp_path: Path) -> None:
+    """Writing on would make a new folder (which another run could lock too): it stops."""
+    folder = _corpus(tmp_path / "in", 4)
+    output = tmp_path / "out"
+
+    def remove_after_the_first(status: Any) -> None:
+        if status.done == 1:
+            shutil.rmtree(output)
+
+    with pytest.raises(IngestError, match=r"E017: output folder .*removed") as raised:
+        run_batch([folder], output, RULES, jobs=1, progress=remove_after_the_first)
+    assert "\n" not in str(raised.value)
+    assert not output.exists()
+
+
+def test_an_output_folder_replaced_mid_batch_is_caught_by_its_lock(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 4)
+    output = tmp_path / "out"
+
+    def replace_after_the_first(status: Any) -> None:
+        if status.done == 1:
+            output.rename(tmp_path / "moved")
+            output.mkdir()
+
+    with pytest.raises(IngestError, match=r"E017: output folder .*removed or replaced"):
+        run_batch([folder], output, RULES, jobs=1, progress=replace_after_the_first)
+
+
+def test_a_warc_record_that_breaks_its_parser_is_that_archives_failure(tmp_path: Path) -> None:
+    """warcio raises AttributeError on a response record without a target URI: it was a
+    traceback that stopped the batch before any page ran."""
+    folder = _corpus(tmp_path / "in", 1)
+    (folder / "broken.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nshort"
+    )
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [f.path for f in record.failures] == ["broken.warc"]
+    assert record.failures[0].reason.startswith(
+        "E006: broken.warc: cannot read the input (not a readable WARC archive (AttributeError"
+    )
+    assert record.counts.processed == 1
+
+
+def test_an_unforeseen_exception_is_still_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("no check foresaw this")
+
+    monkeypatch.setattr("ingest.batch.discover", broken)
+    args = ["run", str(folder), "-o", str(tmp_path / "out"), "--rules", str(RULES), "-j", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "ingest: E034: unexpected failure (RuntimeError: no check foresaw this at "
+        "test_faults.py:"
+        + result.output.split("test_faults.py:", 1)[1].split(")", 1)[0]
+        + "); please report it with the command and input that led to it (INGEST_DEBUG=1 shows "
+        "the traceback)"
+    ]
+    monkeypatch.setenv("INGEST_DEBUG", "1")
+    assert isinstance(CliRunner().invoke(main, args).exception, RuntimeError)

@@ -280,7 +280,7 @@ class OutputLock:
     def __init__(self, output: Path, wait: bool = False) -> None:
         import fcntl
 
-        path = output / CACHE_DIR / LOCK_FILE
+        path = self._path = output / CACHE_DIR / LOCK_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         self._stream = path.open("a+", encoding="utf-8")
         try:
@@ -296,6 +296,18 @@ class OutputLock:
         self._stream.truncate()
         self._stream.write(f"{os.getpid()}\n")
         self._stream.flush()
+
+    def check(self) -> None:
+        """Raise :class:`OutputFault` when the output folder is no longer the one locked: it
+        was removed or replaced while the run went on (the lock file now is another file, or
+        none), so records would go into a folder another run could lock too."""
+        try:
+            held = os.fstat(self._stream.fileno())
+            found = os.stat(self._path)
+        except OSError:
+            found = None
+        if found is None or (found.st_dev, found.st_ino) != (held.st_dev, held.st_ino):
+            raise OutputFault(self._path.parent.parent, "the folder was removed or replaced")
 
     def release(self) -> None:
         self._stream.close()  # closing the last descriptor releases the lock
@@ -589,6 +601,8 @@ def _write_stopped_run(
         removed={},
         timings={},
     )
+    if not output.is_dir():  # removed: writing would make a new folder holding run.json alone
+        return
     with contextlib.suppress(OSError):  # the output may take no more at all
         write_atomic(output / RUN_FILE, document_json(record))
 
@@ -675,6 +689,7 @@ def _run_batch(
             assert isinstance(result, FileResult)
             if result.output_fault:
                 raise OutputFault(output, result.reason)
+            so_far.lock.check()
             status.done += 1
             status.last, status.last_claims, status.last_reason = (
                 result.rel,
@@ -717,6 +732,7 @@ def _run_batch(
         )
     else:
         claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
+    so_far.lock.check()
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
     warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)

@@ -81,8 +81,25 @@ def one_line_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("ingest: interrupted", err=True)
             sys.exit(130)
+        except Exception as err:  # a bug, or input no check foresaw: still one line
+            if os.environ.get("INGEST_DEBUG"):
+                raise
+            click.echo(f"ingest: {internal_error(err)}", err=True)
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
+
+
+def internal_error(err: BaseException) -> IngestError:
+    """An exception no check turned into a user error, as one line: what and where."""
+    import traceback
+
+    from ingest.errors import Errors
+
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    detail = " ".join(f"{type(err).__name__}: {err}".split())
+    return IngestError(Errors.E034, detail=detail, where=where)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -67,6 +67,10 @@ class Errors(Enum):
     E031 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
     E032 = "{path}: symlink to {target}, which does not exist; not followed"
     E033 = "{path}: {kind}, not a regular file; not read"
+    E034 = (
+        "unexpected failure ({detail}{where}); please report it with the command and input "
+        "that led to it (INGEST_DEBUG=1 shows the traceback)"
+    )
 
 
 class IngestError(Exception):

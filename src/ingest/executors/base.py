@@ -9,6 +9,7 @@ stops the batch.
 from __future__ import annotations
 
 import ctypes
+import errno
 import signal
 import threading
 import time
@@ -227,6 +228,8 @@ class Worker:
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
+            if not Path(task.output).is_dir():  # removed: writing would make a new one
+                raise FileNotFoundError(errno.ENOENT, "the output folder was removed")
             write_atomic(record_path(Path(task.output), task.rel), text)
             if task.text and processed.cleaned is not None:
                 write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
