@@ -314,3 +314,16 @@ def test_an_icon_fonts_private_use_characters_do_not_make_a_page_binary() -> Non
     junk = "".join(f"a{chr(0xE000 + n)}" for n in range(2000)).encode("utf-16-le")
     with pytest.raises(IngestError, match="E005"):
         load_bytes(junk, "x.bin")
+
+
+def test_a_page_over_the_size_limit_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    from ingest.load import MAX_PAGE, load
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as stream:  # sparse: no disk used
+        stream.truncate(MAX_PAGE * 3)
+    with pytest.raises(IngestError) as raised:
+        load(big, "big.txt")
+    assert str(raised.value) == (
+        f"E013: big.txt: file is {MAX_PAGE * 3} bytes, over the limit of {MAX_PAGE} bytes"
+    )

@@ -32,6 +32,7 @@ COMPRESSED_SUFFIXES: dict[str, Callable[[Path], io.BufferedIOBase]] = {
     ".xz": lzma.LZMAFile,
 }
 MAX_DECOMPRESSED = 64 << 20  # bytes: far above any page, far below a compression bomb
+MAX_PAGE = MAX_DECOMPRESSED  # bytes of a plain page, read no further
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 # A decoded page with more than this share of control or unassigned characters is binary junk
@@ -471,7 +472,18 @@ def load(path: Path, rel_path: str, offset: int = -1) -> LoadedSource:
     if Path(rel_path).suffix.lower() in COMPRESSED_SUFFIXES:
         return load_bytes(decompress(path, rel_path), rel_path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PAGE + 1)
     except OSError as err:
         raise IngestError(Errors.E006, path=rel_path, detail=err.strerror or str(err)) from None
+    if len(data) > MAX_PAGE:  # never read whole: a worker holding gigabytes stops the machine
+        size = max(len(data), _size(path))
+        raise IngestError(Errors.E013, path=rel_path, size=size, limit=MAX_PAGE)
     return load_bytes(data, rel_path)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
