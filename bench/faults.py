@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SRC = [ROOT / "src"]  # the package under test (--src: another checkout's, to compare)
 TRACEBACK = "Traceback (most recent call last)"
 MARKER = "INGEST_FAULTS_RUN"
 AS_ROOT = os.geteuid() == 0
@@ -207,7 +208,7 @@ class Case:
                 "HOME": str(self.home),
                 "TMPDIR": str(self.home),
                 "PYTHONDONTWRITEBYTECODE": "1",
-                "PYTHONPATH": str(ROOT / "src"),
+                "PYTHONPATH": str(SRC[0]),
             }
         )
         if inject:
@@ -1253,6 +1254,16 @@ def _warc(path: Path, content_type: str, body: bytes) -> None:
         writer.write_record(record)
 
 
+# The catalogue's names and distinct templates, in the package under test (an Enum makes a code
+# whose template is taken an alias: it would print as the other).
+COUNT_CODES = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from ingest.errors import Errors
+print(len(Errors.__members__), len({member.value for member in Errors}))
+"""
+
+
 @case
 def error_codes(base: Path) -> list[Row]:
     c = Case(base, "error-codes")
@@ -1268,10 +1279,11 @@ DocumentPipeline.process = process
 """
     run = c.run(inject=inject)
     reason = c.failures().get("page1.txt", "")
-    sys.path.insert(0, str(ROOT / "src"))
-    from ingest.errors import Errors
-
-    distinct = len({member.value for member in Errors}) == len(Errors.__members__)
+    catalogue = subprocess.run(
+        [sys.executable, "-c", COUNT_CODES, str(SRC[0])], capture_output=True, text=True
+    ).stdout.split()
+    names, templates = (int(x) for x in catalogue) if len(catalogue) == 2 else (0, -1)
+    distinct = names == templates
     ok = (
         run.code == 1 and reason.startswith("E012: page1.txt: failed while processing") and distinct
     )
@@ -1280,9 +1292,7 @@ DocumentPipeline.process = process
         "an unexpected failure in one file; the error catalogue",
         "printed as E012 (its own code); no two codes share a template",
     )
-    observed = (
-        f"{ended(run)}; {short(reason, 100)}; {len(Errors.__members__)} codes, distinct: {distinct}"
-    )
+    observed = f"{ended(run)}; {short(reason, 100)}; {names} codes, distinct: {distinct}"
     return [held(row, ok, observed)]
 
 
@@ -1388,43 +1398,72 @@ def user_errors(base: Path) -> list[Row]:
 # -- the report --------------------------------------------------------------------------------
 
 
-def table(rows: list[Row]) -> str:
-    lines = [
-        "| # | case | expected | observed | holds |",
-        "|---|---|---|---|---|",
-    ]
+def table(rows: list[Row], before: dict[str, Row]) -> str:
+    head = "| # | case | expected | observed | holds |"
+    rule = "|---|---|---|---|---|"
+    if before:
+        head, rule = head + " before |", rule + "---|"
+    lines = [head, rule]
     for row in rows:
         mark = "yes" if row.held else "**NO**"
         case_text = row.case + (f" *(owner: {row.owner})*" if row.owner else "")
-        lines.append(
+        line = (
             f"| {row.id} | {short(case_text, 200)} | {short(row.expected, 200)} | "
             f"{short(row.observed, 260)} | {mark} |"
         )
+        if before:
+            old = before.get(row.id)
+            was = "–" if old is None else ("yes" if old.held else f"no: {short(old.observed, 90)}")
+            line += f" {was} |"
+        lines.append(line)
     return "\n".join(lines)
 
 
-def report(rows: list[Row], seconds: float, environment: str) -> str:
-    failing = [row for row in rows if not row.held]
-    totals = [
-        ("rows that hold", f"{len(rows) - len(failing)} of {len(rows)}"),
-        ("runs of `ingest`", str(TOTALS.runs)),
-        ("tracebacks", str(len(TOTALS.tracebacks))),
-        ("files written outside the output", str(len(TOTALS.outside))),
-        ("orphan processes", str(TOTALS.orphans)),
-        ("hangs", str(TOTALS.hangs)),
+def totals_table(totals: Totals, rows: list[Row]) -> list[tuple[str, str]]:
+    held_rows = sum(1 for row in rows if row.held)
+    return [
+        ("rows that hold", f"{held_rows} of {len(rows)}"),
+        ("runs of `ingest`", str(totals.runs)),
+        ("tracebacks", str(len(totals.tracebacks))),
+        ("files written outside the output", str(len(totals.outside))),
+        ("orphan processes", str(totals.orphans)),
+        ("hangs", str(totals.hangs)),
     ]
+
+
+def report(
+    rows: list[Row],
+    seconds: float,
+    environment: str,
+    baseline: tuple[str, list[Row], Totals] | None,
+) -> str:
+    totals = totals_table(TOTALS, rows)
+    before = {row.id: row for row in baseline[1]} if baseline else {}
+    head = "| what | count |\n|---|---|\n"
+    body = "\n".join(f"| {name} | {value} |" for name, value in totals)
+    if baseline:
+        old = dict(totals_table(baseline[2], baseline[1]))
+        head = f"| what | count | before ({baseline[0]}) |\n|---|---|---|\n"
+        body = "\n".join(f"| {name} | {value} | {old[name]} |" for name, value in totals)
     outside = "".join(f"\n- `{path}`" for path in sorted(TOTALS.outside))
     tracebacks = "".join(f"\n- {where}" for where in TOTALS.tracebacks)
+    compared = (
+        f" The column *before* is the same matrix run on {baseline[0]} (`--baseline`)."
+        if baseline
+        else ""
+    )
     return (
         "# Reliability: faults and hostile input\n\n"
         "Written by `bench/faults.py` (issue 17's acceptance matrix, with issue 7's bad-input "
         "folder): every case runs a real `ingest run` (or `ingest rules check`) in a fresh "
         "temporary folder. Rows owned by another issue say so. Regenerate with "
-        "`.venv/bin/python bench/faults.py`.\n\n"
-        f"Machine: {environment}; {seconds:.0f} s in all.\n\n"
-        + table(rows)
-        + "\n\n## Totals\n\n| what | count |\n|---|---|\n"
-        + "\n".join(f"| {name} | {value} |" for name, value in totals)
+        "`.venv/bin/python bench/faults.py [--baseline OTHER/src]`."
+        + compared
+        + f"\n\nMachine: {environment}; {seconds:.0f} s in all.\n\n"
+        + table(rows, before)
+        + "\n\n## Totals\n\n"
+        + head
+        + body
         + "\n\nTracebacks are counted in every run's output; writes outside the output by an "
         "audit hook in every process of a run (opens for writing, renames, removals, mkdir, "
         "chmod) and by comparing the case folder outside the output before and after; orphans "
@@ -1442,19 +1481,14 @@ def report(rows: list[Row], seconds: float, environment: str) -> str:
     )
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--only", nargs="*", default=[], help="case function names to run")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
-    args = parser.parse_args()
+def run_matrix(only: list[str], keep: bool) -> list[Row]:
+    """Every case (or those named), each in a folder of its own under one temporary folder."""
     base = Path(tempfile.mkdtemp(prefix="ingest-faults-"))
     base.chmod(0o755)
-    clock = time.monotonic()
     rows: list[Row] = []
     try:
         for function in CASES:
-            if args.only and function.__name__ not in args.only:
+            if only and function.__name__ not in only:
                 continue
             started = time.monotonic()
             try:
@@ -1474,21 +1508,44 @@ def main() -> int:
                 print(f"{mark} {row.id:6} {row.case[:60]:60} {row.observed[:90]}", flush=True)
             print(f"    ({function.__name__}: {time.monotonic() - started:.1f} s)", flush=True)
     finally:
-        if not args.keep:
-            for directory, _, _ in os.walk(base):
-                with contextlib.suppress(OSError):
-                    os.chmod(directory, 0o755)
-            for path in base.rglob("*"):
+        if not keep:
+            for path in [base, *base.rglob("*")]:
                 with contextlib.suppress(OSError):
                     if not path.is_symlink():
                         path.chmod(0o755 if path.is_dir() else 0o644)
             shutil.rmtree(base, ignore_errors=True)
+    return rows
+
+
+def main() -> int:
+    global TOTALS
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="*", default=[], help="case function names to run")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    parser.add_argument("--src", type=Path, help="the src/ folder of the package to test")
+    parser.add_argument(
+        "--baseline", type=Path, help="also run the matrix on this src/ folder, first (a column)"
+    )
+    parser.add_argument("--baseline-name", default="", help="what --baseline is, for the table")
+    args = parser.parse_args()
+    clock = time.monotonic()
+    baseline = None
+    if args.baseline:
+        SRC[0] = args.baseline.resolve()
+        print(f"== baseline {SRC[0]}", flush=True)
+        old_rows = run_matrix(args.only, args.keep)
+        baseline = (args.baseline_name or str(args.baseline), old_rows, TOTALS)
+        TOTALS = Totals()
+    SRC[0] = (args.src or ROOT / "src").resolve()
+    print(f"== {SRC[0]}", flush=True)
+    rows = run_matrix(args.only, args.keep)
     seconds = time.monotonic() - clock
     environment = (
         f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, "
         f"{'root (real tmpfs faults; file modes met by dropping DAC capabilities)' if AS_ROOT else 'not root'}"
     )
-    text = report(rows, seconds, environment)
+    text = report(rows, seconds, environment, baseline)
     if not args.only:
         args.out.write_text(text, encoding="utf-8")
     print(text.split("## Totals", 1)[1])

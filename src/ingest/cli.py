@@ -191,8 +191,9 @@ def run(
     bytes, rules and version are unchanged since the last run are not processed again; records
     of inputs that are gone are removed. A progress bar shows on a terminal. Exit status 1 when
     any file failed (listed in run.json and on stderr), 0 otherwise. A page whose kept text is
-    a small share of its visible text (or nothing), or where one removal spans most of it, is
-    listed under run.json's warnings and on stderr; with --strict that fails the run too.
+    a small share of its visible text (or nothing), where one removal spans most of it, or whose
+    decoding is uncertain (bytes replaced, a guessed encoding), is listed under run.json's
+    warnings and on stderr; with --strict that fails the run too.
 
     \b
     Example:
