@@ -327,3 +327,17 @@ def test_a_page_over_the_size_limit_is_refused_without_reading_it_whole(tmp_path
     assert str(raised.value) == (
         f"E013: big.txt: file is {MAX_PAGE * 3} bytes, over the limit of {MAX_PAGE} bytes"
     )
+
+
+def test_show_says_when_the_decoding_is_uncertain(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from ingest.cli import main
+
+    page = tmp_path / "mixed.txt"
+    page.write_bytes(UTF8_WITH_CP1252)
+    result = CliRunner().invoke(main, ["show", str(page)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[1:3] == ["text/plain", "utf-8"]
+    assert lines[1] == "warning: decoding: 3 byte sequences not valid UTF-8 replaced with U+FFFD"

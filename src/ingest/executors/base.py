@@ -199,6 +199,15 @@ class Worker:
     def __init__(self, rules: Rules) -> None:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
+        self._outputs: set[str] = set()  # output folders seen in place
+
+    def _check_output(self, output: str) -> None:
+        """Refuse to write into an output folder that was there and is gone: writing would
+        make a new one, which another run could lock too. (One never seen is made.)"""
+        if Path(output).is_dir():
+            self._outputs.add(output)
+        elif output in self._outputs:
+            raise FileNotFoundError(errno.ENOENT, "the output folder was removed")
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str) -> Worker:
@@ -228,8 +237,7 @@ class Worker:
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
-            if not Path(task.output).is_dir():  # removed: writing would make a new one
-                raise FileNotFoundError(errno.ENOENT, "the output folder was removed")
+            self._check_output(task.output)
             write_atomic(record_path(Path(task.output), task.rel), text)
             if task.text and processed.cleaned is not None:
                 write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
