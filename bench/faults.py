@@ -150,6 +150,15 @@ class Totals:
 
 TOTALS = Totals()
 _STARTED = itertools.count()
+_LIVE: set[subprocess.Popen[bytes]] = set()  # runs started and not yet finished
+
+
+def _kill_live() -> None:
+    """End the runs still going (this script was stopped): each is a process group of its own."""
+    for process in list(_LIVE):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        _LIVE.discard(process)
 
 
 class Case:
@@ -225,6 +234,7 @@ class Case:
             pass_fds=(write_end,),
             start_new_session=True,
         )
+        _LIVE.add(process)
         os.close(write_end)
         if stdin is not None and process.stdin is not None:
             process.stdin.write(stdin.encode())
@@ -249,6 +259,7 @@ class Case:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             out, err = process.communicate()
+        _LIVE.discard(process)
         run.seconds = time.monotonic() - clock
         run.code = process.returncode
         run.stdout = out.decode("utf-8", "replace")
@@ -1508,6 +1519,7 @@ def run_matrix(only: list[str], keep: bool) -> list[Row]:
                 print(f"{mark} {row.id:6} {row.case[:60]:60} {row.observed[:90]}", flush=True)
             print(f"    ({function.__name__}: {time.monotonic() - started:.1f} s)", flush=True)
     finally:
+        _kill_live()
         if not keep:
             for path in [base, *base.rglob("*")]:
                 with contextlib.suppress(OSError):
@@ -1557,4 +1569,5 @@ def main() -> int:
 if __name__ == "__main__":
     if not sys.platform.startswith("linux"):
         sys.exit("bench/faults.py needs Linux (/proc for processes, mount for real faults)")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # through the finally blocks
     sys.exit(main())
