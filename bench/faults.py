@@ -1409,6 +1409,78 @@ def user_errors(base: Path) -> list[Row]:
 # -- the report --------------------------------------------------------------------------------
 
 
+# The tests in `make test` for the rows of issue 17's table (each fails on the code before its
+# fix: tests/test_faults.py and test_errors.py on main before issue 17's first branch, the
+# decoding tests on main before this one).
+ROW_TESTS = (
+    (
+        "one unreadable input",
+        "test_faults.py::test_an_unreadable_input_is_listed_and_the_batch_goes_on",
+    ),
+    ("a symlink loop", "test_faults.py::test_a_symlink_loop_is_reported_without_a_traceback"),
+    (
+        "disk full mid-batch",
+        "test_faults.py::test_a_full_or_read_only_output_stops_the_batch_in_one_line[ENOSPC], "
+        "::test_run_json_is_written_where_it_still_can_be, "
+        "::test_a_full_disk_when_the_batch_writes_its_own_files",
+    ),
+    (
+        "a read-only output folder",
+        "test_faults.py::test_a_full_or_read_only_output_stops_the_batch_in_one_line[EROFS], "
+        "::test_a_read_only_output_by_its_mode (skipped as root)",
+    ),
+    ("an unreadable subfolder", "test_faults.py::test_an_unreadable_subfolder_is_a_listed_failure"),
+    (
+        "a symlink to a folder outside",
+        "test_faults.py::test_a_symlink_to_a_folder_outside_is_reported",
+    ),
+    (
+        "main process killed",
+        "test_faults.py::test_workers_end_with_the_main_process[SIGKILL, SIGTERM]",
+    ),
+    (
+        "two runs on one output folder",
+        "test_faults.py::test_a_second_run_on_a_held_output_refuses_in_one_line, "
+        "::test_wait_starts_when_the_first_run_ends",
+    ),
+    (
+        "state.jsonl with '..'",
+        "test_faults.py::test_a_cache_path_out_of_the_output_is_never_deleted",
+    ),
+    (
+        "a 5 MB single-line page (issue 19)",
+        "test_claims.py::test_claim_assembly_does_not_rescan_the_block_per_sentence",
+    ),
+    ("nested quantifiers in a token pattern (issue 19)", "none here: issue 19's"),
+    (
+        "!!python/name in a rule file",
+        "test_rules.py::test_a_refused_yaml_tag_is_a_file_line_problem",
+    ),
+    ("a 100 MB entity file", "test_rules.py::test_a_rule_file_over_the_size_cap_is_one_problem"),
+    (
+        "a 520-byte Latin-1 page; a 250-byte Shift-JIS page",
+        "test_load.py::test_a_short_latin1_page_is_read_as_windows_1252_not_a_baltic_codepage, "
+        "::test_a_short_shift_jis_page_is_read_as_shift_jis_not_korean",
+    ),
+    (
+        "UTF-8 with a few cp1252 bytes",
+        "test_load.py::test_utf8_with_a_few_cp1252_bytes_stays_utf8_and_counts_them, "
+        "::test_decoding_warnings_reach_run_json_and_fail_a_strict_run",
+    ),
+    (
+        "error codes",
+        "test_errors.py::test_no_two_codes_share_a_template, "
+        "::test_an_unexpected_failure_prints_its_own_code",
+    ),
+)
+
+
+def row_tests() -> str:
+    lines = ["| row of the issue's table | test |", "|---|---|"]
+    lines += [f"| {row} | `{test}` |" for row, test in ROW_TESTS]
+    return "\n".join(lines)
+
+
 def table(rows: list[Row], before: dict[str, Row]) -> str:
     head = "| # | case | expected | observed | holds |"
     rule = "|---|---|---|---|---|"
@@ -1480,6 +1552,10 @@ def report(
         "chmod) and by comparing the case folder outside the output before and after; orphans "
         "as processes still alive, one second after a run ended, that carry its marker in their "
         "environment; hangs as runs killed at their timeout.\n"
+        + "\n## Tests in `make test`\n\nOne per row of the issue's table (and more in "
+        "tests/test_faults.py, test_load.py, test_resilience.py):\n\n"
+        + row_tests()
+        + "\n"
         + (f"\nWritten outside the output:{outside}\n" if outside else "")
         + (f"\nTracebacks:{tracebacks}\n" if tracebacks else "")
         + (
