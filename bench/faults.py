@@ -289,7 +289,10 @@ class Case:
     def _account(self, run: Run, marker: str, before: dict[str, tuple[int, int]]) -> None:
         TOTALS.runs += 1
         if TRACEBACK in run.output:
-            TOTALS.tracebacks.append(f"{self.root.name}: ingest {' '.join(run.args[:3])}")
+            tail = run.output.split(TRACEBACK, 1)[1].strip().splitlines()[-1:]
+            TOTALS.tracebacks.append(
+                f"{self.root.name}: ingest {' '.join(run.args[:3])}: {short(' '.join(tail), 200)}"
+            )
         if run.timed_out:
             TOTALS.hangs += 1
         time.sleep(1.0)
