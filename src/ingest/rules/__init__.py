@@ -207,7 +207,22 @@ def _token_pattern_problem(pattern: tuple[dict[str, object], ...]) -> str | None
     return f"pattern: not a spaCy token pattern: {errors[0]}" if errors else None
 
 
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
 def _parse_entity(obj: dict[str, Any], location: str) -> tuple[str, EntityPattern]:
+    # The common line, a term with its label and id, is built without pydantic's validation
+    # (the same checks, done here): the vocabularies hold tens of thousands of them.
+    pattern, label, ident = obj.get("pattern"), obj.get("label"), obj.get("id")
+    if (
+        obj.keys() == {"label", "pattern", "id"}
+        and isinstance(pattern, str)
+        and pattern.strip()
+        and isinstance(label, str)
+        and _LABEL.match(label)
+        and isinstance(ident, str)
+    ):
+        return location, EntityPattern.model_construct(label=label, pattern=pattern, id=ident)
     try:
         item = EntityPattern.model_validate(obj)
     except ValidationError as err:
