@@ -197,6 +197,7 @@ SHAPE_TEXTS = [
     "carbapenem-resistant Enterobacteriaceae (CRE) and vancomycin resistant enterococci",
     "Smith J. and colleagues; J. Smith and R. Jones; Treating infections early. All diseases.",
     "urinary tract infections, inflammatory bowel disease and a genetic disorder of the blood",
+    "Le syndrome de Guillain-Barré, la enfermedad de Crohn, la maladie de la personne, Morbus Fabry",
 ]
 
 

@@ -673,7 +673,7 @@ MetadataField = Literal[
 ]
 MetadataSource = Annotated[
     str,
-    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|fm:[\w-]+|html:lang|link:canonical)$"),
 ]
 
 
@@ -710,6 +710,9 @@ class MetadataRules(RuleModel):
         description="regexes: a byline, date line or author list that follows a title"
     )
     byline_window: int = Field(3, ge=1, description="lines after a title searched for a byline")
+    leading_blocks: int = Field(
+        4, ge=0, description="first kept blocks of a text page where a title-like line is its title"
+    )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
     examples: Examples = Field(Examples(), description="examples of `not_titles`")
