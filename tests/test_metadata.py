@@ -267,7 +267,7 @@ def test_document_keys_put_metadata_after_title() -> None:
 
 def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPipeline) -> None:
     page = (
-        "---\ntags:\n- FAQ\ntitle: \"Como funciona a eficácia de uma vacina?\"\n"
+        '---\ntags:\n- FAQ\ntitle: "Como funciona a eficácia de uma vacina?"\n'
         "date: 2021-11-04\nauthor: Ana Lima\n---\n![](/img.jpg)\n\n"
         "A vacina teve eficácia de 78% contra casos leves de COVID-19 no estudo.\n"
     )

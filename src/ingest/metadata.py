@@ -97,7 +97,9 @@ def _attributes(tag: str, offset: int) -> dict[str, _Value]:
 
 
 # YAML front matter at the top of a markdown page (Jekyll, Hugo): "---", "key: value" lines, "---".
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 _FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
 
 
