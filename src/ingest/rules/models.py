@@ -369,6 +369,24 @@ class ReferenceEntryRules(RuleModel):
     )
     max_range: int = Field(50, ge=1, description="a marker range '12-14' spans at most this")
     examples: Examples = Examples()
+    # Reference lists found without their heading (ingest/reflists.py).
+    entry_shapes: tuple[RegexI, ...] = Field(
+        (), description="regexes: a block shaped like an entry (authors, year, journal)"
+    )
+    entry_starts: tuple[RegexI, ...] = Field(
+        (), description="regexes: an entry's start (its number, its authors)"
+    )
+    entry_max_words: int = Field(80, ge=1, description="an entry-shaped block has at most this")
+    entry_run: int = Field(
+        3, ge=2, description="this many entry-shaped blocks in a row are a reference list"
+    )
+    containers: RegexI = Field(
+        "(?!)", description="regex: a class or id word of an HTML element that holds references"
+    )
+    container_share: float = Field(
+        0.5, gt=0, le=1, description="share of entry-shaped blocks in such an element to trust it"
+    )
+    entry_examples: Examples = Examples()
 
     @field_validator("number")
     @classmethod
