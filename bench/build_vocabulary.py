@@ -242,6 +242,14 @@ STOP = {
     "stiffness",
     "ulcer",
     "ulcers",
+    "disease progression",
+    "rare disease",
+    "rare diseases",
+    "neuroinflammation",
+    "mitochondrial dysfunction",
+    "osteophyte",
+    "osteophytes",
+    "flu",
     "ice",
     "sun",
     "air",
@@ -252,6 +260,24 @@ STOP = {
     "smog",
 }
 _DRUG_CLASS_TREE = "D27.505"  # MeSH: Pharmacologic Actions
+# MeSH headings in the disease tree that name a course, an attribute or a grouping of diseases,
+# not a disease: none of their names is a disease mention ("clinical course", "orphan disease",
+# "tumour site", "ADEs", which the entity guideline leaves unlabelled like "adverse events").
+STOP_HEADINGS = {
+    "disease progression",
+    "rare diseases",
+    "chronic disease",
+    "acute disease",
+    "disease attributes",
+    "pathologic processes",
+    "recurrence",
+    "neoplasms by site",
+    "neoplasms by histologic type",
+    "drug-related side effects and adverse reactions",
+    "signs and symptoms",
+    "emergencies",
+}
+_SYMPTOM_TREES = ("C23.888", "C10.597")
 _DISEASE_TREES = (*(f"C{n:02d}" for n in range(1, 27)), "F03")
 
 
@@ -351,14 +377,16 @@ def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, str
         if variant in existing:
             reasons["in the hand-made files"] += 1
             continue
-        # Brand names and synonyms of several words are kept only when they extend the name
-        # ("bupropion hydrochloride"); other multi-word variants are MeSH paraphrases.
+        # Names of several words: the drug's own name or a brand. Salt forms ("bupropion
+        # hydrochloride") are left to the name itself, which matches inside them: as a term they
+        # would make "(HCl)" after them an abbreviation of the drug. Other multi-word variants
+        # are MeSH paraphrases.
         if (
             " " in variant
-            and not variant.startswith(canonical.split(",")[0])
+            and variant != canonical
             and variant_data.get(variant, {}).get("is_brand") is not True
         ):
-            reasons["multi-word paraphrase"] += 1
+            reasons["multi-word salt form or paraphrase"] += 1
             continue
         # A pharmacological class is named by a plural noun ("antibiotics", "statins"), not by
         # its adjectives ("anti-allergic", "cholinergic").
@@ -382,6 +410,15 @@ def build_diseases(existing: set[str], reasons: Counter[str]) -> list[dict[str, 
             reasons["names several diseases"] += 1
             continue
         trees = canonical_data.get(canonical, {}).get("mesh_tree") or []
+        if canonical in STOP_HEADINGS:
+            reasons["a heading that names no disease"] += 1
+            continue
+        # Signs and symptoms (C23.888, and C10.597 neurologic manifestations: "joint pain",
+        # "muscle weakness", "resting tremor") are not diseases in the entity guideline, even
+        # where MeSH files the heading under a disease too (arthralgia under joint diseases).
+        if any(str(t).startswith(_SYMPTOM_TREES) for t in trees):
+            reasons["a sign or symptom"] += 1
+            continue
         if not any(str(t).startswith(_DISEASE_TREES) for t in trees):
             reasons["not in MeSH's disease or mental-disorder trees"] += 1
             continue
