@@ -599,4 +599,5 @@ for name, lines in (
     ("organism.jsonl", organism),
     ("vaccination.jsonl", vacc),
 ):
-    Path(f"{R}/entities/{name}").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    header = "// Written by bench/build_shapes.py: edit the shapes there and run it again."
+    Path(f"{R}/entities/{name}").write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
