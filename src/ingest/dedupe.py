@@ -179,6 +179,7 @@ def corpus_claims(
         CorpusClaim(
             id=claim.id,
             text=claim.text,
+            language=claim.language,
             section_path=claim.section_path,
             percentages=claim.percentages,
             identifiers=claim.identifiers,
@@ -198,6 +199,7 @@ def corpus_claims(
 _CORPUS_FIELDS = (
     "id",
     "text",
+    "language",
     "section_path",
     "percentages",
     "identifiers",
@@ -208,6 +210,9 @@ _CORPUS_FIELDS = (
     "citations",
     "references",
 )  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
+
+# What a field of a record written before it existed reads as (lists are empty).
+_ABSENT: dict[str, Any] = {"language": None}
 
 Place_ = tuple[str, int, int, int, tuple[str, ...]]  # source, start, end, line, section path
 
@@ -241,7 +246,10 @@ class CorpusBuilder:
             self._last = key
             position, new = self._index.find_or_add_text(signature_of(claim), loose(claim["text"]))
             if new:
-                head = json.dumps({k: claim.get(k, []) for k in _CORPUS_FIELDS}, ensure_ascii=False)
+                head = json.dumps(
+                    {k: claim.get(k, _ABSENT.get(k, [])) for k in _CORPUS_FIELDS},
+                    ensure_ascii=False,
+                )
                 self._heads.append((claim["id"], head[:-1]))
                 self._places.append([])
             places = self._places[position]
