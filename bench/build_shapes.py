@@ -124,7 +124,7 @@ disease = [
         [
             {
                 "LOWER": {
-                    "REGEX": r"^[a-z-]*(?:glyc|lipid|lip|kal|natr|calc|bacter|isch|ox|capn|leuk|sept|ur|vir|fung|parasit|cholesterol|triglycerid|uric|phosphat|magnes|ammon|album|protein|tox|an|thalass|volem|ket|lact|acid|cap|ferrit|bilirubin)a?emias?$"
+                    "REGEX": r"^[a-z]*(?:glyc|lipid|lip|kal|natr|calc|bacter|isch|ox|capn|leuk|sept|ur|vir|fung|parasit|cholesterol|triglycerid|uric|phosphat|magnes|ammon|album|protein|tox|an|thalass|volem|ket|lact|acid|cap|ferrit|bilirubin)a?emias?$"
                 }
             }
         ],
@@ -154,7 +154,7 @@ disease = [
         [
             {
                 "LOWER": {
-                    "REGEX": r"^[a-z-]*(?:carcin|sarc|lymph|blast|gli|aden|fibr|lip|myel|melan|angi|meningi|neur|papill|hepat|thym|terat|chondr|oste|mesotheli|cyt|semin|insulin|gastrin|glauc|trach|hamart|schwann|ependym|chord|granul|nephr)om(?:a|as|ata)$"
+                    "REGEX": r"^[a-z]*(?:carcin|sarc|lymph|blast|gli|aden|fibr|lip|myel|melan|angi|meningi|neur|papill|hepat|thym|terat|chondr|oste|mesotheli|cyt|semin|insulin|gastrin|glauc|trach|hamart|schwann|ependym|chord|granul|nephr)om(?:a|as|ata)$"
                 }
             }
         ],

@@ -276,6 +276,7 @@ STOP_HEADINGS = {
     "drug-related side effects and adverse reactions",
     "signs and symptoms",
     "emergencies",
+    "graft vs leukemia effect",
 }
 _SYMPTOM_TREES = ("C23.888", "C10.597")
 _DISEASE_TREES = (*(f"C{n:02d}" for n in range(1, 27)), "F03")
@@ -392,6 +393,9 @@ def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, str
         # its adjectives ("anti-allergic", "cholinergic").
         is_class = any(str(t).startswith(_DRUG_CLASS_TREE) for t in info_of(canonical))
         own = variant in (canonical, canonical + "s") or (is_class and variant.endswith("s"))
+        if is_class and " " not in variant and not variant.endswith("s"):
+            reasons["a class's adjective or singular"] += 1
+            continue
         if not _usable(variant, reasons, own_name=own):
             continue
         ident = canonical if "," not in canonical else canonical_data[canonical]["name"].lower()
