@@ -210,7 +210,7 @@ def test_character_shapes_find_what_spacy_finds(
 
     fast = EntityMatcher(rules.entities, rules.compounds)
     assert fast._char_shapes, "the project's shapes no longer take the character path"
-    monkeypatch.setattr(entities, "_sequence_regex", lambda pattern: None)
+    monkeypatch.setattr(entities, "sequence_regex", lambda pattern: None)
     reference = EntityMatcher(rules.entities, rules.compounds)
     assert not reference._char_shapes
     for text in SHAPE_TEXTS:
