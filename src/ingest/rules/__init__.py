@@ -562,19 +562,19 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> R
     return built
 
 
-# Rules already read in this process, by their folder and the size and time of every file in it:
-# a command run again in one process (the tests' CLI runner), and the workers a batch forks
-# after reading them, do not read tens of thousands of vocabulary lines again.
-_LOADED: dict[tuple[object, ...], Rules] = {}
+# Rules already read in this process, by their folder and the bytes of every file in it (hashing
+# them takes milliseconds, parsing the vocabularies a second): a command run again in one process
+# (the tests' CLI runner), and the workers a batch forks after reading them, read them once.
+_LOADED: dict[tuple[str, str], Rules] = {}
 
 
-def _folder_stamp(root: Path) -> tuple[object, ...] | None:
+def _folder_stamp(root: Path) -> tuple[str, str] | None:
     try:
-        files = sorted(p for p in root.rglob("*") if p.is_file())
-        stats = [(p.relative_to(root).as_posix(), p.stat()) for p in files]
-        return (
-            str(root.resolve()),
-            *((name, st.st_size, st.st_mtime_ns, st.st_ino) for name, st in stats),
-        )
+        digest = hashlib.blake2b(digest_size=16)
+        for file in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+            digest.update(b"\0")
+        return str(root.resolve()), digest.hexdigest()
     except OSError:
         return None
