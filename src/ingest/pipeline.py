@@ -83,6 +83,8 @@ class DocumentPipeline:
         section_ids = [f"s{n + 1}" for n in range(len(page.sections))]
         meta_hits = self._meta_identifiers(cleaned)
         page_meta = self.metadata.read(cleaned, self._title(page, cleaned))
+        if page_meta.citations:
+            page = self.segmenter.references_not_sources(page)
         meta_hits.extend(page_meta.identifiers)
         settled = settle_link_identifiers([*matches, *heading_matches], meta_hits)
         matches, heading_matches = settled[: len(matches)], settled[len(matches) :]

@@ -489,6 +489,7 @@ BoilerplateCategory = Literal[
     "advertising",
     "legal",
     "related_content",
+    "testimonial",
 ]
 
 
@@ -678,12 +679,22 @@ class CitationMarkerRules(RuleModel):
     examples: Examples = Examples()
 
 
+class TemplateTagRule(RuleModel):
+    """Template residue of a text page: tags of a template language or page builder that the
+    scraper left unrendered ("{% include … %}", "{{ widget }}", "[contact-form-7 id=…]")."""
+
+    id: str = RuleId
+    pattern: RegexI = Field(description="regex searched in a block of a text page")
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
     citation_markers: CitationMarkerRules | None = None
+    template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
     content_attributes: Regex | None = Field(
