@@ -593,11 +593,106 @@ vacc.append(
     )
 )
 
+
+# ---------------- ORGANIZATION ----------------
+# An organisation's name holds disease and treatment words ("National Cancer Institute",
+# "Lakeshore Diabetes and Kidney Clinic", "School of Physiotherapy", "Children's Liver Disease
+# Foundation"): matched whole, the longer span wins over the disease inside it, and
+# ORGANIZATION is no claim-bearing label (rules/claims.yaml), so a location row, an affiliation
+# or a funder line is no claim for the name it holds. Title-case words only, with "?" operators
+# (the matcher's fast path, ingest/rules/sequences.py).
+ORG_HEADS = [
+    "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Clinic", "Clinics",
+    "Hospital", "Hospitals", "Foundation", "Association", "Society", "Network", "Alliance",
+    "Council", "Trust", "Charity", "Fund", "Agency", "Consortium", "Coalition", "Federation",
+    "University", "College", "School", "Academy", "Laboratory", "Laboratories", "Department",
+    "Division", "Unit", "Program", "Programme", "Initiative", "Group", "Registry", "Service",
+    "Services", "Ministry", "Board", "Commission", "Office", "Organization", "Organisation",
+]
+ORG_HEADS_FIRST = [
+    "Institute", "Center", "Centre", "Clinic", "Hospital", "Foundation", "Association", "Society",
+    "Network", "Alliance", "Council", "Trust", "University", "College", "School", "Academy",
+    "Laboratory", "Department", "Division", "Unit", "Faculty", "Ministry", "Office", "Agency",
+]
+# Romance, German and Dutch heads that come first ("Centro de Investigación del Cáncer",
+# "Deutsche Gesellschaft für Neurologie", "Stichting Hartfonds").
+ORG_HEADS_OTHER = [
+    "Instituto", "Institut", "Istituto", "Instituut", "Centro", "Centrum", "Zentrum", "Hôpital",
+    "Ospedale", "Ziekenhuis", "Krankenhaus", "Klinik", "Klinikum", "Kliniek", "Clínica",
+    "Clinique", "Clinica", "Fundación", "Fondation", "Fondazione", "Fundação", "Stiftung",
+    "Stichting", "Asociación", "Associazione", "Associação", "Sociedad", "Société", "Società",
+    "Sociedade", "Gesellschaft", "Vereniging", "Verein", "Liga", "Lega", "Ligue", "Universidad",
+    "Université", "Università", "Universidade", "Universität", "Universitätsklinikum",
+    "Universiteit", "Servicio", "Servizio", "Serviço", "Unidad", "Unité", "Unità",
+    "Departamento", "Dipartimento", "Département", "Abteilung", "Afdeling",
+]
+ORG_STOP = [
+    "the", "a", "an", "in", "at", "from", "by", "with", "for", "of", "and", "to", "on", "or",
+    "as", "our", "their", "his", "her", "its", "this", "that", "these", "each", "every", "all",
+]
+WORD = r"^[a-zà-ÿ][a-zà-ÿ-]*$"
+TITLE = {"IS_TITLE": True, "LOWER": {"REGEX": WORD}}
+TITLE_OPT = {"IS_TITLE": True, "LOWER": {"REGEX": WORD}, "OP": "?"}
+FIRST = {"IS_TITLE": True, "LOWER": {"NOT_IN": ORG_STOP, "REGEX": WORD}}
+JOIN = {"LOWER": {"IN": ["and", "&", "of", "for"]}, "OP": "?"}
+POSS = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+JOIN_OTHER = [
+    "de", "del", "la", "le", "les", "des", "du", "di", "della", "dei", "delle", "do", "da", "dos",
+    "das", "für", "van", "voor", "der", "den", "et", "e", "y", "und", "en", "contra", "contre",
+]
+organization = [
+    "// Organisations by their shape (written by bench/build_shapes.py): title-case words and a head",
+    '// noun ("National Cancer Institute", "Lakeshore Diabetes and Kidney Clinic"), or a head, "of"/"for"',
+    '// and title-case words ("School of Physiotherapy", "Centre for Stem Cell Research"), and the',
+    '// same head-first in de/fr/es/it/nl/pt ("Centro de Investigación del Cáncer"). Not a',
+    "// claim-bearing label: a name does not make its sentence a claim.",
+    line(
+        "ORGANIZATION",
+        [FIRST, TITLE_OPT, JOIN, TITLE_OPT, TITLE_OPT, POSS, TITLE_OPT, {"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS]}}],
+        [
+            "The study was funded by the National Cancer Institute.",
+            "Lakeshore Diabetes and Kidney Clinic, Toronto",
+            "Children’s Liver Disease Foundation is a charity.",
+            "the Pancreatic Cancer Action Network",
+            "Gulf Coast Kidney Research Institute",
+        ],
+        [
+            "patients at the cancer center were treated",
+            "In Parkinson's disease, the clinic saw 40% fewer falls.",
+            "Kidney disease affects 10% of adults.",
+        ],
+    ),
+    line(
+        "ORGANIZATION",
+        [{"TEXT": {"REGEX": r"^\d{0,2}(?:" + "|".join(ORG_HEADS_FIRST) + r")$"}}, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, TITLE, TITLE_OPT, JOIN, TITLE_OPT, TITLE_OPT],
+        [
+            "2School of Physiotherapy, Galway",
+            "Centre for Stem Cell Research",
+            "Department of Neurology",
+            "the Institute of Cancer Research",
+        ],
+        ["a school of thought on cancer", "the department of oncology treated 40% of patients"],
+    ),
+    line(
+        "ORGANIZATION",
+        [{"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS_OTHER]}}, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, TITLE, TITLE_OPT, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, TITLE_OPT, TITLE_OPT],
+        [
+            "Centro de Investigación del Cáncer",
+            "Deutsche Gesellschaft für Neurologie",
+            "Stichting Alzheimer Nederland",
+            "Istituto Nazionale dei Tumori",
+            "Liga Portuguesa Contra o Cancro",
+        ],
+        ["la clínica de cáncer", "centro de salud"],
+    ),
+]
+
 for name, lines in (
     ("drug_shapes.jsonl", drug),
     ("disease_shapes.jsonl", disease),
     ("organism.jsonl", organism),
     ("vaccination.jsonl", vacc),
+    ("organization.jsonl", organization),
 ):
     header = "// Written by bench/build_shapes.py: edit the shapes there and run it again."
     Path(f"{R}/entities/{name}").write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
