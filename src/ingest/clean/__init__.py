@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
+from ingest.clean.blocks import MarkupCut, RawBlock, front_matter, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
@@ -26,6 +26,7 @@ from ingest.clean.language import (
     foreign_blocks,
     read_declarations,
 )
+from ingest.clean.layout import LayoutReader
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import decide as decide_main_content
 from ingest.clean.main_content import vote as main_content_vote
@@ -88,6 +89,7 @@ class Cleaner:
         self.carries_evidence = carries_evidence
         self.language = language
         self.filters = list(filters) if filters is not None else default_filters(rules)
+        self.layout = LayoutReader(rules.sections)
         headings = rules.sections.reference_headings
         self.reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
@@ -114,6 +116,10 @@ class Cleaner:
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
+            fields = front_matter(source.text)
+            if fields is not None:
+                blocks = [b for b in blocks if b.span[0] >= fields[1]]
+                removed.append(RemovedSpan("markup", "front-matter", *fields))
             read: list[RawBlock] = []
             for block in blocks:
                 kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
@@ -121,6 +127,7 @@ class Cleaner:
                 if kept is not None:
                     read.append(kept)
             blocks = read
+        blocks = self.layout.read(blocks, source.text, text_page=text_page)
         return blocks, removed, extraction.title, extraction.meta
 
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:

@@ -308,6 +308,7 @@ class _Run:
 
     def segmenter(self) -> None:
         from ingest.clean.blocks import BlockKind, RawBlock
+        from ingest.clean.layout import LineJoiner, RecordReader, joins_lines, reads_record
         from ingest.match.identifiers import IdentifierMatcher
         from ingest.segment import Role, Segmenter
         from ingest.textmap import TextBuilder
@@ -325,6 +326,24 @@ class _Run:
             "sections",
             self.rules.sections.examples,
             segmenter.is_heading_text,
+        )
+        sections = self.rules.sections
+        joiner, records = LineJoiner(sections.wrapped_lines), RecordReader(sections.records)
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("wrapped_lines", "examples"),
+            "wrapped_lines",
+            sections.wrapped_lines.examples,
+            lambda text: joins_lines(joiner, text),
+        )
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("records", "examples"),
+            "records",
+            sections.records.examples,
+            lambda text: reads_record(records, text),
         )
 
         def block(text: str) -> RawBlock:

@@ -383,6 +383,45 @@ class ClaimRules(RuleModel):
 # --- sections.yaml ----------------------------------------------------------------------------
 
 
+class WrappedLineRules(RuleModel):
+    """Lines a scraper's wrap (or a ``<br>``) cut inside a sentence (ingest/clean/layout.py)."""
+
+    open_words: tuple[str, ...] = Field(
+        (), description="words after which a sentence never ends (articles, prepositions)"
+    )
+    min_words_lower: int = Field(
+        3, ge=1, description="words a line needs to be continued by a lower-case line"
+    )
+    max_newlines: int = Field(2, ge=1, description="newlines between two lines of one paragraph")
+    min_wrapped_lines: int = Field(
+        3, ge=1, description="lines going on in the next a text page needs to be wrapped"
+    )
+    full_line: float = Field(
+        0.7, gt=0, le=1, description="share of the wrap width a line fills to be continued"
+    )
+    min_width: int = Field(40, ge=1, description="the narrowest width a page is wrapped at")
+    examples: Examples = Examples()
+
+
+class RecordRules(RuleModel):
+    """Label/value records: a run of short lines alternating label and value is rows, not
+    headings (ingest/clean/layout.py)."""
+
+    label: Regex = Field("(?!)", description="regex: what a label looks like (matched whole)")
+    label_max_words: int = Field(6, ge=1)
+    value_max_words: int = Field(30, ge=1)
+    strong_value: Regex = Field(
+        "(?!)", description="regex: a value no label looks like (a number, a code, capitals)"
+    )
+    min_strong_pairs: int = Field(
+        2, ge=1, description="pairs with a strong value a run of pairs needs to be a record"
+    )
+    markup_pairs: tuple[RegexI, ...] = Field(
+        (), description="regexes: the markup between a label and its value (</dt> <dd>)"
+    )
+    examples: Examples = Examples()
+
+
 class SectionRules(RuleModel):
     heading_max_words: int = Field(ge=1)
     heading_max_chars: int = Field(ge=1)
@@ -393,6 +432,8 @@ class SectionRules(RuleModel):
         description="regexes: a section with this heading is a reference list"
     )
     not_headings: tuple[RegexI, ...] = Field(description="regexes: lines that are never headings")
+    wrapped_lines: WrappedLineRules = WrappedLineRules()
+    records: RecordRules = RecordRules()
     examples: Examples = Examples()
 
 
