@@ -432,6 +432,9 @@ class SectionRules(RuleModel):
         description="regexes: a section with this heading is a reference list"
     )
     not_headings: tuple[RegexI, ...] = Field(description="regexes: lines that are never headings")
+    article_min_words: int = Field(
+        100, ge=0, description="words of prose an article has before a second one may start"
+    )
     wrapped_lines: WrappedLineRules = WrappedLineRules()
     records: RecordRules = RecordRules()
     examples: Examples = Examples()
