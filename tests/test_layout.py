@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.models import Document
 from tests.conftest import letters
 
@@ -199,3 +201,57 @@ def test_template_tags_are_markup(process_text: Callable[..., Document]) -> None
     assert [c.text for c in document.claims] == [
         "La vacuna contra el sarampión protege al 97% de los niños."
     ]
+
+
+# --- parts hidden until a reader opens them (rules/markup.yaml disclosure) ---------------------
+
+_TRIAL_TEXT = [
+    "The purpose of this study is to determine the effect of ibuprofen on pain in adults with "
+    "knee osteoarthritis, compared with placebo, over twelve weeks of treatment.",
+    "Participants will be randomly assigned to one of two groups and will take one tablet a "
+    "day with food, in the morning, for the whole of the treatment period.",
+    "The overall time to participate in this study is sixteen weeks, and participants will "
+    "make six visits to the clinic, including a final visit for a follow-up assessment.",
+    "This multi-center trial will be conducted in the United States and Canada, at clinics "
+    "that treat adults with chronic joint pain in their general practice.",
+]
+HIDDEN_TABS = f"""<html><body><main><h1>A Study of Ibuprofen in Knee Osteoarthritis</h1>
+<div class="tabs"><a href="#overview">Trial Description</a>
+<a href="#recruitment">Recruitment Information</a></div>
+<div class="tab-content" id="overview">{"".join(f"<p>{t}</p>" for t in _TRIAL_TEXT)}</div>
+<div class="tab-content" id="recruitment" style="display:none;">
+<p>Has achieved an initial weight loss of at least 20% of their preoperative body weight.</p>
+</div>
+<div class="show-more"><p class="more" style="display: none;">Participants with rheumatoid
+arthritis were excluded, as were 5% of screened adults with ulcers.</p></div>
+<div id="tooltip-texts" style="display: none"><p>A type of study that evaluates rheumatoid
+arthritis drugs in 100% of people.</p></div>
+<div class="modal" style="display:none"><p>Sign in: 30% off rheumatoid arthritis care.</p></div>
+</main></body></html>
+"""
+
+
+def test_hidden_tab_panels_and_read_more_parts_are_content(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(HIDDEN_TABS, "trial.html")
+    texts = [c.text for c in document.claims]
+    assert any("at least 20% of their preoperative body weight" in t for t in texts), texts
+    assert any("5% of screened adults" in t for t in texts), texts
+    # Tooltips and modals stay hidden boilerplate.
+    assert not any("100% of people" in t or "30% off" in t for t in texts)
+    hidden = {r.text.split("\n")[0][:20] for r in document.removed if r.rule == "html-hidden"}
+    assert any(t.startswith("A type of study") for t in hidden), hidden
+
+
+def test_the_main_content_voter_has_no_say_on_hidden_panels(
+    process_text: Callable[..., Document], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The voter (trafilatura) drops what a page hides: its silence on a panel is no evidence.
+    from ingest.clean import main_content
+
+    visible = "\n".join(["A Study of Ibuprofen in Knee Osteoarthritis", *_TRIAL_TEXT])
+    monkeypatch.setattr(main_content, "voter_text", lambda html, settings: visible)
+    document = process_text(HIDDEN_TABS, "voted.html")
+    texts = [c.text for c in document.claims]
+    assert any("at least 20% of their preoperative body weight" in t for t in texts), texts

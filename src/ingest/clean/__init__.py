@@ -208,7 +208,7 @@ class Cleaner:
         result = main_content_vote(candidates, source.text, settings, ours)
         if result is None or not result.trusted:
             return
-        protected = [self.carries_evidence(b) for b in candidates]
+        protected = [self.carries_evidence(b) or b.disclosed for b in candidates]
         removed = set(decide_main_content(candidates, result, settings, protected))
         verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
         # Our rules are unsure of a page when they keep much less text than the voter.

@@ -46,6 +46,10 @@ class RawBlock:
     # The boilerplate rule that would have cut the element holding this block, when the
     # emitter was asked to label such blocks instead of cutting them (the main-content vote).
     dropped_by: str | None = None
+    # In a part the page hides until a reader opens it (a tab panel, a "read more"), kept as
+    # content (rules/markup.yaml disclosure): the main-content voter, which drops hidden
+    # parts, has no say on it.
+    disclosed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

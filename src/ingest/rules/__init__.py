@@ -441,6 +441,9 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 attribute.pattern, 0)  # fmt: skip
         add("markup.yaml", ("content_attributes",), "content_attributes",
             markup.content_attributes, 0)  # fmt: skip
+        if markup.disclosure is not None:
+            add("markup.yaml", ("disclosure", "attributes"), "disclosure",
+                markup.disclosure.attributes, 0)  # fmt: skip
     if "compounds.yaml" in models:
         compounds = cast(CompoundRules, models["compounds.yaml"])
         for i, compound in enumerate(compounds.compounds):

@@ -472,6 +472,25 @@ class _Run:
             self.examples(
                 "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
             )
+        if markup.disclosure is not None:
+
+            def shown(snippet: str) -> bool:
+                """Is the first element of the snippet (hidden by it) kept as content?"""
+                page = f"<html><body>{filler}{snippet}</body></html>"
+                index = index_elements(tokenize(page, markup, text_page=False), page, markup)
+                drops = decide_drops(index, markup, text_page=False)
+                start = page.index(snippet)
+                hiding = {"style", "hidden", "class", "aria-hidden"}
+                number = next(
+                    n
+                    for n, e in enumerate(index.elements)
+                    if e.start >= start and any(name in hiding for name, _ in e.attrs)
+                )
+                return number not in drops
+
+            examples = markup.disclosure.examples
+            at: PathKey = ("disclosure", "examples")
+            self.examples("markup", "markup.yaml", at, "disclosure", examples, shown)
         if markup.citation_markers is not None:
             finder = CitationMarkers(markup.citation_markers)
 

@@ -704,6 +704,20 @@ class CitationMarkerRules(RuleModel):
     examples: Examples = Examples()
 
 
+class DisclosureRules(RuleModel):
+    """Parts a page hides until the reader opens them: content, not hidden boilerplate."""
+
+    attributes: Regex = Field(
+        description="regex: class/id/role words of a tab panel, an accordion, a 'more' part"
+    )
+    controls: tuple[str, ...] = Field(
+        (),
+        description="attributes of a control that name the element it opens (href='#id', "
+        "aria-controls='id'): a hidden element a control opens is a panel too",
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
@@ -715,6 +729,7 @@ class MarkupRules(RuleModel):
     content_attributes: Regex | None = Field(
         None, description="regex: class/id words that name an element as the page's content"
     )
+    disclosure: DisclosureRules | None = None
     boolean_attributes: tuple[str, ...]
     prose_guard: ProseGuard | None = None
 
