@@ -255,3 +255,16 @@ def test_the_main_content_voter_has_no_say_on_hidden_panels(
     document = process_text(HIDDEN_TABS, "voted.html")
     texts = [c.text for c in document.claims]
     assert any("at least 20% of their preoperative body weight" in t for t in texts), texts
+
+
+def test_a_question_without_figures_is_no_claim(process_text: Callable[..., Document]) -> None:
+    page = (
+        "La grippe, c’est grave ?\n\n"
+        "Chaque année, la grippe touche 5% de la population et cause des complications graves.\n\n"
+        "La grippe touche-t-elle 40% des enfants ?\n"
+    )
+    texts = [c.text for c in process_text(page, "faq.md").claims]
+    assert texts == [
+        "Chaque année, la grippe touche 5% de la population et cause des complications graves.",
+        "La grippe touche-t-elle 40% des enfants ?",
+    ]
