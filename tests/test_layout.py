@@ -268,3 +268,17 @@ def test_a_question_without_figures_is_no_claim(process_text: Callable[..., Docu
         "Chaque année, la grippe touche 5% de la population et cause des complications graves.",
         "La grippe touche-t-elle 40% des enfants ?",
     ]
+
+
+def test_a_link_trail_glued_to_a_headline_is_split_off(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "[Log in](https://example.org/login)[Home](https://example.org/) "
+        "[News](https://example.org/news/) Less invasive treatment for emphysema is as good as "
+        "surgery in a randomised trial of 88 patients\n\n"
+        "The trial randomised 88 patients with emphysema to surgery or valves.\n"
+    )
+    texts = [c.text for c in process_text(page, "news.md").claims]
+    assert texts[0].startswith("Less invasive treatment for emphysema"), texts
+    assert not any("Log in" in t or "Home" in t for t in texts)

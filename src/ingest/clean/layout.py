@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.clean.blocks import BlockKind, RawBlock
-from ingest.rules.models import RecordRules, SectionRules, WrappedLineRules
+from ingest.rules.models import LinkTrailRules, RecordRules, SectionRules, WrappedLineRules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 from ingest.textmap import TextBuilder
 
@@ -333,14 +333,46 @@ class RecordReader:
         return out
 
 
+def split_link_trail(block: RawBlock, settings: LinkTrailRules) -> list[RawBlock]:
+    """A run of links at the start of a block, glued by the scraper to the text after it
+    ("Log in Home News Less invasive treatment …", a login link and a breadcrumb before a
+    headline), is a block of its own: the filters judge the trail as the navigation it is,
+    and the headline stays clean. At least ``min_links`` links, then at least ``min_words``
+    words of no link."""
+    if len(block.anchors) < settings.min_links or block.kind not in _PROSE:
+        return [block]
+    text = block.text.text
+    mask = block.link_mask
+    links = 0
+    position = 0
+    while position < len(text):
+        if mask[position]:
+            if position == 0 or not mask[position - 1]:
+                links += 1
+        elif text[position] not in settings.separators:
+            break
+        position += 1
+    words = sum(1 for word in text[position:].split() if any(ch.isalnum() for ch in word))
+    if links < settings.min_links or words < settings.min_words or any(mask[position:]):
+        return [block]
+    cut = len(text[:position].rstrip())
+    trail = replace(block, text=block.text.slice(0, cut), kind=BlockKind.PARAGRAPH)
+    following = replace(block, text=block.text.slice(position, len(text)), links=(), anchors=())
+    trail_links = tuple(link for link in block.links if link.anchor < following.span[0])
+    trail_anchors = tuple(a for a in block.anchors if a[0] < following.span[0])
+    return [replace(trail, links=trail_links, anchors=trail_anchors), following]
+
+
 class LayoutReader:
-    """Wrapped lines joined, then records read (rules/sections.yaml)."""
+    """Link trails split off, wrapped lines joined, then records read (rules/sections.yaml)."""
 
     def __init__(self, sections: SectionRules) -> None:
+        self.trails = sections.link_trails
         self.lines = LineJoiner(sections.wrapped_lines)
         self.records = RecordReader(sections.records)
 
     def read(self, blocks: Sequence[RawBlock], source: str, *, text_page: bool) -> list[RawBlock]:
+        blocks = [part for block in blocks for part in split_link_trail(block, self.trails)]
         joined = self.lines.join(blocks, source, text_page=text_page)
         return self.records.read(joined, source)
 

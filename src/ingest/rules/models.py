@@ -403,6 +403,15 @@ class WrappedLineRules(RuleModel):
     examples: Examples = Examples()
 
 
+class LinkTrailRules(RuleModel):
+    """A run of links glued to the start of a text (a login link and a breadcrumb before a
+    headline) is split off as a block of its own (ingest/clean/layout.py)."""
+
+    min_links: int = Field(2, ge=1, description="links the trail holds")
+    min_words: int = Field(5, ge=1, description="words of no link after it")
+    separators: str = Field(" \t›»>/|·•:-–—", description="characters between its links")
+
+
 class RecordRules(RuleModel):
     """Label/value records: a run of short lines alternating label and value is rows, not
     headings (ingest/clean/layout.py)."""
@@ -437,6 +446,7 @@ class SectionRules(RuleModel):
     )
     wrapped_lines: WrappedLineRules = WrappedLineRules()
     records: RecordRules = RecordRules()
+    link_trails: LinkTrailRules = LinkTrailRules()
     examples: Examples = Examples()
 
 
