@@ -447,10 +447,11 @@ def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, 
     )
     spans: list[tuple[int, int]] = []
     for element in index.elements:
-        if spans and element.start < spans[-1][1]:
-            continue  # inside a panel listed already
-        words = _attribute_words(element)
-        if (_is_hidden(element) or hidden.search(words)) and panels.opens(element):
+        if not element.attrs or (spans and element.start < spans[-1][1]):
+            continue  # no attribute hides it, or inside a panel listed already
+        if (_is_hidden(element) or hidden.search(_attribute_words(element))) and panels.opens(
+            element
+        ):
             spans.append((element.start, element.end))
     return spans
 
@@ -504,9 +505,11 @@ def decide_drops(
                         content_words is not None and content_words.search(words)
                     ) or _prose(element, rules)
                     for rule_id, pattern, overrides in attribute_rules:
-                        if rule_id == HIDDEN_RULE and panels and panels.opens(element):
-                            continue  # hidden until a reader opens it: content
-                        if (overrides or not named_content) and pattern.search(words):
+                        if (
+                            (overrides or not named_content)
+                            and pattern.search(words)
+                            and not (rule_id == HIDDEN_RULE and panels and panels.opens(element))
+                        ):
                             decision = Drop("boilerplate", rule_id)
                             break
         if decision is not None:

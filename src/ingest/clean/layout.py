@@ -170,16 +170,17 @@ class LineJoiner:
         allowed between them (then required, when ``newlines`` is False)."""
         if first.kind not in _PROSE or second.kind not in (BlockKind.PARAGRAPH, BlockKind.FIELD):
             return False
-        if not _joinable(first, second):
+        if not _joinable(first, second) or _LINE_END.search(first.text.text):
             return False
         gap = _gap(source, first.span[1], second.span[0])
         if gap.other or gap.newlines > self.settings.max_newlines or gap.breaks > breaks:
             return False
         if not newlines and not gap.breaks:
             return False
-        if _links_mostly(first) or _links_mostly(second):
-            return False  # a line of links (a menu, a link list) is no wrapped prose
-        return self.continues(first.text.text, second.text.text, full=full)
+        if not self.continues(first.text.text, second.text.text, full=full):
+            return False
+        # A line of links (a menu, a link list) is no wrapped prose.
+        return not (_links_mostly(first) or _links_mostly(second))
 
 
 class RecordReader:
@@ -242,7 +243,9 @@ class RecordReader:
                 and _joinable(last, block)
                 and self._markup_pair(last, block, source)
             ):
-                out[-1] = self._pair(last, block)
+                # A definition list's item: a list item, as the markup says (a table row is
+                # what a record of loose lines reads as).
+                out[-1] = self._pair(last, block, BlockKind.LIST_ITEM)
             else:
                 out.append(block)
         return out
@@ -257,9 +260,9 @@ class RecordReader:
         return self._markup.search(between) is not None
 
     @staticmethod
-    def _pair(label: RawBlock, value: RawBlock) -> RawBlock:
+    def _pair(label: RawBlock, value: RawBlock, kind: BlockKind = BlockKind.TABLE_ROW) -> RawBlock:
         joiner = " " if label.text.text.rstrip().endswith(":") else ": "
-        return _join(label, value, joiner, BlockKind.TABLE_ROW)
+        return _join(label, value, joiner, kind)
 
     def _candidate(self, block: RawBlock) -> bool:
         return block.kind == BlockKind.PARAGRAPH and (
@@ -341,6 +344,9 @@ def split_link_trail(block: RawBlock, settings: LinkTrailRules) -> list[RawBlock
     words of no link."""
     if len(block.anchors) < settings.min_links or block.kind not in _PROSE:
         return [block]
+    first = block.anchors[0]
+    if not first[0] <= block.text.source_offset_start(0) < first[1]:
+        return [block]  # the text does not start in a link
     text = block.text.text
     mask = block.link_mask
     links = 0
@@ -409,4 +415,5 @@ def joins_lines(joiner: LineJoiner, text: str) -> bool:
 
 def reads_record(records: RecordReader, text: str) -> bool:
     """Example test (rules check): are lines of the example read as label/value rows?"""
-    return any(b.kind == BlockKind.TABLE_ROW for b in records.read(example_blocks(text), text))
+    blocks = example_blocks(text)
+    return len(records.read(blocks, text)) < len(blocks)
