@@ -25,6 +25,7 @@ import gzip
 import io
 import os
 import shutil
+import site
 import subprocess
 import sys
 import tarfile
@@ -80,9 +81,12 @@ def baseline_checkout(commit: str, work: Path) -> Path:
 
 def run(source: Path, corpus: Path, out: Path, jobs: int) -> None:
     shutil.rmtree(out, ignore_errors=True)
-    env = dict(os.environ, PYTHONPATH=str(source / "src"))
+    # -S: no site hook, so this checkout's editable install cannot take the place of the
+    # baseline's source; the packages are found on the path given instead.
+    packages = os.pathsep.join(site.getsitepackages())
+    env = dict(os.environ, PYTHONPATH=f"{source / 'src'}{os.pathsep}{packages}")
     command = [
-        sys.executable, "-c", "import sys; from ingest.cli import main; sys.argv[0] = 'ingest'; main()",
+        sys.executable, "-S", "-c", "import sys; from ingest.cli import main; sys.argv[0] = 'ingest'; main()",
         "run", str(corpus), "-o", str(out),
         "--rules", str(source / "rules"), "--jobs", str(jobs),
     ]  # fmt: skip
