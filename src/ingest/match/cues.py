@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.rules.firstchars import first_chars
 from ingest.rules.models import Cue, CueRules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 
@@ -15,12 +16,37 @@ class FoundCues:
 
 
 def _union(cues: tuple[Cue, ...]) -> tuple[Pattern[str], list[str]]:
-    """One alternation of all cues, a named group each: a sentence is scanned once."""
+    """One alternation of all cues, a named group each: a sentence is scanned once.
+
+    A lookahead for the characters a cue can start with (:mod:`ingest.rules.firstchars`) goes
+    first: the engine then tries the alternation only where a cue could begin, instead of at
+    every position (the scan took 2-3 times as long without it, the same matches). Run by the
+    same engine with the same flags, the class accepts every case variant the cue would."""
     names = [f"c{n}" for n in range(len(cues))]
     body = (
         "|".join(f"(?P<{name}>{c.pattern})" for name, c in zip(names, cues, strict=True)) or "(?!)"
     )
-    return compile_pattern(rf"\b(?:{body})\b", IGNORECASE), [c.id for c in cues]
+    return compile_pattern(rf"\b{_first_char_lookahead(cues)}(?:{body})\b", IGNORECASE), [
+        c.id for c in cues
+    ]
+
+
+def _first_char_lookahead(cues: tuple[Cue, ...]) -> str:
+    """``(?=[…])`` of every character a cue can start with, or nothing when any cue can start
+    with any character."""
+    chars: set[str] = set()
+    for cue in cues:
+        found = first_chars(cue.pattern, stripped=False)
+        if found is None:
+            return ""
+        chars |= found
+    if not chars:
+        return ""
+    return "(?=[" + "".join(_class_char(c) for c in sorted(chars)) + "])"
+
+
+def _class_char(char: str) -> str:
+    return "\\" + char if char in "\\]^-[" else char
 
 
 class CueMatcher:
