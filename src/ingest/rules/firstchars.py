@@ -18,7 +18,6 @@ import re._constants as C  # type: ignore[import-not-found]
 import re._parser as P  # type: ignore[import-not-found]
 from typing import Any
 
-
 # A Unicode property of the `regex` module (``\\p{Ll}``, ``\\P{L}``), read as ``\\w``: the
 # standard parser does not know them, and ``\\w`` counts as any character here.
 _PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
