@@ -26,12 +26,13 @@ from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
-from ingest.dedupe import CorpusBuilder
+from ingest.dedupe import ClaimEntry, CorpusBuilder, entry_from_json
 from ingest.emit import (
     CACHE_DIR,
     CLAIMS_FILE,
     RUN_FILE,
     document_json,
+    entries_path,
     record_path,
     text_path,
     write_atomic,
@@ -353,23 +354,64 @@ class State:
 
 
 def aggregate(
-    output: Path, rels: Sequence[str], near: NearDuplicateSettings
+    output: Path,
+    rels: Sequence[str],
+    near: NearDuplicateSettings,
+    made: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[int, int, Counter[str]]:
-    """Rebuild claims.jsonl from the records of ``rels``, one record in memory at a time."""
-    builder = CorpusBuilder(near)
+    """Rebuild claims.jsonl from the records of ``rels``, one record in memory at a time.
+
+    A record whose claim entries (emit.entries_path, written by the worker beside it) say
+    they were made from the input and setup ``made`` lists for it is read from them: a few
+    lines per claim, with the wording and signature the near-duplicate index needs already
+    computed. Any other record (entries missing, or from an earlier run of other inputs) is
+    parsed as before. The claims' JSON waits in a spill file, not in memory.
+    """
+    spill = output / CACHE_DIR / f"claims-{os.getpid()}.spill"
+    spill.parent.mkdir(parents=True, exist_ok=True)
+    builder = CorpusBuilder(near, spill)
     removed: Counter[str] = Counter()
     total = 0
-    for rel in sorted(rels):
-        path = record_path(output, rel)
-        if not path.exists():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        claims = data.get("claims", [])
-        total += sum(1 + len(c.get("duplicates", ())) for c in claims)
-        removed.update(item["reason"] for item in data.get("removed", []))
-        builder.add_document(rel, claims)
-    write_lines_atomic(output / CLAIMS_FILE, builder.lines())
+    try:
+        for rel in sorted(rels):
+            entries = _read_entries(output, rel, (made or {}).get(rel))
+            if entries is not None:
+                count, reasons, items = entries
+                total += count
+                removed.update(reasons)
+                builder.add_entries(rel, items)
+                continue
+            path = record_path(output, rel)
+            if not path.exists():
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+            claims = data.get("claims", [])
+            total += sum(1 + len(c.get("duplicates", ())) for c in claims)
+            removed.update(item["reason"] for item in data.get("removed", []))
+            builder.add_document(rel, claims)
+        write_lines_atomic(output / CLAIMS_FILE, builder.lines())
+    finally:
+        builder.close()
     return total, builder.distinct, removed
+
+
+def _read_entries(
+    output: Path, rel: str, made: tuple[str, str] | None
+) -> tuple[int, Counter[str], list[ClaimEntry]] | None:
+    """A record's claim entries, when they belong to the record made from ``made`` (sha,
+    setup); None when they are missing, cut short or of another input."""
+    if made is None or not made[0] or not made[1]:
+        return None
+    try:
+        lines = entries_path(output, rel).read_text(encoding="utf-8").splitlines()
+        header = json.loads(lines[0])
+        if (header.get("sha"), header.get("setup")) != made:
+            return None
+        items = [entry_from_json(json.loads(line)) for line in lines[1:]]
+        reasons = Counter({str(k): int(v) for k, v in header["removed"].items()})
+        return int(header["claims"]), reasons, items
+    except (OSError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def _digest(*parts: str) -> str:
@@ -615,6 +657,7 @@ def _run_batch(
             if inside_output(output, rel):
                 record_path(output, rel).unlink(missing_ok=True)
                 text_path(output, rel).unlink(missing_ok=True)
+                entries_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []
@@ -632,6 +675,8 @@ def _run_batch(
                         time_limit,
                         item.offset,
                         text,
+                        hashes[item.rel],
+                        setup,
                     )
                 )
         status.done = len(unchanged)
@@ -656,6 +701,7 @@ def _run_batch(
                 status.failed += 1
                 record_path(output, result.rel).unlink(missing_ok=True)
                 text_path(output, result.rel).unlink(missing_ok=True)
+                entries_path(output, result.rel).unlink(missing_ok=True)
                 state.mark(result.rel, None)
             if progress is not None:
                 progress(status)
@@ -682,7 +728,8 @@ def _run_batch(
             else Counter()
         )
     else:
-        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
+        made = {rel: state.entries[rel] for rel in ok if rel in state.entries}
+        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates, made)
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
     warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)

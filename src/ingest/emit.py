@@ -186,6 +186,13 @@ def record_path(output: Path, source_path: str) -> Path:
     return output / name
 
 
+def entries_path(output: Path, source_path: str) -> Path:
+    """Where the worker leaves a record's claims as the corpus step needs them
+    (:func:`ingest.dedupe.claim_entry`, one JSON line each after a header line), so that
+    claims.jsonl is built without parsing the records again."""
+    return output / CACHE_DIR / "claims" / f"{source_path}.jsonl"
+
+
 def text_path(output: Path, source_path: str) -> Path:
     """Where ``ingest run --text`` writes a source's kept text: ``<output>/<source path>.txt``."""
     return output / f"{source_path}.txt"

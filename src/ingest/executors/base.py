@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import json
 import signal
 import threading
 import time
@@ -18,10 +19,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from ingest.clean import CleanedPage, chrome_candidates
-from ingest.emit import document_json, record_path, text_path, write_atomic
+from ingest.dedupe import claim_entry
+from ingest.emit import dumps, entries_path, record_path, text_path, to_data, write_atomic
 from ingest.errors import Errors, IngestError
 from ingest.load import load
 from ingest.models import PageWarning
@@ -41,6 +43,10 @@ class FileTask:
     time_limit: float = 0.0  # seconds; 0: none
     offset: int = -1  # a WARC member's record offset in the archive at ``path``
     text: bool = False  # also write the kept text to <output>/<rel>.txt
+    # The input's sha256 and the batch's setup key, written into the record's claim entries
+    # (emit.entries_path) so that the corpus step can tell they belong to the current record.
+    sha: str = ""
+    setup: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +217,16 @@ def _settle_memory() -> None:
     gc.set_threshold(*_GC_THRESHOLD)
 
 
+def _entries_text(task: FileTask, claims: list[dict[str, Any]], removed: dict[str, int]) -> str:
+    """The record's claim entries (emit.entries_path): a header that names the input's bytes
+    and the setup they were made under, then one line per claim."""
+    total = sum(1 + len(c.get("duplicates", ())) for c in claims)
+    header = {"sha": task.sha, "setup": task.setup, "claims": total, "removed": removed}
+    lines = [json.dumps(header, ensure_ascii=False)]
+    lines.extend(json.dumps(claim_entry(claim), ensure_ascii=False) for claim in claims)
+    return "\n".join(lines) + "\n"
+
+
 class Worker:
     """Holds one pipeline, built once; processes files one at a time."""
 
@@ -255,21 +271,24 @@ class Worker:
                 source = load(Path(task.path), task.rel, task.offset)
                 processed = self.pipeline.process(source, frozenset(task.chrome))
                 document = processed.document
-                text = document_json(document)
+                data = to_data(document)
+                text = dumps(data) + "\n"  # emit.document_json, the data kept for the entries
+                counts: dict[str, int] = {}
+                for item in document.removed:
+                    counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
+                entries = _entries_text(task, data["claims"], counts)
                 warning = self._warning(task.rel, processed.cleaned, len(source.text))
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
             write_atomic(record_path(Path(task.output), task.rel), text)
+            write_atomic(entries_path(Path(task.output), task.rel), entries)
             if task.text and processed.cleaned is not None:
                 write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
         except OSError as err:  # disk full, read-only, gone: a fault of the output, not the file
             detail = err.strerror or str(err) or type(err).__name__
             return FileResult(task.rel, False, detail, output_fault=True)
-        counts: dict[str, int] = {}
-        for item in document.removed:
-            counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
         return FileResult(
             task.rel,
             True,
