@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -439,6 +440,7 @@ def site_chrome(
     rules: Rules,
     executor: Executor,
     time_limit: float,
+    parsed: str = "",
 ) -> frozenset[str]:
     """The short lines that recur on many distinct pages of the batch (menus, footers).
 
@@ -459,7 +461,13 @@ def site_chrome(
         else:
             missing.append(
                 FileTask(
-                    str(item.path), item.rel, str(output), time_limit=time_limit, offset=item.offset
+                    str(item.path),
+                    item.rel,
+                    str(output),
+                    time_limit=time_limit,
+                    offset=item.offset,
+                    sha=sha,
+                    parsed=parsed,
                 )
             )
     by_rel = {f.rel: hashes[f.rel] for f in files}
@@ -621,7 +629,6 @@ def _run_batch(
     """What a user can get wrong is checked before any work; the folder is marked incomplete
     (after taking its lock) before anything in it changes, and complete once claims.jsonl and
     run.json agree with the records."""
-    started_at = so_far.started
     clock = time.perf_counter()
     check_count("--jobs", jobs)
     check_count("--time-limit", time_limit, zero_ok=True)
@@ -640,14 +647,53 @@ def _run_batch(
     hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
-    failures = so_far.failures = list(found.failures)
-    processed = so_far.processed
-    unchanged = so_far.unchanged
+    so_far.failures = list(found.failures)
     so_far.rules_digest = rules.digest
     so_far.seen = len(found.files) + len(found.failures)
 
+    # Local workers share this machine's disk: the site-chrome pass leaves each text page's
+    # parse in a private folder of the batch, and the main pass starts from it (parsing was a
+    # tenth of a text page's time, paid twice). Removed when the batch ends, however it ends.
+    parsed = ""
+    if executor == "local":
+        (output / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+        parsed = tempfile.mkdtemp(prefix="parsed-", dir=output / CACHE_DIR)
+    try:
+        return _process(
+            inputs, output, rules, so_far, jobs, executor, scheduler, force, time_limit,
+            progress, text, found, status, hashes, discovered, state, clock, parsed,
+        )  # fmt: skip
+    finally:
+        if parsed:
+            shutil.rmtree(parsed, ignore_errors=True)
+
+
+def _process(
+    inputs: Sequence[Path],
+    output: Path,
+    rules: Rules,
+    so_far: _SoFar,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    force: bool,
+    time_limit: float,
+    progress: Callable[[Progress], None] | None,
+    text: bool,
+    found: Discovery,
+    status: Progress,
+    hashes: dict[str, str],
+    discovered: float,
+    state: State,
+    clock: float,
+    parsed: str,
+) -> RunRecord:
+    started_at = so_far.started
+    failures = so_far.failures
+    processed = so_far.processed
+    unchanged = so_far.unchanged
     with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
-        chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
+        chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit, parsed)
         chrome_digest = _digest(*sorted(chrome))
         chromed = time.perf_counter()
         setup = _digest(__version__, code_digest(), SCHEMA_VERSION, rules.digest, chrome_digest)
@@ -677,6 +723,7 @@ def _run_batch(
                         text,
                         hashes[item.rel],
                         setup,
+                        parsed,
                     )
                 )
         status.done = len(unchanged)

@@ -157,6 +157,17 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    handle, temporary = _temporary(path)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
     handle, temporary = _temporary(path)
     try:

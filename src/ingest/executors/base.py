@@ -8,9 +8,11 @@ stops the batch.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import json
+import pickle
 import signal
 import threading
 import time
@@ -21,9 +23,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
-from ingest.clean import CleanedPage, chrome_candidates
+from ingest.clean import CleanedPage, ParsedPage, chrome_candidates
 from ingest.dedupe import claim_entry
-from ingest.emit import dumps, entries_path, record_path, text_path, to_data, write_atomic
+from ingest.emit import (
+    dumps,
+    entries_path,
+    record_path,
+    text_path,
+    to_data,
+    write_atomic,
+    write_atomic_bytes,
+)
 from ingest.errors import Errors, IngestError
 from ingest.load import load
 from ingest.models import PageWarning
@@ -47,6 +57,9 @@ class FileTask:
     # (emit.entries_path) so that the corpus step can tell they belong to the current record.
     sha: str = ""
     setup: str = ""
+    # A private folder of this batch (local workers only) where the site-chrome pass leaves
+    # each text page as it parsed it (Cleaner.parse), for the main pass to start from.
+    parsed: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +230,25 @@ def _settle_memory() -> None:
     gc.set_threshold(*_GC_THRESHOLD)
 
 
+def _keep_parsed(folder: Path, sha: str, parsed: ParsedPage) -> None:
+    """Leave a page's parse for the main pass (pickled: the folder is this batch's own,
+    created private by it, so what is read back is what this batch wrote)."""
+    with contextlib.suppress(OSError):  # only a saving: the main pass parses again without it
+        write_atomic_bytes(folder / f"{sha}.pickle", pickle.dumps(parsed, protocol=5))
+
+
+def _kept_parsed(folder: Path, sha: str) -> ParsedPage | None:
+    """The parse the site-chrome pass left for this page (taken: the file is removed)."""
+    path = folder / f"{sha}.pickle"
+    try:
+        data = path.read_bytes()
+        path.unlink()
+    except OSError:
+        return None
+    parsed = pickle.loads(data)
+    return parsed if isinstance(parsed, ParsedPage) else None
+
+
 def _entries_text(task: FileTask, claims: list[dict[str, Any]], removed: dict[str, int]) -> str:
     """The record's claim entries (emit.entries_path): a header that names the input's bytes
     and the setup they were made under, then one line per claim."""
@@ -260,7 +292,11 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                return LinesResult(task.rel, True, chrome_candidates(self.pipeline.cleaner, source))
+                parsed = self.pipeline.cleaner.parse(source)
+                lines = chrome_candidates(self.pipeline.cleaner, source, parsed)
+                if task.parsed and task.sha and source.media_type != "text/html":
+                    _keep_parsed(Path(task.parsed), task.sha, parsed)
+                return LinesResult(task.rel, True, lines)
         except Exception:  # the file fails again, with its reason, when it is processed
             return LinesResult(task.rel, False)
 
@@ -269,7 +305,8 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                processed = self.pipeline.process(source, frozenset(task.chrome))
+                parsed = _kept_parsed(Path(task.parsed), task.sha) if task.parsed else None
+                processed = self.pipeline.process(source, frozenset(task.chrome), parsed)
                 document = processed.document
                 data = to_data(document)
                 text = dumps(data) + "\n"  # emit.document_json, the data kept for the entries
