@@ -665,7 +665,15 @@ def _run_batch(
         )  # fmt: skip
     finally:
         if parsed:
-            shutil.rmtree(parsed, ignore_errors=True)
+            _remove_flat_folder(Path(parsed))
+
+
+def _remove_flat_folder(folder: Path) -> None:
+    """Remove a folder of plain files (the parsed pages), whatever is left in it."""
+    with contextlib.suppress(OSError):
+        for item in folder.iterdir():
+            item.unlink(missing_ok=True)
+        folder.rmdir()
 
 
 def _process(

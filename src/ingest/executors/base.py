@@ -306,7 +306,12 @@ class Worker:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
                 parsed = _kept_parsed(Path(task.parsed), task.sha) if task.parsed else None
-                processed = self.pipeline.process(source, frozenset(task.chrome), parsed)
+                chrome = frozenset(task.chrome)
+                processed = (
+                    self.pipeline.process(source, chrome, parsed=parsed)
+                    if parsed is not None
+                    else self.pipeline.process(source, chrome)
+                )
                 document = processed.document
                 data = to_data(document)
                 text = dumps(data) + "\n"  # emit.document_json, the data kept for the entries
