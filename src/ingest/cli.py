@@ -366,7 +366,8 @@ def _show_page(
             reason = f"{item.reason.value} [{item.rule}]"
             click.echo(f"  - removed {reason} line {item.line}: {item.text[:90]!r}")
     for claim in document.claims:
-        click.echo(f"  * claim {claim.id} line {claim.line}: {claim.text[:110]}")
+        language = f" [{claim.language}]" if claim.language else ""  # not the page's language
+        click.echo(f"  * claim {claim.id} line {claim.line}{language}: {claim.text[:110]}")
 
 
 @main.command("diff")

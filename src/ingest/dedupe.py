@@ -181,6 +181,7 @@ def corpus_claims(
         CorpusClaim(
             id=claim.id,
             text=claim.text,
+            language=claim.language,
             section_path=claim.section_path,
             percentages=claim.percentages,
             identifiers=claim.identifiers,
@@ -200,6 +201,7 @@ def corpus_claims(
 _CORPUS_FIELDS = (
     "id",
     "text",
+    "language",
     "section_path",
     "percentages",
     "identifiers",
@@ -211,6 +213,8 @@ _CORPUS_FIELDS = (
     "references",
 )  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
 
+# What a field of a record written before it existed reads as (lists are empty).
+_ABSENT: dict[str, Any] = {"language": None}
 
 # One claim of a record as the corpus step needs it (ClaimEntry): its id, the JSON of its
 # fields before ``occurrences`` (without the closing brace), its signature, its loose wording,
@@ -224,7 +228,9 @@ def claim_entry(claim: dict[str, Any]) -> ClaimEntry:
     """The corpus step's view of one claim of a record (its plain data, as the record is
     written or as it is read back): computed where the record is made, so the batch's
     main process neither parses records nor normalizes their texts again."""
-    head = json.dumps({k: claim.get(k, []) for k in _CORPUS_FIELDS}, ensure_ascii=False)
+    head = json.dumps(
+        {k: claim.get(k, _ABSENT.get(k, [])) for k in _CORPUS_FIELDS}, ensure_ascii=False
+    )
     places = [(*claim["span"], claim["line"], tuple(claim["section_path"]))]
     places.extend(
         (*other["span"], other["line"], tuple(other["section_path"]))

@@ -7,7 +7,8 @@ named in ``rules/metadata.yaml`` with their order of preference:
   Graph, PRISM;
 - JSON-LD (``<script type="application/ld+json">``): cleaning removes scripts as markup, so the
   script is read here from its source span, cleaning unchanged;
-- ``<html lang>`` and ``<link rel="canonical">``;
+- ``<html lang>`` and Content-Language (as :mod:`ingest.clean.language` read them for the
+  language prior) and ``<link rel="canonical">``;
 - in text scrapes, which carry none of these: a "How to cite this article:" line, a registry's
   "Full title of the trial" row, a markdown ``#`` heading, or a title-like line followed by a
   byline, a date line or a list of authors.
@@ -39,7 +40,6 @@ from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 __all__ = ["MetadataReader", "PageMetadata"]
 
 _PAGE_SCHEMES = ("doi", "pmid", "pmcid")
-_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _JSON_LD = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>",
@@ -171,12 +171,12 @@ class MetadataReader:
         if page.source.media_type != "text/html":
             return sources
         text = page.source.text
-        tag = _HTML_TAG.search(text)
-        if tag is not None:
-            attributes = _attributes(tag.group(0), tag.start())
-            lang = attributes.get("lang") or attributes.get("xml:lang")
-            if lang is not None and lang.text.strip():
-                sources["html:lang"] = [lang]
+        # <html lang> and Content-Language: read once by the cleaner, which took them as the
+        # language prior.
+        for declaration in page.declarations:
+            sources.setdefault(declaration.source, []).append(
+                _Value(declaration.value, declaration.span)
+            )
         for link in _LINK_TAG.finditer(text):
             attributes = _attributes(link.group(0), link.start())
             rel = attributes.get("rel")

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Span = Annotated[
     tuple[int, int], Field(description="[start, end) in code points of the decoded source")
@@ -129,9 +129,16 @@ class Place(Frozen):
     section_path: tuple[str, ...]
 
 
+CLAIM_LANGUAGE = (
+    "the language of the claim's text (ISO 639-1, as the document's `language`) when it is not "
+    "its page's language; null when it is (1.3)"
+)
+
+
 class Claim(Frozen):
     id: str
     text: str
+    language: str | None = Field(default=None, description=CLAIM_LANGUAGE)
     span: Span
     line: int
     article: str
@@ -215,6 +222,11 @@ class CorpusClaim(Frozen):
 
     id: str
     text: str
+    language: str | None = Field(
+        default=None,
+        description="the claim's language when it is not its page's, at its first occurrence "
+        "(as `citations` and `references`); null when it is (1.3)",
+    )
     section_path: tuple[str, ...]
     percentages: tuple[Percentage, ...]
     identifiers: tuple[IdentifierMatch, ...]

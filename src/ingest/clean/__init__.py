@@ -19,7 +19,14 @@ from typing import NamedTuple
 from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
-from ingest.clean.language import LanguageDetector, declared_language
+from ingest.clean.language import (
+    Declaration,
+    FunctionWords,
+    LanguageDetector,
+    declared_language,
+    foreign_blocks,
+    read_declarations,
+)
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import decide as decide_main_content
 from ingest.clean.main_content import vote as main_content_vote
@@ -52,6 +59,21 @@ class CleanedPage:
     title: str | None  # from the page's own metadata (HTML <title>), if any
     meta: tuple[MetaTag, ...]
     visible_chars: int = 0  # non-space characters of the page's visible text
+    # Where an HTML page declares its language (<html lang>, Content-Language), read once here
+    # for the language prior and for the metadata's `language`; <meta> tags are in `meta`.
+    declarations: tuple[Declaration, ...] = ()
+    # Kept blocks in another language than the page's: (start, end, language) source spans, in
+    # order (ingest.clean.language.foreign_blocks); empty on a page in one language.
+    block_languages: tuple[tuple[int, int, str], ...] = ()
+
+    def language_at(self, offset: int) -> str | None:
+        """The language of the kept block at a source offset, when it is not the page's."""
+        if not self.block_languages:
+            return None
+        k = bisect_right(self.block_languages, (offset, math.inf)) - 1
+        if k >= 0 and self.block_languages[k][0] <= offset < self.block_languages[k][1]:
+            return self.block_languages[k][2]
+        return None
 
     @property
     def kept_chars(self) -> int:
@@ -87,6 +109,7 @@ class Cleaner:
             rules.cleaning.main_content.enabled if main_content is None else main_content
         )
         self._visible = 0
+        self._function_words = FunctionWords(rules.cleaning.language.function_words)
         markup = rules.markup
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
@@ -140,14 +163,16 @@ class Cleaner:
             self._visible = parsed.visible_chars
         else:
             blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
+        html_page = source.media_type == "text/html"
+        declarations = read_declarations(source.text) if html_page else ()
+        order = self.rules.metadata.fields.get("language", ())
         context = FilterContext(
             rules=self.rules,
             carries_evidence=self.carries_evidence,
             language=self.language,
             site_chrome=site_chrome,
-            declared_language=(
-                declared_language(source.text, meta) if source.media_type == "text/html" else None
-            ),
+            declared_language=declared_language(declarations, meta, order) if html_page else None,
+            html=html_page,
         )
         # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
         labelled = {
@@ -162,7 +187,16 @@ class Cleaner:
             verdicts.update(decided)
         if voting:
             self._main_content(source, blocks, verdicts, set(labelled))
-        kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
+        kept_indexed = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+        kept = tuple(b for _, b in kept_indexed)
+        block_languages = foreign_blocks(
+            kept_indexed,
+            context.page_language,
+            context.guesses,
+            self.language,
+            self.rules.cleaning.language,
+            self._function_words,
+        )
         for i, verdict in sorted(verdicts.items()):
             start, end = blocks[i].span
             spans.append(RemovedSpan(verdict.reason, verdict.rule, start, end, blocks[i].text.text))
@@ -175,6 +209,8 @@ class Cleaner:
             title=title,
             meta=tuple(meta),
             visible_chars=self._visible,
+            declarations=declarations,
+            block_languages=block_languages,
         )
 
     def _main_content(

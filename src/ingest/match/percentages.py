@@ -105,13 +105,35 @@ class PercentageMatcher:
         openers = _alternatives(rules.range_openers)
         frame_joiner = _alternatives(rules.range_frame_joiners)
         list_joiner = _alternatives(rules.list_joiners)
-        lead = rf"(?:(?P<cue>{cues}))?(?<![\w.,])" if cues else r"(?<![\w.,])"
+        # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list.
+        start = "(?<![\\w.,])(?<![^\\W\\d_][-\u2010])"
+        lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
         self._range = re.compile(
             rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
             rf"(?P<high>{number})(?:{unit})(?![\w])"
+        )
+        # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
+        # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
+        # range in Portuguese, "passou de 6 para 11 %" a change).
+        frames = rules.change_frames
+        self._change = (
+            re.compile(
+                rf"(?i){lead}(?:"
+                + "|".join(f"(?P<open{n}>{f.opener})" for n, f in enumerate(frames))
+                + rf")(?:\s+|(?<=['’]))(?P<from>{number})(?:{unit})?(?:"
+                + "|".join(f"(?(open{n}){f.joiner}|(?!))" for n, f in enumerate(frames))
+                + rf")(?P<to>{number})(?:{unit})(?![\w])"
+            )
+            if frames
+            else None
+        )
+        # A change ends in "joiner, number, unit": its regex is tried only before a percentage
+        # that a joiner stands right before (most windows have none).
+        self._joiner_before = re.compile(
+            "(?i)(?:" + "|".join(f"(?:{f.joiner})" for f in frames) + ")$"
         )
         # "zehn beziehungsweise 30 Prozent", "1, 2 and 3%": every number takes the last unit.
         self._list = (
@@ -192,6 +214,33 @@ class PercentageMatcher:
                 continue
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
+        singles = list(self._single.finditer(text, lo, hi))
+        if self._change is not None:
+            ends = {
+                m.end()
+                for m in singles
+                if self._joiner_before.search(
+                    text, max(lo, m.start("value") - 12), m.start("value")
+                )
+            }
+            changes = (
+                c
+                for end in sorted(ends)
+                for c in self._change.finditer(text, max(lo, end - _REACH), end)
+                if c.end() == end
+            )
+            for m in changes:
+                if self._is_level(text, m.start("from"), m.end()):
+                    continue
+                approximate = bool(m.group("cue"))
+                first = m.start("cue") if m.group("cue") else m.start("from")
+                before = FoundPercentage(
+                    first, m.end("from"), self._value(m.group("from")), None, None, approximate
+                )
+                after = FoundPercentage(
+                    m.start("to"), m.end(), self._value(m.group("to")), None, None, approximate
+                )
+                candidates.append((m.start(), m.end(), 1, [before, after]))
         if self._list is not None:
             for m in self._list.finditer(text, lo, hi):
                 if self._is_level(text, m.start("items"), m.end()):
@@ -212,7 +261,7 @@ class PercentageMatcher:
                     m.start("last"), m.end(), self._value(m.group("last")), None, None, approximate
                 )
                 candidates.append((m.start(), m.end(), 2, [*items, last]))
-        for m in self._single.finditer(text, lo, hi):
+        for m in singles:
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))

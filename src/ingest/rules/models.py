@@ -167,6 +167,13 @@ def number_key(word: str) -> str:
     return " ".join(word.casefold().replace("-", " ").split())
 
 
+class ChangeFrame(RuleModel):
+    """A change from one value to another that share one unit: two findings, not a range."""
+
+    opener: StdRegex = Field(description="regex ending right before the first number ('von')")
+    joiner: StdRegex = Field(description="regex between the two numbers (' auf ')")
+
+
 class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
@@ -182,6 +189,10 @@ class PercentageRules(RuleModel):
     list_joiners: tuple[StdRegex, ...] = Field(
         default=(),
         description="regexes before the last number of a list that shares one unit ('10 or 20%')",
+    )
+    change_frames: tuple[ChangeFrame, ...] = Field(
+        default=(),
+        description="'von 41 auf 57 Prozent', 'passato dal 60 all'80 per cento': two values",
     )
     not_findings: tuple[StdRegex, ...] = Field(
         description="regexes that, right after a percentage, make it a level, not a finding"
@@ -466,6 +477,17 @@ class LanguageSettings(RuleModel):
         le=1,
         description="the declared language is the page's when its vote is this share of the top",
     )
+    function_words: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language → frequent function words (a word listed for two languages counts "
+        "for neither): the cheap signal that a kept block may be in another language",
+    )
+    min_function_words: int = Field(
+        2,
+        ge=1,
+        description="a kept block is guessed when another language has this many function words "
+        "in it, and more than the page's language",
+    )
 
 
 class LinkListSettings(RuleModel):
@@ -673,7 +695,10 @@ MetadataField = Literal[
 ]
 MetadataSource = Annotated[
     str,
-    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+    Field(
+        pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|http-equiv:content-language"
+        r"|link:canonical)$"
+    ),
 ]
 
 
