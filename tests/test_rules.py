@@ -360,6 +360,24 @@ def test_catastrophic_rule_is_reported_and_nothing_hangs(rules_copy: Path, tmp_p
     assert not out.exists()
 
 
+def test_a_pattern_the_std_engine_runs_is_guarded_with_it(rules_copy: Path) -> None:
+    """``^qq([a-z]+)+$`` finishes under the `regex` module but hangs the standard `re` engine,
+    which runs entity token patterns: the guard runs it with `re` (in a child it can kill)."""
+    from ingest.rules import RulesInvalid, load_rules
+    from ingest.rules.patterns import backtracking_std
+
+    pattern = "^qq([a-z]+)+$"
+    assert backtracking(pattern) is None  # the engine the guard used to run it with
+    assert backtracking_std([(pattern, 0), ("^qq[a-z]+$", 0)], timeout=1.0)[1] is None
+    line = json.dumps({"label": "DISEASE", "pattern": [{"LOWER": {"REGEX": pattern}}]})
+    (rules_copy / "entities" / "extra.jsonl").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(RulesInvalid) as raised:
+        load_rules(rules_copy)
+    (problem,) = raised.value.problems
+    assert problem.report.startswith("rules/entities/extra.jsonl:1: rule DISEASE: pattern")
+    assert "backtracks catastrophically" in problem.report
+
+
 # --- the README's recipes -----------------------------------------------------------------------
 
 

@@ -42,7 +42,13 @@ from ingest.rules.models import (
     SectionRules,
     SentenceRules,
 )
-from ingest.rules.patterns import IGNORECASE, STRESS_TIMEOUT, backtracking, check_std_pattern
+from ingest.rules.patterns import (
+    IGNORECASE,
+    STRESS_TIMEOUT,
+    backtracking,
+    backtracking_std,
+    check_std_pattern,
+)
 
 __all__ = [
     "BUILTIN_NAME",
@@ -350,19 +356,32 @@ class PatternSite:
     rule: str  # the rule's id, or the field that holds the pattern
     pattern: str
     flags: int
+    # The engine the pipeline runs it with: the `regex` module (compile_pattern), or the
+    # standard library's `re` (percentages, entity token patterns, spaCy's Matcher).
+    engine: str = "regex"
 
 
 def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     """Every regular expression in the folder's valid files, with the flags it runs with."""
     sites: list[PatternSite] = []
 
-    def add(name: str, loc: PathKey, rule: str, pattern: str | None, flags: int) -> None:
+    def add(
+        name: str, loc: PathKey, rule: str, pattern: str | None, flags: int, engine: str = "regex"
+    ) -> None:
         if pattern:
-            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags))
+            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags, engine))
 
-    def each(name: str, loc: PathKey, rule: str, patterns: tuple[str, ...], flags: int) -> None:
+    def each(
+        name: str,
+        loc: PathKey,
+        rule: str,
+        patterns: tuple[str, ...],
+        flags: int,
+        engine: str = "regex",
+    ) -> None:
         for k, pattern in enumerate(patterns):
-            add(name, (*loc, k), f"{rule}[{k}]" if len(patterns) > 1 else rule, pattern, flags)
+            label = f"{rule}[{k}]" if len(patterns) > 1 else rule
+            add(name, (*loc, k), label, pattern, flags, engine)
 
     models = rules.models
     if "identifiers.yaml" in models:
@@ -374,8 +393,22 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 add("identifiers.yaml", where, identifier.id, identifier.regex, 0)
     if "percentages.yaml" in models:
         percentages = cast(PercentageRules, models["percentages.yaml"])
-        for key in ("units", "range_joiners", "not_findings"):
-            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE)
+        # Run by the standard `re` engine (ingest.match.percentages), so guarded with it.
+        for key in (
+            "units",
+            "range_joiners",
+            "range_openers",
+            "range_frame_joiners",
+            "list_joiners",
+            "not_findings",
+            "levels_before",
+        ):
+            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE, "re")
+        for i, frame in enumerate(percentages.change_frames):
+            for key in ("opener", "joiner"):
+                where_frame: PathKey = ("change_frames", i, key)
+                add("percentages.yaml", where_frame, f"change_frames[{i}].{key}",
+                    getattr(frame, key), IGNORECASE, "re")  # fmt: skip
     if "hedges.yaml" in models:
         cues = cast(CueRules, models["hedges.yaml"])
         for key in ("hedges", "negations"):
@@ -443,15 +476,27 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     for location, item in rules.entities:
         if not isinstance(item.pattern, str):
             for _key, regex in token_regexes(item.pattern):
-                sites.append(PatternSite(location, item.id or item.label, regex, 0))
+                sites.append(PatternSite(location, item.id or item.label, regex, 0, "re"))
     return sites
 
 
 def guard_patterns(sites: list[PatternSite], timeout: float = STRESS_TIMEOUT) -> list[RuleError]:
-    """A problem for every pattern that backtracks catastrophically on inputs built from it."""
+    """A problem for every pattern that backtracks catastrophically on inputs built from it,
+    each run with the engine the pipeline runs it with (``PatternSite.engine``)."""
     problems = []
+    std = [site for site in sites if site.engine == "re"]
+    verdicts = dict(
+        zip(
+            (id(site) for site in std),
+            backtracking_std([(site.pattern, site.flags) for site in std]),
+            strict=True,
+        )
+    )
     for site in sites:
-        found = backtracking(site.pattern, site.flags, timeout)
+        if site.engine == "re":
+            found = verdicts[id(site)]
+        else:
+            found = backtracking(site.pattern, site.flags, timeout)
         if found is not None:
             problems.append(RuleError(site.location, f"rule {site.rule}: {found}"))
     return problems

@@ -211,6 +211,65 @@ def stress_inputs(pattern: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(texts))
 
 
+# The standard library's engine cannot be stopped from Python once a match runs (no timeout,
+# no signal checks): its patterns are tried in a child process, which is killed when one does
+# not finish in this time. Generous, as the child shares a machine that may be busy; a pattern
+# that backtracks catastrophically on the 3,000-character inputs takes minutes or forever.
+STD_STRESS_TIMEOUT = 2.0
+
+
+def backtracking_std(
+    patterns: list[tuple[str, int]], timeout: float = STD_STRESS_TIMEOUT
+) -> list[Backtracking | None]:
+    """:func:`backtracking` for patterns the pipeline runs with the standard ``re`` engine
+    (``flags``: IGNORECASE or 0), each run with ``re`` on its adversarial inputs. The patterns
+    are tried in a forked child, one after another; the child reports each one done, and one
+    that is not done in ``timeout`` seconds is the culprit: the child is killed and a new one
+    goes on with the next pattern. Where processes cannot be forked, ``regex`` stands in."""
+    import multiprocessing
+
+    found: list[Backtracking | None] = [None] * len(patterns)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [backtracking(p, f, timeout) for p, f in patterns]
+    context = multiprocessing.get_context("fork")
+    start = 0
+    while start < len(patterns):
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(
+            target=_run_std, args=(patterns, start, sender), name="ingest-rule-guard", daemon=True
+        )
+        child.start()
+        sender.close()
+        position = start
+        try:
+            while position < len(patterns):
+                if not receiver.poll(timeout):
+                    texts = stress_inputs(patterns[position][0])
+                    longest = max((len(t) for t in texts), default=0)
+                    found[position] = Backtracking(round(timeout * 1000), longest)
+                    break
+                position = receiver.recv() + 1
+        except EOFError:  # the child died on a pattern (out of memory): count it as that one
+            found[position] = Backtracking(round(timeout * 1000), 0)
+        finally:
+            if child.is_alive():
+                child.kill()
+            child.join()
+            receiver.close()
+        start = position + 1
+    return found
+
+
+def _run_std(patterns: list[tuple[str, int]], start: int, done: Any) -> None:
+    for position in range(start, len(patterns)):
+        pattern, flags = patterns[position]
+        compiled = re.compile(pattern, re.IGNORECASE if flags & IGNORECASE else 0)
+        for text in stress_inputs(pattern):
+            compiled.findall(text)
+        done.send(position)
+    done.close()
+
+
 def backtracking(
     pattern: str, flags: int = 0, timeout: float = STRESS_TIMEOUT
 ) -> Backtracking | None:
