@@ -11,6 +11,7 @@ and returns a frozen :class:`Rules`, or raises :class:`RulesInvalid` listing eve
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -536,6 +537,46 @@ _GUARDED: set[str] = set()
 _LOADED: dict[tuple[str, str], Rules] = {}
 
 
+def _guard_marker(digest: str) -> Path | None:
+    """Where a rule set's passing the guard is remembered between runs: a file named by the
+    rules' digest and everything the verdict depends on (this package's version and code, the
+    regex engines' versions), in the user's cache folder (``INGEST_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``). The guard took a third of a run's
+    start-up, paid by every run for the same rules. None when no cache folder is known."""
+    import platform
+
+    import regex
+
+    from ingest import __version__
+
+    base = os.environ.get("INGEST_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    if base:
+        folder = Path(base) / ("" if os.environ.get("INGEST_CACHE_DIR") else "ingest")
+    else:
+        try:
+            folder = Path.home() / ".cache" / "ingest"
+        except RuntimeError:  # no home folder
+            return None
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256()
+    for name in ("__init__.py", "patterns.py"):
+        code.update((package / name).read_bytes())
+    key = "\0".join(
+        (digest, __version__, code.hexdigest(), regex.__version__, platform.python_version())
+    )
+    return folder / "guarded" / hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def _remember_guarded(marker: Path | None) -> None:
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:  # a read-only or missing home: the guard runs again next time
+        pass
+
+
 def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> Rules:
     """The rules of a folder; raises :class:`RulesInvalid` with every problem when any file
     does not validate or (``guard``) a pattern backtracks catastrophically.
@@ -553,9 +594,12 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> R
         raise RulesInvalid(path, rules.problems)
     built = rules.build()
     if guard and built.digest not in _GUARDED:
-        problems = guard_patterns(pattern_sites(rules))
-        if problems:
-            raise RulesInvalid(path, problems)
+        marker = _guard_marker(built.digest)
+        if marker is None or not marker.exists():
+            problems = guard_patterns(pattern_sites(rules))
+            if problems:
+                raise RulesInvalid(path, problems)
+            _remember_guarded(marker)
         _GUARDED.add(built.digest)
     if key is not None and key[1] == built.digest:
         _LOADED.clear()  # one rule set at a time: a process runs one batch's rules
