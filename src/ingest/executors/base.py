@@ -39,6 +39,7 @@ from ingest.load import load
 from ingest.models import PageWarning
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
+from ingest.rules.patterns import save_programs
 from ingest.warnings import page_warning
 
 Method = Literal["lines", "run"]
@@ -265,6 +266,7 @@ class Worker:
     def __init__(self, rules: Rules) -> None:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
+        save_programs()  # every rule pattern is compiled by now: the next run starts from them
         _settle_memory()
 
     @classmethod

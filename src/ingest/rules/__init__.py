@@ -11,7 +11,6 @@ and returns a frozen :class:`Rules`, or raises :class:`RulesInvalid` listing eve
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -48,6 +47,7 @@ from ingest.rules.patterns import (
     STRESS_TIMEOUT,
     backtracking,
     backtracking_std,
+    cache_folder,
     check_std_pattern,
 )
 
@@ -549,14 +549,9 @@ def _guard_marker(digest: str) -> Path | None:
 
     from ingest import __version__
 
-    base = os.environ.get("INGEST_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    if base:
-        folder = Path(base) / ("" if os.environ.get("INGEST_CACHE_DIR") else "ingest")
-    else:
-        try:
-            folder = Path.home() / ".cache" / "ingest"
-        except RuntimeError:  # no home folder
-            return None
+    folder = cache_folder()
+    if folder is None:
+        return None
     package = Path(__file__).resolve().parent
     code = hashlib.sha256()
     for name in ("__init__.py", "patterns.py"):

@@ -15,9 +15,13 @@ the pipeline collapses them in every block before a rule sees it.
 from __future__ import annotations
 
 import importlib
+import marshal
+import os
+import platform
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -40,7 +44,159 @@ _BIG_REPEAT = 16  # bounded repeats above this count are pumped like unbounded o
 
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    return regex.compile(pattern, flags | regex.VERSION0)
+    return _programs.compile(pattern, flags | regex.VERSION0)
+
+
+class _Programs:
+    """Compiled programs of rule patterns, kept between runs (:func:`save_programs`).
+
+    The ``regex`` module parses a pattern in Python before its C engine builds the matcher;
+    for the rules' 700 patterns that parse took about 0.4 s of every run's start. What the
+    parser hands the engine (``_regex.compile``'s arguments: lists of integers, dictionaries of
+    group names) is plain data: it is kept in the user's cache folder, by the ``regex`` and
+    Python versions, and the matcher is built from it directly, the very one ``regex.compile``
+    builds. Anything unexpected (another ``regex`` whose internals differ, a damaged file)
+    falls back to ``regex.compile``.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.used: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.loaded = False
+        self.new = False
+
+    def _path(self) -> Path | None:
+        folder = cache_folder()
+        if folder is None:
+            return None
+        version = f"{regex.__version__}-{platform.python_version()}-{platform.machine()}"
+        return folder / f"regex-programs-{version}.marshal"
+
+    def _load(self) -> None:
+        self.loaded = True
+        path = self._path()
+        if path is None:
+            return
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return
+        if isinstance(data, dict):
+            self.known = {
+                key: args
+                for key, args in data.items()
+                if isinstance(key, tuple) and isinstance(args, tuple) and _plain(args)
+            }
+
+    def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
+        if not self.loaded:
+            self._load()
+        key = (pattern, int(flags))
+        args = self.known.get(key)
+        if args is not None:
+            try:
+                compiled: regex.Pattern[str] = _regex_engine.compile(*args)
+                self.used[key] = args
+                return compiled
+            except Exception:  # internals of another regex version: compile as usual
+                self.known.pop(key, None)
+        recorder = _Recorder()
+        main: Any = importlib.import_module("regex._main")
+        engine = main._regex
+        main._regex = recorder
+        try:
+            compiled = regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            main._regex = engine
+        if recorder.args is not None and _plain(recorder.args):
+            self.used[key] = _exact(recorder.args)
+            self.new = True
+        return compiled
+
+    def save(self) -> None:
+        path = self._path()
+        if path is None or not self.new:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            kept = {**self.known, **self.used}
+            if len(kept) > _MAX_PROGRAMS:  # rules edited many times: keep this run's own
+                kept = dict(self.used)
+            temporary.write_bytes(marshal.dumps(kept))
+            os.replace(temporary, path)
+            self.new = False
+        except (OSError, ValueError):
+            pass  # no cache this time: the next run compiles as usual
+
+
+_regex_engine: Any = importlib.import_module("regex._regex")
+_MAX_PROGRAMS = 5_000  # programs kept in the cache file (the rules have about 700 patterns)
+
+
+class _Recorder:
+    """Stands in for the C engine while one pattern compiles: keeps the arguments."""
+
+    def __init__(self) -> None:
+        self.args: tuple[Any, ...] | None = None
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return _regex_engine.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_regex_engine, name)
+
+
+def _plain(value: Any) -> bool:
+    """Only plain data (what marshal keeps and the engine takes): no code, no objects."""
+    if value is None or isinstance(value, bool | int | str):
+        return True
+    if isinstance(value, list | tuple | frozenset | set):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(_plain(k) and _plain(v) for k, v in value.items())
+    return False
+
+
+def _exact(value: Any) -> Any:
+    """The same data with exact built-in types (flags are int subclasses marshal refuses)."""
+    if isinstance(value, bool) or value is None or type(value) is str:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, tuple):
+        return tuple(_exact(item) for item in value)
+    if isinstance(value, list):
+        return [_exact(item) for item in value]
+    if isinstance(value, frozenset | set):
+        return type(value)(_exact(item) for item in value)
+    if isinstance(value, dict):
+        return {_exact(k): _exact(v) for k, v in value.items()}
+    return value
+
+
+_programs = _Programs()
+
+
+def save_programs() -> None:
+    """Keep the compiled programs of this process's rule patterns for the next run."""
+    _programs.save()
+
+
+def cache_folder() -> Path | None:
+    """The user's cache folder for ingest: ``INGEST_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``; None when there is no home."""
+    if os.environ.get("INGEST_CACHE_DIR"):
+        return Path(os.environ["INGEST_CACHE_DIR"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "ingest"
+    try:
+        return Path.home() / ".cache" / "ingest"
+    except RuntimeError:
+        return None
 
 
 def check_pattern(pattern: str, flags: int = 0) -> str:
