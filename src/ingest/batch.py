@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
-from ingest.dedupe import ClaimEntry, CorpusBuilder, entry_from_json
+from ingest.dedupe import ClaimEntry, CorpusBuilder, entry_from_line
 from ingest.emit import (
     CACHE_DIR,
     CLAIMS_FILE,
@@ -404,11 +404,12 @@ def _read_entries(
     if made is None or not made[0] or not made[1]:
         return None
     try:
-        lines = entries_path(output, rel).read_text(encoding="utf-8").splitlines()
+        # split at "\n" only: JSON written with ensure_ascii=False keeps U+2028 and the like raw
+        lines = entries_path(output, rel).read_text(encoding="utf-8").rstrip("\n").split("\n")
         header = json.loads(lines[0])
         if (header.get("sha"), header.get("setup")) != made:
             return None
-        items = [entry_from_json(json.loads(line)) for line in lines[1:]]
+        items = [entry_from_line(line) for line in lines[1:]]
         reasons = Counter({str(k): int(v) for k, v in header["removed"].items()})
         return int(header["claims"]), reasons, items
     except (OSError, ValueError, IndexError, KeyError, TypeError, AttributeError):

@@ -245,6 +245,22 @@ def claim_entry(claim: dict[str, Any]) -> ClaimEntry:
     )
 
 
+def entry_line(claim: dict[str, Any]) -> str:
+    """One claim's entry as a line of the worker's entries file: the JSON of its id,
+    signature, wording and places, a tab, then the JSON of its corpus fields as they go into
+    claims.jsonl (a tab never stands raw in JSON, and this part is taken as it is, not
+    parsed: only a claim new to the corpus needs it)."""
+    claim_id, head, sig, wording, places = claim_entry(claim)
+    return json.dumps([claim_id, sig, wording, places], ensure_ascii=False) + "\t" + head
+
+
+def entry_from_line(line: str) -> ClaimEntry:
+    """:func:`entry_line` read back."""
+    data, head = line.split("\t", 1)
+    claim_id, sig, wording, places = json.loads(data)
+    return entry_from_json([claim_id, head, sig, wording, places])
+
+
 def entry_from_json(item: list[Any]) -> ClaimEntry:
     """A :data:`ClaimEntry` read back from JSON (arrays come back as lists)."""
     claim_id, head, (numbers, identifiers, negated, entities), wording, places = item

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from ingest.clean import CleanedPage, ParsedPage, chrome_candidates
-from ingest.dedupe import claim_entry
+from ingest.dedupe import entry_line
 from ingest.emit import (
     dumps,
     entries_path,
@@ -256,7 +256,7 @@ def _entries_text(task: FileTask, claims: list[dict[str, Any]], removed: dict[st
     total = sum(1 + len(c.get("duplicates", ())) for c in claims)
     header = {"sha": task.sha, "setup": task.setup, "claims": total, "removed": removed}
     lines = [json.dumps(header, ensure_ascii=False)]
-    lines.extend(json.dumps(claim_entry(claim), ensure_ascii=False) for claim in claims)
+    lines.extend(entry_line(claim) for claim in claims)
     return "\n".join(lines) + "\n"
 
 
