@@ -29,6 +29,13 @@ VOCABULARY = (
     "while others did not; lupus patients (PMID 12345678) had 12.5% fewer flares"
 )
 WORDS = VOCABULARY.split(" ")
+NOTES = """What made long blocks cost more, found with a profile of 1 MB and 5 MB pages (issue 17.5,
+issue 19): abbreviations gave each short form's matches to the block's entities by rescanning
+every entity of the block per match (quadratic in a one-line page; now by bisection), and a line
+cut after a space was rebuilt word by word to strip it (`collapse_space`, 0.5 s per MB; now one
+piece). Before (acbd119, same CPU measure): 1.00 / 0.96 / 1.19 / 1.72 for 10 kB / 100 kB / 1 MB /
+5 MB. Claim assembly had already stopped scanning every match of the block per sentence (250 kB
+took 2.7 s and 1 MB 36.8 s before that, issue 17)."""
 
 
 def single_line_page(size: int, seed: int) -> bytes:
@@ -79,6 +86,8 @@ def main() -> None:
             "| page | pages | claims | s per MB | ratio to 10 kB |",
             "|---|---|---|---|---|",
             *rows,
+            "",
+            NOTES,
         ]
     )
     publish(body + "\n", args.write)
