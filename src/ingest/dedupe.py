@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -261,13 +262,19 @@ def entry_from_line(line: str) -> ClaimEntry:
     return entry_from_json([claim_id, head, sig, wording, places])
 
 
+def _shared(items: list[str]) -> tuple[str, ...]:
+    """Signature parts recur across a corpus's claims ("DISEASE:rheumatoid arthritis"): one
+    string each, not one per claim read back (the near-duplicate index keeps them all)."""
+    return tuple(sys.intern(item) for item in items)
+
+
 def entry_from_json(item: list[Any]) -> ClaimEntry:
     """A :data:`ClaimEntry` read back from JSON (arrays come back as lists)."""
     claim_id, head, (numbers, identifiers, negated, entities), wording, places = item
     return (
         claim_id,
         head,
-        (tuple(numbers), tuple(identifiers), bool(negated), tuple(entities)),
+        (_shared(numbers), _shared(identifiers), bool(negated), _shared(entities)),
         wording,
         tuple((start, end, line, tuple(path)) for start, end, line, path in places),
     )
