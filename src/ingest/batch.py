@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections import Counter
@@ -35,6 +36,7 @@ from ingest.emit import (
     document_json,
     entries_path,
     record_path,
+    remove_stale_temporaries,
     text_path,
     write_atomic,
     write_lines_atomic,
@@ -127,6 +129,10 @@ def discover(
     found = Discovery()
     seen: set[str] = set()
     for item in resolved:
+        if not item.is_file() and not item.is_dir():  # a named pipe, a socket, a device
+            rel = item.relative_to(root).as_posix() if item.is_relative_to(root) else item.name
+            _not_regular(item, rel, found)
+            continue
         candidates = [item] if item.is_file() else _walk(item, found)
         for path in candidates:
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
@@ -162,7 +168,8 @@ def _archive_members(found: Discovery) -> Iterator[InputFile]:
 def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
     def unreadable(err: OSError) -> None:  # os.walk's report of a folder it cannot list
         where = Path(err.filename) if err.filename else folder
-        rel = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else str(where)
+        inside = where != folder and where.is_relative_to(folder)
+        rel = where.relative_to(folder).as_posix() if inside else str(where)
         reason = IngestError(Errors.E018, path=rel, detail=err.strerror or str(err))
         found.failures.append(Failure(path=rel, reason=str(reason)))
 
@@ -180,6 +187,23 @@ def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
                 continue
             if path.is_file():
                 yield path
+            else:  # never opened: reading a named pipe would wait for a writer forever
+                _not_regular(path, path.relative_to(folder).as_posix(), found)
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(path: Path, rel: str, found: Discovery) -> None:
+    """Report what is neither a regular file nor a folder; one that vanished since it was
+    listed is nothing to read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "a device or special file")
+    reason = IngestError(Errors.E033, path=rel, kind=kind)
+    found.failures.append(Failure(path=rel, reason=str(reason)))
 
 
 def _check_link(path: Path, folder: Path, found: Discovery) -> bool:
@@ -192,13 +216,22 @@ def _check_link(path: Path, folder: Path, found: Discovery) -> bool:
     except (OSError, RuntimeError) as err:  # RuntimeError: a loop, before Python 3.13
         if isinstance(err, RuntimeError) or getattr(err, "errno", None) == errno.ELOOP:
             reason = IngestError(Errors.E019, path=rel)
-            found.failures.append(Failure(path=rel, reason=str(reason)))
-        return False  # a dangling link is nothing to read
+        else:  # dangling: reported too, as a page the user may think is read
+            reason = IngestError(Errors.E032, path=rel, target=_link_target(path))
+        found.failures.append(Failure(path=rel, reason=str(reason)))
+        return False
     if not target.is_relative_to(folder):
         reason = IngestError(Errors.E010, path=rel, target=target)
         found.failures.append(Failure(path=rel, reason=str(reason)))
         return False
     return True
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError as err:
+        return f"? ({err.strerror})"
 
 
 def hash_inputs(found: Discovery) -> dict[str, str]:
@@ -249,7 +282,7 @@ class OutputLock:
     def __init__(self, output: Path, wait: bool = False) -> None:
         import fcntl
 
-        path = output / CACHE_DIR / LOCK_FILE
+        path = self._path = output / CACHE_DIR / LOCK_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         self._stream = path.open("a+", encoding="utf-8")
         try:
@@ -265,6 +298,18 @@ class OutputLock:
         self._stream.truncate()
         self._stream.write(f"{os.getpid()}\n")
         self._stream.flush()
+
+    def check(self) -> None:
+        """Raise :class:`OutputFault` when the output folder is no longer the one locked: it
+        was removed or replaced while the run went on (the lock file now is another file, or
+        none), so records would go into a folder another run could lock too."""
+        try:
+            held = os.fstat(self._stream.fileno())
+            found = os.stat(self._path)
+        except OSError:
+            found = None
+        if found is None or (found.st_dev, found.st_ino) != (held.st_dev, held.st_ino):
+            raise OutputFault(self._path.parent.parent, "the folder was removed or replaced")
 
     def release(self) -> None:
         self._stream.close()  # closing the last descriptor releases the lock
@@ -607,6 +652,8 @@ def _write_stopped_run(
         removed={},
         timings={},
     )
+    if not output.is_dir():  # removed: writing would make a new folder holding run.json alone
+        return
     with contextlib.suppress(OSError):  # the output may take no more at all
         write_atomic(output / RUN_FILE, document_json(record))
 
@@ -645,6 +692,11 @@ def _run_batch(
     so_far.writing = True  # the lock is the first write into the output
     so_far.lock = OutputLock(output, so_far.wait)
     mark_incomplete(output, inputs)
+    remove_stale_temporaries(output)  # of a run killed mid-write: no partial file stays
+    for stale in (output / CACHE_DIR).glob("parsed-*"):  # parses a killed run left
+        _remove_flat_folder(stale)
+    for stale in (output / CACHE_DIR).glob("claims-*.spill"):
+        stale.unlink(missing_ok=True)
     hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
@@ -701,6 +753,8 @@ def _process(
     failures = so_far.failures
     processed = so_far.processed
     unchanged = so_far.unchanged
+    lock = so_far.lock
+    assert lock is not None  # taken by _run_batch before anything in the output changed
     with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
         chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit, parsed)
         chrome_digest = _digest(*sorted(chrome))
@@ -742,6 +796,7 @@ def _process(
             assert isinstance(result, FileResult)
             if result.output_fault:
                 raise OutputFault(output, result.reason)
+            lock.check()
             status.done += 1
             status.last, status.last_claims, status.last_reason = (
                 result.rel,
@@ -786,6 +841,7 @@ def _process(
     else:
         made = {rel: state.entries[rel] for rel in ok if rel in state.entries}
         claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates, made)
+    lock.check()
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
     warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -144,6 +145,22 @@ def _temporary(path: Path) -> tuple[int, str]:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.fchmod(handle, FILE_MODE)
     return handle, temporary
+
+
+# The name _temporary gives: ".<name>." + mkstemp's 8 random characters + ".tmp".
+_TEMPORARY_NAME = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Remove the temporary files a writer killed mid-write left in ``folder`` (a SIGKILL gives
+    no chance to clean up); only for the folder's one writer, under its lock. How many."""
+    removed = 0
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            if _TEMPORARY_NAME.match(name):
+                Path(directory, name).unlink(missing_ok=True)
+                removed += 1
+    return removed
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -34,7 +34,10 @@ class Source(Frozen):
     sha256: str
     bytes: int
     media_type: str
-    encoding: str = Field(description="Python codec name that decodes the bytes to the text")
+    encoding: str = Field(
+        description="Python codec name that decodes the bytes to the text (with "
+        "errors='replace' where run.json warns that bytes were replaced)"
+    )
     # A WARC member's target URI and fetch date (WARC-Date); absent for a plain file, so the
     # records of plain files are as before.
     uri: str | None = Field(default=None, description="a WARC record's WARC-Target-URI")
@@ -288,5 +291,7 @@ class RunRecord(Frozen):
     # Which rules ran: "built-in" (the package's own) or the absolute path of the folder given.
     rules: str = "built-in"
     warnings: tuple[PageWarning, ...] = Field(
-        default=(), description="pages that may have lost their text, sorted by path"
+        default=(),
+        description="pages that may have lost their text (in cleaning, or in decoding: bytes "
+        "replaced, an uncertain encoding), sorted by path",
     )

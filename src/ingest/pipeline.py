@@ -16,7 +16,7 @@ from ingest.clean import CleanedPage, Cleaner, ParsedPage
 from ingest.clean.language import default_detector
 from ingest.dedupe import dedupe_document
 from ingest.load import LoadedSource
-from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match import BlockMatches, IdentifierHit, Matchers, settle_link_identifiers
 from ingest.match.abbreviations import resolve
 from ingest.match.identifiers import normalize_value
 from ingest.metadata import MetadataReader
@@ -95,6 +95,8 @@ class DocumentPipeline:
         meta_hits = self._meta_identifiers(cleaned)
         page_meta = self.metadata.read(cleaned, self._title(page, cleaned))
         meta_hits.extend(page_meta.identifiers)
+        settled = settle_link_identifiers([*matches, *heading_matches], meta_hits)
+        matches, heading_matches = settled[: len(matches)], settled[len(matches) :]
         article_citations: list[tuple[Citation, ...]] = []
         for a, article in enumerate(page.articles):
             cited = [

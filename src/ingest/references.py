@@ -69,10 +69,17 @@ class EntryRules:
     def cited(self, text: str, markup: str | None) -> list[int]:
         """The entry numbers that the markers of a claim's text (and source markup) cite."""
         found: list[int] = []
-        groups = [m.group("numbers") for p in self._markers for m in p.finditer(text)]
+        # In the order cited; a range of two markers ("[17]–[21]") before its first marker.
+        spans = sorted(
+            (m.start(), -m.end(), m.group("numbers"))
+            for p in self._markers
+            for m in p.finditer(text)
+        )
+        groups = [numbers for _, _, numbers in spans]
         if markup is not None:
             groups += [m.group("numbers") for p in self._source_markers for m in p.finditer(markup)]
         for group in groups:
+            group = group.replace("]", "").replace("[", "")  # "17]–[21": a range of markers
             for part in group.replace("–", "-").split(","):
                 low, _, high = part.strip().partition("-")
                 if not low.strip().isdigit():

@@ -87,6 +87,16 @@ class SegmentedPage:
 
 
 _SENTENCE_END = (".", "!", "?", ";", ",", ":")
+# Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]", a text scrape's
+# "patients.6"): still its end.
+_TRAILING_MARKERS = re.compile(
+    r"(?:(?:\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\][,–-]?)+"
+    r"|(?<=[^\W\d_]{2}[.!?])\d{1,3}(?:[,–-]\d{1,3})*)$"
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return _TRAILING_MARKERS.sub("", text.rstrip()).endswith(_SENTENCE_END)
 
 
 def _union(patterns: tuple[str, ...], flags: int) -> Pattern[str]:
@@ -117,7 +127,7 @@ class Segmenter:
         settings = self.rules.sections
         if not text or len(text) > settings.heading_max_chars:
             return False
-        if len(text.split()) > settings.heading_max_words or text.endswith(_SENTENCE_END):
+        if len(text.split()) > settings.heading_max_words or _ends_sentence(text):
             return False
         if not (text[0].isupper() or text[0].isdigit()):
             return False
@@ -146,9 +156,7 @@ class Segmenter:
         if not match or self.is_heading_text(text):
             return [block]
         after = text[match.end() :]
-        if len(after.split()) < 5 or not (
-            after.rstrip().endswith(_SENTENCE_END) or len(after.split()) > 12
-        ):
+        if len(after.split()) < 5 or not (_ends_sentence(after) or len(after.split()) > 12):
             return [block]
         head = block.text.slice(0, match.end("name"))
         rest = block.text.slice(match.end(), len(block.text.text))
@@ -253,8 +261,13 @@ class Segmenter:
             article_segs.append(ArticleSeg(article_titles[a], start, end, citation_units))
 
         sentences: list[SentenceSeg] = []
+        # Reference numbers glued to periods ("respectively.5 Disease") are read as markers
+        # only on a page where they recur.
+        glued = self.splitter.reads_glued(
+            sum(self.splitter.glued_markers(unit.block.text.text) for unit in units)
+        )
         for n, unit in enumerate(units):
-            spans = self.splitter.split(unit.block.text.text)
+            spans = self.splitter.split(unit.block.text.text, glued)
             if unit.block.kind == BlockKind.TABLE_ROW and not _several_sentences(
                 unit.block.text.text, spans
             ):

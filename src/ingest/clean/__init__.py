@@ -134,7 +134,7 @@ class Cleaner:
         if text_page:
             read: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = read_markdown(block)
+                kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
+from ingest.rules.models import CitationMarkerRules
+from ingest.rules.patterns import compile_pattern
 from ingest.textmap import MappedText, Piece, TextBuilder
 
 
@@ -185,8 +187,22 @@ def _cut(
     return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
 
 
-def read_markdown(block: RawBlock) -> tuple[RawBlock | None, list[MarkupCut]]:
-    """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left."""
+def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str) -> bool:
+    """A link that is an in-text citation marker ("[5](#ref-5)"; rules/markup.yaml)."""
+    return (
+        markers is not None
+        and compile_pattern(markers.link_targets).fullmatch(target.strip()) is not None
+        and compile_pattern(markers.numbers).fullmatch(anchor.strip()) is not None
+    )
+
+
+def read_markdown(
+    block: RawBlock, markers: CitationMarkerRules | None = None
+) -> tuple[RawBlock | None, list[MarkupCut]]:
+    """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
+
+    A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
+    sentence ends after it and its number is read as a marker."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
@@ -221,8 +237,11 @@ def read_markdown(block: RawBlock) -> tuple[RawBlock | None, list[MarkupCut]]:
         anchor_start, anchor_end = match.span("anchor")
         if anchor_start < anchor_end:
             anchors.append(mapped.source_span(anchor_start, anchor_end))
-        ranges.append((match.start(), anchor_start, "markdown-link"))
-        ranges.append((anchor_end, match.end(), "markdown-link"))
+        if is_marker_link(markers, match.group("target"), match.group("anchor")):
+            ranges.append((anchor_end + 1, match.end(), "markdown-link"))
+        else:
+            ranges.append((match.start(), anchor_start, "markdown-link"))
+            ranges.append((anchor_end, match.end(), "markdown-link"))
         if match.group("target"):
             start, end = mapped.source_span(*match.span("target"))
             anchor = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import errno
 import gc
 import json
 import pickle
@@ -35,7 +36,7 @@ from ingest.emit import (
     write_atomic_bytes,
 )
 from ingest.errors import Errors, IngestError
-from ingest.load import load
+from ingest.load import LoadedSource, load
 from ingest.models import PageWarning
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -266,8 +267,17 @@ class Worker:
     def __init__(self, rules: Rules) -> None:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
+        self._outputs: set[str] = set()  # output folders seen in place
         save_programs()  # every rule pattern is compiled by now: the next run starts from them
         _settle_memory()
+
+    def _check_output(self, output: str) -> None:
+        """Refuse to write into an output folder that was there and is gone: writing would
+        make a new one, which another run could lock too. (One never seen is made.)"""
+        if Path(output).is_dir():
+            self._outputs.add(output)
+        elif output in self._outputs:
+            raise FileNotFoundError(errno.ENOENT, "the output folder was removed")
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str) -> Worker:
@@ -321,11 +331,12 @@ class Worker:
                 for item in document.removed:
                     counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
                 entries = _entries_text(task, data["claims"], counts)
-                warning = self._warning(task.rel, processed.cleaned, len(source.text))
+                warning = self._warning(task.rel, processed.cleaned, source)
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
+            self._check_output(task.output)
             write_atomic(record_path(Path(task.output), task.rel), text)
             write_atomic(entries_path(Path(task.output), task.rel), entries)
             if task.text and processed.cleaned is not None:
@@ -343,21 +354,24 @@ class Worker:
         )
 
     def _warning(
-        self, rel: str, cleaned: CleanedPage | None, source_chars: int
+        self, rel: str, cleaned: CleanedPage | None, source: LoadedSource
     ) -> PageWarning | None:
-        if cleaned is None:
+        """The page's warning, if any: text it may have lost in cleaning, or in decoding (bytes
+        replaced, an uncertain guess of its encoding); both in one reason where both hold."""
+        kept = cleaned.kept_chars if cleaned is not None else 0
+        visible = cleaned.visible_chars if cleaned is not None else 0
+        cleaning = None
+        if cleaned is not None:
+            cleaning = page_warning(
+                kept,
+                visible,
+                cleaned.removed,
+                len(source.text),
+                self.pipeline.rules.cleaning.warnings,
+                self._code_rules,
+            )
+        decoding = f"decoding: {source.decoding_warning}" if source.decoding_warning else None
+        reason = "; ".join(r for r in (decoding, cleaning) if r)
+        if not reason:
             return None
-        kept = cleaned.kept_chars
-        reason = page_warning(
-            kept,
-            cleaned.visible_chars,
-            cleaned.removed,
-            source_chars,
-            self.pipeline.rules.cleaning.warnings,
-            self._code_rules,
-        )
-        if reason is None:
-            return None
-        return PageWarning(
-            path=rel, reason=reason, kept_chars=kept, visible_chars=cleaned.visible_chars
-        )
+        return PageWarning(path=rel, reason=reason, kept_chars=kept, visible_chars=visible)
