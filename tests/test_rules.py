@@ -84,7 +84,7 @@ def test_project_rules_pass_and_every_kind_of_example_runs() -> None:
         assert report.examples[kind] > 0, f"no {kind} example was run"
     # Every literal entity pattern is its own example: the vocabularies are checked whole.
     assert report.examples["entities"] >= report.entity_patterns - 10
-    assert report.regexes > 500 and report.files == 22
+    assert report.regexes > 500 and report.files == 28
     if RULES.resolve() == (ROOT / "rules").resolve():
         # The README shows what the command prints over the project's rules: it must not drift.
         readme = (ROOT / "README.md").read_text()
@@ -466,3 +466,21 @@ def test_patterns_built_from_kept_programs_match_as_compiled_ones(
                 m.span() for m in fresh.finditer(text)
             ]
     assert len(second.used) == len(set(sites)) and not second.new  # every one from the file
+
+
+def test_a_folder_is_read_once_per_process_until_a_file_changes(rules_copy: Path) -> None:
+    first = load_rules(rules_copy)
+    assert load_rules(rules_copy) is first  # the same files: not read again
+    extra = rules_copy / "entities" / "extra.jsonl"
+    extra.write_text('{"label": "DRUG", "pattern": "zorblatin", "id": "zorblatin"}\n')
+    second = load_rules(rules_copy)
+    assert second is not first and second.digest != first.digest
+    assert any(item.pattern == "zorblatin" for _, item in second.entities)
+    # A file edited in place, to the same size: read again too.
+    extra.write_text('{"label": "DRUG", "pattern": "zorblatim", "id": "zorblatim"}\n')
+    third = load_rules(rules_copy)
+    assert any(item.pattern == "zorblatim" for _, item in third.entities)
+    # A broken file is refused whatever was read before.
+    extra.write_text('{"label": "DRUG", "pattern": \n')
+    with pytest.raises(RulesInvalid):
+        load_rules(rules_copy)
