@@ -23,6 +23,7 @@ from enum import StrEnum
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.models import RemovalReason
+from ingest.reflists import EntryShapes
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
@@ -121,6 +122,7 @@ class Segmenter:
         self._scoped_reference = _union(citations.scoped_reference, IGNORECASE)
         self.splitter = SentenceSplitter(rules.sentences)
         self._section_names = frozenset(name.casefold() for name in sections.glued_headings)
+        self._entry_shapes = EntryShapes(citations.references)
 
     # -- block-level judgements ----------------------------------------------------------------
 
@@ -193,6 +195,10 @@ class Segmenter:
             if headings[i]:
                 in_references = self._reference_headings.search(block.text.text) is not None
             elif in_references and roles[i] != Role.REFERENCE:
+                roles[i] = Role.REFERENCE
+        # Reference lists without their heading: by markup, and by a run of entry-shaped blocks.
+        for i in self._entry_shapes.reference_blocks(blocks, page.source.text, html):
+            if not headings[i] and roles[i] == Role.CONTENT:
                 roles[i] = Role.REFERENCE
 
         # Articles: boundaries after an article's closing citation, before a repeated title.

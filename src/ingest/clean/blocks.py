@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from ingest.rules.models import CitationMarkerRules
 from ingest.rules.patterns import compile_pattern
-from ingest.textmap import MappedText, TextBuilder
+from ingest.textmap import MappedText, Piece, TextBuilder
 
 
 class BlockKind(StrEnum):
@@ -94,8 +94,27 @@ def collapse_space(mapped: MappedText) -> MappedText:
     crosses markup) becomes one replacement piece that stands for the whole run.
     """
     text = mapped.text
-    if not text or (text.strip() == text and "  " not in text and not _ODD_SPACE.search(text)):
+    if not text:
         return mapped
+    if "  " in text or _ODD_SPACE.search(text):
+        pass  # runs of whitespace to collapse: piece by piece, below
+    elif text.strip() == text:
+        return mapped
+    elif len(mapped.pieces) == 1 and mapped.pieces[0].verbatim:
+        # Single spaces only, and some at the ends (a line cut after a space): one verbatim
+        # piece, as the general path would merge it, without rebuilding it word by word.
+        stripped = text.strip(" ")
+        if not stripped:
+            return TextBuilder().build()
+        start = mapped.pieces[0].source_start + len(text) - len(text.lstrip(" "))
+        piece = Piece(0, len(stripped), start, start + len(stripped), True)
+        return MappedText(stripped, (piece,), (0,))
+    return _collapse_pieces(mapped)
+
+
+def _collapse_pieces(mapped: MappedText) -> MappedText:
+    """:func:`collapse_space`, piece by piece: the general path."""
+    text = mapped.text
     builder = TextBuilder()
     pending: list[int] = []  # [source start, source end, 1 if a lone verbatim " "]
 

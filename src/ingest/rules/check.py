@@ -403,6 +403,17 @@ class _Run:
             self.rules.citations.references.examples,
             entries.continues,
         )
+        from ingest.reflists import EntryShapes
+
+        shapes = EntryShapes(self.rules.citations.references)
+        self.examples(
+            "references",
+            "citations.yaml",
+            ("references", "entry_examples"),
+            "references.entry_shapes",
+            self.rules.citations.references.entry_examples,
+            shapes.entry_shaped,
+        )
 
     def boilerplate(self) -> None:
         from ingest.clean.filters import BoilerplatePatterns

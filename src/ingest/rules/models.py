@@ -476,6 +476,24 @@ class ReferenceEntryRules(RuleModel):
     )
     max_range: int = Field(50, ge=1, description="a marker range '12-14' spans at most this")
     examples: Examples = Examples()
+    # Reference lists found without their heading (ingest/reflists.py).
+    entry_shapes: tuple[RegexI, ...] = Field(
+        (), description="regexes: a block shaped like an entry (authors, year, journal)"
+    )
+    entry_starts: tuple[RegexI, ...] = Field(
+        (), description="regexes: an entry's start (its number, its authors)"
+    )
+    entry_max_words: int = Field(80, ge=1, description="an entry-shaped block has at most this")
+    entry_run: int = Field(
+        3, ge=2, description="this many entry-shaped blocks in a row are a reference list"
+    )
+    containers: RegexI = Field(
+        "(?!)", description="regex: a class or id word of an HTML element that holds references"
+    )
+    container_share: float = Field(
+        0.5, gt=0, le=1, description="share of entry-shaped blocks in such an element to trust it"
+    )
+    entry_examples: Examples = Examples()
 
     @field_validator("number")
     @classmethod
@@ -822,7 +840,7 @@ MetadataField = Literal[
 MetadataSource = Annotated[
     str,
     Field(
-        pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|http-equiv:content-language"
+        pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|fm:[\w-]+|html:lang|http-equiv:content-language"
         r"|link:canonical)$"
     ),
 ]
@@ -861,6 +879,9 @@ class MetadataRules(RuleModel):
         description="regexes: a byline, date line or author list that follows a title"
     )
     byline_window: int = Field(3, ge=1, description="lines after a title searched for a byline")
+    leading_blocks: int = Field(
+        4, ge=0, description="first kept blocks of a text page where a title-like line is its title"
+    )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
     examples: Examples = Field(Examples(), description="examples of `not_titles`")
