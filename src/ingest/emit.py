@@ -174,6 +174,17 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    handle, temporary = _temporary(path)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def write_lines_atomic(path: Path, lines: Iterable[str]) -> None:
     handle, temporary = _temporary(path)
     try:
@@ -201,6 +212,13 @@ def record_path(output: Path, source_path: str) -> Path:
     if name.split("/", 1)[0] in RESERVED_NAMES:
         name = f"{source_path}.record.json"
     return output / name
+
+
+def entries_path(output: Path, source_path: str) -> Path:
+    """Where the worker leaves a record's claims as the corpus step needs them
+    (:func:`ingest.dedupe.claim_entry`, one JSON line each after a header line), so that
+    claims.jsonl is built without parsing the records again."""
+    return output / CACHE_DIR / "claims" / f"{source_path}.jsonl"
 
 
 def text_path(output: Path, source_path: str) -> Path:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ingest.claims import ClaimAssembler, unique_citations
-from ingest.clean import CleanedPage, Cleaner
+from ingest.clean import CleanedPage, Cleaner, ParsedPage
 from ingest.clean.language import default_detector
 from ingest.dedupe import dedupe_document
 from ingest.load import LoadedSource
@@ -59,12 +59,23 @@ class DocumentPipeline:
         self.assembler = ClaimAssembler(rules, self.matchers)
         self.metadata = MetadataReader(rules.metadata, self.matchers.identifiers)
 
-    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+    def clean(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> CleanedPage:
         self.matchers.new_document()
-        return self.cleaner.clean(source, site_chrome)
+        return self.cleaner.clean(source, site_chrome, parsed)
 
-    def process(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> Processed:
-        cleaned = self.clean(source, site_chrome)
+    def process(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> Processed:
+        """``parsed``: the page as the site-chrome pass read it, when the batch kept it."""
+        cleaned = self.clean(source, site_chrome, parsed)
         page = self.segmenter.segment(cleaned)
         # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
         # as diseases.

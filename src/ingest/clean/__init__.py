@@ -14,8 +14,9 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
+from ingest.clean.blocks import MarkupCut, RawBlock, front_matter, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
@@ -26,6 +27,7 @@ from ingest.clean.language import (
     foreign_blocks,
     read_declarations,
 )
+from ingest.clean.layout import LayoutReader
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import decide as decide_main_content
 from ingest.clean.main_content import vote as main_content_vote
@@ -35,7 +37,18 @@ from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
 
-__all__ = ["CleanedPage", "Cleaner", "chrome_candidates", "site_chrome_lines"]
+__all__ = ["CleanedPage", "Cleaner", "ParsedPage", "chrome_candidates", "site_chrome_lines"]
+
+
+class ParsedPage(NamedTuple):
+    """A page's candidate blocks before the filters (:meth:`Cleaner.parse`)."""
+
+    blocks: tuple[RawBlock, ...]
+    removed: tuple[RemovedSpan, ...]
+    title: str | None
+    meta: tuple[MetaTag, ...]
+    visible_chars: int
+    label_drops: bool  # blocks of dropped elements labelled (the vote's reading), not cut
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,7 @@ class Cleaner:
         self.carries_evidence = carries_evidence
         self.language = language
         self.filters = list(filters) if filters is not None else default_filters(rules)
+        self.layout = LayoutReader(rules.sections)
         headings = rules.sections.reference_headings
         self.reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
@@ -109,14 +123,24 @@ class Cleaner:
     def candidate_blocks(
         self, source: LoadedSource, *, label_drops: bool = False
     ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
+        parsed = self.parse(source, label_drops=label_drops)
+        self._visible = parsed.visible_chars
+        return list(parsed.blocks), list(parsed.removed), parsed.title, list(parsed.meta)
+
+    def parse(self, source: LoadedSource, *, label_drops: bool = False) -> ParsedPage:
+        """The page's markup read and its blocks cut, before any filter: what the site-chrome
+        pass and the main pass both start from (the batch hands the first's to the second)."""
         text_page = source.media_type != "text/html"
         extraction = extract(
             source.text, self.rules.markup, text_page=text_page, label_drops=label_drops
         )
-        self._visible = extraction.visible_chars
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
+            fields = front_matter(source.text)
+            if fields is not None:
+                blocks = [b for b in blocks if b.span[0] >= fields[1]]
+                removed.append(RemovedSpan("markup", "front-matter", *fields))
             read: list[RawBlock] = []
             for block in blocks:
                 kept, cuts = read_markdown(
@@ -126,11 +150,31 @@ class Cleaner:
                 if kept is not None:
                     read.append(kept)
             blocks = read
-        return blocks, removed, extraction.title, extraction.meta
+        blocks = self.layout.read(blocks, source.text, text_page=text_page)
+        return ParsedPage(
+            tuple(blocks),
+            tuple(removed),
+            extraction.title,
+            tuple(extraction.meta),
+            extraction.visible_chars,
+            label_drops,
+        )
 
-    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+    def clean(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> CleanedPage:
+        """``parsed``: the page as :meth:`parse` read it already (the site-chrome pass's), used
+        when it was read the way this pass reads it."""
         voting = self.main_content and source.media_type == "text/html"
-        blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
+        if parsed is not None and parsed.label_drops == voting:
+            blocks, spans = list(parsed.blocks), list(parsed.removed)
+            title, meta = parsed.title, list(parsed.meta)
+            self._visible = parsed.visible_chars
+        else:
+            blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
         html_page = source.media_type == "text/html"
         declarations = read_declarations(source.text) if html_page else ()
         order = self.rules.metadata.fields.get("language", ())
@@ -206,7 +250,7 @@ class Cleaner:
         result = main_content_vote(candidates, source.text, settings, ours)
         if result is None or not result.trusted:
             return
-        protected = [self.carries_evidence(b) for b in candidates]
+        protected = [self.carries_evidence(b) or b.disclosed for b in candidates]
         removed = set(decide_main_content(candidates, result, settings, protected))
         verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
         # Our rules are unsure of a page when they keep much less text than the voter.
@@ -354,7 +398,9 @@ def _kept_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]:
+def chrome_candidates(
+    cleaner: Cleaner, source: LoadedSource, parsed: ParsedPage | None = None
+) -> tuple[str, ...]:
     """The normalized short blocks of a page that may be site chrome if other pages share them.
 
     Known section names ("Abstract", "Results") recur on every page of a journal and are
@@ -364,7 +410,7 @@ def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]
     settings = cleaner.rules.cleaning.site_chrome
     sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
     reference_heading = cleaner.reference_heading
-    blocks, _, _, _ = cleaner.candidate_blocks(source)
+    blocks = parsed.blocks if parsed is not None else cleaner.parse(source).blocks
     lines = set()
     for block in blocks:
         text = block.text.text

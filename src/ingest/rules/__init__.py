@@ -48,6 +48,8 @@ from ingest.rules.patterns import (
     IGNORECASE,
     STRESS_TIMEOUT,
     backtracking,
+    backtracking_std,
+    cache_folder,
     check_std_pattern,
     compile_pattern,
 )
@@ -397,19 +399,32 @@ class PatternSite:
     rule: str  # the rule's id, or the field that holds the pattern
     pattern: str
     flags: int
+    # The engine the pipeline runs it with: the `regex` module (compile_pattern), or the
+    # standard library's `re` (percentages, entity token patterns, spaCy's Matcher).
+    engine: str = "regex"
 
 
 def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     """Every regular expression in the folder's valid files, with the flags it runs with."""
     sites: list[PatternSite] = []
 
-    def add(name: str, loc: PathKey, rule: str, pattern: str | None, flags: int) -> None:
+    def add(
+        name: str, loc: PathKey, rule: str, pattern: str | None, flags: int, engine: str = "regex"
+    ) -> None:
         if pattern:
-            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags))
+            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags, engine))
 
-    def each(name: str, loc: PathKey, rule: str, patterns: tuple[str, ...], flags: int) -> None:
+    def each(
+        name: str,
+        loc: PathKey,
+        rule: str,
+        patterns: tuple[str, ...],
+        flags: int,
+        engine: str = "regex",
+    ) -> None:
         for k, pattern in enumerate(patterns):
-            add(name, (*loc, k), f"{rule}[{k}]" if len(patterns) > 1 else rule, pattern, flags)
+            label = f"{rule}[{k}]" if len(patterns) > 1 else rule
+            add(name, (*loc, k), label, pattern, flags, engine)
 
     models = rules.models
     if "identifiers.yaml" in models:
@@ -421,8 +436,22 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 add("identifiers.yaml", where, identifier.id, identifier.regex, 0)
     if "percentages.yaml" in models:
         percentages = cast(PercentageRules, models["percentages.yaml"])
-        for key in ("units", "range_joiners", "not_findings"):
-            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE)
+        # Run by the standard `re` engine (ingest.match.percentages), so guarded with it.
+        for key in (
+            "units",
+            "range_joiners",
+            "range_openers",
+            "range_frame_joiners",
+            "list_joiners",
+            "not_findings",
+            "levels_before",
+        ):
+            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE, "re")
+        for i, frame in enumerate(percentages.change_frames):
+            for key in ("opener", "joiner"):
+                where_frame: PathKey = ("change_frames", i, key)
+                add("percentages.yaml", where_frame, f"change_frames[{i}].{key}",
+                    getattr(frame, key), IGNORECASE, "re")  # fmt: skip
     if "hedges.yaml" in models:
         cues = cast(CueRules, models["hedges.yaml"])
         for key in ("hedges", "negations"):
@@ -432,6 +461,12 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         sections = cast(SectionRules, models["sections.yaml"])
         for key in ("reference_headings", "not_headings"):
             each("sections.yaml", (key,), key, getattr(sections, key), IGNORECASE)
+        records = sections.records
+        add("sections.yaml", ("records", "label"), "records.label", records.label, 0)
+        strong: PathKey = ("records", "strong_value")
+        add("sections.yaml", strong, "records.strong_value", records.strong_value, 0)
+        pairs = records.markup_pairs
+        each("sections.yaml", ("records", "markup_pairs"), "markup_pairs", pairs, IGNORECASE)
     if "claims.yaml" in models:
         claims = cast(ClaimRules, models["claims.yaml"])
         for i, not_claim in enumerate(claims.gate.not_claims):
@@ -482,6 +517,9 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 attribute.pattern, 0)  # fmt: skip
         add("markup.yaml", ("content_attributes",), "content_attributes",
             markup.content_attributes, 0)  # fmt: skip
+        if markup.disclosure is not None:
+            add("markup.yaml", ("disclosure", "attributes"), "disclosure",
+                markup.disclosure.attributes, 0)  # fmt: skip
     if "compounds.yaml" in models:
         compounds = cast(CompoundRules, models["compounds.yaml"])
         for i, compound in enumerate(compounds.compounds):
@@ -490,15 +528,27 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     for location, item in rules.entities:
         if not isinstance(item.pattern, str):
             for _key, regex in token_regexes(item.pattern):
-                sites.append(PatternSite(location, item.id or item.label, regex, 0))
+                sites.append(PatternSite(location, item.id or item.label, regex, 0, "re"))
     return sites
 
 
 def guard_patterns(sites: list[PatternSite], timeout: float = STRESS_TIMEOUT) -> list[RuleError]:
-    """A problem for every pattern that backtracks catastrophically on inputs built from it."""
+    """A problem for every pattern that backtracks catastrophically on inputs built from it,
+    each run with the engine the pipeline runs it with (``PatternSite.engine``)."""
     problems = []
+    std = [site for site in sites if site.engine == "re"]
+    verdicts = dict(
+        zip(
+            (id(site) for site in std),
+            backtracking_std([(site.pattern, site.flags) for site in std]),
+            strict=True,
+        )
+    )
     for site in sites:
-        found = backtracking(site.pattern, site.flags, timeout)
+        if site.engine == "re":
+            found = verdicts[id(site)]
+        else:
+            found = backtracking(site.pattern, site.flags, timeout)
         if found is not None:
             problems.append(RuleError(site.location, f"rule {site.rule}: {found}"))
     return problems
@@ -535,6 +585,41 @@ def report_lines(problems: list[RuleError], limit: int = MAX_PROBLEMS_PER_FILE) 
 _GUARDED: set[str] = set()
 
 
+def _guard_marker(digest: str) -> Path | None:
+    """Where a rule set's passing the guard is remembered between runs: a file named by the
+    rules' digest and everything the verdict depends on (this package's version and code, the
+    regex engines' versions), in the user's cache folder (``INGEST_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``). The guard took a third of a run's
+    start-up, paid by every run for the same rules. None when no cache folder is known."""
+    import platform
+
+    import regex
+
+    from ingest import __version__
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256()
+    for name in ("__init__.py", "patterns.py"):
+        code.update((package / name).read_bytes())
+    key = "\0".join(
+        (digest, __version__, code.hexdigest(), regex.__version__, platform.python_version())
+    )
+    return folder / "guarded" / hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def _remember_guarded(marker: Path | None) -> None:
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:  # a read-only or missing home: the guard runs again next time
+        pass
+
+
 def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> Rules:
     """The rules of a folder; raises :class:`RulesInvalid` with every problem when any file
     does not validate or (``guard``) a pattern backtracks catastrophically.
@@ -551,9 +636,12 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> R
         raise RulesInvalid(path, rules.problems)
     built = rules.build()
     if guard and built.digest not in _GUARDED:
-        problems = guard_patterns(pattern_sites(rules))
-        if problems:
-            raise RulesInvalid(path, problems)
+        marker = _guard_marker(built.digest)
+        if marker is None or not marker.exists():
+            problems = guard_patterns(pattern_sites(rules))
+            if problems:
+                raise RulesInvalid(path, problems)
+            _remember_guarded(marker)
         _GUARDED.add(built.digest)
     if stamp is not None:
         if len(_LOADED) >= 8:
