@@ -116,3 +116,52 @@ def test_the_startup_cache_serves_the_same_matcher(
     again = EntityMatcher.for_rules(rules)
     assert again.find(text) == built.find(text)
     assert pickle.loads(kept[0].read_bytes()).find(text) == built.find(text)
+
+
+def _cue_texts() -> list[str]:
+    rules = load_rules()
+    texts = [
+        x
+        for family in (rules.cues.hedges, rules.cues.negations)
+        for cue in family
+        for x in (*cue.examples.match, *cue.examples.no_match)
+    ]
+    return [*texts, " ".join(texts), " ".join(texts).upper(), " ".join(reversed(texts))]
+
+
+@cache
+def _cue_words() -> list[str]:
+    return sorted({w for text in _cue_texts() for w in text.split()})
+
+
+def _full_union_cues(text: str) -> tuple[tuple[str, ...], bool]:
+    """The cues of a sentence by the alternation of every cue of each family (the reference)."""
+    from ingest.match.cues import _union
+
+    rules = load_rules()
+    hedges, negations = _union(rules.cues.hedges), _union(rules.cues.negations)
+    found = {m.lastgroup for m in hedges.finditer(text)}
+    ids = tuple(c.id for n, c in enumerate(rules.cues.hedges) if f"c{n}" in found)
+    return ids, negations.search(text) is not None
+
+
+def test_cues_through_the_candidates_alternation_are_the_full_alternations_cues() -> None:
+    """A sentence is scanned with the alternation of only the cues whose stems it holds: the
+    same cues, in the same order, as the alternation of the whole family finds."""
+    from ingest.match.cues import CueMatcher
+
+    matcher = CueMatcher(load_rules().cues)
+    for text in _cue_texts():
+        found = matcher.find(text)
+        assert (found.hedges, found.negated) == _full_union_cues(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_cues_of_mixed_sentences_agree(data: st.DataObject) -> None:
+    from ingest.match.cues import CueMatcher
+
+    words = data.draw(st.lists(st.sampled_from(_cue_words()), max_size=12))
+    text = " ".join(words)
+    found = CueMatcher(load_rules().cues).find(text)
+    assert (found.hedges, found.negated) == _full_union_cues(text)

@@ -224,7 +224,9 @@ class DocumentPipeline:
         )
         updated = list(matches) + list(heading_matches)
         for position, k in enumerate(order):
-            updated[k] = replace(updated[k], entities=tuple(resolved[position]))
+            entities = tuple(resolved[position])
+            if entities != updated[k].entities:
+                updated[k] = replace(updated[k], entities=entities)
         listed: dict[tuple[str, str], Abbreviation] = {}
         for item in found:
             block = blocks[order[item.unit]][0]

@@ -161,12 +161,12 @@ class Matchers:
             block.text.text for block, wanted in zip(blocks, entities, strict=True) if wanted
         ]
         found = iter(self.entities.find_all(searched))
+        percentages = self.percentages.find_all([block.text.text for block in blocks])
         out = []
-        for block, wanted in zip(blocks, entities, strict=True):
-            text = block.text.text
+        for n, (block, wanted) in enumerate(zip(blocks, entities, strict=True)):
             out.append(
                 BlockMatches(
-                    percentages=tuple(self.percentages.find(text)),
+                    percentages=tuple(percentages[n]),
                     identifiers=tuple(self.identifiers_in(block)),
                     entities=tuple(next(found)) if wanted else (),
                 )

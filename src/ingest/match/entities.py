@@ -33,7 +33,7 @@ import regex
 
 from ingest import __version__
 from ingest.rules.firstchars import first_chars
-from ingest.rules.literals import fold
+from ingest.rules.literals import fold, one_for_one
 from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import cache_folder, compile_pattern
 from ingest.rules.sequences import sequence_regex, token_pieces
@@ -664,9 +664,7 @@ class EntityMatcher:
         folded = joined
         if self._has_triggers[0]:
             folded = fold(joined)
-            if len(folded) != len(joined) or not (
-                joined.isascii() or all(len(fold(c)) == 1 for c in set(joined) if c >= "\x80")
-            ):
+            if not one_for_one(joined, folded):
                 return False
         for sensitive, text in ((False, folded), (True, joined)):
             if not self._has_triggers[sensitive]:
