@@ -6,6 +6,7 @@ heading marks, list bullets and emphasis marks are markup, ``| a | b |`` is a ta
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -45,6 +46,10 @@ class RawBlock:
     # The boilerplate rule that would have cut the element holding this block, when the
     # emitter was asked to label such blocks instead of cutting them (the main-content vote).
     dropped_by: str | None = None
+    # In a part the page hides until a reader opens it (a tab panel, a "read more"), kept as
+    # content (rules/markup.yaml disclosure): the main-content voter, which drops hidden
+    # parts, has no say on it.
+    disclosed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -169,8 +174,52 @@ _QUOTE = re.compile(r"^>\s?")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _HORIZONTAL_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Single marks, as CommonMark reads them: an opening mark not after a letter, digit or another
+# mark and before a non-space; a closing one after a non-space and not before a letter or digit
+# ("_Sentinella_", "*low income*"; never "TAK-648_101", "2*3*4", "/_next_/" in a URL or a
+# footnote's "p<0.05*").
+_SINGLE_EMPHASIS = re.compile(
+    r"(?<![\w*\\/=])\*(?=[^\s*])(?:[^*\n])+?(?<=[^\s*\\])\*(?![\w*/])"
+    r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
+)
+# Template and attribute tags of static-site generators (Jekyll "{% include … %}", Hugo
+# "{{< toc >}}", kramdown "{: .class}"): markup, whatever text their attributes hold.
+_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|^\{:[^{}]*\}$")
 _CODE = re.compile(r"`([^`\n]+)`")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
+
+
+# --- front matter -----------------------------------------------------------------------------
+
+# Metadata at the top of a markdown page, as static-site generators and crawlers write it: YAML
+# between "---" lines (Jekyll, Hugo), TOML between "+++" lines (Hugo), or a JSON object (Hugo).
+_YAML_FRONT = re.compile(r"---[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
+_TOML_FRONT = re.compile(r"\+\+\+[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)\+\+\+[ \t]*(?:\r?\n|$)")
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)
+_TOML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*=", re.MULTILINE)
+_FRONT_MAX = 65536  # front matter is a few lines; a page that opens with a long object is data
+
+
+def front_matter(text: str) -> tuple[int, int] | None:
+    """The span of the page's front matter (metadata, not content), if it opens with one.
+
+    Its fields are read as the page's metadata (ingest/metadata.py); its lines are no text of
+    the page: a "title:" line is no heading, a "categories:" list is no claim."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    head = text[start : start + _FRONT_MAX]
+    for pattern, key in ((_YAML_FRONT, _YAML_KEY), (_TOML_FRONT, _TOML_KEY)):
+        match = pattern.match(head)
+        if match and key.search(match.group("body")):
+            return start, start + match.end()
+    if head.startswith("{"):
+        try:
+            value, end = json.JSONDecoder().raw_decode(head)
+        except ValueError:
+            return None
+        rest_of_line = head[end:].partition("\n")[0]
+        if isinstance(value, dict) and value and not rest_of_line.strip():
+            return start, start + end
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +301,11 @@ def read_markdown(
         marks = len(match.group(1))
         ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
         ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
+    for match in _SINGLE_EMPHASIS.finditer(text):
+        ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
+        ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
+    for match in _TEMPLATE_TAG.finditer(text):
+        ranges.append((match.start(), match.end(), "template-tag"))
     for match in _CODE.finditer(text):
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))

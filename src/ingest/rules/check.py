@@ -308,6 +308,7 @@ class _Run:
 
     def segmenter(self) -> None:
         from ingest.clean.blocks import BlockKind, RawBlock
+        from ingest.clean.layout import LineJoiner, RecordReader, joins_lines, reads_record
         from ingest.match.identifiers import IdentifierMatcher
         from ingest.segment import Role, Segmenter
         from ingest.textmap import TextBuilder
@@ -325,6 +326,24 @@ class _Run:
             "sections",
             self.rules.sections.examples,
             segmenter.is_heading_text,
+        )
+        sections = self.rules.sections
+        joiner, records = LineJoiner(sections.wrapped_lines), RecordReader(sections.records)
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("wrapped_lines", "examples"),
+            "wrapped_lines",
+            sections.wrapped_lines.examples,
+            lambda text: joins_lines(joiner, text),
+        )
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("records", "examples"),
+            "records",
+            sections.records.examples,
+            lambda text: reads_record(records, text),
         )
 
         def block(text: str) -> RawBlock:
@@ -464,6 +483,25 @@ class _Run:
             self.examples(
                 "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
             )
+        if markup.disclosure is not None:
+
+            def shown(snippet: str) -> bool:
+                """Is the first element of the snippet (hidden by it) kept as content?"""
+                page = f"<html><body>{filler}{snippet}</body></html>"
+                index = index_elements(tokenize(page, markup, text_page=False), page, markup)
+                drops = decide_drops(index, markup, text_page=False)
+                start = page.index(snippet)
+                hiding = {"style", "hidden", "class", "aria-hidden"}
+                number = next(
+                    n
+                    for n, e in enumerate(index.elements)
+                    if e.start >= start and any(name in hiding for name, _ in e.attrs)
+                )
+                return number not in drops
+
+            examples = markup.disclosure.examples
+            at: PathKey = ("disclosure", "examples")
+            self.examples("markup", "markup.yaml", at, "disclosure", examples, shown)
         if markup.citation_markers is not None:
             finder = CitationMarkers(markup.citation_markers)
 
