@@ -19,16 +19,36 @@ from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
 from ingest.clean.language import LanguageDetector, declared_language
+from ingest.clean.main_content import (
+    KEPT,
+    MARKUP,
+    OUTSIDE_MAIN,
+    REMOVED_BY,
+    features,
+    voter_text,
+    words,
+)
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
+from ingest.clean.main_content import aligned_words as aligned_shares_of
 from ingest.clean.main_content import decide as decide_main_content
-from ingest.clean.main_content import vote as main_content_vote
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
 
-__all__ = ["CleanedPage", "Cleaner", "chrome_candidates", "site_chrome_lines"]
+__all__ = ["CleanedPage", "Cleaner", "VoteInputs", "chrome_candidates", "site_chrome_lines"]
+
+
+@dataclass(frozen=True)
+class VoteInputs:
+    """The blocks the main-content vote weighs on one page (their numbers among the page's
+    blocks), what our rules said of each, and their rows of evidence (main_content.FEATURES)."""
+
+    numbers: tuple[int, ...]
+    blocks: tuple[RawBlock, ...]
+    said: tuple[str, ...]
+    rows: tuple[tuple[float, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -103,28 +123,12 @@ class Cleaner:
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
         voting = self.main_content and source.media_type == "text/html"
         blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
-        context = FilterContext(
-            rules=self.rules,
-            carries_evidence=self.carries_evidence,
-            language=self.language,
-            site_chrome=site_chrome,
-            declared_language=(
-                declared_language(source.text, meta) if source.media_type == "text/html" else None
-            ),
-        )
-        # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
-        labelled = {
-            i: Verdict("boilerplate", b.dropped_by)
-            for i, b in enumerate(blocks)
-            if b.dropped_by is not None
-        }
-        verdicts: dict[int, Verdict] = dict(labelled)
-        for block_filter in self.filters:
-            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
-            decided = block_filter.decide(remaining, context)
-            verdicts.update(decided)
+        context = self._context(source, meta, site_chrome)
+        verdicts, decided_by = self._judge(blocks, context)
         if voting:
-            self._main_content(source, blocks, verdicts, set(labelled))
+            inputs = self._vote_inputs(source, blocks, verdicts, decided_by)
+            if inputs is not None:
+                self._apply_vote(inputs, verdicts)
         kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
         for i, verdict in sorted(verdicts.items()):
             start, end = blocks[i].span
@@ -140,46 +144,95 @@ class Cleaner:
             visible_chars=self._visible,
         )
 
-    def _main_content(
+    def vote_inputs(self, source: LoadedSource) -> VoteInputs | None:
+        """What the main-content vote weighs on an HTML page (None when the voter abstains):
+        for bench/main_content_fit.py, which fits the weights."""
+        blocks, _, _, meta = self.candidate_blocks(source, label_drops=True)
+        verdicts, decided_by = self._judge(blocks, self._context(source, meta, frozenset()))
+        return self._vote_inputs(source, blocks, verdicts, decided_by)
+
+    def _context(
+        self, source: LoadedSource, meta: list[MetaTag], site_chrome: frozenset[str]
+    ) -> FilterContext:
+        return FilterContext(
+            rules=self.rules,
+            carries_evidence=self.carries_evidence,
+            language=self.language,
+            site_chrome=site_chrome,
+            declared_language=(
+                declared_language(source.text, meta) if source.media_type == "text/html" else None
+            ),
+        )
+
+    def _judge(
+        self, blocks: Sequence[RawBlock], context: FilterContext
+    ) -> tuple[dict[int, Verdict], dict[int, str]]:
+        """Our own rules' verdicts on the blocks, and what gave each (a markup rule, lying
+        outside <main>, or a block filter's name)."""
+        # Blocks of elements our markup rules cut: removed unless the vote decides otherwise.
+        verdicts: dict[int, Verdict] = {}
+        decided_by: dict[int, str] = {}
+        for i, block in enumerate(blocks):
+            if block.dropped_by is not None:
+                verdicts[i] = Verdict("boilerplate", block.dropped_by)
+                decided_by[i] = OUTSIDE_MAIN if block.dropped_by == OUTSIDE_MAIN else MARKUP
+        for block_filter in self.filters:
+            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+            decided = block_filter.decide(remaining, context)
+            verdicts.update(decided)
+            decided_by.update(dict.fromkeys(decided, block_filter.name))
+        return verdicts, decided_by
+
+    def _vote_inputs(
         self,
         source: LoadedSource,
         blocks: Sequence[RawBlock],
         verdicts: dict[int, Verdict],
-        labelled: set[int],
-    ) -> None:
-        """The main-content vote (ingest.clean.main_content), in ``verdicts``: over the blocks
-        our filters kept, those our markup rules cut (``labelled``) and those removed for a
-        reason the settings let the voter overrule (``overrules``: a page whose language was
-        misjudged). The voter removes blocks we kept, and brings back the others it keeps,
-        except those of rules that hold even against content (cookie layers, hidden elements)."""
+        decided_by: dict[int, str],
+    ) -> VoteInputs | None:
+        """The blocks the vote weighs, with their evidence, or None when the voter abstains.
+
+        Every block takes part except those of rules that hold whatever the evidence (hidden
+        elements, cookie layers: ``binding_rules``), of site chrome and of blocks without a
+        letter. A hidden copy of the article (schema.org metadata) would otherwise also take
+        the voter's text in the alignment, away from the visible article.
+        """
         settings = self.rules.cleaning.main_content
-        overruled = set(settings.overrules)
         numbers = [
             i
             for i in range(len(blocks))
-            if i not in verdicts or i in labelled or verdicts[i].reason in overruled
+            if i not in verdicts
+            or (decided_by[i] in REMOVED_BY and verdicts[i].rule not in self._binding_rules)
         ]
-        labelled = labelled | {i for i in numbers if i in verdicts}
+        if not numbers:
+            return None
+        reference = voter_text(source.text, settings)
+        if reference is None:
+            return None
         candidates = [blocks[i] for i in numbers]
-        ours = [i not in labelled for i in numbers]
-        result = main_content_vote(candidates, source.text, settings, ours)
-        if result is None or not result.trusted:
-            return
-        protected = [self.carries_evidence(b) for b in candidates]
-        removed = set(decide_main_content(candidates, result, settings, protected))
-        verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
-        # Our rules are unsure of a page when they keep much less text than the voter.
-        bring_back = settings.bring_back and (
-            result.ours_chars < settings.bring_back_below * result.voted_chars
+        block_words = [words(b.text.text) for b in candidates]
+        shares = aligned_shares_of(block_words, reference)
+        if not any(share >= settings.min_share for share in shares):
+            return None  # the voter's text lands on none of our blocks: it abstains
+        said = [KEPT if i not in verdicts else decided_by[i] for i in numbers]
+        rows = features(candidates, block_words, shares, said, settings.min_share)
+        return VoteInputs(tuple(numbers), tuple(candidates), tuple(said), tuple(map(tuple, rows)))
+
+    def _apply_vote(self, inputs: VoteInputs, verdicts: dict[int, Verdict]) -> None:
+        """The vote's decision in ``verdicts``: a block it keeps loses our rules' verdict, a
+        block it removes that our rules kept is removed as ``main-content``."""
+        keep = decide_main_content(
+            inputs.blocks,
+            inputs.rows,
+            inputs.said,
+            self.rules.cleaning.main_content,
+            self.carries_evidence,
         )
-        for n, i in enumerate(numbers):
-            if not ours[n]:
-                if bring_back and (
-                    result.shares[n] >= settings.min_share
-                    and verdicts[i].rule not in self._binding_rules
-                ):
-                    del verdicts[i]  # the voter keeps what a class word cut
-            elif n in removed:
+        verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
+        for n, i in enumerate(inputs.numbers):
+            if keep[n]:
+                verdicts.pop(i, None)
+            elif i not in verdicts:
                 verdicts[i] = verdict
 
 

@@ -43,6 +43,9 @@ class RawBlock:
     # The boilerplate rule that would have cut the element holding this block, when the
     # emitter was asked to label such blocks instead of cutting them (the main-content vote).
     dropped_by: str | None = None
+    # The HTML element the block's text starts in (its number in the page's element index,
+    # whose parents Extraction.parents lists), -1 in text pages.
+    element: int = -1
 
     @property
     def span(self) -> tuple[int, int]:

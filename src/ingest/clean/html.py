@@ -30,6 +30,12 @@ from ingest.textmap import MappedText, Piece, TextBuilder
 __all__ = ["Tok", "Token", "index_elements", "tokenize"]
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
+# Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
+# joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
+# "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
+# reads the same letters, as these are not letters.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE_RULE = "invisible-character"
 
 
 def tokenize(text: str, rules: MarkupRules, *, text_page: bool) -> list[Token]:
@@ -412,9 +418,16 @@ def _is_hidden(element: Element) -> bool:
 
 
 def decide_drops(
-    index: ElementIndex, rules: MarkupRules, *, text_page: bool, content: int | None = None
+    index: ElementIndex,
+    rules: MarkupRules,
+    *,
+    text_page: bool,
+    content: int | None = None,
+    nested: bool = False,
 ) -> dict[int, Drop]:
-    """Which elements are cut whole, and why; children of a cut element are not listed.
+    """Which elements are cut whole, and why; children of a cut element are not listed, unless
+    ``nested`` (the emitter labels cut elements instead of cutting them, and must still cut the
+    scripts inside them and know the hidden parts).
 
     Guards keep the article: an element holding over half the page's text (or of the main
     content's, inside it) or the page's h1 is never cut by a tag or attribute rule, and an
@@ -438,7 +451,7 @@ def decide_drops(
         inside = number == content or (element.parent >= 0 and inside_content[element.parent])
         inside_content.append(inside)
         decision: Drop | None = None
-        if not inherited:
+        if not inherited or nested:
             big = (
                 element.text_chars / total > _MAX_DROP_SHARE
                 or element.holds_title
@@ -464,7 +477,7 @@ def decide_drops(
                             break
         if decision is not None:
             drops[number] = decision
-        dropped_ancestor.append(inherited or decision is not None)
+        dropped_ancestor.append(not nested and (inherited or decision is not None))
     return drops
 
 
@@ -540,6 +553,7 @@ class Extraction:
     title: str | None
     meta: list[MetaTag]
     visible_chars: int = 0  # non-space characters of the page's visible text
+    parents: tuple[int, ...] = ()  # each element's parent (-1 for a root), by element number
 
 
 def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
@@ -562,8 +576,11 @@ class BlockEmitter:
         # True: blocks of elements cut as boilerplate are emitted, labelled with the rule
         # (RawBlock.dropped_by), for the main-content vote to confirm or overrule.
         self.label_drops = label_drops
+        # Labels of the cut elements open at this point, innermost last: (rule, end offset).
+        self._labels: list[tuple[str, int]] = []
         self._label: str | None = None
-        self._label_end = -1
+        self._binding = {r.id for r in rules.boilerplate_attributes if r.overrides_content}
+        self._binding.add("html-hidden")
         self.block_tags = set(rules.block_tags)
         self._line_starts = line_starts(text)
 
@@ -575,7 +592,9 @@ class BlockEmitter:
         tokens = tokenize(text, self.rules, text_page=self.text_page)
         index = index_elements(tokens, text, self.rules)
         content = None if self.text_page else main_content(index)
-        drops = decide_drops(index, self.rules, text_page=self.text_page, content=content)
+        drops = decide_drops(
+            index, self.rules, text_page=self.text_page, content=content, nested=self.label_drops
+        )
         self._elements = index.elements
         self.blocks: list[RawBlock] = []
         self.removed: list[RemovedSpan] = []
@@ -592,15 +611,24 @@ class BlockEmitter:
         self._anchor_start = -1
         self._pre = 0
         self._caption = 0  # open figcaption / caption elements
+        # The innermost open element, and the one each pending block (or row) started in: the
+        # block's place in the page's tree (RawBlock.element, for the main-content vote).
+        self._open = -1
+        self._block_element = -1
+        self._row_element = -1
         outside: list[bool] = self._outside_flags(index, content)
 
         i = 0
         while i < len(tokens):
             token = tokens[i]
             kind = token.kind
-            if self._label is not None and token.start >= self._label_end:
-                self._flush()
-                self._label = None
+            if self._labels and token.start >= self._labels[-1][1]:
+                while self._labels and token.start >= self._labels[-1][1]:
+                    self._labels.pop()
+                label = self._labels[-1][0] if self._labels else None
+                if label != self._label:
+                    self._flush()
+                    self._label = label
             drop: Drop | None = None
             if kind in (Tok.START, Tok.STARTEND) and token.element in drops:
                 drop = drops[token.element]
@@ -611,10 +639,17 @@ class BlockEmitter:
             ):
                 drop = Drop("boilerplate", "html-outside-main")
             if drop is not None and self.label_drops and drop.reason == "boilerplate":
-                if self._label is None:
-                    element = self._elements[token.element]
-                    self._flush()
-                    self._label, self._label_end = drop.rule, element.end
+                element = self._elements[token.element]
+                if element.end > token.end:  # an element with content: its blocks are labelled
+                    # The outermost cut names its blocks, unless a rule that holds against
+                    # content (a hidden part, a cookie layer) cuts a part of it.
+                    rule = drop.rule
+                    if self._label is not None and rule not in self._binding:
+                        rule = self._label
+                    if rule != self._label:
+                        self._flush()
+                    self._labels.append((rule, element.end))
+                    self._label = rule
                 drop = None
             if drop is not None:
                 element = self._elements[token.element]
@@ -622,14 +657,25 @@ class BlockEmitter:
                 self._cut(element, drop, tokens, i)
                 i = self._skip_to(tokens, i, element)
                 continue
+            if (kind == Tok.DATA or kind == Tok.ENTITY) and not len(self._builder):
+                self._block_element = self._open
             if kind == Tok.DATA:
                 self._data(token)
             elif kind == Tok.ENTITY:
-                self._target().replace(token.name, token.start, token.end)
+                if _INVISIBLE.fullmatch(token.name):
+                    self.removed.append(
+                        RemovedSpan("markup", INVISIBLE_RULE, token.start, token.end)
+                    )
+                else:
+                    self._target().replace(token.name, token.start, token.end)
             elif kind in (Tok.START, Tok.STARTEND):
                 self._start(token)
+                if kind == Tok.START and self._elements[token.element].end > token.end:
+                    self._open = token.element
             elif kind == Tok.END:
                 self._end(token)
+                if token.element >= 0:
+                    self._open = self._elements[token.element].parent
             else:
                 self.removed.append(RemovedSpan("markup", "html-comment", token.start, token.end))
             i += 1
@@ -640,7 +686,8 @@ class BlockEmitter:
             if self.text_page
             else index.text_chars
         )
-        return Extraction(self.blocks, self.removed, self.title, self.meta, visible)
+        parents = tuple(element.parent for element in index.elements)
+        return Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -742,13 +789,25 @@ class BlockEmitter:
                 if newline < 0:
                     break
                 if not self._plain_line(cursor, newline):
-                    self._target().copy(text, cursor, newline)
+                    self._copy(cursor, newline)
                     self._flush()
                 cursor = newline + 1
             if cursor < token.end:
-                self._target().copy(text, cursor, token.end)
+                self._copy(cursor, token.end)
         else:
-            self._target().copy(text, token.start, token.end)
+            self._copy(token.start, token.end)
+
+    def _copy(self, start: int, end: int) -> None:
+        """Copy source text into the block, leaving out invisible characters (as markup)."""
+        target = self._target()
+        found = _INVISIBLE.search(self.text, start, end)
+        while found is not None:
+            position = found.start()
+            target.copy(self.text, start, position)
+            self.removed.append(RemovedSpan("markup", INVISIBLE_RULE, position, position + 1))
+            start = position + 1
+            found = _INVISIBLE.search(self.text, start, end)
+        target.copy(self.text, start, end)
 
     def _plain_line(self, start: int, end: int) -> bool:
         """A whole line of plain text (most of a text page) becomes a block directly, without
@@ -764,7 +823,7 @@ class BlockEmitter:
         stripped = line.strip()
         if not stripped:
             return True  # a blank line: no block, as the general path would give
-        if "  " in stripped or _ODD_SPACE.search(stripped):
+        if "  " in stripped or _ODD_SPACE.search(stripped) or _INVISIBLE.search(stripped):
             return False
         lead = len(line) - len(line.lstrip())
         source_start = start + lead
@@ -795,6 +854,7 @@ class BlockEmitter:
             self._finish_row()
             self._flush()
             self._in_row = True
+            self._row_element = token.element
             return
         if tag in self.block_tags and self._cell is None:
             self._flush()
@@ -897,6 +957,13 @@ class BlockEmitter:
                 anchors=tuple(anchors),
                 caption=self._caption > 0,
                 dropped_by=self._label,
+                element=(
+                    -1
+                    if self.text_page
+                    else self._row_element
+                    if kind == BlockKind.TABLE_ROW
+                    else self._block_element
+                ),
             )
         )
 
