@@ -150,13 +150,18 @@ def fit(parts: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]], l2: float) -
 
 
 def page_texts(
-    pages: dict[str, Any], ids: Sequence[str], weights: Sequence[float], settings: Any
+    pages: dict[str, Any], ids: Sequence[str], weights: Sequence[float], rules: Any
 ) -> dict[str, str]:
+    """Each page's kept text with these weights, as the clean stage makes it: the vote, then
+    the filters that wait for it (duplicates)."""
+    from ingest.clean.filters import Duplicates, FilterContext
     from ingest.clean.main_content import FEATURES, decide
 
+    settings = rules.cleaning.main_content
     tuned = settings.model_copy(
         update={"weights": dict(zip(FEATURES, map(float, weights), strict=True))}
     )
+    context = FilterContext(rules=rules, carries_evidence=lambda _: False, language=None)
     out = {}
     for page_id in ids:
         inputs, protected, fallback = pages[page_id]
@@ -164,7 +169,13 @@ def page_texts(
             out[page_id] = fallback
             continue
         keep = decide(inputs.blocks, inputs.rows, inputs.said, tuned, _evidence(inputs, protected))
-        out[page_id] = "\n".join(b.text.text for b, k in zip(inputs.blocks, keep, strict=True) if k)
+        kept = [(n, b) for n, (b, k) in enumerate(zip(inputs.blocks, keep, strict=True)) if k]
+        copies = [
+            n
+            for n in Duplicates().decide(kept, context)
+            if len(inputs.blocks[n].text.text) >= settings.copy_min_chars
+        ]
+        out[page_id] = "\n".join(b.text.text for n, b in kept if n not in copies)
     return out
 
 
@@ -204,7 +215,7 @@ def main() -> int:
     from ingest.clean.main_content import FEATURES
     from ingest.rules import load_rules
 
-    settings = load_rules(ROOT / "rules").cleaning.main_content
+    rules = load_rules(ROOT / "rules")
     if a.cache and a.cache.exists():
         data = pickle.loads(a.cache.read_bytes())
     else:
@@ -217,7 +228,7 @@ def main() -> int:
     def report(name: str, weights: np.ndarray, which: Callable[[str], Sequence[str]]) -> None:
         cells = []
         for bench in ("article", "evaldata"):
-            p, r, f = score(bench, page_texts(data[bench], which(bench), weights, settings))
+            p, r, f = score(bench, page_texts(data[bench], which(bench), weights, rules))
             cells.append(f"{bench} P {p:.4f} R {r:.4f} F1 {f:.4f}")
         print(f"{name:34} " + "   ".join(cells))
 

@@ -99,6 +99,10 @@ class Cleaner:
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
+        # Filters that run after the main-content vote on HTML pages: a scraper copy is a copy
+        # of a block the page keeps, which only the vote decides (the first copy may be in a
+        # teaser the vote removes, the article keeping the second).
+        self._after_vote = [f for f in self.filters if f.name == "duplicates"]
 
     def candidate_blocks(
         self, source: LoadedSource, *, label_drops: bool = False
@@ -124,11 +128,12 @@ class Cleaner:
         voting = self.main_content and source.media_type == "text/html"
         blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
         context = self._context(source, meta, site_chrome)
-        verdicts, decided_by = self._judge(blocks, context)
+        verdicts, decided_by = self._judge(blocks, context, voting=voting)
         if voting:
             inputs = self._vote_inputs(source, blocks, verdicts, decided_by)
             if inputs is not None:
                 self._apply_vote(inputs, verdicts)
+            self._copies_after_vote(blocks, context, verdicts)
         kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
         for i, verdict in sorted(verdicts.items()):
             start, end = blocks[i].span
@@ -148,7 +153,8 @@ class Cleaner:
         """What the main-content vote weighs on an HTML page (None when the voter abstains):
         for bench/main_content_fit.py, which fits the weights."""
         blocks, _, _, meta = self.candidate_blocks(source, label_drops=True)
-        verdicts, decided_by = self._judge(blocks, self._context(source, meta, frozenset()))
+        context = self._context(source, meta, frozenset())
+        verdicts, decided_by = self._judge(blocks, context, voting=True)
         return self._vote_inputs(source, blocks, verdicts, decided_by)
 
     def _context(
@@ -165,10 +171,11 @@ class Cleaner:
         )
 
     def _judge(
-        self, blocks: Sequence[RawBlock], context: FilterContext
+        self, blocks: Sequence[RawBlock], context: FilterContext, *, voting: bool
     ) -> tuple[dict[int, Verdict], dict[int, str]]:
         """Our own rules' verdicts on the blocks, and what gave each (a markup rule, lying
-        outside <main>, or a block filter's name)."""
+        outside <main>, or a block filter's name). With a vote to come, the filters that judge
+        the kept text as a whole (duplicates: the first kept copy stays) wait for it."""
         # Blocks of elements our markup rules cut: removed unless the vote decides otherwise.
         verdicts: dict[int, Verdict] = {}
         decided_by: dict[int, str] = {}
@@ -176,12 +183,38 @@ class Cleaner:
             if block.dropped_by is not None:
                 verdicts[i] = Verdict("boilerplate", block.dropped_by)
                 decided_by[i] = OUTSIDE_MAIN if block.dropped_by == OUTSIDE_MAIN else MARKUP
-        for block_filter in self.filters:
+        filters = (
+            [f for f in self.filters if f not in self._after_vote] if voting else self.filters
+        )
+        self._run_filters(blocks, context, verdicts, decided_by, filters)
+        return verdicts, decided_by
+
+    def _copies_after_vote(
+        self, blocks: Sequence[RawBlock], context: FilterContext, verdicts: dict[int, Verdict]
+    ) -> None:
+        """The duplicates filter over the blocks the vote kept. On an HTML page, repeats are
+        mostly the page's own (a meal plan per day, the same row in two tables): only copies of
+        long blocks go (a second copy of the article: print version, schema.org articleBody)."""
+        least = self.rules.cleaning.main_content.copy_min_chars
+        for block_filter in self._after_vote:
+            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+            for i, verdict in block_filter.decide(remaining, context).items():
+                if len(blocks[i].text.text) >= least:
+                    verdicts[i] = verdict
+
+    @staticmethod
+    def _run_filters(
+        blocks: Sequence[RawBlock],
+        context: FilterContext,
+        verdicts: dict[int, Verdict],
+        decided_by: dict[int, str],
+        filters: Sequence[BlockFilter],
+    ) -> None:
+        for block_filter in filters:
             remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
             decided = block_filter.decide(remaining, context)
             verdicts.update(decided)
             decided_by.update(dict.fromkeys(decided, block_filter.name))
-        return verdicts, decided_by
 
     def _vote_inputs(
         self,

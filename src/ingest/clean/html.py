@@ -554,6 +554,7 @@ class Extraction:
     meta: list[MetaTag]
     visible_chars: int = 0  # non-space characters of the page's visible text
     parents: tuple[int, ...] = ()  # each element's parent (-1 for a root), by element number
+    tags: tuple[str, ...] = ()
 
 
 def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
@@ -687,7 +688,9 @@ class BlockEmitter:
             else index.text_chars
         )
         parents = tuple(element.parent for element in index.elements)
-        return Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
+        extraction = Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
+        extraction.tags = tuple(element.tag for element in index.elements)  # (experiment)
+        return extraction
 
     # -- helpers ----------------------------------------------------------------------------
 

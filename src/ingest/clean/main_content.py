@@ -48,6 +48,9 @@ _UNSPACED = (
 )
 _WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 _SENTENCE_END = frozenset('.!?:;"”»')
+# Length counts up to this many words: a whole article copied into one block (a schema.org
+# articleBody, a print version) is no likelier to be the page's text than a long paragraph.
+_LONG = 100
 
 # What our own rules said about a block: kept, or the name of what removed it (a markup rule,
 # lying outside the page's <main>, a block filter named as in ingest.clean.filters).
@@ -121,11 +124,20 @@ def features(
     (:data:`KEPT` or one of :data:`REMOVED_BY`)."""
     count = len(blocks)
     ours = [s == KEPT for s in said]
-    sizes = [len(b.text.text) for b in blocks]
-    ours_chars = sum(size for size, kept in zip(sizes, ours, strict=True) if kept)
-    voter_chars = sum(size for size, s in zip(sizes, shares, strict=True) if s >= min_share)
-    voter_short = max(0.0, 1 - voter_chars / ours_chars) if ours_chars else 0.0
-    ours_short = max(0.0, 1 - ours_chars / voter_chars) if voter_chars else 0.0
+    # How much text each side keeps, counted as distinct pairs of words: a copy of the article
+    # (a schema.org articleBody, a print version) adds nothing to it.
+    ours_pairs: set[tuple[str, str]] = set()
+    voter_pairs: set[tuple[str, str]] = set()
+    for found, kept, share in zip(block_words, ours, shares, strict=True):
+        if kept or share >= min_share:
+            pairs = set(zip(found, found[1:])) if len(found) > 1 else {(*found, "")}
+            if kept:
+                ours_pairs |= pairs
+            if share >= min_share:
+                voter_pairs |= pairs
+    ours_size, voter_size = len(ours_pairs), len(voter_pairs)
+    voter_short = max(0.0, 1 - voter_size / ours_size) if ours_size else 0.0
+    ours_short = max(0.0, 1 - ours_size / voter_size) if voter_size else 0.0
     slots = {name: n for n, name in enumerate(REMOVED_BY)}
     first_removal = FEATURES.index(f"removed_by:{REMOVED_BY[0]}")
     rows = []
@@ -153,7 +165,7 @@ def features(
             (before_share + after_share) / 2,
             (before_ours + after_ours) / 2,
             block.link_chars / letters if block.anchors else 0.0,
-            math.log1p(word_count),
+            math.log1p(min(word_count, _LONG)),
             1.0 if word_count < 5 else 0.0,
             1.0 if text.rstrip()[-1:] in _SENTENCE_END else 0.0,
             1.0 if kind == BlockKind.HEADING else 0.0,

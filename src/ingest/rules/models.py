@@ -513,7 +513,7 @@ MAIN_CONTENT_FEATURES = (
     "neighbour_share",  # mean share of the blocks before and after
     "neighbour_ours",  # how many of the two neighbours our rules keep (0, 0.5, 1)
     "link_density",  # share of the block's letters and digits inside links
-    "log_words",  # log(1 + words)
+    "log_words",  # log(1 + words), words counted up to 100
     "short",  # under 5 words
     "sentence_end",  # ends like a sentence (. ! ? : ; or a closing quote)
     "heading",
@@ -555,6 +555,10 @@ class MainContentSettings(RuleModel):
     heading_context: int = Field(ge=1)
     binding_rules: tuple[str, ...] = Field(
         default=(), description="rule ids whose removals the vote never weighs (final)"
+    )
+    copy_min_chars: int = Field(
+        ge=0,
+        description="after the vote, a block repeating a kept block goes when at least this long",
     )
 
     @field_validator("weights")
