@@ -183,9 +183,7 @@ class Cleaner:
             if block.dropped_by is not None:
                 verdicts[i] = Verdict("boilerplate", block.dropped_by)
                 decided_by[i] = OUTSIDE_MAIN if block.dropped_by == OUTSIDE_MAIN else MARKUP
-        filters = (
-            [f for f in self.filters if f not in self._after_vote] if voting else self.filters
-        )
+        filters = [f for f in self.filters if f not in self._after_vote] if voting else self.filters
         self._run_filters(blocks, context, verdicts, decided_by, filters)
         return verdicts, decided_by
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 
 from rapidfuzz.distance import LCSseq
 
@@ -130,7 +131,7 @@ def features(
     voter_pairs: set[tuple[str, str]] = set()
     for found, kept, share in zip(block_words, ours, shares, strict=True):
         if kept or share >= min_share:
-            pairs = set(zip(found, found[1:])) if len(found) > 1 else {(*found, "")}
+            pairs = set(pairwise(found)) if len(found) > 1 else {(found[0], "")}
             if kept:
                 ours_pairs |= pairs
             if share >= min_share:
