@@ -15,9 +15,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
+from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
-from ingest.clean.html import MetaTag, RemovedSpan, extract
+from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
 from ingest.clean.language import LanguageDetector, declared_language
 from ingest.clean.main_content import (
     KEPT,
@@ -26,6 +26,7 @@ from ingest.clean.main_content import (
     REMOVED_BY,
     features,
     voter_text,
+    word_pairs,
     words,
 )
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
@@ -36,6 +37,7 @@ from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
+from ingest.textmap import MappedText, Piece
 
 __all__ = ["CleanedPage", "Cleaner", "VoteInputs", "chrome_candidates", "site_chrome_lines"]
 
@@ -95,6 +97,7 @@ class Cleaner:
             rules.cleaning.main_content.enabled if main_content is None else main_content
         )
         self._visible = 0
+        self.line_scanner = LineScanner(rules.markup)
         markup = rules.markup
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
@@ -105,11 +108,19 @@ class Cleaner:
         self._after_vote = [f for f in self.filters if f.name == "duplicates"]
 
     def candidate_blocks(
-        self, source: LoadedSource, *, label_drops: bool = False
+        self,
+        source: LoadedSource,
+        *,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
     ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
         text_page = source.media_type != "text/html"
         extraction = extract(
-            source.text, self.rules.markup, text_page=text_page, label_drops=label_drops
+            source.text,
+            self.rules.markup,
+            text_page=text_page,
+            label_drops=label_drops,
+            labels_worth=labels_worth,
         )
         self._visible = extraction.visible_chars
         removed = list(extraction.removed)
@@ -125,12 +136,15 @@ class Cleaner:
         return blocks, removed, extraction.title, extraction.meta
 
     def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
-        voting = self.main_content and source.media_type == "text/html"
-        blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
+        reference = self._voter_text(source)
+        voting = reference is not None
+        blocks, spans, title, meta = self.candidate_blocks(
+            source, label_drops=voting, labels_worth=self._labels_worth(reference)
+        )
         context = self._context(source, meta, site_chrome)
         verdicts, decided_by = self._judge(blocks, context, voting=voting)
-        if voting:
-            inputs = self._vote_inputs(source, blocks, verdicts, decided_by)
+        if reference is not None:
+            inputs = self._vote_inputs(reference, blocks, verdicts, decided_by)
             if inputs is not None:
                 self._apply_vote(inputs, verdicts)
             self._copies_after_vote(blocks, context, verdicts)
@@ -152,10 +166,36 @@ class Cleaner:
     def vote_inputs(self, source: LoadedSource) -> VoteInputs | None:
         """What the main-content vote weighs on an HTML page (None when the voter abstains):
         for bench/main_content_fit.py, which fits the weights."""
-        blocks, _, _, meta = self.candidate_blocks(source, label_drops=True)
+        reference = self._voter_text(source)
+        if reference is None:
+            return None
+        blocks, _, _, meta = self.candidate_blocks(
+            source, label_drops=True, labels_worth=self._labels_worth(reference)
+        )
         context = self._context(source, meta, frozenset())
         verdicts, decided_by = self._judge(blocks, context, voting=True)
-        return self._vote_inputs(source, blocks, verdicts, decided_by)
+        return self._vote_inputs(reference, blocks, verdicts, decided_by)
+
+    def _voter_text(self, source: LoadedSource) -> str | None:
+        """The voter's main text of an HTML page when the vote is on (None: no vote)."""
+        if not self.main_content or source.media_type != "text/html":
+            return None
+        return voter_text(source.text, self.rules.cleaning.main_content)
+
+    def _labels_worth(self, reference: str | None) -> Callable[[str], bool] | None:
+        """Which elements our markup rules cut go to the vote: those sharing at least
+        ``label_min_overlap`` of their pairs of words with the voter's text. The others (menus,
+        footers: most cut elements) are cut whole, as without a vote, and cost nothing more."""
+        if reference is None:
+            return None
+        pairs = word_pairs(words(reference))
+        least = self.rules.cleaning.main_content.label_min_overlap
+
+        def worth(text: str) -> bool:
+            own = word_pairs(words(text))
+            return bool(own) and len(own & pairs) >= least * len(own)
+
+        return worth
 
     def _context(
         self, source: LoadedSource, meta: list[MetaTag], site_chrome: frozenset[str]
@@ -216,7 +256,7 @@ class Cleaner:
 
     def _vote_inputs(
         self,
-        source: LoadedSource,
+        reference: str,
         blocks: Sequence[RawBlock],
         verdicts: dict[int, Verdict],
         decided_by: dict[int, str],
@@ -236,9 +276,6 @@ class Cleaner:
             or (decided_by[i] in REMOVED_BY and verdicts[i].rule not in self._binding_rules)
         ]
         if not numbers:
-            return None
-        reference = voter_text(source.text, settings)
-        if reference is None:
             return None
         candidates = [blocks[i] for i in numbers]
         block_words = [words(b.text.text) for b in candidates]
@@ -407,7 +444,12 @@ def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]
     settings = cleaner.rules.cleaning.site_chrome
     sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
     reference_heading = cleaner.reference_heading
-    blocks, _, _, _ = cleaner.candidate_blocks(source)
+    if source.media_type == "text/html":
+        # HTML pages: a quick scan (LineScanner), not the whole extraction, which the main
+        # pass makes again (this pass doubled the time of a batch of HTML pages).
+        blocks = [_line_block(line) for line in cleaner.line_scanner.lines(source.text)]
+    else:
+        blocks, _, _, _ = cleaner.candidate_blocks(source)
     lines = set()
     for block in blocks:
         text = block.text.text
@@ -416,6 +458,12 @@ def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]
             if key and key not in sections and reference_heading.search(text.strip()) is None:
                 lines.add(key)
     return tuple(sorted(lines))
+
+
+def _line_block(line: str) -> RawBlock:
+    """A scanned line as a block, for the questions asked of blocks (no source position)."""
+    mapped = MappedText(line, (Piece(0, len(line), 0, len(line), True),), (0,))
+    return RawBlock(kind=BlockKind.PARAGRAPH, text=mapped, heading_level=None, links=(), line=0)
 
 
 def site_chrome_lines(

@@ -16,8 +16,10 @@ Nothing is searched for afterwards: every character of a block knows where it ca
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
@@ -554,7 +556,6 @@ class Extraction:
     meta: list[MetaTag]
     visible_chars: int = 0  # non-space characters of the page's visible text
     parents: tuple[int, ...] = ()  # each element's parent (-1 for a root), by element number
-    tags: tuple[str, ...] = ()
 
 
 def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
@@ -569,9 +570,18 @@ class BlockEmitter:
     fast_lines = True  # plain lines skip the builder (a test compares both paths)
 
     def __init__(
-        self, text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+        self,
+        text: str,
+        rules: MarkupRules,
+        *,
+        text_page: bool,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
     ) -> None:
         self.text = text
+        # With label_drops: which cut elements (by their visible text) are worth labelling;
+        # None: all of them.
+        self.labels_worth = labels_worth
         self.rules = rules
         self.text_page = text_page
         # True: blocks of elements cut as boilerplate are emitted, labelled with the rule
@@ -639,6 +649,23 @@ class BlockEmitter:
                 and not self._titled(token)
             ):
                 drop = Drop("boilerplate", "html-outside-main")
+            if (
+                drop is not None
+                and self.label_drops
+                and drop.reason == "boilerplate"
+                and self._label is None
+                and self.labels_worth is not None
+            ):
+                # An outermost cut element is labelled (its blocks go to the vote) only when
+                # it shares text with the voter's; otherwise it is cut whole, as without a vote.
+                cut_text = self._visible_text(tokens, i, self._elements[token.element])
+                if not self.labels_worth(cut_text):
+                    self._flush()
+                    self.removed.append(
+                        RemovedSpan(drop.reason, drop.rule, *self._extent(token), cut_text)
+                    )
+                    i = self._skip_to(tokens, i, self._elements[token.element])
+                    continue
             if drop is not None and self.label_drops and drop.reason == "boilerplate":
                 element = self._elements[token.element]
                 if element.end > token.end:  # an element with content: its blocks are labelled
@@ -688,9 +715,7 @@ class BlockEmitter:
             else index.text_chars
         )
         parents = tuple(element.parent for element in index.elements)
-        extraction = Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
-        extraction.tags = tuple(element.tag for element in index.elements)  # (experiment)
-        return extraction
+        return Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -731,6 +756,10 @@ class BlockEmitter:
         while j < len(tokens) and tokens[j].start < element.end:
             j += 1
         return j
+
+    def _extent(self, token: Token) -> tuple[int, int]:
+        element = self._elements[token.element]
+        return element.start, element.end
 
     def _cut(self, element: Element, drop: Drop, tokens: list[Token], i: int) -> None:
         if element.tag == "title" or element.tag == "head":
@@ -971,7 +1000,48 @@ class BlockEmitter:
         )
 
 
+class LineScanner:
+    """The short lines of an HTML page's text, found with a few regular expressions instead of
+    the tokenizer (for the site-chrome pass, which looks for lines many pages share).
+
+    Comments and the elements whose content is code (scripts, styles, the head) go, the page
+    is cut at block tags, and each piece loses its inline tags and has its character
+    references decoded. The lines are the blocks the emitter would make for most pages, but
+    not all (a table row is a line per cell here): a line that matches no block of a page just
+    finds nothing to remove. Menus and footers are included, which is what a site's chrome is.
+    """
+
+    def __init__(self, rules: MarkupRules) -> None:
+        code = "|".join(sorted(map(re.escape, rules.markup_only_tags)))
+        blocks = "|".join(sorted(map(re.escape, rules.block_tags)))
+        self._code = re.compile(
+            rf"<!--.*?(?:-->|$)|<({code})\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S
+        )
+        self._block = re.compile(rf"</?(?:{blocks})\b[^>]*>", re.I)
+        self._tag = re.compile(r"</?[A-Za-z][^>]*>")
+
+    def lines(self, text: str) -> list[str]:
+        text = self._code.sub(" ", text)
+        found = []
+        for piece in self._block.split(text):
+            if "<" in piece:
+                piece = self._tag.sub("", piece)
+            if "&" in piece:
+                piece = html_module.unescape(piece)
+            line = " ".join(piece.split())
+            if line:
+                found.append(line)
+        return found
+
+
 def extract(
-    text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+    text: str,
+    rules: MarkupRules,
+    *,
+    text_page: bool,
+    label_drops: bool = False,
+    labels_worth: Callable[[str], bool] | None = None,
 ) -> Extraction:
-    return BlockEmitter(text, rules, text_page=text_page, label_drops=label_drops).run()
+    return BlockEmitter(
+        text, rules, text_page=text_page, label_drops=label_drops, labels_worth=labels_worth
+    ).run()

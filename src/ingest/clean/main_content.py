@@ -90,6 +90,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+def word_pairs(found: Sequence[str]) -> set[tuple[str, str]]:
+    """The pairs of successive words (a lone word pairs with "")."""
+    if len(found) > 1:
+        return set(pairwise(found))
+    return {(found[0], "")} if found else set()
+
+
 def aligned_shares(blocks: Sequence[RawBlock], reference: str) -> list[float]:
     """For each block, the share of its words aligned with the reference text, in order."""
     return aligned_words([words(b.text.text) for b in blocks], reference)
@@ -131,7 +138,7 @@ def features(
     voter_pairs: set[tuple[str, str]] = set()
     for found, kept, share in zip(block_words, ours, shares, strict=True):
         if kept or share >= min_share:
-            pairs = set(pairwise(found)) if len(found) > 1 else {(found[0], "")}
+            pairs = word_pairs(found)
             if kept:
                 ours_pairs |= pairs
             if share >= min_share:

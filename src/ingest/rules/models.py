@@ -556,6 +556,12 @@ class MainContentSettings(RuleModel):
     binding_rules: tuple[str, ...] = Field(
         default=(), description="rule ids whose removals the vote never weighs (final)"
     )
+    label_min_overlap: float = Field(
+        ge=0,
+        le=1,
+        description="an element our markup rules cut goes to the vote when this share of its "
+        "pairs of words is in the voter's text",
+    )
     copy_min_chars: int = Field(
         ge=0,
         description="after the vote, a block repeating a kept block goes when at least this long",
