@@ -239,3 +239,18 @@ def test_product_rules_after_the_score(rules: Rules) -> None:
     # The headline on top is left to the score; a section heading inside the kept text, a row
     # of figures between kept blocks and a block with evidence stay; the rest goes.
     assert keep == [False, True, True, True, True, True, True, False, False]
+
+
+def test_an_article_shipped_in_noscript_is_read(pipeline: DocumentPipeline) -> None:
+    # Blogger and others render the post from a script template and give readers without
+    # scripts the same post in <noscript>: its content is markup to read, not code.
+    post = paragraphs(0, 8)
+    body = (
+        f'<div class="post-body"><script type="text/template">{post}</script>'
+        f"<noscript>{post}</noscript></div>\n"
+    )
+    cleaned = clean(pipeline, page(body))
+    text = kept(cleaned)
+    assert all(sentence in text for sentence in SENTENCES)
+    assert "<p>" not in text
+    assert text.count(SENTENCES[0]) == 1  # the template is code, not a second copy
