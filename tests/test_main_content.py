@@ -68,7 +68,14 @@ def test_article_in_a_toc_section_keeps_its_text(pipeline: DocumentPipeline) -> 
 
 @pytest.mark.parametrize(
     "names",
-    ['class="sidebar-layout article-wrap"', 'class="related-story-body"', 'id="share-container"'],
+    [
+        'class="sidebar-layout article-wrap"',
+        'class="related-story-body"',
+        'id="share-container"',
+        'class="post-body hidden-print"',  # hidden on paper only
+        'class="field field-label-hidden"',  # Drupal: the label is hidden, not the body
+        'id="toc-article-text"',
+    ],
 )
 def test_class_words_inside_a_longer_name_do_not_remove_the_article(
     pipeline: DocumentPipeline, names: str
