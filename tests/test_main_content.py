@@ -215,6 +215,17 @@ def test_a_row_of_evidence_per_block() -> None:
     assert 0.8 < row["voter_short"] < 0.9 and row["ours_short"] == 0.0
 
 
+def test_a_blocks_surroundings_are_evidence_too() -> None:
+    menu = [block(name, BlockKind.LIST_ITEM) for name in ("Home", "News", "Sport")]
+    blocks = [*menu, block(SENTENCES[0]), block(SENTENCES[1])]
+    rows = features(blocks, [words(b.text.text) for b in blocks], [1.0] * 5, [KEPT] * 5, 0.5)
+    prose = dict(zip(FEATURES, rows[3], strict=True))
+    item = dict(zip(FEATURES, rows[0], strict=True))
+    assert prose["short_run"] == 0.75  # three of its four neighbours are short
+    assert item["short_run"] == pytest.approx(2 / 3) and item["short"] == 1.0
+    assert prose["share_x_short_run"] == 0.75 and prose["link_run"] == 0.0
+
+
 def test_the_weights_side_with_the_evidence(rules: Rules) -> None:
     prose = [block(" ".join(SENTENCES[k : k + 2])) for k in range(0, 8, 2)]
     linked = block(

@@ -52,6 +52,8 @@ _SENTENCE_END = frozenset('.!?:;"”»')
 # Length counts up to this many words: a whole article copied into one block (a schema.org
 # articleBody, a print version) is no likelier to be the page's text than a long paragraph.
 _LONG = 100
+# Blocks on each side that make a block's surroundings (short_run, link_run).
+_RUN = 3
 
 # What our own rules said about a block: kept, or the name of what removed it (a markup rule,
 # lying outside the page's <main>, a block filter named as in ingest.clean.filters).
@@ -148,6 +150,13 @@ def features(
     ours_short = max(0.0, 1 - ours_size / voter_size) if voter_size else 0.0
     slots = {name: n for n, name in enumerate(REMOVED_BY)}
     first_removal = FEATURES.index(f"removed_by:{REMOVED_BY[0]}")
+    short = [len(found) < 5 for found in block_words]
+    density = [
+        block.link_chars / (sum(ch.isalnum() for ch in block.text.text) or 1)
+        if block.anchors
+        else 0.0
+        for block in blocks
+    ]
     rows = []
     for n, block in enumerate(blocks):
         share = shares[n]
@@ -157,9 +166,11 @@ def features(
         before_ours = ours[n - 1] if n else False
         after_ours = ours[n + 1] if n + 1 < count else False
         text = block.text.text
-        letters = sum(ch.isalnum() for ch in text) or 1
         word_count = len(block_words[n])
         kind = block.kind
+        around = [*range(max(0, n - _RUN), n), *range(n + 1, min(count, n + 1 + _RUN))]
+        short_run = sum(short[k] for k in around) / len(around) if around else 0.0
+        link_run = sum(density[k] for k in around) / len(around) if around else 0.0
         row = [
             1.0,
             share,
@@ -172,14 +183,17 @@ def features(
             share * ours_short,
             (before_share + after_share) / 2,
             (before_ours + after_ours) / 2,
-            block.link_chars / letters if block.anchors else 0.0,
+            density[n],
             math.log1p(min(word_count, _LONG)),
-            1.0 if word_count < 5 else 0.0,
+            1.0 if short[n] else 0.0,
             1.0 if text.rstrip()[-1:] in _SENTENCE_END else 0.0,
             1.0 if kind == BlockKind.HEADING else 0.0,
             1.0 if kind == BlockKind.LIST_ITEM else 0.0,
             1.0 if kind == BlockKind.TABLE_ROW else 0.0,
             1.0 if block.caption else 0.0,
+            short_run,
+            link_run,
+            share * short_run,
         ]
         row.extend([0.0] * len(REMOVED_BY))
         if not ours[n]:

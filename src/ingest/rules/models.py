@@ -520,6 +520,9 @@ MAIN_CONTENT_FEATURES = (
     "list_item",
     "table_row",
     "caption",
+    "short_run",  # share of short blocks among the 3 before and the 3 after (a menu, a grid)
+    "link_run",  # mean link density of the 3 blocks before and the 3 after
+    "share_x_short_run",
     *(f"removed_by:{name}" for name in MAIN_CONTENT_REMOVED_BY),
 )
 
