@@ -444,6 +444,9 @@ def decide_drops(
     ]
     content_words = compile_pattern(rules.content_attributes) if rules.content_attributes else None
     drops: dict[int, Drop] = {}
+    # Per attribute words: named as content, the first rule that matches, the first
+    # overriding rule that matches ("" for none).
+    matched: dict[str, tuple[bool, str, str]] = {}
     dropped_ancestor: list[bool] = []
     inside_content: list[bool] = []
     total = max(index.text_chars, 1)
@@ -470,13 +473,19 @@ def decide_drops(
             elif not big:
                 words = _attribute_words(element)
                 if words:
-                    named_content = (
-                        content_words is not None and content_words.search(words)
-                    ) or _prose(element, rules)
-                    for rule_id, pattern, overrides in attribute_rules:
-                        if (overrides or not named_content) and pattern.search(words):
-                            decision = Drop("boilerplate", rule_id)
-                            break
+                    # Pages repeat their class names: each is searched once per page.
+                    found = matched.get(words)
+                    if found is None:
+                        found = matched[words] = (
+                            content_words is not None and bool(content_words.search(words)),
+                            next((r for r, p, _ in attribute_rules if p.search(words)), ""),
+                            next((r for r, p, o in attribute_rules if o and p.search(words)), ""),
+                        )
+                    named, rule_id, overriding = found
+                    if rule_id and (named or _prose(element, rules)):
+                        rule_id = overriding  # named as content: only overriding rules cut it
+                    if rule_id:
+                        decision = Drop("boilerplate", rule_id)
         if decision is not None:
             drops[number] = decision
         dropped_ancestor.append(not nested and (inherited or decision is not None))

@@ -16,10 +16,11 @@ score is above ``threshold``, whoever removed or kept it before. Neither side ov
 other; where they disagree, the weights say how far each is to be believed (a voter that kept
 much less text than our rules is believed less, for instance).
 
-A few product rules follow the score: a block that carries evidence (a percentage, an
-identifier, an entity) and that our rules keep stays; so do the headline (h1) over the kept
-text and a section heading inside it, and a table row or a figure caption with a number
-between kept blocks (findings live there, and extractors drop them). Every block the vote
+A few product rules follow the score: a block that carries an identifier (a PMID, a DOI…) and
+that our rules keep stays; so do the headline (h1) over the kept text and a section heading
+inside it (they title the article and its sections: claims' section paths), and a table row
+or a figure caption with a number between kept blocks (findings live there, and extractors
+drop them). Every block the vote
 removes is recorded as ``boilerplate`` / ``main-content``; a block our rules removed keeps
 their reason.
 """
@@ -231,11 +232,13 @@ def decide(
         before = any(scored[max(0, n - settings.heading_context) : n])
         after = any(scored[n + 1 : n + 1 + distance])
         if (
-            settings.keep_headings
-            and block.kind == BlockKind.HEADING
+            block.kind == BlockKind.HEADING
             and said[n] == KEPT
             and after
-            and (before or block.heading_level == 1)
+            and (
+                (settings.keep_headings and before)
+                or (settings.keep_headline and block.heading_level == 1)
+            )
         ):
             # A section heading of the kept text, or the headline (h1) over it: they name the
             # article and its sections (the document's title, claims' section paths).

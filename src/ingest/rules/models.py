@@ -551,8 +551,12 @@ class MainContentSettings(RuleModel):
     keep_headings: bool = Field(
         True,
         description="a heading our rules keep, with kept blocks within heading_context before "
-        "(or an h1) and max_hole_distance after, stays (the article's title and claims' section "
-        "paths need them)",
+        "and max_hole_distance after, stays (claims' section paths need it)",
+    )
+    keep_headline: bool = Field(
+        True,
+        description="an h1 our rules keep, followed within max_hole_distance by kept blocks, "
+        "stays (it titles the article and roots claims' section paths)",
     )
     max_hole_distance: int = Field(ge=1)
     heading_context: int = Field(ge=1)
