@@ -21,7 +21,12 @@ With ``--real-html`` the corpus is instead the 181 real web pages of
 section is its own: real pages are mostly markup, scripts and navigation around a short text,
 where the generated corpus is text-heavy scraped pages.
 
-usage: python bench/batch_speed.py [--pages 10000 | --real-html] [--write docs/benchmarks.md]
+With ``--seed-variants 60`` the corpus is 60 varied copies of each of the three real plain-text
+scrapes of ``../shared/seeds`` (``bench/corpus.py``; 180 pages, about 3 MB): the text-heavy
+corpus issue 19's targets are measured on, with a section of its own.
+
+usage: python bench/batch_speed.py [--pages 10000 | --real-html | --seed-variants 60]
+                                   [--write docs/benchmarks.md]
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import filecmp
 import gzip
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -44,7 +50,12 @@ from docs_section import publish
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Batch runs end to end"
 REAL_SECTION = "## Batch runs end to end: real web pages"
-REAL_PAGES = ROOT.parent / "shared" / "benchmarks" / "article-extraction" / "html"
+SEEDS_SECTION = "## Batch runs end to end: the seeds, varied (text-heavy)"
+# ../shared beside the project (CI's layout), or beside its worktrees' folder (/work/wt/NAME).
+SHARED = next(
+    (p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
+REAL_PAGES = SHARED / "benchmarks" / "article-extraction" / "html"
 INGEST = str(Path(sys.executable).with_name("ingest"))
 
 
@@ -97,9 +108,11 @@ class Measured:
     peaks: Peaks
     status: int
     stderr: str
+    cpu: float = 0.0  # user + system seconds of the run's whole process tree
 
 
 def timed_run(label: str, args: list[str]) -> Measured:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(
         args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT
@@ -118,7 +131,10 @@ def timed_run(label: str, args: list[str]) -> Measured:
     seconds = time.perf_counter() - started
     done.set()
     watcher.join()
-    return Measured(label, seconds, peaks, process.returncode, stderr.strip().splitlines()[-1:][0])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    line = stderr.strip().splitlines()[-1:][0]
+    return Measured(label, seconds, peaks, process.returncode, line, cpu)
 
 
 def real_html_corpus(folder: Path) -> Path:
@@ -141,15 +157,16 @@ def decoded_texts(corpus: Path) -> list[str]:
     return [load(p, p.relative_to(corpus).as_posix()).text for p in paths]
 
 
-def time_tokenizer(texts: list[str]) -> float:
+def time_tokenizer(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's blank English tokenizer over the texts."""
     import spacy
 
     nlp = spacy.blank("en")
     nlp.tokenizer(texts[0])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         nlp.tokenizer(text)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def same_outputs(left: Path, right: Path) -> bool:
@@ -177,6 +194,9 @@ def main() -> None:
     source.add_argument("--corpus", type=Path, default=None, help="an existing corpus folder")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "out")
     source.add_argument("--real-html", action="store_true", help="the 181 real pages instead")
+    source.add_argument(
+        "--seed-variants", type=int, default=0, help="N varied copies of each seed page instead"
+    )
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--write", type=Path, default=None)
     args = parser.parse_args()
@@ -184,6 +204,13 @@ def main() -> None:
     corpus = args.corpus or args.work / f"corpus-{args.pages}"
     if args.real_html:
         corpus = real_html_corpus(args.work / "real-html")
+    elif args.seed_variants:
+        corpus = args.work / f"seeds-x{args.seed_variants}"
+        if not corpus.is_dir():
+            sys.path.insert(0, str(ROOT / "bench"))
+            from corpus import generate_seed_variants  # type: ignore[import-not-found]
+
+            generate_seed_variants(args.seed_variants, corpus, 7)
     elif not corpus.is_dir():
         sys.path.insert(0, str(ROOT / "bench"))
         from corpus import generate  # type: ignore[import-not-found]
@@ -215,25 +242,29 @@ def main() -> None:
     print(f"  {rerun.seconds:.1f} s; {rerun.stderr}", file=sys.stderr)
     runs.append((rerun, False))
     print("tokenizer …", file=sys.stderr)
-    tokenizer_seconds = time_tokenizer(texts)
+    tokenizer_seconds, tokenizer_cpu = time_tokenizer(texts)
     identical = same_outputs(outputs["local, --jobs 1"], outputs["local, --jobs 2"]) and (
         args.skip_dask or same_outputs(outputs["local, --jobs 1"], outputs[configs[-1][0]])
     )
 
     rows = [
-        "| run | seconds | pages/s | MB/s | × tokenizer | peak MB, main | peak MB, largest worker |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| run | seconds | pages/s | MB/s | × tokenizer | CPU s | × tokenizer, CPU "
+        "| peak MB, main | peak MB, largest worker |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
         f"| spaCy blank English tokenizer, one process | {tokenizer_seconds:.1f} | "
-        f"{pages / tokenizer_seconds:.0f} | {megabytes / tokenizer_seconds:.2f} | 1.00 | | |",
+        f"{pages / tokenizer_seconds:.0f} | {megabytes / tokenizer_seconds:.2f} | 1.00 | "
+        f"{tokenizer_cpu:.1f} | 1.00 | | |",
     ]
     for measured, full in runs:
         peaks = measured.peaks
         worker = f"{peaks.largest_worker:.0f}" if peaks.largest_worker else "(in main)"
         speed = megabytes / measured.seconds
         ratio = (tokenizer_seconds / measured.seconds) if full else float("nan")
+        cpu_ratio = (tokenizer_cpu / measured.cpu) if full and measured.cpu else float("nan")
         rows.append(
             f"| {measured.label} | {measured.seconds:.1f} | {pages / measured.seconds:.0f} | "
-            f"{speed:.2f} | {ratio:.2f} | {peaks.main:.0f} | {worker} |".replace("nan", "")
+            f"{speed:.2f} | {ratio:.2f} | {measured.cpu:.1f} | {cpu_ratio:.2f} | "
+            f"{peaks.main:.0f} | {worker} |".replace("nan", "")
         )
     failed = [m.label for m, _ in runs if m.status != 0]
     if args.real_html:
@@ -242,6 +273,12 @@ def main() -> None:
             f"the {pages:,} real web pages of the article-extraction benchmark ({megabytes:.1f} MB "
             "of decoded HTML; news, blogs and reference pages, most of each page markup, scripts "
             "and navigation),"
+        )
+    elif args.seed_variants:
+        heading, command = SEEDS_SECTION, f"--seed-variants {args.seed_variants}"
+        what = (
+            f"{args.seed_variants} varied copies of each of the three seed pages ({pages:,} pages, "
+            f"{megabytes:.1f} MB of decoded text; real plain-text scrapes, `bench/corpus.py`),"
         )
     else:
         heading, command = SECTION, f"--pages {pages}"
@@ -256,7 +293,10 @@ def main() -> None:
             f"on {os.cpu_count()} cores ({platform.processor() or platform.machine()}, Python "
             f"{platform.python_version()}). The tokenizer row is spaCy's blank English tokenizer",
             "over the same decoded text in one process, measured in the same run. Peak memory is",
-            "each process's high-water resident set (`VmHWM`), sampled every 0.2 s.",
+            "each process's high-water resident set (`VmHWM`), sampled every 0.2 s. CPU s is the",
+            "user and system time of the run's whole process tree (workers included), and",
+            "× tokenizer, CPU the tokenizer's CPU time over it: the work, whatever else the machine",
+            "runs (for --jobs 2 it counts both workers, so it is no measure of the wall-clock gain).",
             "",
             *rows,
             "",

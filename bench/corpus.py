@@ -9,7 +9,12 @@ random generator so the corpus is the same on every run:
 - a call to action repeated 3-12 times, a newsletter block, a footer in another language;
 - inline HTML spans and markdown link lists for text pages, nav and cookie banners for HTML.
 
+With ``--seed-variants N`` the corpus is instead N variants of each page of the seeds (the
+real plain-text scrapes of ``../shared/seeds``), the same residue and content variation as
+above: the text-heavy corpus of issue 19 is ``--seed-variants 60`` (180 pages, about 3.1 MB).
+
 usage: python bench/corpus.py --pages 2000 --out bench/corpus [--seed 7]
+       python bench/corpus.py --seed-variants 60 --out bench/out/seeds-x60
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ import shutil
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
+# ../shared beside the project (CI's layout), or beside its worktrees' folder (/work/wt/NAME).
+SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared")
+SEEDS = SHARED / "seeds"
 
 DISEASES = [
     "rheumatoid arthritis", "multiple sclerosis", "knee osteoarthritis", "Parkinson's disease",
@@ -113,8 +120,9 @@ def vary_html_page(text: str, rng: random.Random) -> str:
     return text.replace("</body>", f"<footer><p>{footer}</p></footer></body>", 1)
 
 
-def generate(count: int, out: Path, seed: int) -> int:
-    sources = templates()
+def generate(count: int, out: Path, seed: int, sources: list[Path] | None = None) -> int:
+    """``count`` pages varied from ``sources`` in turn (by default ``raw/`` and the seeds)."""
+    sources = sources if sources is not None else templates()
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -133,6 +141,15 @@ def generate(count: int, out: Path, seed: int) -> int:
     return total
 
 
+def generate_seed_variants(variants: int, out: Path, seed: int) -> int:
+    """``variants`` varied copies of each seed page (the seeds in turn, so page n is a variant
+    of seed n mod 3)."""
+    seeds = sorted(p for p in SEEDS.iterdir() if p.is_file()) if SEEDS.is_dir() else []
+    if not seeds:
+        raise SystemExit(f"no seed pages under {SEEDS}")
+    return generate(variants * len(seeds), out, seed, seeds)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -140,7 +157,12 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--seed-variants", type=int, default=0, help="N variants of each seed")
     args = parser.parse_args()
+    if args.seed_variants:
+        size = generate_seed_variants(args.seed_variants, args.out, args.seed)
+        print(f"{args.seed_variants} variants of each seed, {size / 1e6:.1f} MB → {args.out}")
+        return
     size = generate(args.pages, args.out, args.seed)
     print(f"{args.pages} pages, {size / 1e6:.1f} MB → {args.out}")
 

@@ -386,7 +386,11 @@ Annotation conventions:
 - Dots inside numbers, DOIs, PMIDs, URLs, e-mail addresses, HGVS names and version numbers never
   split; a period right after them does ("… iid3.70189. Data are …").
 - A closing quote or bracket after the terminator stays with its sentence ('"it works." Then');
-  so do citation markers after it ("cohorts.[12,13] Subsequent", "1990.¹² The").
+  so do citation markers after it ("cohorts.[12,13] Subsequent", "1990.¹² The"), and runs of
+  them ("patients.[5] [6] [7] The", "solved.[17]–[21] Binding": HTML markers read in brackets). In
+  a text scrape, numbers glued to the period ("respectively.5 Disease") are markers only where
+  the page shows them at least twice (`glued_markers_min`; cases `cite-8`, and `cite-9` where
+  one alone is not read, tag `policy`).
 - A sentence may start with a digit, a lowercase gene or RNA name ("p53", "mRNA", "miR-21",
   "eGFP") or a Greek letter ("αβ T cells", "β-catenin").
 - Semicolons and colons never split; a label such as "Results:" stays with its sentence.

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.match.abbreviations import find_definitions, is_short_form, match_long_form
+from ingest.match.entities import FoundEntity
 from ingest.models import Document
 
 from .conftest import SEED_000, SEED_003
@@ -163,3 +164,37 @@ def test_definitions_in_a_one_megabyte_line_do_not_hang() -> None:
         signal.signal(signal.SIGALRM, previous)
     assert len(found) == 10_000
     assert {d.long for d in found} == {"knee osteoarthritis"}
+
+
+def _naive_short_forms(entities, spans, entity):  # type: ignore[no-untyped-def]
+    """The rescan per short form that _give_short_forms replaces (quadratic in a block)."""
+    out = list(entities)
+    for start, end in spans:
+        if any(
+            e.start <= start and end <= e.end and (e.end - e.start) > (end - start) for e in out
+        ):
+            continue
+        out = [e for e in out if e.end <= start or e.start >= end]
+        if entity is not None:
+            out.append(FoundEntity(entity.label, entity.canonical, start, end))
+    return out
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=25),
+    st.lists(st.integers(0, 70), max_size=10),
+    st.integers(1, 4),
+    st.booleans(),
+)
+def test_short_forms_by_bisection_equal_the_rescan(
+    raw: list[tuple[int, int]], starts: list[int], width: int, has_entity: bool
+) -> None:
+    from ingest.match.abbreviations import _give_short_forms
+
+    entities = [FoundEntity("DISEASE", f"e{n}", s, s + w) for n, (s, w) in enumerate(raw)]
+    spans: list[tuple[int, int]] = []
+    for s in sorted(set(starts)):  # non-overlapping, in text order, as finditer gives them
+        if not spans or s >= spans[-1][1]:
+            spans.append((s, s + width))
+    entity = FoundEntity("DISEASE", "long form", 0, 1) if has_entity else None
+    assert _give_short_forms(entities, spans, entity) == _naive_short_forms(entities, spans, entity)

@@ -148,3 +148,73 @@ def test_force_rebuilds_claims_jsonl_too(tmp_path: Path) -> None:
     (out / "claims.jsonl").write_text("stale\n", encoding="utf-8")
     run_batch([ROOT / "raw"], out, RULES, jobs=1, force=True)
     assert (out / "claims.jsonl").read_bytes() == good
+
+
+def test_claims_jsonl_from_the_workers_entries_equals_the_one_from_the_records(
+    tmp_path: Path,
+) -> None:
+    """The corpus step reads each record's claim entries (written by its worker); with the
+    entries gone, or left from another input, it parses the records and writes the same bytes."""
+    from ingest.batch import State, aggregate
+    from ingest.emit import entries_path
+    from ingest.rules import load_rules
+
+    out = tmp_path / "out"
+    run_batch([ROOT / "raw"], out, RULES, jobs=1)
+    rels = sorted(State(out).entries)
+    made = dict(State(out).entries)
+    assert rels and all(entries_path(out, rel).is_file() for rel in rels)
+    expected = (out / "claims.jsonl").read_bytes()
+    near = load_rules(RULES).claims.near_duplicates
+    found = aggregate(out, rels, near, made)
+    assert (out / "claims.jsonl").read_bytes() == expected
+    # Entries that name another input are not trusted; missing ones are not needed.
+    stale = {rel: ("0" * 64, setup) for rel, (_, setup) in made.items()}
+    entries_path(out, rels[0]).unlink()
+    assert aggregate(out, rels, near, stale) == found
+    assert (out / "claims.jsonl").read_bytes() == expected
+    # Entries are trusted only when they match: a changed one shows it is the one read.
+    path = entries_path(out, rels[1])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = json.loads(lines[0])
+    header["claims"] += 1000
+    path.write_text("\n".join([json.dumps(header), *lines[1:]]) + "\n", encoding="utf-8")
+    assert aggregate(out, rels, near, made)[0] == found[0] + 1000
+    assert not list((out / ".ingest-cache").glob("*.spill"))  # the spill file is gone
+
+
+def test_the_main_pass_starts_from_the_site_chrome_pass_parse(tmp_path: Path) -> None:
+    """Text pages parsed by the site-chrome pass are handed to the main pass (through the
+    batch's private folder, removed at the end): the records are those of a fresh parse."""
+    import ingest.executors.base as base
+
+    taken: list[str] = []
+    kept = base._kept_parsed
+
+    def spy(folder: Path, sha: str) -> object:
+        found = kept(folder, sha)
+        if found is not None:
+            taken.append(sha)
+        return found
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(6):  # site chrome is looked for from five pages on
+        (pages / f"p{n}.txt").write_text(
+            f"Title {n}\n\nAbout {10 + n}% of patients improved (PMID: 1234567{n}).\n\n"
+            "Share this page\n",
+            encoding="utf-8",
+        )
+    base._kept_parsed = spy  # type: ignore[assignment]
+    try:
+        run_batch([pages], tmp_path / "reused", RULES, jobs=1)
+        base._kept_parsed = lambda folder, sha: None  # type: ignore[assignment]
+        run_batch([pages], tmp_path / "fresh", RULES, jobs=1)
+    finally:
+        base._kept_parsed = kept
+    assert len(taken) == 6
+    assert not list((tmp_path / "reused" / ".ingest-cache").glob("parsed-*"))
+    for n in range(6):
+        name = f"p{n}.txt.json"
+        assert (tmp_path / "reused" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    assert "Share this page" in (tmp_path / "fresh" / "p0.txt.json").read_text()  # removed, listed

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from ingest.load import load
 from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
-from ingest.rules import load_rules
+from ingest.rules import Rules, load_rules
 
 from .conftest import ROOT, SEEDS
 
@@ -187,3 +187,41 @@ def test_names_in_other_languages_share_the_canonical_id(
 ) -> None:
     found = pipeline.matchers.entities.find(text)
     assert any(e.label == label and e.canonical == canonical for e in found), found
+
+
+SHAPE_TEXTS = [
+    "She has Seasonal Affective Disorder and multidrug-resistant bacteria, E. coli and S. aureus.",
+    "Patients with Crohn's disease, Hashimoto’s disease or Kawasaki disease were excluded.",
+    "The disease spread; several diseases; a serious infection; fungal infections were rare.",
+    "chronic lung disease and acute kidney injury, but not chronic disease alone",
+    "carbapenem-resistant Enterobacteriaceae (CRE) and vancomycin resistant enterococci",
+    "Smith J. and colleagues; J. Smith and R. Jones; Treating infections early. All diseases.",
+    "urinary tract infections, inflammatory bowel disease and a genetic disorder of the blood",
+    "Le syndrome de Guillain-Barré, la enfermedad de Crohn, la maladie de la personne, Morbus Fabry",
+]
+
+
+def test_character_shapes_find_what_spacy_finds(
+    rules: Rules, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The multi-token shapes run as character regexes; spaCy's Matcher on a blank English
+    pipeline is the reference for what they mean, and the two must agree."""
+    import ingest.match.entities as entities
+
+    fast = EntityMatcher(rules.entities, rules.compounds)
+    assert fast._char_shapes, "the project's shapes no longer take the character path"
+    monkeypatch.setattr(entities, "sequence_regex", lambda pattern: None)
+    reference = EntityMatcher(rules.entities, rules.compounds)
+    assert not reference._char_shapes
+    for text in SHAPE_TEXTS:
+        assert fast.find(text) == reference.find(text), text
+
+
+def test_shapes_lose_to_a_vocabulary_term_on_the_same_span(rules: Rules) -> None:
+    """ "fungal infections" fits the shape "<adjective> <head noun>" and is a MeSH term (id
+    "mycoses"): the term wins with its id. A name no vocabulary holds keeps the shape's reading."""
+    matcher = EntityMatcher(rules.entities, rules.compounds)
+    (term,) = matcher.find("fungal infections")
+    assert (term.label, term.canonical) == ("DISEASE", "mycoses")
+    (shape,) = matcher.find("a case of Zorblatt disease")
+    assert (shape.label, shape.canonical) == ("DISEASE", "zorblatt disease")

@@ -12,6 +12,7 @@ import errno
 import io
 import json
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -253,9 +254,9 @@ SLOW_RUN = """
 import sys, time
 from ingest.pipeline import DocumentPipeline
 original = DocumentPipeline.process
-def process(self, source, site_chrome=frozenset()):
+def process(self, source, *args, **kwargs):
     time.sleep(0.5)  # a slow corpus: each page takes half a second
-    return original(self, source, site_chrome)
+    return original(self, source, *args, **kwargs)
 DocumentPipeline.process = process
 from ingest.cli import main
 sys.exit(main(sys.argv[1:]))
@@ -376,3 +377,120 @@ def test_a_cache_path_out_of_the_output_is_never_deleted(tmp_path: Path) -> None
     assert absolute.read_text() == "not ours"
     state = (output / ".ingest-cache" / "state.jsonl").read_text()
     assert "victim" not in state and "abs.txt" not in state
+
+
+def test_a_dangling_symlink_is_reported_not_skipped_in_silence(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 2)
+    (folder / "gone.txt").symlink_to(tmp_path / "removed-page.txt")
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [f.path for f in record.failures] == ["gone.txt"]
+    assert record.failures[0].reason == (
+        f"E032: gone.txt: symlink to {tmp_path / 'removed-page.txt'}, which does not exist; "
+        "not followed"
+    )
+    assert record.counts.processed == 2 and record.counts.seen == 3
+
+
+@pytest.mark.parametrize("given", ["folder", "file"])
+def test_a_named_pipe_is_reported_and_never_opened(tmp_path: Path, given: str) -> None:
+    """Opening a FIFO for reading waits for a writer: a batch that tried would hang."""
+    folder = _corpus(tmp_path / "in", 2)
+    os.mkfifo(folder / "pipe.txt")
+    inputs = [folder] if given == "folder" else [folder / "pipe.txt", folder / "page0.txt"]
+    record = run_batch(inputs, tmp_path / "out", RULES, jobs=1, time_limit=5)
+    assert [f.reason for f in record.failures] == [
+        "E033: pipe.txt: a named pipe, not a regular file; not read"
+    ]
+    assert record.counts.processed == (2 if given == "folder" else 1)
+
+
+def test_an_unreadable_input_folder_is_named_in_its_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+    _deny_listing(monkeypatch, folder)
+    try:
+        record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    finally:
+        folder.chmod(0o755)
+    assert [f.path for f in record.failures] == [str(folder)]
+    assert record.failures[0].reason.startswith(f"E018: {folder}: cannot list this folder")
+
+
+def test_a_run_removes_what_a_killed_writer_left_half_written(tmp_path: Path) -> None:
+    """SIGKILL mid-write leaves the temporary file; the next run (holding the lock) removes it."""
+    folder = _corpus(tmp_path / "in", 1)
+    output = tmp_path / "out"
+    (output / "sub").mkdir(parents=True)
+    left = [output / ".page0.txt.json.k3x_9a2q.tmp", output / "sub" / ".claims.jsonl.abcdefgh.tmp"]
+    for path in left:
+        path.write_text('{"schema_version": "1.')
+    (output / "notes.tmp").write_text("not ours: another name")
+    run_batch([folder], output, RULES, jobs=1)
+    assert _leftovers(output) == ["notes.tmp"]
+
+
+def test_an_output_folder_removed_mid_batch_stops_it_in_one_line(tmp_path: Path) -> None:
+    """Writing on would make a new folder (which another run could lock too): it stops."""
+    folder = _corpus(tmp_path / "in", 4)
+    output = tmp_path / "out"
+
+    def remove_after_the_first(status: Any) -> None:
+        if status.done == 1:
+            shutil.rmtree(output)
+
+    with pytest.raises(IngestError, match=r"E017: output folder .*removed") as raised:
+        run_batch([folder], output, RULES, jobs=1, progress=remove_after_the_first)
+    assert "\n" not in str(raised.value)
+    assert not output.exists()
+
+
+def test_an_output_folder_replaced_mid_batch_is_caught_by_its_lock(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "in", 4)
+    output = tmp_path / "out"
+
+    def replace_after_the_first(status: Any) -> None:
+        if status.done == 1:
+            output.rename(tmp_path / "moved")
+            output.mkdir()
+
+    with pytest.raises(IngestError, match=r"E017: output folder .*removed or replaced"):
+        run_batch([folder], output, RULES, jobs=1, progress=replace_after_the_first)
+
+
+def test_a_warc_record_that_breaks_its_parser_is_that_archives_failure(tmp_path: Path) -> None:
+    """warcio raises AttributeError on a response record without a target URI: it was a
+    traceback that stopped the batch before any page ran."""
+    folder = _corpus(tmp_path / "in", 1)
+    (folder / "broken.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nshort"
+    )
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [f.path for f in record.failures] == ["broken.warc"]
+    assert record.failures[0].reason.startswith(
+        "E006: broken.warc: cannot read the input (not a readable WARC archive (AttributeError"
+    )
+    assert record.counts.processed == 1
+
+
+def test_an_unforeseen_exception_is_still_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _corpus(tmp_path / "in", 1)
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("no check foresaw this")
+
+    monkeypatch.setattr("ingest.batch.discover", broken)
+    args = ["run", str(folder), "-o", str(tmp_path / "out"), "--rules", str(RULES), "-j", "1"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "ingest: E034: unexpected failure (RuntimeError: no check foresaw this at "
+        "test_faults.py:"
+        + result.output.split("test_faults.py:", 1)[1].split(")", 1)[0]
+        + "); please report it with the command and input that led to it (INGEST_DEBUG=1 shows "
+        "the traceback)"
+    ]
+    monkeypatch.setenv("INGEST_DEBUG", "1")
+    assert isinstance(CliRunner().invoke(main, args).exception, RuntimeError)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.rules import load_rules
+from ingest.rules import Rules, load_rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 
@@ -116,3 +116,37 @@ def test_prefiltered_verdicts_equal_unfiltered_ones() -> None:
         assert matcher.rule_for(text) == expected, text
         removed += expected is not None
     assert removed > 50  # the comparison covered real boilerplate, not only plain text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("\\s+foo", None),  # anywhere in a text, whitespace can come first
+        ("(?:\\s*)foo", None),
+        ("(?-i:sem)(?=\\s+\\p{Ll})", set("sS")),  # a `regex` property after the first character
+        ("\\p{Lu}oo", None),  # a property first: any character
+        ("(?:further|more)\\s+research", set("fFmM")),
+    ],
+)
+def test_first_chars_anywhere(pattern: str, expected: set[str] | None) -> None:
+    found = first_chars(pattern, stripped=False)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_cue_lookahead_finds_what_the_plain_union_finds(rules: Rules) -> None:
+    """The first-character lookahead in front of the cue unions changes no cue found: every
+    cue's own examples, and all of them run together in one text."""
+    from ingest.match.cues import CueMatcher
+
+    matcher = CueMatcher(rules.cues)
+    for union in (matcher._hedges, matcher._negations):
+        assert union.pattern.startswith("\\b(?=[")  # the lookahead is there
+    for family in (rules.cues.hedges, rules.cues.negations):
+        body = "|".join(f"(?P<c{n}>{c.pattern})" for n, c in enumerate(family))
+        plain = compile_pattern(rf"\b(?:{body})\b", IGNORECASE)
+        ours = CueMatcher(rules.cues.model_copy(update={"hedges": family, "negations": ()}))._hedges
+        texts = [x for cue in family for x in (*cue.examples.match, *cue.examples.no_match)]
+        texts += [" ".join(texts), " ".join(texts).upper()]
+        for text in texts:
+            expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+            assert [(m.span(), m.lastgroup) for m in ours.finditer(text)] == expected, text

@@ -117,3 +117,63 @@ def test_identifier_does_not_run_into_the_next_links_anchor(pipeline: DocumentPi
     document = pipeline.process(load_bytes(page.encode(), "page.md")).document
     dois = {i.value for i in document.identifiers if i.scheme == "doi"}
     assert dois == {"10.5256/f1000research.5879.d41724"}
+
+
+# --- DOIs read from publisher paths -----------------------------------------------------------
+
+
+def test_publisher_path_suffix_is_cut_with_its_span(matcher: IdentifierMatcher) -> None:
+    target = "/doi/10.1111/bph.13439/figure.pptx?figureAssetHref=image_n/bph13439-fig-0001.png"
+    (found,) = matcher.find_in_link(target)
+    assert found.value == "10.1111/bph.13439"
+    assert target[found.start : found.end] == "/doi/10.1111/bph.13439"
+
+
+def test_dois_with_slashes_keep_them(matcher: IdentifierMatcher) -> None:
+    # A DOI's own slashes are not publisher paths; a segment named like a view is cut only
+    # after the first segment ("10.1234/abstract" is all DOI).
+    assert [f.value for f in matcher.find_in_link("/doi/10.1093/nar/gkt1143")] == [
+        "10.1093/nar/gkt1143"
+    ]
+    assert [f.value for f in matcher.find_in_link("/doi/10.1234/abstract/full")] == [
+        "10.1234/abstract"
+    ]
+
+
+def test_doi_in_plain_text_is_taken_as_written(matcher: IdentifierMatcher) -> None:
+    # Outside a URL "/full" may be part of what the author wrote: no cut.
+    assert [f.value for f in matcher.find("doi 10.5555/x.1/full")] == ["10.5555/x.1/full"]
+
+
+def _link_page(*targets: str, text: str = "") -> bytes:
+    links = "".join(f'<li><a href="{t}">view {n}</a></li>' for n, t in enumerate(targets))
+    return (
+        "<html><body><p>Ghrelin lowered insulin secretion by 35% in the islets. "
+        f"{text}</p><ul>{links}</ul></body></html>"
+    ).encode()
+
+
+def test_link_doi_ends_at_a_doi_the_page_states(pipeline: DocumentPipeline) -> None:
+    # "/ris" is no rules suffix; the page states the DOI in its text, so it ends there.
+    page = _link_page("/doi/10.5555/x.123/ris", text="doi: 10.5555/x.123.")
+    document = pipeline.process(load_bytes(page, "page.html")).document
+    dois = {i.value for i in document.identifiers if i.scheme == "doi"}
+    assert dois == {"10.5555/x.123"}
+
+
+def test_link_doi_ends_where_two_links_add_different_views(pipeline: DocumentPipeline) -> None:
+    page = _link_page("/doi/10.5555/x.123/ris", "/doi/10.5555/x.123/bibtex")
+    document = pipeline.process(load_bytes(page, "page.html")).document
+    assert {i.value for i in document.identifiers} == {"10.5555/x.123"}
+
+
+def test_two_dois_under_one_stem_stay_whole(pipeline: DocumentPipeline) -> None:
+    # Two references of one journal and year share "10.1155/2010": their last segments hold
+    # digits, so neither is a view of the stem.
+    page = _link_page("/doi/10.1155/2010/945056", "/doi/10.1155/2010/945057", "/doi/10.5555/y/ris")
+    document = pipeline.process(load_bytes(page, "page.html")).document
+    assert {i.value for i in document.identifiers} == {
+        "10.1155/2010/945056",
+        "10.1155/2010/945057",
+        "10.5555/y/ris",
+    }

@@ -263,3 +263,49 @@ def test_records_before_schema_1_2_still_read() -> None:
 def test_document_keys_put_metadata_after_title() -> None:
     keys = list(Document.model_fields)
     assert keys[:5] == ["schema_version", "source", "language", "title", "metadata"]
+
+
+def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPipeline) -> None:
+    page = (
+        '---\ntags:\n- FAQ\ntitle: "Como funciona a eficácia de uma vacina?"\n'
+        "date: 2021-11-04\nauthor: Ana Lima\n---\n![](/img.jpg)\n\n"
+        "A vacina teve eficácia de 78% contra casos leves de COVID-19 no estudo.\n"
+    )
+    document = run(pipeline, page, "faq.md")
+    assert document.title == document.metadata.title == "Como funciona a eficácia de uma vacina?"
+    assert document.metadata.publication_date == "2021-11-04"
+    assert document.metadata.authors == ("Ana Lima",)
+    # Not front matter: a rule line later in the page gives nothing.
+    later = run(pipeline, "Intro line.\n\n---\ntitle: Not this\n---\n", "later.md")
+    assert later.metadata.title != "Not this"
+
+
+def test_registry_title_label_cut_with_the_menu_still_gives_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A text scrape's "Official Title" line under the site menu goes with the menu; the line
+    after it is still the record's title."""
+    page = (
+        "HOME\n\nOUR APPROACH\n\nBROWSE TRIALS\n\nFAQs\n\nTrial Summary\n\nOfficial Title\n\n"
+        "A Phase 1, Randomized, Double-Blind Study of Oral TAK-648 Doses in Healthy Subjects\n\n"
+        "NCT Number\n\nNCT02684396\n\n"
+        "TAK-648 was dosed in 5 sequential cohorts of healthy subjects with diabetes.\n"
+    )
+    document = run(pipeline, page, "record.txt")
+    assert document.title == (
+        "A Phase 1, Randomized, Double-Blind Study of Oral TAK-648 Doses in Healthy Subjects"
+    )
+    # "NCT Number" and its value on the next line: the record's own registration.
+    own = Citation(scheme="nct", value="NCT02684396")
+    assert own in document.metadata.registrations
+    assert document.claims and all(own in claim.citations for claim in document.claims)
+
+
+def test_text_page_opening_with_an_intro_box_takes_its_first_title_like_line(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "<pageinfo>\nDans cette page, nous vous donnons quelques informations.\n</pageinfo>\n\n"
+        "**Les virus de la grippe**\n\nLes virus de la grippe causent 5% des infections.\n"
+    )
+    assert run(pipeline, page, "info.md").title == "Les virus de la grippe"

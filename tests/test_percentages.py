@@ -86,3 +86,31 @@ def test_percentages_deep_in_a_long_line_are_found(matcher: PercentageMatcher) -
         (None, None, 7.0, True),
     ]
     assert text[found[0].start : found[0].end] == "zwischen 20 und 35 Prozent"
+
+
+def test_a_change_keeps_the_unit_of_its_first_number(matcher: PercentageMatcher) -> None:
+    text = "the re-tear rate fell from 31% to 14% at two years"
+    spans = [text[f.start : f.end] for f in matcher.find(text)]
+    assert spans == ["31%", "14%"]
+
+
+def test_a_change_spans_its_numbers_and_articles(matcher: PercentageMatcher) -> None:
+    text = "Luxemburgo pasa de un 99 a un 86%."
+    first, second = matcher.find(text)
+    assert (first.value, second.value) == (99.0, 86.0)
+    assert text[second.start : second.end] == "86%"
+    assert text[first.start : first.end].endswith("99")
+
+
+def test_comma_lists_can_be_turned_off() -> None:
+    rules = _RULES.model_copy(update={"comma_list_items": 0})
+    values = [f.value for f in PercentageMatcher(rules).find("were 91, 74, 65% respectively")]
+    assert values == [65.0]
+
+
+def test_a_comma_list_needs_its_count() -> None:
+    with pytest.raises(ValueError, match="at least 2"):
+        PercentageRules.model_validate({**_RULES.model_dump(), "comma_list_items": 1})
+    rules = _RULES.model_copy(update={"comma_list_items": 2})
+    values = [f.value for f in PercentageMatcher(rules).find("Week 12, 24% had responded")]
+    assert values == [12.0, 24.0]  # what the default of 3 exists to prevent

@@ -149,3 +149,59 @@ def test_schema_file_names_the_references(tmp_path: Path) -> None:
     )
     text = json.dumps(schema)
     assert '"Reference"' in text and "references" in text
+
+
+PROSE = (
+    "<p>Renal remission was reached by 32% of patients with lupus nephritis treated with MSCs.</p>"
+)
+ENTRIES = (
+    "<li>Smith J, Jones R. MSCs in lupus nephritis. Lupus. 2019;28:100-110.</li>"
+    "<li>Wang L, Chen Y. Cord MSCs in lupus. Arthritis Res Ther 2020, 22:45.</li>"
+    "<li>Garcia M, Lopez P. Follow-up of MSC therapy in lupus. Rheumatology. 2021;60:12-19.</li>"
+)
+
+
+def test_a_reference_list_found_by_its_markup_without_a_heading(
+    process_text: Callable[..., Document],
+) -> None:
+    page = f'<html><body><main>{PROSE}<div class="c-article-references"><ul>{ENTRIES}</ul></div>'
+    document = process_text(page + "</main></body></html>", "page.html")
+    assert len(document.references) == 3
+    assert [c.text for c in document.claims] == [
+        "Renal remission was reached by 32% of patients with lupus nephritis treated with MSCs."
+    ]
+    # A page body that a reference-sounding class wraps keeps its claims: too few of its blocks
+    # are entries for the markup to be trusted.
+    wrapped = f'<html><body><main><div class="references-enabled">{PROSE * 3}</div></main></body>'
+    assert len(process_text(wrapped + "</html>", "wrapped.html").claims) == 1
+
+
+def test_a_run_of_entries_without_a_heading_is_a_reference_list(
+    process_text: Callable[..., Document],
+) -> None:
+    """A text scrape's numbered list (French, no heading), by the shape of its entries."""
+    page = (
+        "La grippe touche 5% à 10% des adultes chaque année.\n\n"
+        "1. Office fédéral de la santé publique OFSP. Questions fréquentes sur la grippe "
+        "[Internet]. 2018 [cité 4 déc 2019]. Disponible sur: https://www.bag.admin.ch/grippe.pdf\n\n"
+        "2. Paules C, Subbarao K. Influenza. The Lancet. 12 août 2017;390(10095):697-708.\n\n"
+        "3. Centre de vaccinologie - Grippe [Internet]. HUG. [cité 3 déc 2019]. Disponible sur: "
+        "https://www.hug-ge.ch/centre-vaccinologie/grippe\n"
+    )
+    document = process_text(page, "grippe.md")
+    assert [r.id for r in document.references] == ["r1", "r2", "r3"]
+    assert [c.text for c in document.claims] == [
+        "La grippe touche 5% à 10% des adultes chaque année."
+    ]
+
+
+def test_prose_that_cites_journals_inline_stays_claims(
+    process_text: Callable[..., Document],
+) -> None:
+    """Three short paragraphs with a journal tail each are not a list: none opens as an entry."""
+    paragraph = (
+        "MSC therapy improved pain by {n}% at one year (Arthritis Res Ther 2011, 13:R152).\n\n"
+    )
+    document = process_text("".join(paragraph.format(n=n) for n in (30, 40, 50)), "prose.txt")
+    assert not document.references
+    assert len(document.claims) == 3

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 
 from ingest.cli import main
 from ingest.errors import RulesInvalid
-from ingest.rules import load_rules, report_lines
+from ingest.rules import Rules, load_rules, pattern_sites, read_rules, report_lines
 from ingest.rules.check import EXAMPLE_KINDS, check_rules
 from ingest.rules.patterns import backtracking
 
@@ -84,7 +84,7 @@ def test_project_rules_pass_and_every_kind_of_example_runs() -> None:
         assert report.examples[kind] > 0, f"no {kind} example was run"
     # Every literal entity pattern is its own example: the vocabularies are checked whole.
     assert report.examples["entities"] >= report.entity_patterns - 10
-    assert report.regexes > 500 and report.files == 22
+    assert report.regexes > 500 and report.files == 28
     if RULES.resolve() == (ROOT / "rules").resolve():
         # The README shows what the command prints over the project's rules: it must not drift.
         readme = (ROOT / "README.md").read_text()
@@ -360,6 +360,24 @@ def test_catastrophic_rule_is_reported_and_nothing_hangs(rules_copy: Path, tmp_p
     assert not out.exists()
 
 
+def test_a_pattern_the_std_engine_runs_is_guarded_with_it(rules_copy: Path) -> None:
+    """``^qq([a-z]+)+$`` finishes under the `regex` module but hangs the standard `re` engine,
+    which runs entity token patterns: the guard runs it with `re` (in a child it can kill)."""
+    from ingest.rules import RulesInvalid, load_rules
+    from ingest.rules.patterns import backtracking_std
+
+    pattern = "^qq([a-z]+)+$"
+    assert backtracking(pattern) is None  # the engine the guard used to run it with
+    assert backtracking_std([(pattern, 0), ("^qq[a-z]+$", 0)], timeout=1.0)[1] is None
+    line = json.dumps({"label": "DISEASE", "pattern": [{"LOWER": {"REGEX": pattern}}]})
+    (rules_copy / "entities" / "extra.jsonl").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(RulesInvalid) as raised:
+        load_rules(rules_copy)
+    (problem,) = raised.value.problems
+    assert problem.report.startswith("rules/entities/extra.jsonl:1: rule DISEASE: pattern")
+    assert "backtracks catastrophically" in problem.report
+
+
 # --- the README's recipes -----------------------------------------------------------------------
 
 
@@ -411,3 +429,58 @@ def test_a_rule_file_over_the_size_cap_is_one_problem(
     assert result.exit_code == 2
     problems = _problems(result, "entities/cell_type.jsonl")
     assert len(problems) == 1 and "over the cap of 100,000 bytes" in problems[0], problems
+
+
+def test_patterns_built_from_kept_programs_match_as_compiled_ones(
+    rules: Rules, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rule pattern built from the program kept by an earlier run (rules/patterns.py
+    _Programs) is the pattern regex.compile builds: same groups, same matches."""
+    import regex
+
+    from ingest.rules import patterns
+
+    monkeypatch.setenv("INGEST_CACHE_DIR", str(tmp_path))
+    sites = [(s.pattern, s.flags) for s in pattern_sites(read_rules(RULES)) if s.engine == "regex"]
+    first = patterns._Programs()
+    for pattern, flags in sites:
+        first.compile(pattern, flags | regex.VERSION0)
+    first.save()
+    assert list(tmp_path.glob("regex-programs-*.marshal"))
+    second = patterns._Programs()
+    texts = [
+        "About 40% of patients (PMID: 12345678) may improve; doi: 10.1000/xyz. Subscribe now!",
+        "Privacy policy | Cookies | Sign in",
+        "References\n1. Smith J, et al. Lancet. 2020;395:1-10.",
+    ]
+    for pattern, flags in sites:
+        kept = second.compile(pattern, flags | regex.VERSION0)
+        fresh = regex.compile(pattern, flags | regex.VERSION0)
+        assert (kept.pattern, kept.flags, kept.groupindex) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groupindex,
+        )
+        for text in texts:
+            assert [m.span() for m in kept.finditer(text)] == [
+                m.span() for m in fresh.finditer(text)
+            ]
+    assert len(second.used) == len(set(sites)) and not second.new  # every one from the file
+
+
+def test_a_folder_is_read_once_per_process_until_a_file_changes(rules_copy: Path) -> None:
+    first = load_rules(rules_copy)
+    assert load_rules(rules_copy) is first  # the same files: not read again
+    extra = rules_copy / "entities" / "extra.jsonl"
+    extra.write_text('{"label": "DRUG", "pattern": "zorblatin", "id": "zorblatin"}\n')
+    second = load_rules(rules_copy)
+    assert second is not first and second.digest != first.digest
+    assert any(item.pattern == "zorblatin" for _, item in second.entities)
+    # A file edited in place, to the same size: read again too.
+    extra.write_text('{"label": "DRUG", "pattern": "zorblatim", "id": "zorblatim"}\n')
+    third = load_rules(rules_copy)
+    assert any(item.pattern == "zorblatim" for _, item in third.entities)
+    # A broken file is refused whatever was read before.
+    extra.write_text('{"label": "DRUG", "pattern": \n')
+    with pytest.raises(RulesInvalid):
+        load_rules(rules_copy)

@@ -58,3 +58,19 @@ def test_every_character_maps_inside_its_piece(parts: list[tuple[str, bool]]) ->
                 assert (start, end) == (source_offset, source_offset + len(text))
         offset += width
         source_offset += len(text)
+
+
+@given(st.text(alphabet="ab \t", max_size=30), st.integers(0, 50))
+def test_collapse_space_of_one_verbatim_piece_equals_the_general_path(
+    text: str, offset: int
+) -> None:
+    """The shortcut for one verbatim piece with single spaces and spaces at its ends builds
+    what the piece-by-piece path builds."""
+    from ingest.clean.blocks import _collapse_pieces, collapse_space
+    from ingest.textmap import TextBuilder
+
+    builder = TextBuilder()
+    builder.add(text, offset, offset + len(text), verbatim=True)
+    mapped = builder.build()
+    if mapped.text:
+        assert collapse_space(mapped) == _collapse_pieces(mapped)

@@ -15,6 +15,8 @@ import hashlib
 import json
 import os
 import shutil
+import stat
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -26,13 +28,15 @@ from pathlib import Path
 
 from ingest import __version__
 from ingest.clean import site_chrome_lines
-from ingest.dedupe import CorpusBuilder
+from ingest.dedupe import ClaimEntry, CorpusBuilder, entry_from_line
 from ingest.emit import (
     CACHE_DIR,
     CLAIMS_FILE,
     RUN_FILE,
     document_json,
+    entries_path,
     record_path,
+    remove_stale_temporaries,
     text_path,
     write_atomic,
     write_lines_atomic,
@@ -125,6 +129,10 @@ def discover(
     found = Discovery()
     seen: set[str] = set()
     for item in resolved:
+        if not item.is_file() and not item.is_dir():  # a named pipe, a socket, a device
+            rel = item.relative_to(root).as_posix() if item.is_relative_to(root) else item.name
+            _not_regular(item, rel, found)
+            continue
         candidates = [item] if item.is_file() else _walk(item, found)
         for path in candidates:
             rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
@@ -160,7 +168,8 @@ def _archive_members(found: Discovery) -> Iterator[InputFile]:
 def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
     def unreadable(err: OSError) -> None:  # os.walk's report of a folder it cannot list
         where = Path(err.filename) if err.filename else folder
-        rel = where.relative_to(folder).as_posix() if where.is_relative_to(folder) else str(where)
+        inside = where != folder and where.is_relative_to(folder)
+        rel = where.relative_to(folder).as_posix() if inside else str(where)
         reason = IngestError(Errors.E018, path=rel, detail=err.strerror or str(err))
         found.failures.append(Failure(path=rel, reason=str(reason)))
 
@@ -178,6 +187,23 @@ def _walk(folder: Path, found: Discovery) -> Iterator[Path]:
                 continue
             if path.is_file():
                 yield path
+            else:  # never opened: reading a named pipe would wait for a writer forever
+                _not_regular(path, path.relative_to(folder).as_posix(), found)
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(path: Path, rel: str, found: Discovery) -> None:
+    """Report what is neither a regular file nor a folder; one that vanished since it was
+    listed is nothing to read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    kind = next((name for test, name in _KINDS if test(mode)), "a device or special file")
+    reason = IngestError(Errors.E033, path=rel, kind=kind)
+    found.failures.append(Failure(path=rel, reason=str(reason)))
 
 
 def _check_link(path: Path, folder: Path, found: Discovery) -> bool:
@@ -190,13 +216,22 @@ def _check_link(path: Path, folder: Path, found: Discovery) -> bool:
     except (OSError, RuntimeError) as err:  # RuntimeError: a loop, before Python 3.13
         if isinstance(err, RuntimeError) or getattr(err, "errno", None) == errno.ELOOP:
             reason = IngestError(Errors.E019, path=rel)
-            found.failures.append(Failure(path=rel, reason=str(reason)))
-        return False  # a dangling link is nothing to read
+        else:  # dangling: reported too, as a page the user may think is read
+            reason = IngestError(Errors.E032, path=rel, target=_link_target(path))
+        found.failures.append(Failure(path=rel, reason=str(reason)))
+        return False
     if not target.is_relative_to(folder):
         reason = IngestError(Errors.E010, path=rel, target=target)
         found.failures.append(Failure(path=rel, reason=str(reason)))
         return False
     return True
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError as err:
+        return f"? ({err.strerror})"
 
 
 def hash_inputs(found: Discovery) -> dict[str, str]:
@@ -247,7 +282,7 @@ class OutputLock:
     def __init__(self, output: Path, wait: bool = False) -> None:
         import fcntl
 
-        path = output / CACHE_DIR / LOCK_FILE
+        path = self._path = output / CACHE_DIR / LOCK_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
         self._stream = path.open("a+", encoding="utf-8")
         try:
@@ -263,6 +298,18 @@ class OutputLock:
         self._stream.truncate()
         self._stream.write(f"{os.getpid()}\n")
         self._stream.flush()
+
+    def check(self) -> None:
+        """Raise :class:`OutputFault` when the output folder is no longer the one locked: it
+        was removed or replaced while the run went on (the lock file now is another file, or
+        none), so records would go into a folder another run could lock too."""
+        try:
+            held = os.fstat(self._stream.fileno())
+            found = os.stat(self._path)
+        except OSError:
+            found = None
+        if found is None or (found.st_dev, found.st_ino) != (held.st_dev, held.st_ino):
+            raise OutputFault(self._path.parent.parent, "the folder was removed or replaced")
 
     def release(self) -> None:
         self._stream.close()  # closing the last descriptor releases the lock
@@ -353,23 +400,65 @@ class State:
 
 
 def aggregate(
-    output: Path, rels: Sequence[str], near: NearDuplicateSettings
+    output: Path,
+    rels: Sequence[str],
+    near: NearDuplicateSettings,
+    made: dict[str, tuple[str, str]] | None = None,
 ) -> tuple[int, int, Counter[str]]:
-    """Rebuild claims.jsonl from the records of ``rels``, one record in memory at a time."""
-    builder = CorpusBuilder(near)
+    """Rebuild claims.jsonl from the records of ``rels``, one record in memory at a time.
+
+    A record whose claim entries (emit.entries_path, written by the worker beside it) say
+    they were made from the input and setup ``made`` lists for it is read from them: a few
+    lines per claim, with the wording and signature the near-duplicate index needs already
+    computed. Any other record (entries missing, or from an earlier run of other inputs) is
+    parsed as before. The claims' JSON waits in a spill file, not in memory.
+    """
+    spill = output / CACHE_DIR / f"claims-{os.getpid()}.spill"
+    spill.parent.mkdir(parents=True, exist_ok=True)
+    builder = CorpusBuilder(near, spill)
     removed: Counter[str] = Counter()
     total = 0
-    for rel in sorted(rels):
-        path = record_path(output, rel)
-        if not path.exists():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        claims = data.get("claims", [])
-        total += sum(1 + len(c.get("duplicates", ())) for c in claims)
-        removed.update(item["reason"] for item in data.get("removed", []))
-        builder.add_document(rel, claims)
-    write_lines_atomic(output / CLAIMS_FILE, builder.lines())
+    try:
+        for rel in sorted(rels):
+            entries = _read_entries(output, rel, (made or {}).get(rel))
+            if entries is not None:
+                count, reasons, items = entries
+                total += count
+                removed.update(reasons)
+                builder.add_entries(rel, items)
+                continue
+            path = record_path(output, rel)
+            if not path.exists():
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+            claims = data.get("claims", [])
+            total += sum(1 + len(c.get("duplicates", ())) for c in claims)
+            removed.update(item["reason"] for item in data.get("removed", []))
+            builder.add_document(rel, claims)
+        write_lines_atomic(output / CLAIMS_FILE, builder.lines())
+    finally:
+        builder.close()
     return total, builder.distinct, removed
+
+
+def _read_entries(
+    output: Path, rel: str, made: tuple[str, str] | None
+) -> tuple[int, Counter[str], list[ClaimEntry]] | None:
+    """A record's claim entries, when they belong to the record made from ``made`` (sha,
+    setup); None when they are missing, cut short or of another input."""
+    if made is None or not made[0] or not made[1]:
+        return None
+    try:
+        # split at "\n" only: JSON written with ensure_ascii=False keeps U+2028 and the like raw
+        lines = entries_path(output, rel).read_text(encoding="utf-8").rstrip("\n").split("\n")
+        header = json.loads(lines[0])
+        if (header.get("sha"), header.get("setup")) != made:
+            return None
+        items = [entry_from_line(line) for line in lines[1:]]
+        reasons = Counter({str(k): int(v) for k, v in header["removed"].items()})
+        return int(header["claims"]), reasons, items
+    except (OSError, ValueError, IndexError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def _digest(*parts: str) -> str:
@@ -397,6 +486,7 @@ def site_chrome(
     rules: Rules,
     executor: Executor,
     time_limit: float,
+    parsed: str = "",
 ) -> frozenset[str]:
     """The short lines that recur on many distinct pages of the batch (menus, footers).
 
@@ -417,7 +507,13 @@ def site_chrome(
         else:
             missing.append(
                 FileTask(
-                    str(item.path), item.rel, str(output), time_limit=time_limit, offset=item.offset
+                    str(item.path),
+                    item.rel,
+                    str(output),
+                    time_limit=time_limit,
+                    offset=item.offset,
+                    sha=sha,
+                    parsed=parsed,
                 )
             )
     by_rel = {f.rel: hashes[f.rel] for f in files}
@@ -556,6 +652,8 @@ def _write_stopped_run(
         removed={},
         timings={},
     )
+    if not output.is_dir():  # removed: writing would make a new folder holding run.json alone
+        return
     with contextlib.suppress(OSError):  # the output may take no more at all
         write_atomic(output / RUN_FILE, document_json(record))
 
@@ -579,7 +677,6 @@ def _run_batch(
     """What a user can get wrong is checked before any work; the folder is marked incomplete
     (after taking its lock) before anything in it changes, and complete once claims.jsonl and
     run.json agree with the records."""
-    started_at = so_far.started
     clock = time.perf_counter()
     check_count("--jobs", jobs)
     check_count("--time-limit", time_limit, zero_ok=True)
@@ -595,17 +692,71 @@ def _run_batch(
     so_far.writing = True  # the lock is the first write into the output
     so_far.lock = OutputLock(output, so_far.wait)
     mark_incomplete(output, inputs)
+    remove_stale_temporaries(output)  # of a run killed mid-write: no partial file stays
+    for stale in (output / CACHE_DIR).glob("parsed-*"):  # parses a killed run left
+        _remove_flat_folder(stale)
+    for stale in (output / CACHE_DIR).glob("claims-*.spill"):
+        stale.unlink(missing_ok=True)
     hashes = hash_inputs(found)
     discovered = time.perf_counter()
     state = State(output)
-    failures = so_far.failures = list(found.failures)
-    processed = so_far.processed
-    unchanged = so_far.unchanged
+    so_far.failures = list(found.failures)
     so_far.rules_digest = rules.digest
     so_far.seen = len(found.files) + len(found.failures)
 
+    # Local workers share this machine's disk: the site-chrome pass leaves each text page's
+    # parse in a private folder of the batch, and the main pass starts from it (parsing was a
+    # tenth of a text page's time, paid twice). Removed when the batch ends, however it ends.
+    parsed = ""
+    if executor == "local":
+        (output / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+        parsed = tempfile.mkdtemp(prefix="parsed-", dir=output / CACHE_DIR)
+    try:
+        return _process(
+            inputs, output, rules, so_far, jobs, executor, scheduler, force, time_limit,
+            progress, text, found, status, hashes, discovered, state, clock, parsed,
+        )  # fmt: skip
+    finally:
+        if parsed:
+            _remove_flat_folder(Path(parsed))
+
+
+def _remove_flat_folder(folder: Path) -> None:
+    """Remove a folder of plain files (the parsed pages), whatever is left in it."""
+    with contextlib.suppress(OSError):
+        for item in folder.iterdir():
+            item.unlink(missing_ok=True)
+        folder.rmdir()
+
+
+def _process(
+    inputs: Sequence[Path],
+    output: Path,
+    rules: Rules,
+    so_far: _SoFar,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    force: bool,
+    time_limit: float,
+    progress: Callable[[Progress], None] | None,
+    text: bool,
+    found: Discovery,
+    status: Progress,
+    hashes: dict[str, str],
+    discovered: float,
+    state: State,
+    clock: float,
+    parsed: str,
+) -> RunRecord:
+    started_at = so_far.started
+    failures = so_far.failures
+    processed = so_far.processed
+    unchanged = so_far.unchanged
+    lock = so_far.lock
+    assert lock is not None  # taken by _run_batch before anything in the output changed
     with make_executor(executor, str(rules.path.resolve()), jobs, scheduler) as pool:
-        chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit)
+        chrome = site_chrome(found.files, hashes, output, rules, pool, time_limit, parsed)
         chrome_digest = _digest(*sorted(chrome))
         chromed = time.perf_counter()
         setup = _digest(__version__, code_digest(), SCHEMA_VERSION, rules.digest, chrome_digest)
@@ -615,6 +766,7 @@ def _run_batch(
             if inside_output(output, rel):
                 record_path(output, rel).unlink(missing_ok=True)
                 text_path(output, rel).unlink(missing_ok=True)
+                entries_path(output, rel).unlink(missing_ok=True)
             state.mark(rel, None)
 
         tasks: list[FileTask] = []
@@ -632,6 +784,9 @@ def _run_batch(
                         time_limit,
                         item.offset,
                         text,
+                        hashes[item.rel],
+                        setup,
+                        parsed,
                     )
                 )
         status.done = len(unchanged)
@@ -641,6 +796,7 @@ def _run_batch(
             assert isinstance(result, FileResult)
             if result.output_fault:
                 raise OutputFault(output, result.reason)
+            lock.check()
             status.done += 1
             status.last, status.last_claims, status.last_reason = (
                 result.rel,
@@ -656,6 +812,7 @@ def _run_batch(
                 status.failed += 1
                 record_path(output, result.rel).unlink(missing_ok=True)
                 text_path(output, result.rel).unlink(missing_ok=True)
+                entries_path(output, result.rel).unlink(missing_ok=True)
                 state.mark(result.rel, None)
             if progress is not None:
                 progress(status)
@@ -682,7 +839,9 @@ def _run_batch(
             else Counter()
         )
     else:
-        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates)
+        made = {rel: state.entries[rel] for rel in ok if rel in state.entries}
+        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates, made)
+    lock.check()
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)
     warnings = tuple(state.warnings[rel] for rel in ok if rel in state.warnings)

@@ -206,12 +206,14 @@ class ClaimAssembler:
         if self.gate.rejects(text, share) is not None:
             return None
         start, end = mapped.source_span(lo, hi)
+        language = page.cleaned.language_at(start)  # None: the page's language
         for hit in link_hits:
             start, end = _cover_link(source, start, end, hit)
         cues = self.matchers.cues.find(text)
         return Claim(
             id=claim_id(text),
             text=text,
+            language=language,
             span=(start, end),
             line=_line_of(line_starts, start),
             article=article_ids[unit.article],

@@ -81,8 +81,25 @@ def one_line_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("ingest: interrupted", err=True)
             sys.exit(130)
+        except Exception as err:  # a bug, or input no check foresaw: still one line
+            if os.environ.get("INGEST_DEBUG"):
+                raise
+            click.echo(f"ingest: {internal_error(err)}", err=True)
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
+
+
+def internal_error(err: BaseException) -> IngestError:
+    """An exception no check turned into a user error, as one line: what and where."""
+    import traceback
+
+    from ingest.errors import Errors
+
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    detail = " ".join(f"{type(err).__name__}: {err}".split())
+    return IngestError(Errors.E034, detail=detail, where=where)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -174,8 +191,9 @@ def run(
     bytes, rules and version are unchanged since the last run are not processed again; records
     of inputs that are gone are removed. A progress bar shows on a terminal. Exit status 1 when
     any file failed (listed in run.json and on stderr), 0 otherwise. A page whose kept text is
-    a small share of its visible text (or nothing), or where one removal spans most of it, is
-    listed under run.json's warnings and on stderr; with --strict that fails the run too.
+    a small share of its visible text (or nothing), where one removal spans most of it, or whose
+    decoding is uncertain (bytes replaced, a guessed encoding), is listed under run.json's
+    warnings and on stderr; with --strict that fails the run too.
 
     \b
     Example:
@@ -338,7 +356,8 @@ def _show_page(
     from ingest.load import load
 
     try:
-        processed = pipeline.process(load(path, name))
+        loaded = load(path, name)
+        processed = pipeline.process(loaded)
         document = processed.document
     except IngestError:
         raise
@@ -358,6 +377,8 @@ def _show_page(
     click.echo(
         f"{source.path}  {source.media_type}  {source.encoding}  language={document.language}"
     )
+    if loaded.decoding_warning:
+        click.echo(f"warning: decoding: {loaded.decoding_warning}")
     for article in document.articles:
         cited = ", ".join(f"{c.scheme}:{c.value}" for c in article.citations) or "none"
         click.echo(f"article {article.id}: {article.title!r}  cites {cited}")
@@ -366,7 +387,8 @@ def _show_page(
             reason = f"{item.reason.value} [{item.rule}]"
             click.echo(f"  - removed {reason} line {item.line}: {item.text[:90]!r}")
     for claim in document.claims:
-        click.echo(f"  * claim {claim.id} line {claim.line}: {claim.text[:110]}")
+        language = f" [{claim.language}]" if claim.language else ""  # not the page's language
+        click.echo(f"  * claim {claim.id} line {claim.line}{language}: {claim.text[:110]}")
 
 
 @main.command("diff")

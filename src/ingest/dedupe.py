@@ -23,9 +23,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -179,6 +182,7 @@ def corpus_claims(
         CorpusClaim(
             id=claim.id,
             text=claim.text,
+            language=claim.language,
             section_path=claim.section_path,
             percentages=claim.percentages,
             identifiers=claim.identifiers,
@@ -198,6 +202,7 @@ def corpus_claims(
 _CORPUS_FIELDS = (
     "id",
     "text",
+    "language",
     "section_path",
     "percentages",
     "identifiers",
@@ -209,59 +214,172 @@ _CORPUS_FIELDS = (
     "references",
 )  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
 
-Place_ = tuple[str, int, int, int, tuple[str, ...]]  # source, start, end, line, section path
+# What a field of a record written before it existed reads as (lists are empty).
+_ABSENT: dict[str, Any] = {"language": None}
+
+# One claim of a record as the corpus step needs it (ClaimEntry): its id, the JSON of its
+# fields before ``occurrences`` (without the closing brace), its signature, its loose wording,
+# and its places (start, end, line, section path) in the record: its own, then its duplicates'.
+Signature_ = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
+PlaceTuple = tuple[int, int, int, tuple[str, ...]]
+ClaimEntry = tuple[str, str, Signature_, str, tuple[PlaceTuple, ...]]
+
+
+def claim_entry(claim: dict[str, Any]) -> ClaimEntry:
+    """The corpus step's view of one claim of a record (its plain data, as the record is
+    written or as it is read back): computed where the record is made, so the batch's
+    main process neither parses records nor normalizes their texts again."""
+    head = json.dumps(
+        {k: claim.get(k, _ABSENT.get(k, [])) for k in _CORPUS_FIELDS}, ensure_ascii=False
+    )
+    places = [(*claim["span"], claim["line"], tuple(claim["section_path"]))]
+    places.extend(
+        (*other["span"], other["line"], tuple(other["section_path"]))
+        for other in claim.get("duplicates", ())
+    )
+    return (
+        claim["id"],
+        head[:-1],
+        signature_of(claim),
+        loose(claim["text"]),
+        tuple(places),
+    )
+
+
+def entry_line(claim: dict[str, Any]) -> str:
+    """One claim's entry as a line of the worker's entries file: the JSON of its id,
+    signature, wording and places, a tab, then the JSON of its corpus fields as they go into
+    claims.jsonl (a tab never stands raw in JSON, and this part is taken as it is, not
+    parsed: only a claim new to the corpus needs it)."""
+    claim_id, head, sig, wording, places = claim_entry(claim)
+    return json.dumps([claim_id, sig, wording, places], ensure_ascii=False) + "\t" + head
+
+
+def entry_from_line(line: str) -> ClaimEntry:
+    """:func:`entry_line` read back."""
+    data, head = line.split("\t", 1)
+    claim_id, sig, wording, places = json.loads(data)
+    return entry_from_json([claim_id, head, sig, wording, places])
+
+
+def _shared(items: list[str]) -> tuple[str, ...]:
+    """Signature parts recur across a corpus's claims ("DISEASE:rheumatoid arthritis"): one
+    string each, not one per claim read back (the near-duplicate index keeps them all)."""
+    return tuple(sys.intern(item) for item in items)
+
+
+def entry_from_json(item: list[Any]) -> ClaimEntry:
+    """A :data:`ClaimEntry` read back from JSON (arrays come back as lists)."""
+    claim_id, head, (numbers, identifiers, negated, entities), wording, places = item
+    return (
+        claim_id,
+        head,
+        (_shared(numbers), _shared(identifiers), bool(negated), _shared(entities)),
+        wording,
+        tuple((start, end, line, tuple(path)) for start, end, line, path in places),
+    )
 
 
 class CorpusBuilder:
     """claims.jsonl from records read one at a time, holding little per claim.
 
     Feed documents in source-path order with :meth:`add_document` (their claims are in source
-    order already); :meth:`lines` gives the claims.jsonl lines sorted by id, byte-identical to
-    :func:`corpus_claims` rendered with :func:`ingest.emit.jsonl_line`. A distinct claim costs
-    one compact JSON string and a tuple per occurrence, not a model.
+    order already) or :meth:`add_entries`; :meth:`lines` gives the claims.jsonl lines sorted by
+    id, byte-identical to :func:`corpus_claims` rendered with :func:`ingest.emit.jsonl_line`.
+
+    Memory: a distinct claim costs its id, its loose wording and signature (the near-duplicate
+    index needs them) and a tuple per occurrence. The JSON of its fields, the bulk of a line,
+    waits in a temporary file (``spill``) until the lines are written, read back in id order.
     """
 
-    def __init__(self, settings: NearDuplicateSettings) -> None:
+    def __init__(self, settings: NearDuplicateSettings, spill: Path | None = None) -> None:
         self._index = NearDuplicateIndex(settings)
-        self._heads: list[tuple[str, str]] = []  # (id, JSON of the fields before occurrences)
-        self._places: list[list[Place_]] = []
+        self._ids: list[str] = []
+        self._heads: list[str] = []  # in memory when there is no spill file
+        self._spilled: list[tuple[int, int]] = []  # (offset, bytes) in the spill file
+        self._spill = spill.open("w+b") if spill is not None else None
+        self._spill_path = spill
+        # Per distinct claim, its occurrences as runs of five integers (source, start, end,
+        # line, section path; sources and section paths by number): 40 bytes an occurrence,
+        # where tuples of objects took about 170.
+        self._places: list[array[int]] = []
+        self._sources: list[str] = []
         self._last: tuple[str, int] = ("", -1)
-        # Section paths recur across claims and pages: one tuple each, shared.
-        self._section_paths: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Section paths recur across claims and pages: each is kept once, by number.
+        self._section_numbers: dict[tuple[str, ...], int] = {}
+        self._section_paths: list[tuple[str, ...]] = []
 
-    def _section_path(self, names: list[str]) -> tuple[str, ...]:
+    def _section_path(self, names: Sequence[str]) -> int:
         path = tuple(names)
-        return self._section_paths.setdefault(path, path)
+        number = self._section_numbers.get(path)
+        if number is None:
+            number = self._section_numbers[path] = len(self._section_paths)
+            self._section_paths.append(path)
+        return number
 
     def add_document(self, path: str, claims: Iterable[dict[str, Any]]) -> None:
-        for claim in claims:
-            key = (path, claim["span"][0])
+        self.add_entries(path, (claim_entry(claim) for claim in claims))
+
+    def add_entries(self, path: str, entries: Iterable[ClaimEntry]) -> None:
+        if not self._sources or self._sources[-1] != path:
+            self._sources.append(path)
+        source = len(self._sources) - 1
+        for claim_id, head, sig, wording, places in entries:
+            key = (path, places[0][0])
             if key < self._last:
                 raise ValueError("documents must come in source-path order, claims in source order")
             self._last = key
-            position, new = self._index.find_or_add_text(signature_of(claim), loose(claim["text"]))
+            position, new = self._index.find_or_add_text(sig, wording)
             if new:
-                head = json.dumps({k: claim.get(k, []) for k in _CORPUS_FIELDS}, ensure_ascii=False)
-                self._heads.append((claim["id"], head[:-1]))
-                self._places.append([])
-            places = self._places[position]
-            places.append(
-                (path, *claim["span"], claim["line"], self._section_path(claim["section_path"]))
-            )
-            for other in claim.get("duplicates", ()):
-                places.append(
-                    (path, *other["span"], other["line"], self._section_path(other["section_path"]))
-                )
+                self._ids.append(claim_id)
+                if self._spill is not None:
+                    data = head.encode("utf-8")
+                    self._spilled.append((self._spill.tell(), len(data)))
+                    self._spill.write(data)
+                else:
+                    self._heads.append(head)
+                self._places.append(array("q"))
+            found = self._places[position]
+            for start, end, line, section_path in places:
+                found.extend((source, start, end, line, self._section_path(section_path)))
 
     @property
     def distinct(self) -> int:
-        return len(self._heads)
+        return len(self._ids)
+
+    def _head(self, position: int) -> str:
+        if self._spill is None:
+            return self._heads[position]
+        offset, size = self._spilled[position]
+        self._spill.seek(offset)
+        return self._spill.read(size).decode("utf-8")
 
     def lines(self) -> Iterator[str]:
-        for position in sorted(range(len(self._heads)), key=lambda n: self._heads[n][0]):
-            occurrences = [
-                {"source": source, "span": [start, end], "line": line, "section_path": list(path)}
-                for source, start, end, line, path in sorted(set(self._places[position]))
-            ]
-            tail = json.dumps(occurrences, ensure_ascii=False)
-            yield f'{self._heads[position][1]}, "occurrences": {tail}}}\n'
+        try:
+            for position in sorted(range(len(self._ids)), key=self._ids.__getitem__):
+                numbers = self._places[position]
+                places = {
+                    (
+                        self._sources[numbers[k]],
+                        numbers[k + 1],
+                        numbers[k + 2],
+                        numbers[k + 3],
+                        self._section_paths[numbers[k + 4]],
+                    )
+                    for k in range(0, len(numbers), 5)
+                }
+                occurrences = [
+                    {"source": source, "span": [start, end], "line": line, "section_path": list(p)}
+                    for source, start, end, line, p in sorted(places)
+                ]
+                tail = json.dumps(occurrences, ensure_ascii=False)
+                yield f'{self._head(position)}, "occurrences": {tail}}}\n'
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
+            if self._spill_path is not None:
+                self._spill_path.unlink(missing_ok=True)

@@ -282,6 +282,7 @@ def _views(record: Record) -> dict[str, list[str]]:
         places[f"{occurrence['source']} [{' › '.join(occurrence.get('section_path', []))}]"] += 1
     return {
         "text": [record.get("text", "")],
+        "language": [str(record["language"])] if record.get("language") else [],
         "section": [" › ".join(record.get("section_path", []))],
         "percentages": [_percent(p) for p in record.get("percentages", [])],
         "identifiers": sorted(f"{i['scheme']}:{i['value']}" for i in record.get("identifiers", [])),
@@ -328,7 +329,15 @@ def _pairs(removed: list[Record], added: list[Record]) -> list[Pair]:
         if best is not None:
             taken.add(best[1])
             new = by_id[best[1]]
-            fields = ["percentages", "identifiers", "entities", "citations", "hedged", "negated"]
+            fields = [
+                "percentages",
+                "identifiers",
+                "entities",
+                "citations",
+                "hedged",
+                "negated",
+                "language",
+            ]
             pairs.append(Pair(old["id"], new["id"], field_changes(old, new, fields)))
     return pairs
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -146,11 +147,38 @@ def _temporary(path: Path) -> tuple[int, str]:
     return handle, temporary
 
 
+# The name _temporary gives: ".<name>." + mkstemp's 8 random characters + ".tmp".
+_TEMPORARY_NAME = re.compile(r"\A\..+\.[a-z0-9_]{8}\.tmp\Z")
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Remove the temporary files a writer killed mid-write left in ``folder`` (a SIGKILL gives
+    no chance to clean up); only for the folder's one writer, under its lock. How many."""
+    removed = 0
+    for directory, _, files in os.walk(folder):
+        for name in files:
+            if _TEMPORARY_NAME.match(name):
+                Path(directory, name).unlink(missing_ok=True)
+                removed += 1
+    return removed
+
+
 def write_atomic(path: Path, text: str) -> None:
     handle, temporary = _temporary(path)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    handle, temporary = _temporary(path)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -184,6 +212,13 @@ def record_path(output: Path, source_path: str) -> Path:
     if name.split("/", 1)[0] in RESERVED_NAMES:
         name = f"{source_path}.record.json"
     return output / name
+
+
+def entries_path(output: Path, source_path: str) -> Path:
+    """Where the worker leaves a record's claims as the corpus step needs them
+    (:func:`ingest.dedupe.claim_entry`, one JSON line each after a header line), so that
+    claims.jsonl is built without parsing the records again."""
+    return output / CACHE_DIR / "claims" / f"{source_path}.jsonl"
 
 
 def text_path(output: Path, source_path: str) -> Path:

@@ -65,6 +65,12 @@ class Errors(Enum):
     E029 = "input '-' reads paths from stdin, but stdin held none; pipe paths in, one a line"
     E030 = "{path} is a folder; give a file name for the table (-o claims.parquet)"
     E031 = "--format parquet needs pyarrow; install it with `pip install 'ingest[parquet]'`"
+    E032 = "{path}: symlink to {target}, which does not exist; not followed"
+    E033 = "{path}: {kind}, not a regular file; not read"
+    E034 = (
+        "unexpected failure ({detail}{where}); please report it with the command and input "
+        "that led to it (INGEST_DEBUG=1 shows the traceback)"
+    )
 
 
 class IngestError(Exception):

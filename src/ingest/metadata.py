@@ -7,7 +7,8 @@ named in ``rules/metadata.yaml`` with their order of preference:
   Graph, PRISM;
 - JSON-LD (``<script type="application/ld+json">``): cleaning removes scripts as markup, so the
   script is read here from its source span, cleaning unchanged;
-- ``<html lang>`` and ``<link rel="canonical">``;
+- ``<html lang>`` and Content-Language (as :mod:`ingest.clean.language` read them for the
+  language prior) and ``<link rel="canonical">``;
 - in text scrapes, which carry none of these: a "How to cite this article:" line, a registry's
   "Full title of the trial" row, a markdown ``#`` heading, or a title-like line followed by a
   byline, a date line or a list of authors.
@@ -39,7 +40,6 @@ from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 __all__ = ["MetadataReader", "PageMetadata"]
 
 _PAGE_SCHEMES = ("doi", "pmid", "pmcid")
-_HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
 _JSON_LD = re.compile(
     r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script\s*>",
@@ -94,6 +94,27 @@ def _attributes(tag: str, offset: int) -> dict[str, _Value]:
             span = (offset + match.start(group), offset + match.end(group))
             found[name] = _Value(html.unescape(match.group(group)), span)
     return found
+
+
+# YAML front matter at the top of a markdown page (Jekyll, Hugo): "---", "key: value" lines, "---".
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
+_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
+    """The front matter's "key: value" lines as sources ``fm:key`` (quotes taken off)."""
+    block = _FRONT_MATTER.match(text)
+    if block is None:
+        return
+    for line in _FRONT_MATTER_KEY.finditer(text, block.start(1), block.end(1)):
+        value, start = line.group(2), line.start(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value, start = value[1:-1], start + 1
+        sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
+            _Value(value, (start, start + len(value)))
+        )
 
 
 def _key(source: str) -> str:
@@ -169,14 +190,15 @@ class MetadataReader:
                 _Value(meta.content, (meta.start, meta.end))
             )
         if page.source.media_type != "text/html":
+            _front_matter(page.source.text, sources)
             return sources
         text = page.source.text
-        tag = _HTML_TAG.search(text)
-        if tag is not None:
-            attributes = _attributes(tag.group(0), tag.start())
-            lang = attributes.get("lang") or attributes.get("xml:lang")
-            if lang is not None and lang.text.strip():
-                sources["html:lang"] = [lang]
+        # <html lang> and Content-Language: read once by the cleaner, which took them as the
+        # language prior.
+        for declaration in page.declarations:
+            sources.setdefault(declaration.source, []).append(
+                _Value(declaration.value, declaration.span)
+            )
         for link in _LINK_TAG.finditer(text):
             attributes = _attributes(link.group(0), link.start())
             rel = attributes.get("rel")
@@ -354,11 +376,15 @@ class MetadataReader:
         """Identifiers of the rows that name the record's own registration."""
         found: dict[tuple[str, str], Citation] = {}
         hits = []
-        for block in blocks:
-            text = block.text.text
-            label = self._registration_labels.match(text)
+        for n, block in enumerate(blocks):
+            label = self._registration_labels.match(block.text.text)
             if label is None:
                 continue
+            # The label alone ("NCT Number"): its value is the next block, as in a registry's
+            # label/value cells or a text scrape's lines.
+            if not block.text.text[label.end() :].strip(" :") and n + 1 < len(blocks):
+                block = blocks[n + 1]
+            text = block.text.text
             for item in self.identifiers.find(text):
                 if item.scheme in _PAGE_SCHEMES:
                     continue
@@ -465,9 +491,18 @@ class MetadataReader:
         if h1 is not None:
             yield h1
         if not html_page:
+            yield from self._labelled_titles_in_lines(page.source.text)
             yield from self._bylined_titles(page)
         if fallback:
             yield fallback
+        if not html_page:
+            # A page without a headline at its top: the first title-like line of its first
+            # blocks (a markdown page that opens with a bold label, after an intro box).
+            for block in page.blocks[: self.rules.leading_blocks]:
+                text = block.text.text.strip()
+                if "\n" not in text and self._title_like(text):
+                    yield text
+                    break
 
     def _overlap(self, h1: str, title: str) -> bool:
         """Do the two share at least ``h1_overlap`` of the shorter one's words?"""
@@ -500,6 +535,21 @@ class MetadataReader:
             if not rest and n + 1 < len(blocks):
                 rest = blocks[n + 1].text.text
             if rest:
+                yield rest.rstrip(".")
+
+    def _labelled_titles_in_lines(self, text: str) -> Iterator[str]:
+        """A registry's title label and the line after it, read from the source lines of a text
+        scrape: cleaning may have cut the label with the menu it stands under."""
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        for n, line in enumerate(lines):
+            label = self._title_labels.match(line)
+            if label is None:
+                continue
+            rest = line[label.end() :].strip(" :")
+            if not rest and n + 1 < len(lines):
+                rest = lines[n + 1]
+            if rest and self._title_labels.match(rest) is None:
                 yield rest.rstrip(".")
 
     def _title_like(self, text: str) -> bool:

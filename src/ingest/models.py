@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Span = Annotated[
     tuple[int, int], Field(description="[start, end) in code points of the decoded source")
@@ -34,7 +34,10 @@ class Source(Frozen):
     sha256: str
     bytes: int
     media_type: str
-    encoding: str = Field(description="Python codec name that decodes the bytes to the text")
+    encoding: str = Field(
+        description="Python codec name that decodes the bytes to the text (with "
+        "errors='replace' where run.json warns that bytes were replaced)"
+    )
     # A WARC member's target URI and fetch date (WARC-Date); absent for a plain file, so the
     # records of plain files are as before.
     uri: str | None = Field(default=None, description="a WARC record's WARC-Target-URI")
@@ -129,9 +132,16 @@ class Place(Frozen):
     section_path: tuple[str, ...]
 
 
+CLAIM_LANGUAGE = (
+    "the language of the claim's text (ISO 639-1, as the document's `language`) when it is not "
+    "its page's language; null when it is (1.3)"
+)
+
+
 class Claim(Frozen):
     id: str
     text: str
+    language: str | None = Field(default=None, description=CLAIM_LANGUAGE)
     span: Span
     line: int
     article: str
@@ -215,6 +225,11 @@ class CorpusClaim(Frozen):
 
     id: str
     text: str
+    language: str | None = Field(
+        default=None,
+        description="the claim's language when it is not its page's, at its first occurrence "
+        "(as `citations` and `references`); null when it is (1.3)",
+    )
     section_path: tuple[str, ...]
     percentages: tuple[Percentage, ...]
     identifiers: tuple[IdentifierMatch, ...]
@@ -276,5 +291,7 @@ class RunRecord(Frozen):
     # Which rules ran: "built-in" (the package's own) or the absolute path of the folder given.
     rules: str = "built-in"
     warnings: tuple[PageWarning, ...] = Field(
-        default=(), description="pages that may have lost their text, sorted by path"
+        default=(),
+        description="pages that may have lost their text (in cleaning, or in decoding: bytes "
+        "replaced, an uncertain encoding), sorted by path",
     )

@@ -12,11 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from ingest.claims import ClaimAssembler, unique_citations
-from ingest.clean import CleanedPage, Cleaner
+from ingest.clean import CleanedPage, Cleaner, ParsedPage
 from ingest.clean.language import default_detector
 from ingest.dedupe import dedupe_document
 from ingest.load import LoadedSource
-from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match import BlockMatches, IdentifierHit, Matchers, settle_link_identifiers
 from ingest.match.abbreviations import resolve
 from ingest.match.identifiers import normalize_value
 from ingest.metadata import MetadataReader
@@ -59,12 +59,23 @@ class DocumentPipeline:
         self.assembler = ClaimAssembler(rules, self.matchers)
         self.metadata = MetadataReader(rules.metadata, self.matchers.identifiers)
 
-    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+    def clean(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> CleanedPage:
         self.matchers.new_document()
-        return self.cleaner.clean(source, site_chrome)
+        return self.cleaner.clean(source, site_chrome, parsed)
 
-    def process(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> Processed:
-        cleaned = self.clean(source, site_chrome)
+    def process(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> Processed:
+        """``parsed``: the page as the site-chrome pass read it, when the batch kept it."""
+        cleaned = self.clean(source, site_chrome, parsed)
         page = self.segmenter.segment(cleaned)
         # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
         # as diseases.
@@ -84,6 +95,8 @@ class DocumentPipeline:
         meta_hits = self._meta_identifiers(cleaned)
         page_meta = self.metadata.read(cleaned, self._title(page, cleaned))
         meta_hits.extend(page_meta.identifiers)
+        settled = settle_link_identifiers([*matches, *heading_matches], meta_hits)
+        matches, heading_matches = settled[: len(matches)], settled[len(matches) :]
         article_citations: list[tuple[Citation, ...]] = []
         for a, article in enumerate(page.articles):
             cited = [

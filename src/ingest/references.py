@@ -69,10 +69,17 @@ class EntryRules:
     def cited(self, text: str, markup: str | None) -> list[int]:
         """The entry numbers that the markers of a claim's text (and source markup) cite."""
         found: list[int] = []
-        groups = [m.group("numbers") for p in self._markers for m in p.finditer(text)]
+        # In the order cited; a range of two markers ("[17]–[21]") before its first marker.
+        spans = sorted(
+            (m.start(), -m.end(), m.group("numbers"))
+            for p in self._markers
+            for m in p.finditer(text)
+        )
+        groups = [numbers for _, _, numbers in spans]
         if markup is not None:
             groups += [m.group("numbers") for p in self._source_markers for m in p.finditer(markup)]
         for group in groups:
+            group = group.replace("]", "").replace("[", "")  # "17]–[21": a range of markers
             for part in group.replace("–", "-").split(","):
                 low, _, high = part.strip().partition("-")
                 if not low.strip().isdigit():
@@ -105,20 +112,32 @@ def build_references(
     scoped = _union(rules.citations.scoped_reference)
     groups: list[list[int]] = []
     previous: str | None = None  # the text before, without its link labels
+    source = page.cleaned.source.text
+    html = page.cleaned.source.media_type == "text/html"
     for n, unit in enumerate(page.units):
         if unit.role != Role.REFERENCE or not _is_entry_unit(rules, unit.block.text.text, scoped):
             previous = None
             continue
         text = unit.block.text.text
-        if previous is not None and groups and entry_rules.continues(text, previous):
+        # A text page's entry number may stand before the block, as its list marker ("2. "):
+        # a numbered line starts an entry, whatever the line before it ends with.
+        start = unit.block.span[0]
+        marker = source[source.rfind("\n", 0, start) + 1 : start]
+        numbered = (
+            not html and bool(marker.strip()) and entry_rules.number(marker + " X") is not None
+        )
+        if (
+            previous is not None
+            and groups
+            and not numbered
+            and entry_rules.continues(text, previous)
+        ):
             groups[-1].append(n)
         else:
             groups.append([n])
         cut = entry_rules.cut_labels(text)
         previous = cut or previous
 
-    source = page.cleaned.source.text
-    html = page.cleaned.source.media_type == "text/html"
     entries: list[Reference] = []
     used: set[int] = set()
     last = 0

@@ -68,6 +68,7 @@ KINDS = (
     ("ent", "entity"),
     ("hedged", "hedged"),
     ("negated", "negated"),
+    ("lang", "other language"),
 )
 SHOWN_REASONS = ("boilerplate", "duplicate", "foreign_language")
 _SIDE_TEXT = 400  # characters of a claim in the side list before an ellipsis
@@ -159,8 +160,18 @@ def _kinds(claim: Claim) -> str:
         ("ent", bool(claim.entities)),
         ("hedged", claim.hedged),
         ("negated", claim.negated),
+        ("lang", claim.language is not None),
     )
     return " ".join(f"k-{name}" for name, yes in on if yes)
+
+
+def _claim_attributes(claim: Claim) -> str:
+    """id and title of a claim's mark; a claim in another language than its page's is marked
+    up in it (``lang``) and says so in its title."""
+    if claim.language is None:
+        return f'id="{claim.id}" title="{claim.id}"'
+    language = html.escape(claim.language)
+    return f'id="{claim.id}" lang="{language}" title="{claim.id} · language {language}"'
 
 
 def _identifier_mark(
@@ -208,7 +219,7 @@ def _marks_for(
             _Mark(
                 lo,
                 hi,
-                f'<mark class="claim{flags} {_kinds(claim)}" id="{claim.id}" title="{claim.id}">',
+                f'<mark class="claim{flags} {_kinds(claim)}" {_claim_attributes(claim)}>',
                 "</mark>" + after,
                 0,
             )
@@ -300,8 +311,8 @@ def _record_claim_html(claim: Claim, claim_refs: dict[str, list[str]]) -> str:
     refs = claim_refs.get(claim.id, [])
     after = f'<sup class="refs">{_reference_links(refs)}</sup>' if refs else ""
     return (
-        f'<p class="block"><mark class="claim{flags} {_kinds(claim)}" id="{claim.id}" '
-        f'title="{claim.id}">{html.escape(claim.text)}</mark>{after}</p>'
+        f'<p class="block"><mark class="claim{flags} {_kinds(claim)}" '
+        f"{_claim_attributes(claim)}>{html.escape(claim.text)}</mark>{after}</p>"
     )
 
 
@@ -415,6 +426,8 @@ def render_document(
             for flag, on in (("hedged", claim.hedged), ("negated", claim.negated))
             if on
         )
+        if claim.language is not None:
+            flags += f'<span class="badge">language {html.escape(claim.language)}</span>'
         refs = claim_refs.get(claim.id, [])
         ref_links = f'<div class="refs">references {_reference_links(refs)}</div>' if refs else ""
         side.append(

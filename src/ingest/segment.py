@@ -23,6 +23,7 @@ from enum import StrEnum
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.models import RemovalReason
+from ingest.reflists import EntryShapes
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
@@ -87,6 +88,16 @@ class SegmentedPage:
 
 
 _SENTENCE_END = (".", "!", "?", ";", ",", ":")
+# Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]", a text scrape's
+# "patients.6"): still its end.
+_TRAILING_MARKERS = re.compile(
+    r"(?:(?:\s?\[\d{1,4}(?:\s?[,–-]\s?\d{1,4})*\][,–-]?)+"
+    r"|(?<=[^\W\d_]{2}[.!?])\d{1,3}(?:[,–-]\d{1,3})*)$"
+)
+
+
+def _ends_sentence(text: str) -> bool:
+    return _TRAILING_MARKERS.sub("", text.rstrip()).endswith(_SENTENCE_END)
 
 
 def _union(patterns: tuple[str, ...], flags: int) -> Pattern[str]:
@@ -110,6 +121,7 @@ class Segmenter:
         self._bare_reference = _union(citations.bare_reference, 0)
         self._scoped_reference = _union(citations.scoped_reference, IGNORECASE)
         self.splitter = SentenceSplitter(rules.sentences)
+        self._entry_shapes = EntryShapes(citations.references)
 
     # -- block-level judgements ----------------------------------------------------------------
 
@@ -117,7 +129,7 @@ class Segmenter:
         settings = self.rules.sections
         if not text or len(text) > settings.heading_max_chars:
             return False
-        if len(text.split()) > settings.heading_max_words or text.endswith(_SENTENCE_END):
+        if len(text.split()) > settings.heading_max_words or _ends_sentence(text):
             return False
         if not (text[0].isupper() or text[0].isdigit()):
             return False
@@ -146,9 +158,7 @@ class Segmenter:
         if not match or self.is_heading_text(text):
             return [block]
         after = text[match.end() :]
-        if len(after.split()) < 5 or not (
-            after.rstrip().endswith(_SENTENCE_END) or len(after.split()) > 12
-        ):
+        if len(after.split()) < 5 or not (_ends_sentence(after) or len(after.split()) > 12):
             return [block]
         head = block.text.slice(0, match.end("name"))
         rest = block.text.slice(match.end(), len(block.text.text))
@@ -184,6 +194,10 @@ class Segmenter:
             if headings[i]:
                 in_references = self._reference_headings.search(block.text.text) is not None
             elif in_references and roles[i] != Role.REFERENCE:
+                roles[i] = Role.REFERENCE
+        # Reference lists without their heading: by markup, and by a run of entry-shaped blocks.
+        for i in self._entry_shapes.reference_blocks(blocks, page.source.text, html):
+            if not headings[i] and roles[i] == Role.CONTENT:
                 roles[i] = Role.REFERENCE
 
         # Articles: boundaries after an article's closing citation, before a repeated title.
@@ -253,8 +267,13 @@ class Segmenter:
             article_segs.append(ArticleSeg(article_titles[a], start, end, citation_units))
 
         sentences: list[SentenceSeg] = []
+        # Reference numbers glued to periods ("respectively.5 Disease") are read as markers
+        # only on a page where they recur.
+        glued = self.splitter.reads_glued(
+            sum(self.splitter.glued_markers(unit.block.text.text) for unit in units)
+        )
         for n, unit in enumerate(units):
-            spans = self.splitter.split(unit.block.text.text)
+            spans = self.splitter.split(unit.block.text.text, glued)
             if unit.block.kind == BlockKind.TABLE_ROW and not _several_sentences(
                 unit.block.text.text, spans
             ):

@@ -17,9 +17,29 @@ from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
 
+# A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
+# "[17]–[21]": markup writes one marker per link), or superscript digits.
+_BRACKETED = r"\[\d+(?:\s?[,–-]\s?\d+)*\]"
 _CANDIDATE = re.compile(
     r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
-    r"(?P<ref>\[\d+(?:\s?[,–-]\s?\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?(?P<space>\s+)"
+    rf"(?P<ref>{_BRACKETED}(?:\s?[,–-]?\s?{_BRACKETED})*"
+    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?(?P<space>\s+)"
+)
+# A text scrape of a page whose markers were superscripts glues them to the period:
+# "respectively.5 Disease", "cure.6,7 For". Read only on pages where this recurs (a word of two
+# letters or more, the period, 1-3 digits, a capital): "0.5 The" is a decimal, "Fig.5" a label.
+_GLUED = (
+    r"(?:(?<=[^\W\d_]{2}[.!?])|(?<=[^\W\d_]{2}[.!?][\"'”’)]))"
+    r"\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z])"
+)
+# The same, to count them: the letters and the period matched rather than looked behind at
+# (a lookbehind is tried at every position of the text; a leading class is scanned for).
+_GLUED_MARKER = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]?\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z])")
+_CANDIDATE_GLUED = re.compile(
+    r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
+    rf"(?P<ref>{_BRACKETED}(?:\s?[,–-]?\s?{_BRACKETED})*"
+    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+    rf"|(?P<glued>{_GLUED}))?(?P<space>\s+)"
 )
 _NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
 _OPENERS = "\"'“‘«[¿¡"
@@ -41,6 +61,7 @@ class SentenceSplitter:
         self._panel = re.compile(rules.panel_label)
         self._legend = re.compile(rules.legend_start)
         self._panel_in_legend = re.compile(r"(?<=\s)" + rules.panel_label + r"(?=\s)")
+        self._glued_min = rules.glued_markers_min
 
     @staticmethod
     def _token_before(text: str, end: int) -> tuple[str, int]:
@@ -89,6 +110,9 @@ class SentenceSplitter:
             return False  # "1. Patients were …": a list marker, not a sentence
         if token in self._never or token.rsplit("(", 1)[-1] in self._never:
             return False
+        glued = match.groupdict().get("glued")
+        if glued and (token in self._abbreviations or token in self._before_number):
+            return False  # "Fig.5 The", "No.3 In": a label's number, not a marker
         if token in self._before_number and any(ch.isdigit() for ch in following):
             return False
         starter = following.rstrip(",;:") in self._starters
@@ -124,11 +148,25 @@ class SentenceSplitter:
             and (following[:1].isupper() or following[:1].isdigit())
         )
 
-    def split(self, text: str) -> list[tuple[int, int]]:
+    def glued_markers(self, text: str) -> int:
+        """How many reference numbers glued to a sentence's period the text holds."""
+        return len(_GLUED_MARKER.findall(text)) if self._glued_min else 0
+
+    def reads_glued(self, count: int) -> bool:
+        """Does a page with ``count`` glued markers have such markers?"""
+        return 0 < self._glued_min <= count
+
+    def split(self, text: str, glued: bool | None = None) -> list[tuple[int, int]]:
+        """Sentence spans of ``text``. ``glued``: the page's sentences end in glued reference
+        numbers ("respectively.5 Disease"), as the caller counted over the whole page; None:
+        as this text alone shows (``glued_markers_min`` of them)."""
+        if glued is None:
+            glued = self.reads_glued(self.glued_markers(text))
+        candidates = _CANDIDATE_GLUED if glued else _CANDIDATE
         cuts: list[tuple[int, int]] = []  # (end of a sentence, start of the next)
         start = 0
         boundaries = sorted(
-            [(m.start(), 0, m) for m in _CANDIDATE.finditer(text)]
+            [(m.start(), 0, m) for m in candidates.finditer(text)]
             + [(m.start(), 1, m) for m in _NEWLINE.finditer(text)]
         )
         if self._legend.match(text):

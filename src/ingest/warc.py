@@ -104,6 +104,12 @@ def _members(path: Path, rel: str, keep_payload: bool, start: int = 0) -> Iterat
         raise IngestError(Errors.E006, path=rel, detail=detail) from None
     except OSError as err:
         raise IngestError(Errors.E006, path=rel, detail=err.strerror or str(err)) from None
+    except IngestError:
+        raise
+    except Exception as err:  # warcio on hostile bytes: a record without a target URI, a bad
+        # chunk size, a broken gzip member fail inside its parser, each with its own exception
+        detail = f"not a readable WARC archive ({type(err).__name__}: {' '.join(str(err).split())})"
+        raise IngestError(Errors.E006, path=rel, detail=detail) from None
 
 
 def members(path: Path, rel: str) -> list[Member]:

@@ -14,11 +14,19 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
-from ingest.clean.language import LanguageDetector, declared_language
+from ingest.clean.language import (
+    Declaration,
+    FunctionWords,
+    LanguageDetector,
+    declared_language,
+    foreign_blocks,
+    read_declarations,
+)
 from ingest.clean.main_content import (
     KEPT,
     MARKUP,
@@ -39,7 +47,25 @@ from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
 from ingest.textmap import MappedText, Piece
 
-__all__ = ["CleanedPage", "Cleaner", "VoteInputs", "chrome_candidates", "site_chrome_lines"]
+__all__ = [
+    "CleanedPage",
+    "Cleaner",
+    "ParsedPage",
+    "VoteInputs",
+    "chrome_candidates",
+    "site_chrome_lines",
+]
+
+
+class ParsedPage(NamedTuple):
+    """A page's candidate blocks before the filters (:meth:`Cleaner.parse`)."""
+
+    blocks: tuple[RawBlock, ...]
+    removed: tuple[RemovedSpan, ...]
+    title: str | None
+    meta: tuple[MetaTag, ...]
+    visible_chars: int
+    label_drops: bool  # blocks of dropped elements labelled (the vote's reading), not cut
 
 
 @dataclass(frozen=True)
@@ -62,6 +88,21 @@ class CleanedPage:
     title: str | None  # from the page's own metadata (HTML <title>), if any
     meta: tuple[MetaTag, ...]
     visible_chars: int = 0  # non-space characters of the page's visible text
+    # Where an HTML page declares its language (<html lang>, Content-Language), read once here
+    # for the language prior and for the metadata's `language`; <meta> tags are in `meta`.
+    declarations: tuple[Declaration, ...] = ()
+    # Kept blocks in another language than the page's: (start, end, language) source spans, in
+    # order (ingest.clean.language.foreign_blocks); empty on a page in one language.
+    block_languages: tuple[tuple[int, int, str], ...] = ()
+
+    def language_at(self, offset: int) -> str | None:
+        """The language of the kept block at a source offset, when it is not the page's."""
+        if not self.block_languages:
+            return None
+        k = bisect_right(self.block_languages, (offset, math.inf)) - 1
+        if k >= 0 and self.block_languages[k][0] <= offset < self.block_languages[k][1]:
+            return self.block_languages[k][2]
+        return None
 
     @property
     def kept_chars(self) -> int:
@@ -97,6 +138,7 @@ class Cleaner:
             rules.cleaning.main_content.enabled if main_content is None else main_content
         )
         self._visible = 0
+        self._function_words = FunctionWords(rules.cleaning.language.function_words)
         self.line_scanner = LineScanner(rules.markup)
         markup = rules.markup
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
@@ -114,6 +156,20 @@ class Cleaner:
         label_drops: bool = False,
         labels_worth: Callable[[str], bool] | None = None,
     ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
+        parsed = self.parse(source, label_drops=label_drops, labels_worth=labels_worth)
+        self._visible = parsed.visible_chars
+        return list(parsed.blocks), list(parsed.removed), parsed.title, list(parsed.meta)
+
+    def parse(
+        self,
+        source: LoadedSource,
+        *,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
+    ) -> ParsedPage:
+        """The page's markup read and its blocks cut, before any filter: what the site-chrome
+        pass and the main pass both start from (the batch hands a text page's first parse to
+        the second; an HTML page's main pass reads it with the voter's text at hand)."""
         text_page = source.media_type != "text/html"
         extraction = extract(
             source.text,
@@ -122,33 +178,62 @@ class Cleaner:
             label_drops=label_drops,
             labels_worth=labels_worth,
         )
-        self._visible = extraction.visible_chars
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
             read: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = read_markdown(block)
+                kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)
             blocks = read
-        return blocks, removed, extraction.title, extraction.meta
+        return ParsedPage(
+            tuple(blocks),
+            tuple(removed),
+            extraction.title,
+            tuple(extraction.meta),
+            extraction.visible_chars,
+            label_drops,
+        )
 
-    def clean(self, source: LoadedSource, site_chrome: frozenset[str] = frozenset()) -> CleanedPage:
+    def clean(
+        self,
+        source: LoadedSource,
+        site_chrome: frozenset[str] = frozenset(),
+        parsed: ParsedPage | None = None,
+    ) -> CleanedPage:
+        """``parsed``: the page as :meth:`parse` read it already (the site-chrome pass's), used
+        when it was read the way this pass reads it (a page without a vote)."""
         reference = self._voter_text(source)
         voting = reference is not None
-        blocks, spans, title, meta = self.candidate_blocks(
-            source, label_drops=voting, labels_worth=self._labels_worth(reference)
-        )
-        context = self._context(source, meta, site_chrome)
+        if parsed is not None and not voting and not parsed.label_drops:
+            blocks, spans = list(parsed.blocks), list(parsed.removed)
+            title, meta = parsed.title, list(parsed.meta)
+            self._visible = parsed.visible_chars
+        else:
+            blocks, spans, title, meta = self.candidate_blocks(
+                source, label_drops=voting, labels_worth=self._labels_worth(reference)
+            )
+        html_page = source.media_type == "text/html"
+        declarations = read_declarations(source.text) if html_page else ()
+        context = self._context(source, meta, site_chrome, declarations)
         verdicts, decided_by = self._judge(blocks, context, voting=voting)
         if reference is not None:
             inputs = self._vote_inputs(reference, blocks, verdicts, decided_by)
             if inputs is not None:
                 self._apply_vote(inputs, verdicts)
             self._copies_after_vote(blocks, context, verdicts)
-        kept = tuple(b for i, b in enumerate(blocks) if i not in verdicts)
+        kept_indexed = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+        kept = tuple(b for _, b in kept_indexed)
+        block_languages = foreign_blocks(
+            kept_indexed,
+            context.page_language,
+            context.guesses,
+            self.language,
+            self.rules.cleaning.language,
+            self._function_words,
+        )
         for i, verdict in sorted(verdicts.items()):
             start, end = blocks[i].span
             spans.append(RemovedSpan(verdict.reason, verdict.rule, start, end, blocks[i].text.text))
@@ -161,6 +246,8 @@ class Cleaner:
             title=title,
             meta=tuple(meta),
             visible_chars=self._visible,
+            declarations=declarations,
+            block_languages=block_languages,
         )
 
     def vote_inputs(self, source: LoadedSource) -> VoteInputs | None:
@@ -172,9 +259,27 @@ class Cleaner:
         blocks, _, _, meta = self.candidate_blocks(
             source, label_drops=True, labels_worth=self._labels_worth(reference)
         )
-        context = self._context(source, meta, frozenset())
+        context = self._context(source, meta, frozenset(), read_declarations(source.text))
         verdicts, decided_by = self._judge(blocks, context, voting=True)
         return self._vote_inputs(reference, blocks, verdicts, decided_by)
+
+    def _context(
+        self,
+        source: LoadedSource,
+        meta: list[MetaTag],
+        site_chrome: frozenset[str],
+        declarations: tuple[Declaration, ...],
+    ) -> FilterContext:
+        html_page = source.media_type == "text/html"
+        order = self.rules.metadata.fields.get("language", ())
+        return FilterContext(
+            rules=self.rules,
+            carries_evidence=self.carries_evidence,
+            language=self.language,
+            site_chrome=site_chrome,
+            declared_language=declared_language(declarations, meta, order) if html_page else None,
+            html=html_page,
+        )
 
     def _voter_text(self, source: LoadedSource) -> str | None:
         """The voter's main text of an HTML page when the vote is on (None: no vote)."""
@@ -196,19 +301,6 @@ class Cleaner:
             return bool(own) and len(own & pairs) >= least * len(own)
 
         return worth
-
-    def _context(
-        self, source: LoadedSource, meta: list[MetaTag], site_chrome: frozenset[str]
-    ) -> FilterContext:
-        return FilterContext(
-            rules=self.rules,
-            carries_evidence=self.carries_evidence,
-            language=self.language,
-            site_chrome=site_chrome,
-            declared_language=(
-                declared_language(source.text, meta) if source.media_type == "text/html" else None
-            ),
-        )
 
     def _judge(
         self, blocks: Sequence[RawBlock], context: FilterContext, *, voting: bool
@@ -434,22 +526,25 @@ def _kept_between(starts: list[int], lo: int, hi: int) -> bool:
     return k < len(starts) and starts[k] < hi
 
 
-def chrome_candidates(cleaner: Cleaner, source: LoadedSource) -> tuple[str, ...]:
+def chrome_candidates(
+    cleaner: Cleaner, source: LoadedSource, parsed: ParsedPage | None = None
+) -> tuple[str, ...]:
     """The normalized short blocks of a page that may be site chrome if other pages share them.
 
     Known section names ("Abstract", "Results") recur on every page of a journal and are
     content, so they are never candidates; nor is a reference-list heading ("References"):
-    without it the list below would read as the previous section's prose.
+    without it the list below would read as the previous section's prose. An HTML page's lines
+    come from a quick scan (LineScanner), not from a whole reading of the page, which its main
+    pass makes anyway, with the voter's text at hand (this pass doubled a batch's time).
     """
     settings = cleaner.rules.cleaning.site_chrome
     sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
     reference_heading = cleaner.reference_heading
+    blocks: Sequence[RawBlock]
     if source.media_type == "text/html":
-        # HTML pages: a quick scan (LineScanner), not the whole extraction, which the main
-        # pass makes again (this pass doubled the time of a batch of HTML pages).
         blocks = [_line_block(line) for line in cleaner.line_scanner.lines(source.text)]
     else:
-        blocks, _, _, _ = cleaner.candidate_blocks(source)
+        blocks = parsed.blocks if parsed is not None else cleaner.parse(source).blocks
     lines = set()
     for block in blocks:
         text = block.text.text

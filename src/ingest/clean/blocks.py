@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
 
-from ingest.textmap import MappedText, TextBuilder
+from ingest.rules.models import CitationMarkerRules
+from ingest.rules.patterns import compile_pattern
+from ingest.textmap import MappedText, Piece, TextBuilder
 
 
 class BlockKind(StrEnum):
@@ -90,8 +92,27 @@ def collapse_space(mapped: MappedText) -> MappedText:
     crosses markup) becomes one replacement piece that stands for the whole run.
     """
     text = mapped.text
-    if not text or (text.strip() == text and "  " not in text and not _ODD_SPACE.search(text)):
+    if not text:
         return mapped
+    if "  " in text or _ODD_SPACE.search(text):
+        pass  # runs of whitespace to collapse: piece by piece, below
+    elif text.strip() == text:
+        return mapped
+    elif len(mapped.pieces) == 1 and mapped.pieces[0].verbatim:
+        # Single spaces only, and some at the ends (a line cut after a space): one verbatim
+        # piece, as the general path would merge it, without rebuilding it word by word.
+        stripped = text.strip(" ")
+        if not stripped:
+            return TextBuilder().build()
+        start = mapped.pieces[0].source_start + len(text) - len(text.lstrip(" "))
+        piece = Piece(0, len(stripped), start, start + len(stripped), True)
+        return MappedText(stripped, (piece,), (0,))
+    return _collapse_pieces(mapped)
+
+
+def _collapse_pieces(mapped: MappedText) -> MappedText:
+    """:func:`collapse_space`, piece by piece: the general path."""
+    text = mapped.text
     builder = TextBuilder()
     pending: list[int] = []  # [source start, source end, 1 if a lone verbatim " "]
 
@@ -169,8 +190,22 @@ def _cut(
     return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
 
 
-def read_markdown(block: RawBlock) -> tuple[RawBlock | None, list[MarkupCut]]:
-    """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left."""
+def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str) -> bool:
+    """A link that is an in-text citation marker ("[5](#ref-5)"; rules/markup.yaml)."""
+    return (
+        markers is not None
+        and compile_pattern(markers.link_targets).fullmatch(target.strip()) is not None
+        and compile_pattern(markers.numbers).fullmatch(anchor.strip()) is not None
+    )
+
+
+def read_markdown(
+    block: RawBlock, markers: CitationMarkerRules | None = None
+) -> tuple[RawBlock | None, list[MarkupCut]]:
+    """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
+
+    A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
+    sentence ends after it and its number is read as a marker."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
@@ -205,8 +240,11 @@ def read_markdown(block: RawBlock) -> tuple[RawBlock | None, list[MarkupCut]]:
         anchor_start, anchor_end = match.span("anchor")
         if anchor_start < anchor_end:
             anchors.append(mapped.source_span(anchor_start, anchor_end))
-        ranges.append((match.start(), anchor_start, "markdown-link"))
-        ranges.append((anchor_end, match.end(), "markdown-link"))
+        if is_marker_link(markers, match.group("target"), match.group("anchor")):
+            ranges.append((anchor_end + 1, match.end(), "markdown-link"))
+        else:
+            ranges.append((match.start(), anchor_start, "markdown-link"))
+            ranges.append((anchor_end, match.end(), "markdown-link"))
         if match.group("target"):
             start, end = mapped.source_span(*match.span("target"))
             anchor = (

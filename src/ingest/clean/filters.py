@@ -22,6 +22,9 @@ from ingest.rules.firstchars import first_chars
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import letter_words, normalized, title_cased, word_count
 
+# A year of the 19th to 21st century: reference entries of a text scrape hold one.
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -38,9 +41,13 @@ class FilterContext:
     # The language the page declares (<html lang>, Content-Language, og:locale): the prior.
     declared_language: str | None = None
     page_language: str | None = None
+    html: bool = False  # an HTML page (its headings are marked up)
     # Blocks removed as headings of related-content or navigation lists: what follows them
     # is judged as a list even without links (scrapes often drop the links).
     announcers: set[int] = field(default_factory=set)
+    # The detector's guesses that foreign_language made, by block index: the claims' language
+    # reuses them (ingest.clean.language.foreign_blocks). Attribution is never guessed.
+    guesses: dict[int, LanguageGuess | None] = field(default_factory=dict)
     stats: Counter[str] = field(default_factory=Counter)
 
 
@@ -87,6 +94,52 @@ class ForeignLanguage:
         # A source line ("Source: …", "Quelle: …") names the source in its own language: an
         # English study title under a German article is attribution, not foreign content.
         self._citation = [compile_pattern(p, IGNORECASE) for p in rules.citations.article_citation]
+        # So do bibliographic blocks: author lists ("Légaré F, Graham ID, …: Prise de décision
+        # partagée …"), journal lines and link labels of reference entries ("Soc Sci Med 2008,
+        # 66:2596-2609. PubMed Abstract"), which the detector calls Norwegian or French.
+        citations = rules.citations
+        self._bibliographic = compile_pattern(
+            "|".join(f"(?:{p})" for p in citations.bare_reference) or "(?!)"
+        )
+        self._entry_part = compile_pattern(
+            "|".join(f"(?:{p})" for p in citations.references.continuation) or "(?!)", IGNORECASE
+        )
+        self._entry_number = compile_pattern(citations.references.number, IGNORECASE)
+        self._reference_heading = compile_pattern(
+            "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
+        )
+
+    def _references(self, blocks: Sequence[tuple[int, RawBlock]], html: bool) -> list[bool]:
+        """Which blocks are bibliographic, never judged: those shaped as a reference entry or a
+        part of one, and in a reference list (after a "References" heading, up to the next
+        marked-up heading) every block of an HTML page (entries split into author spans:
+        "Huston LJ,", "et al"); a text scrape marks up no heading, so there the list holds the
+        blocks with a year or an entry number, and ends at a short line without a digit (the
+        "References" of a table of contents is followed by "Trials", not by entries)."""
+        flags = []
+        in_list = False
+        for _, block in blocks:
+            text = block.text.text.strip()
+            if len(text.split()) <= 6 and self._reference_heading.search(text) is not None:
+                in_list = True
+                flags.append(False)
+                continue
+            if block.kind == BlockKind.HEADING:
+                in_list = False
+            shaped = (
+                self._bibliographic.search(text) is not None
+                or self._entry_part.search(text) is not None
+            )
+            entry = (
+                shaped
+                or _YEAR.search(text) is not None
+                or self._entry_number.search(text) is not None
+            )
+            short = len(text.split()) <= 6
+            if in_list and not html and not entry and short and not any(c.isdigit() for c in text):
+                in_list = False  # a title-like line ends a text scrape's list ("Trials")
+            flags.append(shaped or (in_list and (html or entry)))
+        return flags
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
@@ -98,6 +151,7 @@ class ForeignLanguage:
             return {}
         texts = [block.text.text for _, block in blocks]
         long = [letter_words(t) >= settings.min_words_alone for t in texts]
+        bibliographic = self._references(blocks, context.html)
         # Short blocks are guessed only when a rule below asks (most never are); bibliographic
         # text (a block with an identifier) has no language worth judging.
         unknown = LanguageGuess("", 0.0)
@@ -107,11 +161,15 @@ class ForeignLanguage:
             found = guesses[n]
             if found is unknown:
                 block = blocks[n][1]
-                attribution = context.carries_evidence(block) or any(
-                    p.match(texts[n]) for p in self._citation
+                attribution = (
+                    bibliographic[n]
+                    or context.carries_evidence(block)
+                    or any(p.match(texts[n]) for p in self._citation)
                 )
                 found = None if attribution else detector.detect(texts[n])
                 guesses[n] = found
+                if not attribution:
+                    context.guesses[blocks[n][0]] = found
             return found
 
         weight: Counter[str] = Counter()

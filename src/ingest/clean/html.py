@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.clean.html5 import Tok, Token, tokenize_html
-from ingest.rules.models import MarkupRules
+from ingest.rules.models import CitationMarkerRules, MarkupRules
 from ingest.rules.patterns import compile_pattern
 from ingest.text import line_starts
 from ingest.textmap import MappedText, Piece, TextBuilder
@@ -575,6 +575,72 @@ def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[
     return match.start(group), match.end(group)
 
 
+# The source opens a bracket right before an element (tags between allowed).
+_OPENED = re.compile(r"[\[(]\s*(?:<[^<>]*>\s*)*$")
+
+
+class CitationMarkers:
+    """Which ``<sup>`` and ``<a>`` elements are in-text citation markers (rules/markup.yaml
+    ``citation_markers``). The emitter writes a marker's text in brackets, "[5]", the brackets
+    standing for its tags: "respectively.<sup>5</sup> Next" reads "respectively.[5] Next", so
+    the sentence ends at the marker and "12%<sup>3</sup>" stays a percentage.
+
+    A marker's text is a number or a list of them. It is a marker when it is a link to an entry
+    of the page's list (``link_targets``: "#ref-8", "#B12", "#CR5"), a superscript holding such
+    a link or a list ("1,15,20"), or a superscript of one number after what ends a sentence or
+    a clause (``after``). A lone superscript number after a word or a number ("kg/m<sup>2</sup>",
+    "10<sup>6</sup>") is an exponent or ambiguous: it stays as it is."""
+
+    def __init__(self, rules: CitationMarkerRules) -> None:
+        self._numbers = compile_pattern(rules.numbers)
+        self._targets = compile_pattern(rules.link_targets)
+        self._after = compile_pattern(f"(?:{rules.after})$")
+
+    @staticmethod
+    def _text(tokens: list[Token], element: Element, text: str) -> str:
+        inner = (tokens[j] for j in range(element.open_token + 1, element.close_token))
+        return "".join(
+            token.name if token.kind == Tok.ENTITY else text[token.start : token.end]
+            for token in inner
+            if token.kind in (Tok.DATA, Tok.ENTITY)
+        )
+
+    def _names_entry(self, token: Token) -> bool:
+        href = dict(token.attrs).get("href")
+        return href is not None and self._targets.fullmatch(href.strip()) is not None
+
+    def find(self, tokens: list[Token], index: ElementIndex, text: str) -> set[int]:
+        """The element numbers of the markers of a page (the outermost element of each)."""
+        found: set[int] = set()
+        for number, element in enumerate(index.elements):
+            if element.tag not in ("sup", "a") or element.close_token <= element.open_token:
+                continue
+            parent = element.parent
+            if parent in found or (parent >= 0 and index.elements[parent].parent in found):
+                continue  # the link inside a marker superscript
+            is_link = element.tag == "a"
+            if is_link and not self._names_entry(tokens[element.open_token]):
+                continue  # most links of a page: asked first, it is the cheap question
+            inner = self._text(tokens, element, text).strip()
+            if self._numbers.fullmatch(inner) is None:
+                continue
+            before = text[max(0, element.start - 80) : element.start]
+            if _OPENED.search(before) is not None:
+                continue  # "[<a href="#CR13">13</a>]" reads as a marker already
+            if is_link:
+                found.add(number)
+                continue
+            inside = (tokens[j] for j in range(element.open_token + 1, element.close_token))
+            linked = any(
+                token.kind == Tok.START and token.name == "a" and self._names_entry(token)
+                for token in inside
+            )
+            listed = any(ch in inner for ch in ",–-")
+            if linked or listed or self._after.search(before) is not None:
+                found.add(number)
+        return found
+
+
 class BlockEmitter:
     fast_lines = True  # plain lines skip the builder (a test compares both paths)
 
@@ -616,6 +682,10 @@ class BlockEmitter:
             index, self.rules, text_page=self.text_page, content=content, nested=self.label_drops
         )
         self._elements = index.elements
+        markers = self.rules.citation_markers
+        self._markers = (
+            CitationMarkers(markers).find(tokens, index, text) if markers is not None else set()
+        )
         self.blocks: list[RawBlock] = []
         self.removed: list[RemovedSpan] = []
         self.meta: list[MetaTag] = []
@@ -887,6 +957,8 @@ class BlockEmitter:
     def _start(self, token: Token) -> None:
         tag = token.name
         self.removed.append(RemovedSpan("markup", "html-tag", token.start, token.end))
+        if token.element in self._markers:
+            self._target().replace("[", token.start, token.end)
         if tag in ("td", "th") and self._in_row:
             self._close_cell()
             self._cell = TextBuilder()
@@ -921,6 +993,8 @@ class BlockEmitter:
         self.removed.append(RemovedSpan("markup", "html-tag", token.start, token.end))
         if token.element < 0:
             return  # a stray end tag: markup, nothing to close
+        if token.element in self._markers:
+            self._target().replace("]", token.start, token.end)
         if tag == "a" and self._anchor_start >= 0:
             if self._anchor_start < token.start:
                 self._anchors.append((self._anchor_start, token.start))

@@ -8,14 +8,20 @@ figures are in docs/language.md.
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from ingest.text import letter_words
+
 if TYPE_CHECKING:
+    from ingest.clean.blocks import RawBlock
     from ingest.clean.html import MetaTag
+    from ingest.rules.models import LanguageSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,42 +58,170 @@ class LanguageDetector:
         return LanguageGuess(str(best["lang"]), float(best["score"]), others)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+# "et al." is Latin in citations of every language, not French "et".
+_ET_AL = re.compile(r"\bet\s+al\b")
+
+
+class FunctionWords:
+    """``function_words`` of rules/cleaning.yaml: each word with the one language that lists it
+    (a word two languages list, "de", "la", "in", tells nothing and counts for neither)."""
+
+    def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
+        owners: dict[str, set[str]] = {}
+        for language, words in lists.items():
+            for word in words:
+                owners.setdefault(word.casefold(), set()).add(language)
+        self._language = {
+            word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1
+        }
+
+    def counts(self, text: str) -> Counter[str]:
+        """How many of the text's (lower-case) words are function words of each language."""
+        found: Counter[str] = Counter()
+        get = self._language.get
+        # Lower-case words only: author initials ("Su CY", "Al Darmaki A") are not function
+        # words, and a sentence's first word is one word of many.
+        for word in _WORD.findall(_ET_AL.sub(" ", text) if "et al" in text else text):
+            language = get(word)
+            if language is not None:
+                found[language] += 1
+        return found
+
+    def points_away(self, text: str, page: str, minimum: int) -> bool:
+        """Does another language have ``minimum`` function words in the text, and more than
+        the page's language?"""
+        counts = self.counts(text)
+        other = max((n for language, n in counts.items() if language != page), default=0)
+        return other >= minimum and other > counts[page]
+
+
+def foreign_blocks(
+    blocks: Sequence[tuple[int, RawBlock]],
+    page_language: str | None,
+    guesses: Mapping[int, LanguageGuess | None],
+    detector: LanguageDetector | None,
+    settings: LanguageSettings,
+    words: FunctionWords,
+) -> tuple[tuple[int, int, str], ...]:
+    """The kept blocks in another language than the page's, as (start, end, language) source
+    spans in order: the language their claims record.
+
+    A block the foreign_language pass guessed (``guesses``, by block index) keeps that guess: no
+    second call. Any other block (a line with an identifier, a source line, a short block) is
+    guessed only when the cheap signal points away from the page's language (``FunctionWords``).
+    A block is in another language on the terms foreign_language removes one by: the detector's
+    language is not the page's, with ``min_confidence`` (``min_confidence_short`` for a block of
+    fewer than ``min_words_alone`` words) and at most ``max_page_language_score`` left to the
+    page's language.
+    """
+    if page_language is None or detector is None or not settings.enabled:
+        return ()
+    found = []
+    for index, block in blocks:
+        text = block.text.text
+        if index in guesses:
+            guess = guesses[index]
+        elif words.points_away(text, page_language, settings.min_function_words):
+            guess = detector.detect(text)
+        else:
+            continue
+        if guess is None or guess.language == page_language:
+            continue
+        short = letter_words(text) < settings.min_words_alone
+        floor = settings.min_confidence_short if short else settings.min_confidence
+        if (
+            guess.score >= floor
+            and guess.score_of(page_language) <= settings.max_page_language_score
+        ):
+            found.append((*block.span, guess.language))
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def default_detector() -> LanguageDetector:
     """One detector per process: loading the model costs ~50 ms."""
     return LanguageDetector()
 
 
-# The root element's lang (or xml:lang) attribute; the page's http-equiv Content-Language.
-_HTML_LANG = re.compile(r"<html\b[^>]*?\b(?:xml:)?lang\s*=\s*[\"']?\s*([A-Za-z]{2,3})\b", re.I)
-_HTTP_EQUIV = re.compile(
-    r"<meta\b(?=[^>]*\bhttp-equiv\s*=\s*[\"']?content-language)[^>]*?\bcontent\s*=\s*"
-    r"[\"']?\s*([A-Za-z]{2,3})\b",
-    re.I,
-)
-# <meta> names (or properties) that declare the page's language, in order of trust.
-_LANGUAGE_META = ("og:locale", "dc.language", "dcterms.language", "language")
-_HEAD_CHARS = 200_000  # the declarations sit in the page's head
+# The first <html> tag (its lang or xml:lang attribute); a <meta http-equiv="Content-Language">.
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+_HTTP_EQUIV = re.compile(r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?content-language\b[^>]*>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_HEAD_CHARS = 200_000  # a Content-Language meta sits in the page's head
+# Tags that declare no language: undetermined, multiple, no linguistic content, uncoded.
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Declaration:
+    """One place where an HTML page declares its language.
+
+    ``source`` is named as rules/metadata.yaml names the sources of a field: ``html:lang`` (the
+    ``<html lang>`` or ``xml:lang`` attribute), ``http-equiv:content-language`` (the
+    Content-Language header written as a meta tag). ``<meta name|property>`` tags (``og:locale``,
+    ``dc.language`` …) are the page's ``meta``, read once by the HTML extractor.
+    """
+
+    source: str
+    value: str  # as written, entities decoded: "de-DE"
+    span: tuple[int, int]  # of the value in the source text
+
+
+def _attribute(tag: str, offset: int, names: tuple[str, ...]) -> tuple[str, tuple[int, int]] | None:
+    """The first of ``names`` among a tag's attributes: its decoded value and source span."""
+    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    for match in _ATTRIBUTE.finditer(tag):
+        group = next(g for g in (2, 3, 4) if match.group(g) is not None)
+        name = match.group(1).lower()
+        if name not in found:
+            span = (offset + match.start(group), offset + match.end(group))
+            found[name] = (html.unescape(match.group(group)), span)
+    return next((found[name] for name in names if name in found), None)
+
+
+def read_declarations(text: str) -> tuple[Declaration, ...]:
+    """The language declarations of an HTML page that are not ``<meta name>`` tags: the one
+    reader of them, for the cleaner's prior and for the document's ``metadata.language``."""
+    found = []
+    tag = _HTML_TAG.search(text)
+    if tag is not None:
+        lang = _attribute(tag.group(0), tag.start(), ("lang", "xml:lang"))
+        if lang is not None and lang[0].strip():
+            found.append(Declaration("html:lang", *lang))
+    meta = _HTTP_EQUIV.search(text, 0, _HEAD_CHARS)
+    if meta is not None:
+        content = _attribute(meta.group(0), meta.start(), ("content",))
+        if content is not None and content[0].strip():
+            found.append(Declaration("http-equiv:content-language", *content))
+    return tuple(found)
 
 
 def language_code(value: str) -> str | None:
-    """The primary subtag of a language tag, lower-cased: "de-DE", "de_DE" → "de"."""
+    """The primary subtag of a language tag, lower-cased: "de-DE", "de_DE" → "de"; None for a
+    value that names no language ("und", "x-default", a sentence)."""
     match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s*$)", value)
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    code = match.group(1).lower()
+    return None if code in _NO_LANGUAGE else code
 
 
-def declared_language(text: str, meta: Sequence[MetaTag]) -> str | None:
-    """The language an HTML page declares: ``<html lang>``, then the Content-Language header
-    written as a meta tag, then ``og:locale`` / ``dc.language`` metadata."""
-    head = text[:_HEAD_CHARS]
-    for pattern in (_HTML_LANG, _HTTP_EQUIV):
-        found = pattern.search(head)
-        if found:
-            return found.group(1).lower()
-    by_name = {tag.name: tag.content for tag in meta}
-    for name in _LANGUAGE_META:
-        if name in by_name:
-            code = language_code(by_name[name])
-            if code is not None:
-                return code
+def declared_language(
+    declarations: Sequence[Declaration], meta: Sequence[MetaTag], order: Sequence[str]
+) -> str | None:
+    """The language the page declares: the first source of ``order`` (rules/metadata.yaml's
+    ``language`` sources, the order ``metadata.language`` is read in) that names a language.
+    JSON-LD sources (``ld:``) are read after cleaning, by the metadata reader: not here."""
+    for source in order:
+        if source.startswith("meta:"):
+            name = source[5:]
+            values = [tag.content for tag in meta if tag.name.lower() == name]
+        else:
+            values = [d.value for d in declarations if d.source == source]
+        for value in values:
+            if value.strip():
+                code = language_code(value)
+                if code is not None:
+                    return code
     return None

@@ -8,7 +8,12 @@ stops the batch.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import errno
+import gc
+import json
+import pickle
 import signal
 import threading
 import time
@@ -17,15 +22,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
-from ingest.clean import CleanedPage, chrome_candidates
-from ingest.emit import document_json, record_path, text_path, write_atomic
+from ingest.clean import CleanedPage, ParsedPage, chrome_candidates
+from ingest.dedupe import entry_line
+from ingest.emit import (
+    dumps,
+    entries_path,
+    record_path,
+    text_path,
+    to_data,
+    write_atomic,
+    write_atomic_bytes,
+)
 from ingest.errors import Errors, IngestError
-from ingest.load import load
+from ingest.load import LoadedSource, load
 from ingest.models import PageWarning
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
+from ingest.rules.patterns import save_programs
 from ingest.warnings import page_warning
 
 Method = Literal["lines", "run"]
@@ -40,6 +55,13 @@ class FileTask:
     time_limit: float = 0.0  # seconds; 0: none
     offset: int = -1  # a WARC member's record offset in the archive at ``path``
     text: bool = False  # also write the kept text to <output>/<rel>.txt
+    # The input's sha256 and the batch's setup key, written into the record's claim entries
+    # (emit.entries_path) so that the corpus step can tell they belong to the current record.
+    sha: str = ""
+    setup: str = ""
+    # A private folder of this batch (local workers only) where the site-chrome pass leaves
+    # each text page as it parsed it (Cleaner.parse), for the main pass to start from.
+    parsed: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,16 +214,88 @@ def lost_result(method: Method, task: FileTask, detail: str) -> Result:
     return FileResult(task.rel, False, str(IngestError(Errors.E012, path=task.rel, detail=detail)))
 
 
+# Young-generation collections at this many net allocations instead of Python's 700: a page
+# makes tens of thousands of short-lived objects (matches, spans, models) and no cycles worth
+# collecting early; with the default, the collector ran every few hundred allocations and took
+# about 7% of a text page's time. Memory stays bounded: older generations still collect.
+_GC_THRESHOLD = (50_000, 20, 20)
+
+_built: dict[tuple[str, str], Worker] = {}
+
+
+def _settle_memory() -> None:
+    """After the pipeline is built: its objects (rules, automata, models) live as long as the
+    process, so they are moved out of the collector's sight (``gc.freeze``) and are never
+    scanned again; worker processes forked afterwards share their pages untouched."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*_GC_THRESHOLD)
+
+
+def _keep_parsed(folder: Path, sha: str, parsed: ParsedPage) -> None:
+    """Leave a page's parse for the main pass (pickled: the folder is this batch's own,
+    created private by it, so what is read back is what this batch wrote)."""
+    with contextlib.suppress(OSError):  # only a saving: the main pass parses again without it
+        write_atomic_bytes(folder / f"{sha}.pickle", pickle.dumps(parsed, protocol=5))
+
+
+def _kept_parsed(folder: Path, sha: str) -> ParsedPage | None:
+    """The parse the site-chrome pass left for this page (taken: the file is removed)."""
+    path = folder / f"{sha}.pickle"
+    try:
+        data = path.read_bytes()
+        path.unlink()
+    except OSError:
+        return None
+    parsed = pickle.loads(data)
+    return parsed if isinstance(parsed, ParsedPage) else None
+
+
+def _entries_text(task: FileTask, claims: list[dict[str, Any]], removed: dict[str, int]) -> str:
+    """The record's claim entries (emit.entries_path): a header that names the input's bytes
+    and the setup they were made under, then one line per claim."""
+    total = sum(1 + len(c.get("duplicates", ())) for c in claims)
+    header = {"sha": task.sha, "setup": task.setup, "claims": total, "removed": removed}
+    lines = [json.dumps(header, ensure_ascii=False)]
+    lines.extend(entry_line(claim) for claim in claims)
+    return "\n".join(lines) + "\n"
+
+
 class Worker:
     """Holds one pipeline, built once; processes files one at a time."""
 
     def __init__(self, rules: Rules) -> None:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
+        self._outputs: set[str] = set()  # output folders seen in place
+        save_programs()  # every rule pattern is compiled by now: the next run starts from them
+        _settle_memory()
+
+    def _check_output(self, output: str) -> None:
+        """Refuse to write into an output folder that was there and is gone: writing would
+        make a new one, which another run could lock too. (One never seen is made.)"""
+        if Path(output).is_dir():
+            self._outputs.add(output)
+        elif output in self._outputs:
+            raise FileNotFoundError(errno.ENOENT, "the output folder was removed")
 
     @classmethod
     def from_rules_dir(cls, rules_dir: str) -> Worker:
         return cls(load_rules(rules_dir))
+
+    @classmethod
+    def shared(cls, rules_dir: str) -> Worker:
+        """The process's worker for a rules folder, built on first use and kept while its
+        rules (by digest) do not change. A pool forked after this call inherits it: the
+        pipeline (compiled patterns, vocabulary automaton, language model) is built once for
+        all workers instead of once in each."""
+        rules = load_rules(rules_dir)
+        key = (Path(rules_dir).resolve().as_posix(), rules.digest)
+        worker = _built.get(key)
+        if worker is None:
+            _built.clear()
+            worker = _built[key] = cls(rules)
+        return worker
 
     def call(self, method: Method, task: FileTask) -> Result:
         return self.lines(task) if method == "lines" else self.run(task)
@@ -210,7 +304,16 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                return LinesResult(task.rel, True, chrome_candidates(self.pipeline.cleaner, source))
+                if source.media_type == "text/html":
+                    # A quick scan (clean.LineScanner): the main pass reads an HTML page with
+                    # the voter's text at hand, so a parse here could not be handed to it.
+                    lines = chrome_candidates(self.pipeline.cleaner, source)
+                    return LinesResult(task.rel, True, lines)
+                parsed = self.pipeline.cleaner.parse(source)
+                lines = chrome_candidates(self.pipeline.cleaner, source, parsed)
+                if task.parsed and task.sha:
+                    _keep_parsed(Path(task.parsed), task.sha, parsed)
+                return LinesResult(task.rel, True, lines)
         except Exception:  # the file fails again, with its reason, when it is processed
             return LinesResult(task.rel, False)
 
@@ -219,23 +322,33 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                processed = self.pipeline.process(source, frozenset(task.chrome))
+                parsed = _kept_parsed(Path(task.parsed), task.sha) if task.parsed else None
+                chrome = frozenset(task.chrome)
+                processed = (
+                    self.pipeline.process(source, chrome, parsed=parsed)
+                    if parsed is not None
+                    else self.pipeline.process(source, chrome)
+                )
                 document = processed.document
-                text = document_json(document)
-                warning = self._warning(task.rel, processed.cleaned, len(source.text))
+                data = to_data(document)
+                text = dumps(data) + "\n"  # emit.document_json, the data kept for the entries
+                counts: dict[str, int] = {}
+                for item in document.removed:
+                    counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
+                entries = _entries_text(task, data["claims"], counts)
+                warning = self._warning(task.rel, processed.cleaned, source)
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
+            self._check_output(task.output)
             write_atomic(record_path(Path(task.output), task.rel), text)
+            write_atomic(entries_path(Path(task.output), task.rel), entries)
             if task.text and processed.cleaned is not None:
                 write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
         except OSError as err:  # disk full, read-only, gone: a fault of the output, not the file
             detail = err.strerror or str(err) or type(err).__name__
             return FileResult(task.rel, False, detail, output_fault=True)
-        counts: dict[str, int] = {}
-        for item in document.removed:
-            counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
         return FileResult(
             task.rel,
             True,
@@ -246,21 +359,24 @@ class Worker:
         )
 
     def _warning(
-        self, rel: str, cleaned: CleanedPage | None, source_chars: int
+        self, rel: str, cleaned: CleanedPage | None, source: LoadedSource
     ) -> PageWarning | None:
-        if cleaned is None:
+        """The page's warning, if any: text it may have lost in cleaning, or in decoding (bytes
+        replaced, an uncertain guess of its encoding); both in one reason where both hold."""
+        kept = cleaned.kept_chars if cleaned is not None else 0
+        visible = cleaned.visible_chars if cleaned is not None else 0
+        cleaning = None
+        if cleaned is not None:
+            cleaning = page_warning(
+                kept,
+                visible,
+                cleaned.removed,
+                len(source.text),
+                self.pipeline.rules.cleaning.warnings,
+                self._code_rules,
+            )
+        decoding = f"decoding: {source.decoding_warning}" if source.decoding_warning else None
+        reason = "; ".join(r for r in (decoding, cleaning) if r)
+        if not reason:
             return None
-        kept = cleaned.kept_chars
-        reason = page_warning(
-            kept,
-            cleaned.visible_chars,
-            cleaned.removed,
-            source_chars,
-            self.pipeline.rules.cleaning.warnings,
-            self._code_rules,
-        )
-        if reason is None:
-            return None
-        return PageWarning(
-            path=rel, reason=reason, kept_chars=kept, visible_chars=cleaned.visible_chars
-        )
+        return PageWarning(path=rel, reason=reason, kept_chars=kept, visible_chars=visible)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
@@ -32,7 +33,8 @@ def _init(rules_dir: str, parent: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent(parent)
-    _worker = Worker.from_rules_dir(rules_dir)
+    # Forked: the parent's worker (Worker.shared, built before the pool) is already here.
+    _worker = Worker.shared(rules_dir)
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -87,6 +89,8 @@ class LocalExecutor:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         self.close()
+        if multiprocessing.get_start_method() == "fork":
+            Worker.shared(self.rules_dir)  # built once here, inherited by every worker
         self._pool = ProcessPoolExecutor(
             max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir, os.getpid())
         )
@@ -105,7 +109,7 @@ class LocalExecutor:
     def map(self, method: Method, tasks: list[FileTask]) -> Iterator[Result]:
         if self.jobs == 1:
             if self._inline is None:
-                self._inline = Worker.from_rules_dir(self.rules_dir)
+                self._inline = Worker.shared(self.rules_dir)
             for task in tasks:
                 yield self._inline.call(method, task)
             return

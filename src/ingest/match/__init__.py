@@ -8,6 +8,8 @@ has a source span inside the link's markup and no offset in the block text.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.clean.blocks import Link, RawBlock
@@ -18,7 +20,9 @@ from ingest.match.percentages import FoundPercentage, PercentageMatcher
 from ingest.rules import Rules
 from ingest.textmap import MappedText
 
-__all__ = ["BlockMatches", "IdentifierHit", "Matchers"]
+_DIGIT = re.compile(r"\d")
+
+__all__ = ["BlockMatches", "IdentifierHit", "Matchers", "settle_link_identifiers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +154,56 @@ class Matchers:
             identifiers=tuple(self.identifiers_in(block)),
             entities=tuple(self.entities.find(text)) if entities else (),
         )
+
+
+def settle_link_identifiers(
+    matches: Sequence[BlockMatches], stated: Iterable[IdentifierHit] = ()
+) -> list[BlockMatches]:
+    """End a value read from a link target where it runs on past a value the page states
+    elsewhere: ``/doi/10.1111/bph.13439/ris`` on a page that gives ``10.1111/bph.13439`` (in
+    its text, its metadata or another link) is that DOI with a publisher's path after it, a
+    segment the rules' ``path_suffixes`` do not name. So is a stem that two links extend by
+    different words without a digit (``…/x.123/ris``, ``…/x.123/bibtex``: views of one
+    article; the last segments of two DOIs, "10.1155/2010/945056", hold digits). A value never
+    shrinks to a prefix nobody states ("10.1093/nar/gkt1143" stays whole), nor within its
+    first segment."""
+    hits = [hit for block in matches for hit in block.identifiers]
+    known = {(hit.scheme, hit.value) for hit in [*hits, *stated]}
+    views: dict[tuple[str, str], set[str]] = {}
+    for hit in hits:
+        stem, _, last = hit.value.rpartition("/")
+        if hit.link_end is not None and "/" in stem and last and not _DIGIT.search(last):
+            views.setdefault((hit.scheme, stem), set()).add(last)
+    known.update(stem for stem, words in views.items() if len(words) > 1)
+    out = []
+    for block in matches:
+        settled = tuple(_settled(hit, known) for hit in block.identifiers)
+        out.append(block if settled == block.identifiers else replace(block, identifiers=settled))
+    return out
+
+
+def _settled(hit: IdentifierHit, known: set[tuple[str, str]]) -> IdentifierHit:
+    if hit.link_end is None:
+        return hit  # read from text or metadata: taken as written
+    first = hit.value.find("/")
+    if first < 0:
+        return hit
+    cut = hit.value.find("/", first + 1)
+    if cut < 0:
+        return hit
+    shorter = None
+    while cut > 0:  # the longest stated prefix that ends at a slash
+        if (hit.scheme, hit.value[:cut]) in known:
+            shorter = hit.value[:cut]
+        cut = hit.value.find("/", cut + 1)
+    if shorter is None:
+        return hit
+    tail = len(hit.value) - len(shorter)
+    if hit.text.casefold().endswith(hit.value[len(shorter) :]) and len(hit.text) > tail:
+        # the source reads as the value: the span ends with the stated one
+        text, end = hit.text[:-tail], hit.source_end - tail
+        return replace(hit, value=shorter, text=text, source_end=end)
+    return replace(hit, value=shorter)
 
 
 def _link_boundary(

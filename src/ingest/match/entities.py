@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import ahocorasick
+import regex
 
 from ingest.rules.firstchars import first_chars
 from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern
+from ingest.rules.sequences import sequence_regex
 
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
 _WINDOW = 120  # characters of context on each side of a trigger, enough for any shape pattern
@@ -44,6 +46,9 @@ class FoundEntity:
 # Added to a compound's order: on the very same span, a vocabulary term (its own line, its own
 # id) wins over a compound built from parts of it.
 _DERIVED = 1 << 40
+# Added to the order of a shape without an id ("-mab", "... disorder"): on the very same span, a
+# vocabulary term with its id wins over the shape, whatever file order the two come in.
+_SHAPE = 1 << 39
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +79,13 @@ def _literal_tokens(pattern: tuple[dict[str, object], ...]) -> list[tuple[str, b
 
 
 def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
-    """A regex that must occur in a text for this token pattern to match there, if one exists."""
-    for token in pattern:
+    """A regex that must occur in a text for this token pattern to match there, if one exists:
+    from a literal or ``IN`` token where the pattern has one (a head noun is rarer than the
+    shape of the word before it), else from its first ``REGEX`` token."""
+    literal = [
+        t for t in pattern if not any(isinstance(v, dict) and "REGEX" in v for v in t.values())
+    ]
+    for token in [*literal, *pattern]:
         for key, value in token.items():
             if key not in ("ORTH", "TEXT", "LOWER", "NORM") or token.get("OP") in ("?", "*", "!"):
                 continue
@@ -159,11 +169,34 @@ class EntityMatcher:
                 shapes.append((location, item, order))
             else:
                 compiled, lower = token_rule
-                self._token_rules.append(
-                    (compiled, lower, _Entry(item.label, item.id or "", order))
-                )
+                rank = order if item.id else _SHAPE + order
+                self._token_rules.append((compiled, lower, _Entry(item.label, item.id or "", rank)))
+        # Multi-token shapes of the simple kind (REGEX / IN / literal tokens, "?" operators,
+        # IS_TITLE) run as one character regex each, around their own trigger; others in spaCy.
+        # Keyed by their trigger's text: shapes with the same head noun share its search.
+        self._char_shapes: dict[str | None, list[tuple[regex.Pattern[str], _Entry]]] = {}
+        spacy_shapes: list[tuple[str, EntityPattern, int]] = []
+        for location, item, order in shapes:
+            tokens = item.pattern
+            char_body = None if isinstance(tokens, str) else sequence_regex(tokens)
+            if isinstance(tokens, str) or char_body is None:
+                spacy_shapes.append((location, item, order))
+                continue
+            rank = order if item.id else _SHAPE + order
+            self._char_shapes.setdefault(_trigger(tokens), []).append(
+                (compile_pattern(char_body), _Entry(item.label, item.id or "", rank))
+            )
+        self._char_triggers = {
+            text: compile_pattern(text) for text in self._char_shapes if text is not None
+        }
+        shapes = spacy_shapes
         self._shape_patterns = shapes
         self._token_starts = _token_starts([rule for rule, _, _ in self._token_rules])
+        self._token_cache: dict[str, tuple[_Entry, ...]] = {}
+        self._token_any = (
+            _union([rule for rule, lower, _ in self._token_rules if lower]),
+            _union([rule for rule, lower, _ in self._token_rules if not lower]),
+        )
         self._has = (counts[0] > 0, counts[1] > 0)
         if self._has[0]:
             self._insensitive.make_automaton()
@@ -199,7 +232,8 @@ class EntityMatcher:
             self._matcher = Matcher(self._nlp.vocab, validate=True)
             for _, item, order in self._shape_patterns:
                 key = f"{order}"
-                self._shape_entries[key] = _Entry(item.label, item.id or "", order)
+                rank = order if item.id else _SHAPE + order
+                self._shape_entries[key] = _Entry(item.label, item.id or "", rank)
                 self._matcher.add(key, [list(item.pattern)])
         return self._nlp, self._matcher
 
@@ -222,6 +256,8 @@ class EntityMatcher:
                         candidates.append((m.start(), m.end(), entry))
         if self._token_rules:
             candidates.extend(self._token_matches(text))
+        if self._char_shapes:
+            candidates.extend(self._char_shape_matches(text))
         if self._shape_patterns:
             candidates.extend(self._shape_matches(text))
         candidates.extend(self._compound(text, candidates))
@@ -239,13 +275,54 @@ class EntityMatcher:
         for token in tokens:
             if token is None:
                 continue
-            word = token.group()
+            for entry in self._token_entries(token.group()):
+                found.append((token.start(), token.end(), entry))
+        return found
+
+    def _token_entries(self, word: str) -> tuple[_Entry, ...]:
+        """The entries of the token rules that match ``word`` in full, remembered per word: words
+        repeat, and a rule is a regex tried at every letter of the word."""
+        cached = self._token_cache.get(word)
+        if cached is not None:
+            return cached
+        entries: list[_Entry] = []
+        any_lower, any_cased = self._token_any
+        # One test of every rule at once first: most words match none.
+        if (any_lower is not None and any_lower.fullmatch(word.lower())) or (
+            any_cased is not None and any_cased.fullmatch(word)
+        ):
             for regex, lower, entry in self._token_rules:
                 if regex.fullmatch(word.lower() if lower else word):
-                    canonical = entry.canonical or word
-                    found.append(
-                        (token.start(), token.end(), _Entry(entry.label, canonical, entry.order))
-                    )
+                    canonical = entry.canonical or word.lower()
+                    entries.append(_Entry(entry.label, canonical, entry.order))
+        if len(self._token_cache) >= _TOKEN_CACHE_SIZE:
+            self._token_cache.clear()
+        result = self._token_cache[word] = tuple(entries)
+        return result
+
+    def _char_shape_matches(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """Multi-token shapes as character regexes, tried only in the stretch of a few words
+        around each occurrence of their trigger (a head noun), where they can match."""
+        found = []
+        for trigger_text, shapes in self._char_shapes.items():
+            if trigger_text is None:
+                spans = [(0, len(text))]
+            else:
+                spans = []
+                for hit in self._char_triggers[trigger_text].finditer(text):
+                    lo, hi = max(0, hit.start() - _SEQUENCE_REACH), hit.end() + _SEQUENCE_REACH
+                    if spans and lo <= spans[-1][1]:
+                        spans[-1] = (spans[-1][0], hi)
+                    else:
+                        spans.append((lo, hi))
+            for lo, hi in spans:
+                for shape, entry in shapes:
+                    for m in shape.finditer(text, lo, min(hi, len(text))):
+                        if m.end() > m.start() and _on_boundaries(text, m.start(), m.end()):
+                            canonical = entry.canonical or _SPACES.sub(" ", m.group()).lower()
+                            found.append(
+                                (m.start(), m.end(), _Entry(entry.label, canonical, entry.order))
+                            )
         return found
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
@@ -272,7 +349,7 @@ class EntityMatcher:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entry = self._shape_entries[nlp.vocab.strings[match_id]]
-                canonical = entry.canonical or span.text
+                canonical = entry.canonical or span.text.lower()
                 found.append(
                     (
                         lo + span.start_char,
@@ -343,6 +420,10 @@ def _token_starts(rules: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     return re.compile(rf"(?:^|(?<=[{_DELIMITERS}]))[{allowed}\x80-\U0010ffff]")
 
 
+def _union(rules: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{r.pattern})" for r in rules)) if rules else None
+
+
 def _token_rule(pattern: tuple[dict[str, object], ...]) -> tuple[re.Pattern[str], bool] | None:
     """A one-token pattern on TEXT/ORTH/LOWER with REGEX or IN, as a regex to match in full.
 
@@ -361,6 +442,12 @@ def _token_rule(pattern: tuple[dict[str, object], ...]) -> tuple[re.Pattern[str]
         options = [str(v).lower() if lower else str(v) for v in value["IN"]]
         return re.compile("|".join(re.escape(v) for v in options)), lower
     return None
+
+
+# Words whose token-rule matches are remembered (then forgotten all at once: memory stays flat).
+_TOKEN_CACHE_SIZE = 100_000
+# How far from its trigger a character-level shape may reach (a few words).
+_SEQUENCE_REACH = 80
 
 
 def _chunks(text: str, size: int = 100_000) -> list[tuple[int, int]]:

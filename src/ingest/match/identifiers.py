@@ -81,33 +81,61 @@ class IdentifierMatcher:
         self._separators = re.compile(
             "|".join(re.escape(s) for s in separators) or "(?!)", re.IGNORECASE
         )
+        # "/abstract", "/full/…", "/figure.pptx": a segment named so, alone or with an extension.
+        suffixes = "|".join(re.escape(s) for s in rules.link_targets.path_suffixes)
+        self._path_suffix = re.compile(rf"(?i)/(?:{suffixes})(?=[/.;]|$)") if suffixes else None
 
-    def _value(self, item: _Compiled, match: Match[str]) -> str | None:
-        groups = match.groupdict()
-        value = _TEMPLATE_FIELD.sub(lambda m: groups.get(m.group(1)) or "", item.pattern.value)
+    def _url_end(self, item: _Compiled, match: Match[str]) -> int:
+        """Where the value of a match read from a URL ends: before the first publisher path
+        suffix (``/doi/10.1111/bph.13439/abstract``). A value's first segment after its first
+        slash is never cut: "10.1093/nar/gkt1143" is searched from "/gkt1143" on."""
+        end = match.end()
+        if self._path_suffix is None:
+            return end
+        for name in _TEMPLATE_FIELD.findall(item.pattern.value):
+            start = match.start(name)
+            if start < 0:
+                continue
+            slash = match.string.find("/", start, match.end(name))
+            if slash < 0:
+                continue
+            suffix = self._path_suffix.search(match.string, slash + 1, match.end(name))
+            if suffix is not None:
+                end = min(end, suffix.start())
+        return end
+
+    def _value(self, item: _Compiled, match: Match[str], cut: int) -> str | None:
+        def field(name: str) -> str:
+            value = match.group(name) or ""
+            return value[: max(0, cut - match.start(name))] if match.end(name) > cut else value
+
+        value = _TEMPLATE_FIELD.sub(lambda m: field(m.group(1)), item.pattern.value)
         value = _normalize(value, item.scheme.normalize)
         return value if item.valid.fullmatch(value) else None
 
-    def _end(self, item: _Compiled, match: Match[str], value: str) -> int:
+    def _end(self, item: _Compiled, match: Match[str], cut: int) -> int:
         """End of the match in the text once trailing punctuation that was trimmed is dropped."""
-        end = match.end()
+        end = cut
         if "trim_punctuation" in item.scheme.normalize:
-            raw = match.group(0)
+            raw = match.string[match.start() : cut]
             trimmed = trim_punctuation(raw)
             end -= len(raw) - len(trimmed)
         return end
 
-    def find(self, text: str) -> list[FoundIdentifier]:
+    def find(self, text: str, *, in_url: bool = False) -> list[FoundIdentifier]:
+        """Identifiers of a text; ``in_url``: the text is a URL (a link target's path), so every
+        value ends before a publisher path suffix, as a ``url`` pattern's value does anywhere."""
         # Every identifier holds a digit: digit-free text (most of it) is never scanned.
         if _DIGIT.search(text) is None:
             return []
         candidates: list[tuple[int, int, int, FoundIdentifier]] = []
         for priority, item in enumerate(self._patterns):
             for match in item.regex.finditer(text):
-                value = self._value(item, match)
+                cut = self._url_end(item, match) if in_url or item.pattern.url else match.end()
+                value = self._value(item, match, cut)
                 if value is None:
                     continue
-                end = self._end(item, match, value)
+                end = self._end(item, match, cut)
                 found = FoundIdentifier(
                     item.scheme.scheme, value, match.start(), end, item.pattern.id
                 )
@@ -166,7 +194,7 @@ class IdentifierMatcher:
             decoded = html.unescape(raw)
             if is_value and "%" in decoded:
                 decoded = unquote(decoded)
-            for item in self.find(decoded):
+            for item in self.find(decoded, in_url=not is_value):
                 if len(decoded) == len(raw):
                     found.append(replace(item, start=start + item.start, end=start + item.end))
                 else:

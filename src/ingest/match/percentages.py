@@ -24,6 +24,9 @@ _DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,]
 _LEADING_SPACE = re.compile(r"^\\s[?*]")
 # Between the words of a number word ("vingt-deux", "treinta y cinco"): spaces or a hyphen.
 _WORD_GAP = "[\\s\u2010-]+"
+# What may follow a unit: no letter or digit, but a digit after a "%" sign, where only a
+# reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>").
+_UNIT_END = r"(?:(?<=%)(?![^\W\d])|(?<!%)(?!\w))"
 # How far before its unit a percentage may start: a cue, an opener and two numbers in words
 # ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
 _REACH = 160
@@ -105,24 +108,62 @@ class PercentageMatcher:
         openers = _alternatives(rules.range_openers)
         frame_joiner = _alternatives(rules.range_frame_joiners)
         list_joiner = _alternatives(rules.list_joiners)
-        lead = rf"(?:(?P<cue>{cues}))?(?<![\w.,])" if cues else r"(?<![\w.,])"
+        # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list; nor
+        # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%".
+        start = "(?<![\\w.,%])(?<![^\\W\\d_][-\u2010])"
+        lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
         self._range = re.compile(
             rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
-            rf"(?P<high>{number})(?:{unit})(?![\w])"
+            rf"(?P<high>{number})(?:{unit}){_UNIT_END}"
+        )
+        # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
+        # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
+        # range in Portuguese, "passou de 6 para 11 %" a change).
+        frames = rules.change_frames
+        # Frames read only when the first number is the larger (a range is written low to high).
+        self._descending = tuple(f"open{n}" for n, f in enumerate(frames) if f.descending)
+        self._change = (
+            re.compile(
+                rf"(?i){lead}(?:"
+                + "|".join(f"(?P<open{n}>{f.opener})" for n, f in enumerate(frames))
+                + rf")(?:\s+|(?<=['’]))(?P<from>{number})(?P<fromunit>{unit})?(?:"
+                + "|".join(f"(?(open{n}){f.joiner}|(?!))" for n, f in enumerate(frames))
+                + rf")(?P<to>{number})(?:{unit}){_UNIT_END}"
+            )
+            if frames
+            else None
+        )
+        # A change ends in "joiner, number, unit": its regex is tried only before a percentage
+        # that a joiner stands right before (most windows have none).
+        self._joiner_before = re.compile(
+            "(?i)(?:" + "|".join(f"(?:{f.joiner})" for f in frames) + ")$"
         )
         # "zehn beziehungsweise 30 Prozent", "1, 2 and 3%": every number takes the last unit.
         self._list = (
             re.compile(
                 rf"(?i){lead}(?P<items>{number}(?:,\s+{number})*),?(?:{list_joiner})"
-                rf"(?P<last>{number})(?:{unit})(?![\w])"
+                rf"(?P<last>{number})(?:{unit}){_UNIT_END}"
             )
             if rules.list_joiners
             else None
         )
-        self._single = re.compile(rf"(?i){lead}(?P<value>{number})(?:{unit})(?![\w])")
+        # "91, 74, 65% respectively": commas alone join a list only from ``comma_list_items``
+        # numbers on ("In 2019, 45%" is a year and a finding), of at most three digits before
+        # a decimal ("In 2018, 2019, 45%" holds years).
+        extra = rules.comma_list_items - 2
+        share = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]\d)"
+        self._comma_list = (
+            re.compile(
+                rf"(?i){lead}(?P<items>{share}(?:,\s+{share}){{{extra},}}),\s+"
+                rf"(?P<last>{share})(?:{unit}){_UNIT_END}"
+            )
+            if extra >= 0
+            else None
+        )
+        self._single = re.compile(rf"(?i){lead}(?P<value>{number})(?:{unit}){_UNIT_END}")
         self._not_finding = [re.compile(p, re.I) for p in rules.not_findings]
         self._level_before = [re.compile(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
@@ -192,8 +233,41 @@ class PercentageMatcher:
                 continue
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
-        if self._list is not None:
-            for m in self._list.finditer(text, lo, hi):
+        singles = list(self._single.finditer(text, lo, hi))
+        if self._change is not None:
+            ends = {
+                m.end()
+                for m in singles
+                if self._joiner_before.search(
+                    text, max(lo, m.start("value") - 12), m.start("value")
+                )
+            }
+            changes = (
+                c
+                for end in sorted(ends)
+                for c in self._change.finditer(text, max(lo, end - _REACH), end)
+                if c.end() == end
+            )
+            for m in changes:
+                if self._is_level(text, m.start("from"), m.end()):
+                    continue
+                if any(m.group(name) for name in self._descending) and self._value(
+                    m.group("from")
+                ) <= self._value(m.group("to")):
+                    continue  # "de 20 a 30 %": a range, found above
+                approximate = bool(m.group("cue"))
+                first = m.start("cue") if m.group("cue") else m.start("from")
+                first_end = m.end("fromunit") if m.group("fromunit") else m.end("from")
+                before = FoundPercentage(
+                    first, first_end, self._value(m.group("from")), None, None, approximate
+                )
+                after = FoundPercentage(
+                    m.start("to"), m.end(), self._value(m.group("to")), None, None, approximate
+                )
+                candidates.append((m.start(), m.end(), 1, [before, after]))
+        lists = [r for r in (self._list, self._comma_list) if r is not None]
+        for pattern in lists:
+            for m in pattern.finditer(text, lo, hi):
                 if self._is_level(text, m.start("items"), m.end()):
                     continue
                 approximate = bool(m.group("cue"))
@@ -212,7 +286,7 @@ class PercentageMatcher:
                     m.start("last"), m.end(), self._value(m.group("last")), None, None, approximate
                 )
                 candidates.append((m.start(), m.end(), 2, [*items, last]))
-        for m in self._single.finditer(text, lo, hi):
+        for m in singles:
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))

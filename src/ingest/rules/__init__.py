@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+import regex
 from pydantic import BaseModel, ValidationError
 
 from ingest.errors import Errors, IngestError, RuleError, RulesInvalid
@@ -35,6 +36,7 @@ from ingest.rules.models import (
     CompoundRules,
     CueRules,
     EntityPattern,
+    Examples,
     IdentifierRules,
     MarkupRules,
     MetadataRules,
@@ -42,7 +44,16 @@ from ingest.rules.models import (
     SectionRules,
     SentenceRules,
 )
-from ingest.rules.patterns import IGNORECASE, STRESS_TIMEOUT, backtracking, check_std_pattern
+from ingest.rules.patterns import (
+    IGNORECASE,
+    STRESS_TIMEOUT,
+    backtracking,
+    backtracking_std,
+    cache_folder,
+    check_std_pattern,
+    compile_pattern,
+)
+from ingest.rules.sequences import sequence_regex
 
 __all__ = [
     "BUILTIN_NAME",
@@ -177,7 +188,8 @@ def token_regexes(pattern: tuple[dict[str, object], ...]) -> Iterator[tuple[str,
 
 def _needs_spacy(pattern: tuple[dict[str, object], ...]) -> bool:
     """Whether the pipeline hands this token pattern to spaCy's Matcher (ingest.match.entities):
-    all-literal patterns and one-token REGEX/IN patterns are matched without it."""
+    all-literal patterns, one-token REGEX/IN patterns and simple multi-token shapes
+    (ingest.rules.sequences) are matched without it."""
     literal = all(
         len(token) == 1 and next(iter(token)) in _LITERAL_KEYS and isinstance(value, str)
         for token in pattern
@@ -189,15 +201,23 @@ def _needs_spacy(pattern: tuple[dict[str, object], ...]) -> bool:
         ((key, value),) = pattern[0].items()
         if key in _LITERAL_KEYS and isinstance(value, dict) and len(value) == 1:
             return not (isinstance(value.get("REGEX"), str) or isinstance(value.get("IN"), list))
-    return True
+    # Multi-token shapes of the simple kind run as one character regex.
+    return sequence_regex(pattern) is None
 
 
 def _token_pattern_problem(pattern: tuple[dict[str, object], ...]) -> str | None:
-    for key, regex in token_regexes(pattern):
+    for key, token_regex in token_regexes(pattern):
         try:
-            check_std_pattern(regex)  # spaCy and the pipeline's token rules use `re`
+            check_std_pattern(token_regex)  # spaCy and the pipeline's token rules use `re`
         except ValueError as err:
             return f"pattern: {key} REGEX {err}"
+    body = sequence_regex(pattern) if len(pattern) > 1 else None
+    if body is not None:
+        try:
+            compile_pattern(body)  # as the matcher compiles it (cached for it)
+        except regex.error as err:
+            return f"pattern: the shape does not compile as one regex: {err}"
+        return None
     if not _needs_spacy(pattern):
         return None
     # spaCy's own schema, imported only for the few patterns it runs (the import takes 0.5 s).
@@ -207,7 +227,36 @@ def _token_pattern_problem(pattern: tuple[dict[str, object], ...]) -> str | None
     return f"pattern: not a spaCy token pattern: {errors[0]}" if errors else None
 
 
+_LABEL = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_TERM_FIELDS = frozenset({"label", "pattern", "id"})
+_NO_EXAMPLES = Examples()
+
+
+def _term(label: str, pattern: str, ident: str) -> EntityPattern:
+    """An already-checked term line as an EntityPattern, set up as ``model_construct`` does
+    but without its per-field work (a fifth of the time, over 50,000 lines)."""
+    item = EntityPattern.__new__(EntityPattern)
+    values = {"label": label, "pattern": pattern, "id": ident, "examples": _NO_EXAMPLES}
+    object.__setattr__(item, "__dict__", values)
+    object.__setattr__(item, "__pydantic_fields_set__", set(_TERM_FIELDS))
+    object.__setattr__(item, "__pydantic_extra__", None)
+    object.__setattr__(item, "__pydantic_private__", None)
+    return item
+
+
 def _parse_entity(obj: dict[str, Any], location: str) -> tuple[str, EntityPattern]:
+    # The common line, a term with its label and id, is built without pydantic's validation
+    # (the same checks, done here): the vocabularies hold tens of thousands of them.
+    pattern, label, ident = obj.get("pattern"), obj.get("label"), obj.get("id")
+    if (
+        obj.keys() == {"label", "pattern", "id"}
+        and isinstance(pattern, str)
+        and pattern.strip()
+        and isinstance(label, str)
+        and _LABEL.match(label)
+        and isinstance(ident, str)
+    ):
+        return location, _term(label, pattern, ident)
     try:
         item = EntityPattern.model_validate(obj)
     except ValidationError as err:
@@ -350,19 +399,32 @@ class PatternSite:
     rule: str  # the rule's id, or the field that holds the pattern
     pattern: str
     flags: int
+    # The engine the pipeline runs it with: the `regex` module (compile_pattern), or the
+    # standard library's `re` (percentages, entity token patterns, spaCy's Matcher).
+    engine: str = "regex"
 
 
 def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     """Every regular expression in the folder's valid files, with the flags it runs with."""
     sites: list[PatternSite] = []
 
-    def add(name: str, loc: PathKey, rule: str, pattern: str | None, flags: int) -> None:
+    def add(
+        name: str, loc: PathKey, rule: str, pattern: str | None, flags: int, engine: str = "regex"
+    ) -> None:
         if pattern:
-            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags))
+            sites.append(PatternSite(rules.location(name, loc), rule, pattern, flags, engine))
 
-    def each(name: str, loc: PathKey, rule: str, patterns: tuple[str, ...], flags: int) -> None:
+    def each(
+        name: str,
+        loc: PathKey,
+        rule: str,
+        patterns: tuple[str, ...],
+        flags: int,
+        engine: str = "regex",
+    ) -> None:
         for k, pattern in enumerate(patterns):
-            add(name, (*loc, k), f"{rule}[{k}]" if len(patterns) > 1 else rule, pattern, flags)
+            label = f"{rule}[{k}]" if len(patterns) > 1 else rule
+            add(name, (*loc, k), label, pattern, flags, engine)
 
     models = rules.models
     if "identifiers.yaml" in models:
@@ -374,8 +436,22 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 add("identifiers.yaml", where, identifier.id, identifier.regex, 0)
     if "percentages.yaml" in models:
         percentages = cast(PercentageRules, models["percentages.yaml"])
-        for key in ("units", "range_joiners", "not_findings"):
-            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE)
+        # Run by the standard `re` engine (ingest.match.percentages), so guarded with it.
+        for key in (
+            "units",
+            "range_joiners",
+            "range_openers",
+            "range_frame_joiners",
+            "list_joiners",
+            "not_findings",
+            "levels_before",
+        ):
+            each("percentages.yaml", (key,), key, getattr(percentages, key), IGNORECASE, "re")
+        for i, frame in enumerate(percentages.change_frames):
+            for key in ("opener", "joiner"):
+                where_frame: PathKey = ("change_frames", i, key)
+                add("percentages.yaml", where_frame, f"change_frames[{i}].{key}",
+                    getattr(frame, key), IGNORECASE, "re")  # fmt: skip
     if "hedges.yaml" in models:
         cues = cast(CueRules, models["hedges.yaml"])
         for key in ("hedges", "negations"):
@@ -443,15 +519,27 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
     for location, item in rules.entities:
         if not isinstance(item.pattern, str):
             for _key, regex in token_regexes(item.pattern):
-                sites.append(PatternSite(location, item.id or item.label, regex, 0))
+                sites.append(PatternSite(location, item.id or item.label, regex, 0, "re"))
     return sites
 
 
 def guard_patterns(sites: list[PatternSite], timeout: float = STRESS_TIMEOUT) -> list[RuleError]:
-    """A problem for every pattern that backtracks catastrophically on inputs built from it."""
+    """A problem for every pattern that backtracks catastrophically on inputs built from it,
+    each run with the engine the pipeline runs it with (``PatternSite.engine``)."""
     problems = []
+    std = [site for site in sites if site.engine == "re"]
+    verdicts = dict(
+        zip(
+            (id(site) for site in std),
+            backtracking_std([(site.pattern, site.flags) for site in std]),
+            strict=True,
+        )
+    )
     for site in sites:
-        found = backtracking(site.pattern, site.flags, timeout)
+        if site.engine == "re":
+            found = verdicts[id(site)]
+        else:
+            found = backtracking(site.pattern, site.flags, timeout)
         if found is not None:
             problems.append(RuleError(site.location, f"rule {site.rule}: {found}"))
     return problems
@@ -488,6 +576,41 @@ def report_lines(problems: list[RuleError], limit: int = MAX_PROBLEMS_PER_FILE) 
 _GUARDED: set[str] = set()
 
 
+def _guard_marker(digest: str) -> Path | None:
+    """Where a rule set's passing the guard is remembered between runs: a file named by the
+    rules' digest and everything the verdict depends on (this package's version and code, the
+    regex engines' versions), in the user's cache folder (``INGEST_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``). The guard took a third of a run's
+    start-up, paid by every run for the same rules. None when no cache folder is known."""
+    import platform
+
+    import regex
+
+    from ingest import __version__
+
+    folder = cache_folder()
+    if folder is None:
+        return None
+    package = Path(__file__).resolve().parent
+    code = hashlib.sha256()
+    for name in ("__init__.py", "patterns.py"):
+        code.update((package / name).read_bytes())
+    key = "\0".join(
+        (digest, __version__, code.hexdigest(), regex.__version__, platform.python_version())
+    )
+    return folder / "guarded" / hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def _remember_guarded(marker: Path | None) -> None:
+    if marker is None:
+        return
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:  # a read-only or missing home: the guard runs again next time
+        pass
+
+
 def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> Rules:
     """The rules of a folder; raises :class:`RulesInvalid` with every problem when any file
     does not validate or (``guard``) a pattern backtracks catastrophically.
@@ -495,13 +618,42 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> R
     The guard costs about 0.1 s for the project's 578 patterns (measured in a fresh process;
     the patterns are compiled by then, for the pipeline, anyway).
     """
+    stamp = _folder_stamp(Path(path))
+    cached = _LOADED.get(stamp) if stamp is not None else None
+    if cached is not None and (not guard or cached.digest in _GUARDED):
+        return cached
     rules = read_rules(path)
     if rules.problems:
         raise RulesInvalid(path, rules.problems)
     built = rules.build()
     if guard and built.digest not in _GUARDED:
-        problems = guard_patterns(pattern_sites(rules))
-        if problems:
-            raise RulesInvalid(path, problems)
+        marker = _guard_marker(built.digest)
+        if marker is None or not marker.exists():
+            problems = guard_patterns(pattern_sites(rules))
+            if problems:
+                raise RulesInvalid(path, problems)
+            _remember_guarded(marker)
         _GUARDED.add(built.digest)
+    if stamp is not None:
+        if len(_LOADED) >= 8:
+            _LOADED.clear()
+        _LOADED[stamp] = built
     return built
+
+
+# Rules already read in this process, by their folder and the bytes of every file in it (hashing
+# them takes milliseconds, parsing the vocabularies a second): a command run again in one process
+# (the tests' CLI runner), and the workers a batch forks after reading them, read them once.
+_LOADED: dict[tuple[str, str], Rules] = {}
+
+
+def _folder_stamp(root: Path) -> tuple[str, str] | None:
+    try:
+        digest = hashlib.blake2b(digest_size=16)
+        for file in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+            digest.update(b"\0")
+        return str(root.resolve()), digest.hexdigest()
+    except OSError:
+        return None

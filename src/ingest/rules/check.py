@@ -384,6 +384,17 @@ class _Run:
             self.rules.citations.references.examples,
             entries.continues,
         )
+        from ingest.reflists import EntryShapes
+
+        shapes = EntryShapes(self.rules.citations.references)
+        self.examples(
+            "references",
+            "citations.yaml",
+            ("references", "entry_examples"),
+            "references.entry_shapes",
+            self.rules.citations.references.entry_examples,
+            shapes.entry_shaped,
+        )
 
     def boilerplate(self) -> None:
         from ingest.clean.filters import BoilerplatePatterns
@@ -420,7 +431,7 @@ class _Run:
             )
 
     def markup(self) -> None:
-        from ingest.clean.html import decide_drops, index_elements, tokenize
+        from ingest.clean.html import CitationMarkers, decide_drops, index_elements, tokenize
 
         markup = self.rules.markup
         filler = "<p>" + "The article's own text, long enough to be the page. " * 8 + "</p>"
@@ -452,6 +463,22 @@ class _Run:
             loc = ("boilerplate_attributes", i, "examples")
             self.examples(
                 "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
+            )
+        if markup.citation_markers is not None:
+            finder = CitationMarkers(markup.citation_markers)
+
+            def marked(snippet: str) -> bool:
+                page = f"<html><body><p>{snippet}</p></body></html>"
+                tokens = tokenize(page, markup, text_page=False)
+                return bool(finder.find(tokens, index_elements(tokens, page, markup), page))
+
+            self.examples(
+                "markup",
+                "markup.yaml",
+                ("citation_markers", "examples"),
+                "citation_markers",
+                markup.citation_markers.examples,
+                marked,
             )
 
     def link_lists(self) -> None:

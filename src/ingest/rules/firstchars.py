@@ -11,10 +11,16 @@ starts with a non-ASCII character, whose case folding (the Kelvin sign folds to 
 
 from __future__ import annotations
 
+import re
+
 # The standard library's own regex parser: private, without type stubs, stable since 3.11.
 import re._constants as C  # type: ignore[import-not-found]
 import re._parser as P  # type: ignore[import-not-found]
 from typing import Any
+
+# A Unicode property of the `regex` module (``\\p{Ll}``, ``\\P{L}``), read as ``\\w``: the
+# standard parser does not know them, and ``\\w`` counts as any character here.
+_PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
 
 
 def _cases(char: str) -> set[str]:
@@ -39,8 +45,11 @@ def _starts_at_beginning(items: Any) -> bool:
     return False
 
 
-def _first(items: Any) -> tuple[set[str] | None, bool]:
-    """(first characters or None for any, whether the sequence can match the empty string)."""
+def _first(items: Any, stripped: bool = True) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether the sequence can match the empty string).
+
+    ``stripped``: the text never starts with whitespace, so leading whitespace is stepped over;
+    otherwise a pattern that can start with whitespace can start anywhere (None)."""
     found: set[str] = set()
     items = list(items)
     for index, (op, arg) in enumerate(items):
@@ -55,7 +64,7 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
                 elif kind is C.RANGE and value[1] - value[0] <= 256:
                     for code in range(value[0], value[1] + 1):
                         found |= _cases(chr(code))
-                elif kind is C.CATEGORY and value is C.CATEGORY_SPACE:
+                elif kind is C.CATEGORY and value is C.CATEGORY_SPACE and stripped:
                     continue  # texts are stripped: they never start with whitespace
                 elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
                     found |= set("0123456789")  # other digits are not ASCII: always tried
@@ -65,7 +74,7 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             nullable = False
             for branch in arg[1]:
-                chars, empty = _first(branch)
+                chars, empty = _first(branch, stripped)
                 if chars is None:
                     return None, False
                 found |= chars
@@ -74,7 +83,7 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
                 return found, False
             continue
         if op is C.SUBPATTERN:
-            chars, empty = _first(arg[3])
+            chars, empty = _first(arg[3], stripped)
             if chars is None:
                 return None, False
             found |= chars
@@ -86,9 +95,9 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
             if low == 0 and _starts_at_beginning(items[index + 1 :]):
                 # ".*?(?:^a|^b)": without MULTILINE, "^" holds only at 0, so the repeat is empty
                 continue
-            if len(body) == 1 and body[0] == (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)]):
+            if stripped and len(body) == 1 and body[0] == (C.IN, [(C.CATEGORY, C.CATEGORY_SPACE)]):
                 continue  # \s* or \s+ at the start: nothing on a stripped text
-            chars, empty = _first(body)
+            chars, empty = _first(body, stripped)
             if chars is None:
                 return None, False
             found |= chars
@@ -99,13 +108,17 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` (case-insensitive) can start with; None if any."""
+def first_chars(pattern: str, *, stripped: bool = True) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (case-insensitive) can start with; None if any.
+
+    ``stripped`` (the default): for texts that never start with whitespace. With
+    ``stripped=False`` the answer holds at any position of any text. Unicode properties
+    (``\\p{Ll}``, the ``regex`` module's) count as any character."""
     try:
-        parsed = P.parse(pattern, 0)
+        parsed = P.parse(_PROPERTY.sub(r"\\w", pattern), 0)
         if parsed.state.flags & C.SRE_FLAG_MULTILINE:
             return None  # "^" also holds after every newline
-        chars, empty = _first(parsed)
+        chars, empty = _first(parsed, stripped)
     except Exception:  # regex-module syntax, or anything the analysis does not know
         return None
     if chars is None or empty:

@@ -71,6 +71,11 @@ class IdentifierPattern(RuleModel):
     id: str = RuleId
     regex: str
     value: str = Field(description="template over the regex's named groups, e.g. 'NCT{number}'")
+    url: bool = Field(
+        False,
+        description="the pattern reads a URL: its value ends before a publisher path suffix "
+        "(link_targets.path_suffixes), as a value read from a link target does",
+    )
 
     @field_validator("regex")
     @classmethod
@@ -119,7 +124,20 @@ class LinkTargetRules(RuleModel):
         ("&amp;", "&#38;", "&#x26;", "&"),
         description="strings that separate query parameters, as written in the source",
     )
+    path_suffixes: tuple[str, ...] = Field(
+        (),
+        description="path segments a publisher puts after an identifier in a URL "
+        "('/abstract', '/full', '/figure.pptx'): a value read from a URL ends before the first",
+    )
     examples: IdentifierExamples = IdentifierExamples()
+
+    @field_validator("path_suffixes")
+    @classmethod
+    def _plain_segments(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for suffix in value:
+            if not re.fullmatch(r"[A-Za-z][\w-]*", suffix):
+                raise ValueError(f"path suffix {suffix!r} is not one path segment name")
+        return value
 
 
 class IdentifierRules(RuleModel):
@@ -167,6 +185,18 @@ def number_key(word: str) -> str:
     return " ".join(word.casefold().replace("-", " ").split())
 
 
+class ChangeFrame(RuleModel):
+    """A change from one value to another that share one unit: two findings, not a range."""
+
+    opener: StdRegex = Field(description="regex ending right before the first number ('von')")
+    joiner: StdRegex = Field(description="regex between the two numbers (' auf ')")
+    descending: bool = Field(
+        False,
+        description="read only when the first number is the larger: 'de 96 a 85 %' is a change "
+        "where 'de 20 a 30 %' is a range (a range is written low to high)",
+    )
+
+
 class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
@@ -183,6 +213,16 @@ class PercentageRules(RuleModel):
         default=(),
         description="regexes before the last number of a list that shares one unit ('10 or 20%')",
     )
+    comma_list_items: int = Field(
+        0,
+        ge=0,
+        description="numbers a list joined by commas alone needs ('91, 74, 65%' with 3; "
+        "'In 2019, 45%' is a year and one finding); 0: such lists are not read",
+    )
+    change_frames: tuple[ChangeFrame, ...] = Field(
+        default=(),
+        description="'von 41 auf 57 Prozent', 'passato dal 60 all'80 per cento': two values",
+    )
     not_findings: tuple[StdRegex, ...] = Field(
         description="regexes that, right after a percentage, make it a level, not a finding"
     )
@@ -194,6 +234,13 @@ class PercentageRules(RuleModel):
         default_factory=dict, description="language → number word → its value (1 to 100)"
     )
     examples: PercentageExamples = PercentageExamples()
+
+    @field_validator("comma_list_items")
+    @classmethod
+    def _a_list_has_two(cls, value: int) -> int:
+        if value == 1:
+            raise ValueError("a list has at least 2 numbers (0 turns comma lists off)")
+        return value
 
     @model_validator(mode="after")
     def _number_words_agree(self) -> PercentageRules:
@@ -252,6 +299,12 @@ class SentenceRules(RuleModel):
     legend_start: StdRegex = Field(
         r"(?i)(?:supplementary\s+)?(?:fig(?:ure)?s?|abb(?:ildung)?)\.?\s*S?\d+[a-z]?",
         description="how a figure legend starts: in one, every panel label starts a sentence",
+    )
+    glued_markers_min: int = Field(
+        0,
+        ge=0,
+        description="a text page whose sentences end in this many reference numbers glued to "
+        "their period ('respectively.5 Disease') has such markers; 0: never read",
     )
     examples: SentenceExamples = SentenceExamples()
 
@@ -369,6 +422,24 @@ class ReferenceEntryRules(RuleModel):
     )
     max_range: int = Field(50, ge=1, description="a marker range '12-14' spans at most this")
     examples: Examples = Examples()
+    # Reference lists found without their heading (ingest/reflists.py).
+    entry_shapes: tuple[RegexI, ...] = Field(
+        (), description="regexes: a block shaped like an entry (authors, year, journal)"
+    )
+    entry_starts: tuple[RegexI, ...] = Field(
+        (), description="regexes: an entry's start (its number, its authors)"
+    )
+    entry_max_words: int = Field(80, ge=1, description="an entry-shaped block has at most this")
+    entry_run: int = Field(
+        3, ge=2, description="this many entry-shaped blocks in a row are a reference list"
+    )
+    containers: RegexI = Field(
+        "(?!)", description="regex: a class or id word of an HTML element that holds references"
+    )
+    container_share: float = Field(
+        0.5, gt=0, le=1, description="share of entry-shaped blocks in such an element to trust it"
+    )
+    entry_examples: Examples = Examples()
 
     @field_validator("number")
     @classmethod
@@ -465,6 +536,17 @@ class LanguageSettings(RuleModel):
         ge=0,
         le=1,
         description="the declared language is the page's when its vote is this share of the top",
+    )
+    function_words: dict[str, tuple[str, ...]] = Field(
+        default_factory=dict,
+        description="language → frequent function words (a word listed for two languages counts "
+        "for neither): the cheap signal that a kept block may be in another language",
+    )
+    min_function_words: int = Field(
+        2,
+        ge=1,
+        description="a kept block is guessed when another language has this many function words "
+        "in it, and more than the page's language",
     )
 
 
@@ -634,11 +716,26 @@ class ProseGuard(RuleModel):
     max_link_share: float = Field(ge=0, le=1, description="share of them in links")
 
 
+class CitationMarkerRules(RuleModel):
+    """In-text citation markers written by markup: a superscript, or a link to an entry of the
+    page's reference list. Their numbers are written into the block text in brackets ("[5]"),
+    so that sentences, numbers and reference links see them as markers."""
+
+    numbers: Regex = Field(description="regex, in full: the text of a marker ('5', '1,15,20')")
+    link_targets: Regex = Field(description="regex, in full: a link target that names an entry")
+    after: Regex = Field(
+        description="regex: what ends right before an unlinked superscript of one number that "
+        "makes it a marker ('respectively.' but not 'kg/m')"
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
+    citation_markers: CitationMarkerRules | None = None
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
     content_attributes: Regex | None = Field(
@@ -725,7 +822,10 @@ MetadataField = Literal[
 ]
 MetadataSource = Annotated[
     str,
-    Field(pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|html:lang|link:canonical)$"),
+    Field(
+        pattern=r"^(?:meta:\S+|ld:(?:@type|[A-Za-z][\w.]*)|fm:[\w-]+|html:lang|http-equiv:content-language"
+        r"|link:canonical)$"
+    ),
 ]
 
 
@@ -762,6 +862,9 @@ class MetadataRules(RuleModel):
         description="regexes: a byline, date line or author list that follows a title"
     )
     byline_window: int = Field(3, ge=1, description="lines after a title searched for a byline")
+    leading_blocks: int = Field(
+        4, ge=0, description="first kept blocks of a text page where a title-like line is its title"
+    )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
     examples: Examples = Field(Examples(), description="examples of `not_titles`")

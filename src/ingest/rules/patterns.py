@@ -15,9 +15,13 @@ the pipeline collapses them in every block before a rule sees it.
 from __future__ import annotations
 
 import importlib
+import marshal
+import os
+import platform
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -40,7 +44,159 @@ _BIG_REPEAT = 16  # bounded repeats above this count are pumped like unbounded o
 
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    return regex.compile(pattern, flags | regex.VERSION0)
+    return _programs.compile(pattern, flags | regex.VERSION0)
+
+
+class _Programs:
+    """Compiled programs of rule patterns, kept between runs (:func:`save_programs`).
+
+    The ``regex`` module parses a pattern in Python before its C engine builds the matcher;
+    for the rules' 700 patterns that parse took about 0.4 s of every run's start. What the
+    parser hands the engine (``_regex.compile``'s arguments: lists of integers, dictionaries of
+    group names) is plain data: it is kept in the user's cache folder, by the ``regex`` and
+    Python versions, and the matcher is built from it directly, the very one ``regex.compile``
+    builds. Anything unexpected (another ``regex`` whose internals differ, a damaged file)
+    falls back to ``regex.compile``.
+    """
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.used: dict[tuple[str, int], tuple[Any, ...]] = {}
+        self.loaded = False
+        self.new = False
+
+    def _path(self) -> Path | None:
+        folder = cache_folder()
+        if folder is None:
+            return None
+        version = f"{regex.__version__}-{platform.python_version()}-{platform.machine()}"
+        return folder / f"regex-programs-{version}.marshal"
+
+    def _load(self) -> None:
+        self.loaded = True
+        path = self._path()
+        if path is None:
+            return
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return
+        if isinstance(data, dict):
+            self.known = {
+                key: args
+                for key, args in data.items()
+                if isinstance(key, tuple) and isinstance(args, tuple) and _plain(args)
+            }
+
+    def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
+        if not self.loaded:
+            self._load()
+        key = (pattern, int(flags))
+        args = self.known.get(key)
+        if args is not None:
+            try:
+                compiled: regex.Pattern[str] = _regex_engine.compile(*args)
+                self.used[key] = args
+                return compiled
+            except Exception:  # internals of another regex version: compile as usual
+                self.known.pop(key, None)
+        recorder = _Recorder()
+        main: Any = importlib.import_module("regex._main")
+        engine = main._regex
+        main._regex = recorder
+        try:
+            compiled = regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            main._regex = engine
+        if recorder.args is not None and _plain(recorder.args):
+            self.used[key] = _exact(recorder.args)
+            self.new = True
+        return compiled
+
+    def save(self) -> None:
+        path = self._path()
+        if path is None or not self.new:
+            return
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            kept = {**self.known, **self.used}
+            if len(kept) > _MAX_PROGRAMS:  # rules edited many times: keep this run's own
+                kept = dict(self.used)
+            temporary.write_bytes(marshal.dumps(kept))
+            os.replace(temporary, path)
+            self.new = False
+        except (OSError, ValueError):
+            pass  # no cache this time: the next run compiles as usual
+
+
+_regex_engine: Any = importlib.import_module("regex._regex")
+_MAX_PROGRAMS = 5_000  # programs kept in the cache file (the rules have about 700 patterns)
+
+
+class _Recorder:
+    """Stands in for the C engine while one pattern compiles: keeps the arguments."""
+
+    def __init__(self) -> None:
+        self.args: tuple[Any, ...] | None = None
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return _regex_engine.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_regex_engine, name)
+
+
+def _plain(value: Any) -> bool:
+    """Only plain data (what marshal keeps and the engine takes): no code, no objects."""
+    if value is None or isinstance(value, bool | int | str):
+        return True
+    if isinstance(value, list | tuple | frozenset | set):
+        return all(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return all(_plain(k) and _plain(v) for k, v in value.items())
+    return False
+
+
+def _exact(value: Any) -> Any:
+    """The same data with exact built-in types (flags are int subclasses marshal refuses)."""
+    if isinstance(value, bool) or value is None or type(value) is str:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, tuple):
+        return tuple(_exact(item) for item in value)
+    if isinstance(value, list):
+        return [_exact(item) for item in value]
+    if isinstance(value, frozenset | set):
+        return type(value)(_exact(item) for item in value)
+    if isinstance(value, dict):
+        return {_exact(k): _exact(v) for k, v in value.items()}
+    return value
+
+
+_programs = _Programs()
+
+
+def save_programs() -> None:
+    """Keep the compiled programs of this process's rule patterns for the next run."""
+    _programs.save()
+
+
+def cache_folder() -> Path | None:
+    """The user's cache folder for ingest: ``INGEST_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``; None when there is no home."""
+    if os.environ.get("INGEST_CACHE_DIR"):
+        return Path(os.environ["INGEST_CACHE_DIR"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "ingest"
+    try:
+        return Path.home() / ".cache" / "ingest"
+    except RuntimeError:
+        return None
 
 
 def check_pattern(pattern: str, flags: int = 0) -> str:
@@ -209,6 +365,65 @@ def stress_inputs(pattern: str) -> tuple[str, ...]:
         count = max(1, (STRESS_CHARS - len(prefix)) // len(pump))
         texts.append(prefix + pump * count + _BREAKER)
     return tuple(dict.fromkeys(texts))
+
+
+# The standard library's engine cannot be stopped from Python once a match runs (no timeout,
+# no signal checks): its patterns are tried in a child process, which is killed when one does
+# not finish in this time. Generous, as the child shares a machine that may be busy; a pattern
+# that backtracks catastrophically on the 3,000-character inputs takes minutes or forever.
+STD_STRESS_TIMEOUT = 2.0
+
+
+def backtracking_std(
+    patterns: list[tuple[str, int]], timeout: float = STD_STRESS_TIMEOUT
+) -> list[Backtracking | None]:
+    """:func:`backtracking` for patterns the pipeline runs with the standard ``re`` engine
+    (``flags``: IGNORECASE or 0), each run with ``re`` on its adversarial inputs. The patterns
+    are tried in a forked child, one after another; the child reports each one done, and one
+    that is not done in ``timeout`` seconds is the culprit: the child is killed and a new one
+    goes on with the next pattern. Where processes cannot be forked, ``regex`` stands in."""
+    import multiprocessing
+
+    found: list[Backtracking | None] = [None] * len(patterns)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return [backtracking(p, f, timeout) for p, f in patterns]
+    context = multiprocessing.get_context("fork")
+    start = 0
+    while start < len(patterns):
+        receiver, sender = context.Pipe(duplex=False)
+        child = context.Process(
+            target=_run_std, args=(patterns, start, sender), name="ingest-rule-guard", daemon=True
+        )
+        child.start()
+        sender.close()
+        position = start
+        try:
+            while position < len(patterns):
+                if not receiver.poll(timeout):
+                    texts = stress_inputs(patterns[position][0])
+                    longest = max((len(t) for t in texts), default=0)
+                    found[position] = Backtracking(round(timeout * 1000), longest)
+                    break
+                position = receiver.recv() + 1
+        except EOFError:  # the child died on a pattern (out of memory): count it as that one
+            found[position] = Backtracking(round(timeout * 1000), 0)
+        finally:
+            if child.is_alive():
+                child.kill()
+            child.join()
+            receiver.close()
+        start = position + 1
+    return found
+
+
+def _run_std(patterns: list[tuple[str, int]], start: int, done: Any) -> None:
+    for position in range(start, len(patterns)):
+        pattern, flags = patterns[position]
+        compiled = re.compile(pattern, re.IGNORECASE if flags & IGNORECASE else 0)
+        for text in stress_inputs(pattern):
+            compiled.findall(text)
+        done.send(position)
+    done.close()
 
 
 def backtracking(

@@ -1,0 +1,168 @@
+"""Literal stems a rule pattern cannot match without: a cheap test before running it.
+
+:func:`necessary_literals` reads a pattern's parse tree (the standard library's
+``re._parser``, as :mod:`ingest.rules.firstchars` does) and returns a set of strings such that
+every match of the pattern contains one of them, case-insensitively: the literal run of a
+sequence (``suggest`` in ``suggest(?:s|ed)?``), the strings of a small branch spelled out
+(``n(?:either|or)`` gives ``neither`` and ``nor``), the union over the branches of an
+alternation. ``None`` when some way through the pattern needs no literal at all.
+
+:class:`LiteralPrefilter` puts the stems of a family of patterns into one Aho-Corasick
+automaton over case-folded text: one pass over a sentence says whether any pattern of the
+family could match it. The test is a superset by construction (a match contains its stem, and
+full case folding maps every character that matches a literal case-insensitively, under the
+``regex`` module's simple folding, to the stem's folded form), so a text it rejects is one
+the patterns cannot match: skipping them changes no result.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The standard library's own regex parser: private, without type stubs, stable since 3.11.
+import re._constants as C  # type: ignore[import-not-found]
+import re._parser as P  # type: ignore[import-not-found]
+from collections.abc import Iterable
+from itertools import product
+from typing import Any
+
+import ahocorasick
+
+_PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")  # `regex` properties, read as \w
+_MAX_SPELLED = 64  # strings a small literal part may spell out before it counts as non-literal
+_MAX_CLASS = 4  # characters of a class [ab] spelled out
+
+
+def _spelled(op: Any, arg: Any) -> list[str] | None:
+    """Every string one item matches, when it is a short literal choice; else None."""
+    if op is C.LITERAL:
+        return [chr(arg)]
+    if op is C.IN:
+        chars = [chr(value) for kind, value in arg if kind is C.LITERAL]
+        if len(chars) == len(arg) and 0 < len(chars) <= _MAX_CLASS:
+            return chars
+        return None
+    if op is C.SUBPATTERN:
+        return _spelled_sequence(arg[3])
+    if op is C.BRANCH:
+        out: list[str] = []
+        for branch in arg[1]:
+            strings = _spelled_sequence(branch)
+            if strings is None:
+                return None
+            out.extend(strings)
+        return out if len(out) <= _MAX_SPELLED else None
+    return None
+
+
+def _spelled_sequence(items: Any) -> list[str] | None:
+    strings = [""]
+    for op, arg in items:
+        part = _spelled(op, arg)
+        if part is None:
+            return None
+        strings = ["".join(p) for p in product(strings, part)]
+        if len(strings) > _MAX_SPELLED:
+            return None
+    return strings
+
+
+def _sequence(items: Any) -> set[str] | None:
+    """A set of strings one of which every match of ``items`` contains; None if none is known.
+    Of the candidates (runs of spelled-out items, required parts), the one whose shortest
+    string is longest: the most selective."""
+    best: set[str] | None = None
+    score = 0
+
+    def consider(candidate: Iterable[str] | None) -> None:
+        nonlocal best, score
+        if candidate is None:
+            return
+        found = set(candidate)
+        if not found or "" in found:
+            return
+        shortest = min(len(s) for s in found)
+        if shortest > score:
+            best, score = found, shortest
+
+    run: list[str] | None = None
+    for op, arg in list(items):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            consider(run)  # zero width: the text around it need not be contiguous literal
+            run = None
+            continue
+        part = _spelled(op, arg)
+        if part is not None:
+            run = part if run is None else ["".join(p) for p in product(run, part)]
+            if len(run) > _MAX_SPELLED:
+                run = None
+            continue
+        consider(run)
+        run = None
+        if op is C.SUBPATTERN:
+            consider(_sequence(arg[3]))
+        elif op is C.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                inner = _sequence(branch)
+                if inner is None:
+                    union = set()
+                    break
+                union |= inner
+            consider(union or None)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_sequence(arg[2]))
+    consider(run)
+    return best
+
+
+def fold(text: str) -> str:
+    """Full case folding, then the two characters the ``regex`` module matches to ``i``
+    case-insensitively that folding leaves apart: the dotless ``ı`` (matched by ``I``), and the
+    dot that ``İ`` folds to beside its ``i``. Dropping or merging characters only lets more
+    texts through, never fewer."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def necessary_literals(pattern: str) -> frozenset[str] | None:
+    """Strings (case-folded) one of which every match of ``pattern`` contains, compared
+    case-insensitively; None when the analysis finds none (then nothing can be skipped)."""
+    try:
+        parsed = P.parse(_PROPERTY.sub(r"\\w", pattern), 0)
+        found = _sequence(list(parsed))
+    except Exception:  # syntax only the `regex` module reads, or anything unforeseen
+        return None
+    if not found:
+        return None
+    return frozenset(fold(s) for s in found)
+
+
+class LiteralPrefilter:
+    """Whether a text holds a stem of any pattern of a family (see the module docstring).
+
+    With a pattern that has no stem, every text passes: the prefilter is then off."""
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        stems: set[str] = set()
+        self.active = True
+        for pattern in patterns:
+            found = necessary_literals(pattern)
+            if found is None:
+                self.active = False
+                break
+            stems |= found
+        self._automaton: Any = None
+        if self.active and stems:
+            automaton = ahocorasick.Automaton()
+            for stem in sorted(stems):
+                automaton.add_word(stem, stem)
+            automaton.make_automaton()
+            self._automaton = automaton
+        self.stems = frozenset(stems)
+
+    def may_match(self, text: str) -> bool:
+        if not self.active:
+            return True
+        if self._automaton is None:
+            return False  # an empty family matches nothing
+        return next(self._automaton.iter(fold(text)), None) is not None

@@ -1,0 +1,66 @@
+"""The literal-stem prefilter (rules/literals.py) never rejects a text a pattern matches."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.rules import Rules
+from ingest.rules.literals import LiteralPrefilter, fold, necessary_literals
+from ingest.rules.patterns import IGNORECASE, compile_pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("suggest(?:s|ed)?", {"suggest"}),
+        ("n(?:either|or)", {"neither", "nor"}),
+        ("(?:do|does)n['’]t", {"don't", "don’t", "doesn't", "doesn’t"}),
+        ("investigational|experimental", {"investigational", "experimental"}),
+        ("can\\s+potentially", {"potentially"}),
+        ("(?-i:May)(?!\\s+\\d)", {"may"}),
+        ("\\w+ly", {"ly"}),
+        ("a?b?", None),  # matches the empty string: no literal is needed
+        ("\\d+%", {"%"}),
+        ("x|\\d+", None),  # one branch needs no literal
+        ("(?-i:sem)(?=\\s+\\p{Ll})", {"sem"}),  # `regex` syntax after the stem
+    ],
+)
+def test_necessary_literals(pattern: str, expected: set[str] | None) -> None:
+    found = necessary_literals(pattern)
+    assert (set(found) if found is not None else None) == expected
+
+
+def test_fold_keeps_every_case_insensitive_match_of_a_stem_character(rules: Rules) -> None:
+    """Every character the `regex` engine matches case-insensitively to a character of a cue
+    stem folds to what that character folds to: the prefilter sees what the engine sees."""
+    chars = set()
+    for cue in (*rules.cues.hedges, *rules.cues.negations):
+        chars |= set("".join(necessary_literals(cue.pattern) or ()))
+    chars |= set("abcdefghijklmnopqrstuvwxyz")
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for char in sorted(chars):
+        for match in regex.finditer(regex.escape(char), every, regex.IGNORECASE | regex.V0):
+            assert fold(match.group()) == fold(char), (char, match.group())
+
+
+@given(
+    st.lists(
+        st.sampled_from(["may", "MAY", "No", "not", "İs", "ſuggest", "x", " ", "-", "nor", "s"]),
+        max_size=8,
+    )
+)
+def test_prefilter_never_rejects_a_match(parts: list[str]) -> None:
+    patterns = ["may", "suggest(?:s|ed)?", "n(?:either|or)", "no(?!\\.\\s*\\d)", "is"]
+    prefilter = LiteralPrefilter(patterns)
+    text = "".join(parts)
+    if any(compile_pattern(p, IGNORECASE).search(text) for p in patterns):
+        assert prefilter.may_match(text)
+
+
+def test_a_family_with_an_unliteral_pattern_lets_everything_through() -> None:
+    prefilter = LiteralPrefilter(["may", "\\d+"])
+    assert not prefilter.active and prefilter.may_match("nothing here")
+    assert not LiteralPrefilter(["may"]).may_match("nothing here")
