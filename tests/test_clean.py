@@ -435,3 +435,29 @@ def test_reference_headings_are_never_site_chrome(pipeline: DocumentPipeline) ->
     lines = chrome_candidates(pipeline.cleaner, load_bytes(page.encode(), "p.txt"))
     assert "subscribe now" in lines
     assert not {"references", "literaturverzeichnis"} & set(lines)
+
+
+def test_a_run_of_markup_is_named_by_what_covers_most_of_it(pipeline: DocumentPipeline) -> None:
+    """The doctype, a head of scripts and the body's first tags make one markup run: it is the
+    head's (so a page whose head is most of its source is not warned about as one comment)."""
+    from ingest.warnings import page_warning
+
+    script = (
+        "<script>var config = {" + ", ".join(f'"k{n}": {n}' for n in range(400)) + "};</script>"
+    )
+    sentences = (
+        "The trial enrolled 240 adults with moderate asthma across eleven hospitals.",
+        "Severe exacerbations fell by 31% in the combination group compared with the standard.",
+    )
+    body = "".join(f"<p>{sentences[n % 2]} ({n})</p>" for n in range(4))
+    html = f"<!DOCTYPE html><html><head><title>T</title>{script}</head><body>{body}</body></html>"
+    page = clean_text(pipeline, html, "page.html")
+    first = page.removed[0]
+    assert first.span[0] == 0 and first.rule == "html-head"
+    code = frozenset(f"html-{tag}" for tag in pipeline.rules.markup.markup_only_tags)
+    settings = pipeline.rules.cleaning.warnings
+    assert first.span[1] > 0.8 * len(html)
+    warning = page_warning(
+        page.kept_chars, page.visible_chars, page.removed, len(html), settings, code
+    )
+    assert warning is None

@@ -10,7 +10,7 @@ non-blank character of the source ends up in a kept block, a removed item, or ma
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -407,11 +407,9 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
     Markup inside a kept block stays listed (its text is gone from the block); markup inside or
     around a removed block is part of that removal.
     """
-    markup_spans = [s for s in spans if s.reason == "markup"]
+    markup_spans = sorted((s for s in spans if s.reason == "markup"), key=lambda s: s.start)
     markup = _Union([(s.start, s.end) for s in markup_spans])
-    rule_at: dict[int, str] = {}
-    for span in sorted(markup_spans, key=lambda s: (s.start, -s.end)):
-        rule_at.setdefault(span.start, span.rule)
+    markup_starts = [s.start for s in markup_spans]
     kept_starts = sorted(b.span[0] for b in kept)
     content: list[RemovedSpan] = []
     for span in sorted((s for s in spans if s.reason != "markup"), key=lambda s: (s.start, s.end)):
@@ -454,7 +452,7 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
     items.extend(
         Removed(
             reason=RemovalReason.MARKUP,
-            rule=rule_at.get(lo, "markup"),
+            rule=_main_rule(markup_spans, markup_starts, lo, hi),
             text=text[lo:hi],
             span=(lo, hi),
             line=bisect_right(starts, lo),
@@ -462,6 +460,15 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
         for lo, hi in loose
     )
     return tuple(sorted(items, key=lambda r: (r.span, r.reason)))
+
+
+def _main_rule(spans: Sequence[RemovedSpan], starts: list[int], lo: int, hi: int) -> str:
+    """The rule of a run of markup ``[lo, hi)``: the one whose spans cover most of it (a page's
+    head with its scripts after a doctype is the head's, not the doctype's)."""
+    covered: Counter[str] = Counter()
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        covered[spans[k].rule] += min(spans[k].end, hi) - spans[k].start
+    return max(covered, key=lambda rule: (covered[rule], rule)) if covered else "markup"
 
 
 class _Union:
