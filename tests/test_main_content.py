@@ -272,3 +272,13 @@ def test_an_article_shipped_in_noscript_is_read(pipeline: DocumentPipeline) -> N
     assert all(sentence in text for sentence in SENTENCES)
     assert "<p>" not in text
     assert text.count(SENTENCES[0]) == 1  # the template is code, not a second copy
+
+
+def test_a_voter_that_kept_next_to_nothing_abstains(rules: Rules) -> None:
+    # The voter found a login box (one short block) where our rules keep the whole article.
+    article = [block(f"{sentence} ({n})") for n, sentence in enumerate(SENTENCES * 3)]
+    login = block("Sign in to your account")
+    blocks = [login, *article, block("Home", BlockKind.LIST_ITEM)]
+    said = [KEPT, *[KEPT] * len(article), "markup"]
+    keep = vote_on(blocks, [1.0, *[0.0] * len(article), 0.0], said, rules)
+    assert keep == [True, *[True] * len(article), False]  # our rules' decision, unchanged

@@ -53,6 +53,7 @@ _SENTENCE_END = frozenset('.!?:;"”»')
 # Length counts up to this many words: a whole article copied into one block (a schema.org
 # articleBody, a print version) is no likelier to be the page's text than a long paragraph.
 _LONG = 100
+_VOTER_SHORT = MAIN_CONTENT_FEATURES.index("voter_short")
 # Blocks on each side that make a block's surroundings (short_run, link_run).
 _RUN = 3
 
@@ -219,6 +220,10 @@ def decide(
     carries_evidence: Callable[[RawBlock], bool],
 ) -> list[bool]:
     """Which blocks stay: a score above ``threshold``, then the product rules (module doc)."""
+    if rows and rows[0][_VOTER_SHORT] > settings.max_voter_short:
+        # The voter kept next to nothing of what our rules keep (a login box, a menu): it
+        # abstains, and our rules' decision stands.
+        return [s == KEPT for s in said]
     weights = weight_vector(settings.weights)
     keep = [score > settings.threshold for score in scores(rows, weights)]
     for n, block in enumerate(blocks):

@@ -625,6 +625,13 @@ class MainContentSettings(RuleModel):
         description="weight of each piece of evidence (MAIN_CONTENT_FEATURES) in a block's score"
     )
     threshold: float = Field(0.0, description="a block stays when its score is above this")
+    max_voter_short: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="the voter abstains on a page where it kept less than 1 - this of the text "
+        "our rules keep (counted as distinct pairs of words)",
+    )
     keep_tables: bool = Field(
         True,
         description="a table row or caption with a digit, with kept blocks within "
