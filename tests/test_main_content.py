@@ -3,6 +3,8 @@ blind spots of class-word rules, on small pages written here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ingest.clean import CleanedPage
@@ -282,3 +284,27 @@ def test_a_voter_that_kept_next_to_nothing_abstains(rules: Rules) -> None:
     said = [KEPT, *[KEPT] * len(article), "markup"]
     keep = vote_on(blocks, [1.0, *[0.0] * len(article), 0.0], said, rules)
     assert keep == [True, *[True] * len(article), False]  # our rules' decision, unchanged
+
+
+def test_hidden_panels_lost_cells_and_lone_figures_stay(rules: Rules) -> None:
+    def weak(blocks: list[RawBlock], shares: list[float]) -> list[bool]:
+        return vote_on(blocks, shares, [KEPT] * len(blocks), rules, bias=-0.5, share=1.0)
+
+    # A panel a reader opens (a tab, a "read more"): the voter drops what a page hides, so its
+    # silence there is no evidence.
+    panel = block("Eligibility: adults aged 18 to 65 with knee pain.")
+    shown = [block("kept one"), panel, block("kept two")]
+    assert weak(shown, [1.0, 0.0, 1.0]) == [True, False, True]
+    disclosed = [shown[0], replace(panel, disclosed=True), shown[2]]
+    assert weak(disclosed, [1.0, 0.0, 1.0]) == [True, True, True]
+    # A cell between rows the vote keeps (trafilatura leaves nested tables out); between
+    # paragraphs, a row without figures is left to the score.
+    rows = [block(t, BlockKind.TABLE_ROW) for t in ("E.1.1: Condition", "Arthritis", "E.1.3: No")]
+    assert weak(rows, [1.0, 0.0, 1.0]) == [True, True, True]
+    prose = [block("kept one"), rows[1], block("kept two")]
+    assert weak(prose, [1.0, 0.0, 1.0]) == [True, False, True]
+    # A caption with figures that both voters keep, alone on its page (no kept neighbours).
+    caption = replace(block("Figure 2. Edema in 45% of morphants"), caption=True)
+    assert vote_on([caption], [1.0], [KEPT], rules, bias=-2.0, share=1.0) == [True]
+    alone = [caption, block("Edema was scored blind by two observers.")]
+    assert vote_on(alone, [0.0, 1.0], [KEPT] * 2, rules, bias=-2.0, share=2.5) == [False, True]

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, read_markdown
+from ingest.clean import main_content as main_content_module
+from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, front_matter, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
@@ -27,13 +28,13 @@ from ingest.clean.language import (
     foreign_blocks,
     read_declarations,
 )
+from ingest.clean.layout import LayoutReader
 from ingest.clean.main_content import (
     KEPT,
     MARKUP,
     OUTSIDE_MAIN,
     REMOVED_BY,
     features,
-    voter_text,
     word_pairs,
     words,
 )
@@ -129,6 +130,7 @@ class Cleaner:
         self.carries_evidence = carries_evidence
         self.language = language
         self.filters = list(filters) if filters is not None else default_filters(rules)
+        self.layout = LayoutReader(rules.sections)
         headings = rules.sections.reference_headings
         self.reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
@@ -141,6 +143,9 @@ class Cleaner:
         self._function_words = FunctionWords(rules.cleaning.language.function_words)
         self.line_scanner = LineScanner(rules.markup)
         markup = rules.markup
+        self._template_tags = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
+        ]
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
@@ -181,13 +186,20 @@ class Cleaner:
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
+            fields = front_matter(source.text)
+            if fields is not None:
+                blocks = [b for b in blocks if b.span[0] >= fields[1]]
+                removed.append(RemovedSpan("markup", "front-matter", *fields))
             read: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
+                kept, cuts = read_markdown(
+                    block, self.rules.markup.citation_markers, self._template_tags
+                )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)
             blocks = read
+        blocks = self.layout.read(blocks, source.text, text_page=text_page)
         return ParsedPage(
             tuple(blocks),
             tuple(removed),
@@ -285,7 +297,8 @@ class Cleaner:
         """The voter's main text of an HTML page when the vote is on (None: no vote)."""
         if not self.main_content or source.media_type != "text/html":
             return None
-        return voter_text(source.text, self.rules.cleaning.main_content)
+        # Looked up on the module at each call: a test stands in for the voter there.
+        return main_content_module.voter_text(source.text, self.rules.cleaning.main_content)
 
     def _labels_worth(self, reference: str | None) -> Callable[[str], bool] | None:
         """Which elements our markup rules cut go to the vote: those sharing at least

@@ -22,9 +22,11 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.clean.html5 import Tok, Token, tokenize_html
-from ingest.rules.models import CitationMarkerRules, MarkupRules
+from ingest.rules.models import CitationMarkerRules, DisclosureRules, MarkupRules
 from ingest.rules.patterns import compile_pattern
 from ingest.text import line_starts
 from ingest.textmap import MappedText, Piece, TextBuilder
@@ -419,6 +421,71 @@ def _is_hidden(element: Element) -> bool:
     return False
 
 
+HIDDEN_RULE = "html-hidden"
+
+
+class Disclosures:
+    """Parts a page hides until the reader opens them (rules/markup.yaml ``disclosure``): a tab
+    panel, an accordion's body, the rest of a "read more". They are content, hidden by a style
+    or a class only until a click; modals, menus, tooltips and screen-reader text are not."""
+
+    def __init__(self, rules: DisclosureRules, index: ElementIndex) -> None:
+        self._words = compile_pattern(rules.attributes)
+        controls = set(rules.controls)
+        self._targets: set[str] = set()
+        for element in index.elements:
+            for name, value in element.attrs:
+                if name in controls and value:
+                    self._targets.update(v.lstrip("#") for v in value.split() if v != "#")
+
+    def opens(self, element: Element) -> bool:
+        """Is this element a panel a reader opens?"""
+        words = _attribute_words(element)
+        if words and self._words.search(words) is not None:
+            return True
+        return any(name == "id" and value in self._targets for name, value in element.attrs)
+
+
+def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, int]]:
+    """Source spans of the hidden panels kept as content (:class:`Disclosures`), in order: an
+    extractor that drops hidden parts (the main-content voter) has no say on them."""
+    if rules.disclosure is None:
+        return []
+    panels = Disclosures(rules.disclosure, index)
+    hidden = compile_pattern(
+        next((r.pattern for r in rules.boilerplate_attributes if r.id == HIDDEN_RULE), "(?!)")
+    )
+    spans: list[tuple[int, int]] = []
+    for element in index.elements:
+        if not element.attrs or (spans and element.start < spans[-1][1]):
+            continue  # no attribute hides it, or inside a panel listed already
+        if (_is_hidden(element) or hidden.search(_attribute_words(element))) and panels.opens(
+            element
+        ):
+            spans.append((element.start, element.end))
+    return spans
+
+
+def _match_attribute_rules(
+    words: str,
+    attribute_rules: list[tuple[str, regex.Pattern[str], bool]],
+    content_words: regex.Pattern[str] | None,
+) -> tuple[bool, str, str, str, str]:
+    """What an element's attribute words say, searched once per distinct words of a page:
+    named as content; the first rule that matches and the first overriding rule that matches;
+    the same two leaving out the hidden rule (for a panel a reader opens). "" for none."""
+    named = content_words is not None and bool(content_words.search(words))
+    matching = [(r, o) for r, p, o in attribute_rules if p.search(words)]
+    shown = [(r, o) for r, o in matching if r != HIDDEN_RULE]
+    return (
+        named,
+        next((r for r, _ in matching), ""),
+        next((r for r, o in matching if o), ""),
+        next((r for r, _ in shown), ""),
+        next((r for r, o in shown if o), ""),
+    )
+
+
 def decide_drops(
     index: ElementIndex,
     rules: MarkupRules,
@@ -443,10 +510,10 @@ def decide_drops(
         for r in rules.boilerplate_attributes
     ]
     content_words = compile_pattern(rules.content_attributes) if rules.content_attributes else None
+    panels = Disclosures(rules.disclosure, index) if rules.disclosure is not None else None
     drops: dict[int, Drop] = {}
-    # Per attribute words: named as content, the first rule that matches, the first
-    # overriding rule that matches ("" for none).
-    matched: dict[str, tuple[bool, str, str]] = {}
+    # Per attribute words: what they say (_match_attribute_rules).
+    matched: dict[str, tuple[bool, str, str, str, str]] = {}
     dropped_ancestor: list[bool] = []
     inside_content: list[bool] = []
     total = max(index.text_chars, 1)
@@ -466,22 +533,29 @@ def decide_drops(
                 decision = Drop("markup", f"html-{element.tag}")
             elif element.tag in ("html", "body", "main", "article"):
                 decision = None
-            elif _is_hidden(element) and not big:
-                decision = Drop("boilerplate", "html-hidden")
+            elif _is_hidden(element) and not big and not (panels and panels.opens(element)):
+                decision = Drop("boilerplate", HIDDEN_RULE)
             elif element.tag in boilerplate_tags and not big:
                 decision = Drop("boilerplate", f"html-{element.tag}")
             elif not big:
                 words = _attribute_words(element)
                 if words:
-                    # Pages repeat their class names: each is searched once per page.
+                    # Pages repeat their class names: each is searched once per page. The
+                    # rules found without the hidden rule are kept too: a panel a reader opens
+                    # (disclosure) is exempt from it, which depends on the element, not only on
+                    # its words.
                     found = matched.get(words)
                     if found is None:
-                        found = matched[words] = (
-                            content_words is not None and bool(content_words.search(words)),
-                            next((r for r, p, _ in attribute_rules if p.search(words)), ""),
-                            next((r for r, p, o in attribute_rules if o and p.search(words)), ""),
+                        found = matched[words] = _match_attribute_rules(
+                            words, attribute_rules, content_words
                         )
-                    named, rule_id, overriding = found
+                    named, rule_id, overriding, rule_id_shown, overriding_shown = found
+                    if (
+                        HIDDEN_RULE in (rule_id, overriding)
+                        and panels is not None
+                        and panels.opens(element)
+                    ):
+                        rule_id, overriding = rule_id_shown, overriding_shown
                     if rule_id and (named or _prose(element, rules)):
                         rule_id = overriding  # named as content: only overriding rules cut it
                     if rule_id:
@@ -681,6 +755,8 @@ class BlockEmitter:
         drops = decide_drops(
             index, self.rules, text_page=self.text_page, content=content, nested=self.label_drops
         )
+        self._disclosed = [] if self.text_page else disclosed_spans(index, self.rules)
+        self._disclosed_starts = [start for start, _ in self._disclosed]
         self._elements = index.elements
         markers = self.rules.citation_markers
         self._markers = (
@@ -1049,6 +1125,10 @@ class BlockEmitter:
         self._kind, self._level = BlockKind.PARAGRAPH, None
         self._emit(builder, kind, level)
 
+    def _in_disclosed(self, offset: int) -> bool:
+        k = bisect_right(self._disclosed_starts, offset) - 1
+        return k >= 0 and offset < self._disclosed[k][1]
+
     def _emit(self, builder: TextBuilder, kind: BlockKind, level: int | None) -> None:
         mapped = collapse_space(builder.build())
         if not mapped.text:
@@ -1079,6 +1159,7 @@ class BlockEmitter:
                     if kind == BlockKind.TABLE_ROW
                     else self._block_element
                 ),
+                disclosed=self._in_disclosed(start),
             )
         )
 

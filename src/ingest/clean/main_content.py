@@ -17,11 +17,12 @@ other; where they disagree, the weights say how far each is to be believed (a vo
 much less text than our rules is believed less, for instance).
 
 A few product rules follow the score: a block that carries an identifier (a PMID, a DOI…) and
-that our rules keep stays; so do the headline (h1) over the kept text and a section heading
-inside it (they title the article and its sections: claims' section paths), and a table row
-or a figure caption with a number between kept blocks (findings live there, and extractors
-drop them). Every block the vote
-removes is recorded as ``boilerplate`` / ``main-content``; a block our rules removed keeps
+that our rules keep stays, as does a hidden panel a reader opens (a tab, a "read more":
+rules/markup.yaml ``disclosure``; the voter drops hidden parts); so do the headline (h1) over
+the kept text and a section heading inside it (they title the article and its sections:
+claims' section paths), and a table row or a figure caption with a number between kept blocks
+(findings live there, and extractors drop them). Every block the vote removes is recorded as
+``boilerplate`` / ``main-content``; a block our rules removed keeps
 their reason.
 """
 
@@ -54,6 +55,7 @@ _SENTENCE_END = frozenset('.!?:;"”»')
 # articleBody, a print version) is no likelier to be the page's text than a long paragraph.
 _LONG = 100
 _VOTER_SHORT = MAIN_CONTENT_FEATURES.index("voter_short")
+_SHARE = MAIN_CONTENT_FEATURES.index("share")
 # Blocks on each side that make a block's surroundings (short_run, link_run).
 _RUN = 3
 
@@ -227,10 +229,16 @@ def decide(
     weights = weight_vector(settings.weights)
     keep = [score > settings.threshold for score in scores(rows, weights)]
     for n, block in enumerate(blocks):
-        if not keep[n] and said[n] == KEPT and carries_evidence(block):
+        # A block with evidence our rules keep stays; so does a hidden panel a reader opens
+        # (RawBlock.disclosed): the voter drops hidden parts, and has no say on them.
+        if not keep[n] and said[n] == KEPT and (block.disclosed or carries_evidence(block)):
             keep[n] = True
     scored = list(keep)
     distance = settings.max_hole_distance
+
+    def kept_row(around: range) -> bool:
+        return any(scored[k] and blocks[k].kind == BlockKind.TABLE_ROW for k in around)
+
     for n, block in enumerate(blocks):
         if keep[n]:
             continue
@@ -248,12 +256,24 @@ def decide(
             # A section heading of the kept text, or the headline (h1) over it: they name the
             # article and its sections (the document's title, claims' section paths).
             keep[n] = True
-        elif (
-            settings.keep_tables
-            and (block.kind == BlockKind.TABLE_ROW or block.caption)
-            and any(scored[max(0, n - distance) : n])
-            and after
-            and any(ch.isdigit() for ch in block.text.text)
-        ):
-            keep[n] = True  # a row or a caption of figures inside the kept text
+        elif settings.keep_tables and (block.kind == BlockKind.TABLE_ROW or block.caption):
+            figures = any(ch.isdigit() for ch in block.text.text)
+            inside = any(scored[max(0, n - distance) : n]) and after
+            if (
+                # A row or a caption of figures inside the kept text.
+                (inside and figures)
+                # A row our rules keep between rows the vote keeps: a cell the voter lost
+                # (trafilatura leaves nested tables out: a registry's "condition" cell).
+                or (
+                    block.kind == BlockKind.TABLE_ROW
+                    and said[n] == KEPT
+                    and kept_row(range(max(0, n - distance), n))
+                    and kept_row(range(n + 1, min(len(blocks), n + 1 + distance)))
+                )
+                # A row or a caption of figures that both voters keep (a page of one figure
+                # has no kept neighbours; the weights hold captions against it, as the
+                # benchmarks' truth leaves most of them out).
+                or (figures and said[n] == KEPT and rows[n][_SHARE] >= settings.min_share)
+            ):
+                keep[n] = True
     return keep
