@@ -16,9 +16,14 @@ from ingest.rules import Rules, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = Path(os.environ.get("INGEST_TEST_RULES", ROOT / "rules"))
-# ../shared beside the project (CI's layout), or beside its worktrees' folder (/work/wt/NAME).
-SHARED = next(
-    (p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared"
+# ../shared beside the project (CI's layout), or beside its worktrees' folder (/work/wt/NAME);
+# INGEST_SHARED points elsewhere.
+SHARED = (
+    Path(os.environ["INGEST_SHARED"])
+    if os.environ.get("INGEST_SHARED")
+    else next(
+        (p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared"
+    )
 )
 SEEDS = SHARED / "seeds"
 SEED_000 = "000_cbb8193102376ae8.txt"

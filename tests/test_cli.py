@@ -198,6 +198,15 @@ def test_a_page_that_loses_all_its_text_warns_and_fails_a_strict_run(tmp_path: P
     strict = CliRunner().invoke(main, [*args, "--strict"])
     assert strict.exit_code == 1
     assert "warning: links.html" in strict.output
+    # The review index lists it, with its reason and figures.
+    site = tmp_path / "site"
+    reviewed = CliRunner().invoke(
+        main, ["review", str(out), "-o", str(site), "--rules", str(RULES)]
+    )
+    assert reviewed.exit_code == 0, reviewed.output
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "Warnings (1)" in index
+    assert "links.html" in index and "nothing kept although the page has text" in index
 
 
 def test_run_text_writes_the_kept_text_beside_each_record(tmp_path: Path) -> None:

@@ -3,11 +3,13 @@ blind spots of class-word rules, on small pages written here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
-from ingest.clean.main_content import RULE, Vote, aligned_shares, decide
+from ingest.clean.main_content import FEATURES, KEPT, RULE, aligned_shares, decide, features, words
 from ingest.load import load_bytes
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules
@@ -68,7 +70,14 @@ def test_article_in_a_toc_section_keeps_its_text(pipeline: DocumentPipeline) -> 
 
 @pytest.mark.parametrize(
     "names",
-    ['class="sidebar-layout article-wrap"', 'class="related-story-body"', 'id="share-container"'],
+    [
+        'class="sidebar-layout article-wrap"',
+        'class="related-story-body"',
+        'id="share-container"',
+        'class="post-body hidden-print"',  # hidden on paper only
+        'class="field field-label-hidden"',  # Drupal: the label is hidden, not the body
+        'id="toc-article-text"',
+    ],
 )
 def test_class_words_inside_a_longer_name_do_not_remove_the_article(
     pipeline: DocumentPipeline, names: str
@@ -141,11 +150,8 @@ def test_figure_captions_and_tables_in_the_article_are_kept(pipeline: DocumentPi
 
 
 def test_every_removal_of_the_vote_is_recorded(pipeline: DocumentPipeline) -> None:
-    aside = (
-        '<div class="box"><p>Subscribe today and get our weekly digest of the best stories '
-        "delivered straight to your inbox every Friday morning.</p></div>\n"
-    )
-    body = f"<div><h1>Asthma attacks</h1>{paragraphs(0, 8)}</div>\n{aside}"
+    kicker = '<div class="top"><p>Today in Health</p></div>'
+    body = f"{kicker}<div><h1>Asthma attacks</h1>{paragraphs(0, 8)}</div>\n"
     data = page(body)
     cleaned = clean(pipeline, data)
     source = data.decode()
@@ -153,11 +159,13 @@ def test_every_removal_of_the_vote_is_recorded(pipeline: DocumentPipeline) -> No
         assert item.rule
         start, end = item.span
         assert 0 <= start < end <= len(source)
+    # The kicker above the article, which our rules keep and the voter leaves out, goes, and
+    # says why; the headline stays (it titles the article).
     text = kept(cleaned)
-    removed_texts = " ".join(r.text for r in cleaned.removed)
-    for block_text in ["weekly digest"]:
-        assert block_text not in text
-        assert block_text in removed_texts
+    assert "Today in Health" not in text and "Asthma attacks" in text
+    voted = [r for r in cleaned.removed if r.rule == RULE]
+    assert [r.text for r in voted] == ["Today in Health"]
+    assert "<p>Today in Health</p>" in source[voted[0].span[0] : voted[0].span[1]]
 
 
 def test_the_vote_can_be_turned_off(rules: Rules) -> None:
@@ -179,18 +187,124 @@ def test_aligned_shares_follow_the_reference_in_order() -> None:
     assert shares == [1.0, 0.0, 1.0]
 
 
-def test_holes_in_the_voter_text_keep_table_rows_and_prose(rules: Rules) -> None:
+def vote_on(
+    blocks: list[RawBlock], shares: list[float], said: list[str], rules: Rules, **weights: float
+) -> list[bool]:
     settings = rules.cleaning.main_content
+    if weights:  # a plain voter: score = share - 0.5
+        settings = settings.model_copy(update={"weights": weights})
+    rows = features(blocks, [words(b.text.text) for b in blocks], shares, said, 0.5)
+    return decide(blocks, rows, said, settings, lambda b: "31%" in b.text.text)
+
+
+def test_a_row_of_evidence_per_block() -> None:
+    blocks = [block("alpha beta gamma delta."), block("Menu home contact", BlockKind.LIST_ITEM)]
+    rows = features(
+        blocks, [words(b.text.text) for b in blocks], [1.0, 0.0], [KEPT, "link-lists"], 0.5
+    )
+    first, second = (dict(zip(FEATURES, row, strict=True)) for row in rows)
+    assert first["share"] == 1.0 and first["ours"] == 1.0 and first["sentence_end"] == 1.0
+    assert second["ours"] == 0.0 and second["removed_by:link-lists"] == 1.0
+    assert second["list_item"] == 1.0 and first["list_item"] == 0.0
+    assert first["neighbour_share"] == 0.0 and second["neighbour_share"] == 0.5
+    assert first["voter_short"] == 0.0  # the voter kept all our text (and more)
+    # A voter that kept one paragraph of the eight our rules keep is short of 7/8 of them;
+    # a copy of a paragraph adds nothing to either side.
+    blocks = [block(sentence) for sentence in SENTENCES] + [block(SENTENCES[3])]
+    shares = [1.0] + [0.0] * len(SENTENCES)
+    rows = features(blocks, [words(b.text.text) for b in blocks], shares, [KEPT] * 9, 0.5)
+    row = dict(zip(FEATURES, rows[0], strict=True))
+    assert 0.8 < row["voter_short"] < 0.9 and row["ours_short"] == 0.0
+
+
+def test_a_blocks_surroundings_are_evidence_too() -> None:
+    menu = [block(name, BlockKind.LIST_ITEM) for name in ("Home", "News", "Sport")]
+    blocks = [*menu, block(SENTENCES[0]), block(SENTENCES[1])]
+    rows = features(blocks, [words(b.text.text) for b in blocks], [1.0] * 5, [KEPT] * 5, 0.5)
+    prose = dict(zip(FEATURES, rows[3], strict=True))
+    item = dict(zip(FEATURES, rows[0], strict=True))
+    assert prose["short_run"] == 0.75  # three of its four neighbours are short
+    assert item["short_run"] == pytest.approx(2 / 3) and item["short"] == 1.0
+    assert prose["share_x_short_run"] == 0.75 and prose["link_run"] == 0.0
+
+
+def test_the_weights_side_with_the_evidence(rules: Rules) -> None:
+    prose = [block(" ".join(SENTENCES[k : k + 2])) for k in range(0, 8, 2)]
+    linked = block(
+        "Sonys Playstation VR Version 2 mit Kamera für 325 Euro bei Amazon", BlockKind.LIST_ITEM
+    )
+    menu = block("Home", BlockKind.LIST_ITEM)
+    blocks = [menu, prose[0], prose[1], linked, prose[2], prose[3], menu]
+    said = ["markup", KEPT, KEPT, "link-lists", KEPT, KEPT, "markup"]
+    # The voter keeps the article with the linked item in its middle: our link-list filter
+    # is outweighed there; the menus neither side keeps stay removed.
+    keep = vote_on(blocks, [0.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0], said, rules)
+    assert keep == [False, True, True, True, True, True, False]
+
+
+def test_product_rules_after_the_score(rules: Rules) -> None:
     blocks = [
+        block("Inhaled combination cuts attacks", BlockKind.HEADING),
         block("kept one"),
-        block("Outcome: 18%: 26%", BlockKind.TABLE_ROW),
-        block(" ".join(SENTENCES[:2])),
-        block("Share on social"),
+        block("Results", BlockKind.HEADING),
         block("kept two"),
-        block("Trailing menu"),
+        block("Outcome: 18: 26", BlockKind.TABLE_ROW),
+        block("kept three"),
+        block("Severe exacerbations fell by 31% in the combination group."),
+        block("Share on social"),
+        block("Section without figures", BlockKind.TABLE_ROW),
     ]
-    result = Vote((1.0, 0.0, 0.0, 0.0, 1.0, 0.0), True)
-    removed = decide(blocks, result, settings, [False] * len(blocks))
-    assert removed == [3, 5]
-    untrusted = Vote(result.shares, False)
-    assert decide(blocks, untrusted, settings, [False] * len(blocks)) == []
+    shares = [0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    keep = vote_on(blocks, shares, [KEPT] * len(blocks), rules, bias=-0.5, share=1.0)
+    # The headline on top is left to the score; a section heading inside the kept text, a row
+    # of figures between kept blocks and a block with evidence stay; the rest goes.
+    assert keep == [False, True, True, True, True, True, True, False, False]
+
+
+def test_an_article_shipped_in_noscript_is_read(pipeline: DocumentPipeline) -> None:
+    # Blogger and others render the post from a script template and give readers without
+    # scripts the same post in <noscript>: its content is markup to read, not code.
+    post = paragraphs(0, 8)
+    body = (
+        f'<div class="post-body"><script type="text/template">{post}</script>'
+        f"<noscript>{post}</noscript></div>\n"
+    )
+    cleaned = clean(pipeline, page(body))
+    text = kept(cleaned)
+    assert all(sentence in text for sentence in SENTENCES)
+    assert "<p>" not in text
+    assert text.count(SENTENCES[0]) == 1  # the template is code, not a second copy
+
+
+def test_a_voter_that_kept_next_to_nothing_abstains(rules: Rules) -> None:
+    # The voter found a login box (one short block) where our rules keep the whole article.
+    article = [block(f"{sentence} ({n})") for n, sentence in enumerate(SENTENCES * 3)]
+    login = block("Sign in to your account")
+    blocks = [login, *article, block("Home", BlockKind.LIST_ITEM)]
+    said = [KEPT, *[KEPT] * len(article), "markup"]
+    keep = vote_on(blocks, [1.0, *[0.0] * len(article), 0.0], said, rules)
+    assert keep == [True, *[True] * len(article), False]  # our rules' decision, unchanged
+
+
+def test_hidden_panels_lost_cells_and_lone_figures_stay(rules: Rules) -> None:
+    def weak(blocks: list[RawBlock], shares: list[float]) -> list[bool]:
+        return vote_on(blocks, shares, [KEPT] * len(blocks), rules, bias=-0.5, share=1.0)
+
+    # A panel a reader opens (a tab, a "read more"): the voter drops what a page hides, so its
+    # silence there is no evidence.
+    panel = block("Eligibility: adults aged 18 to 65 with knee pain.")
+    shown = [block("kept one"), panel, block("kept two")]
+    assert weak(shown, [1.0, 0.0, 1.0]) == [True, False, True]
+    disclosed = [shown[0], replace(panel, disclosed=True), shown[2]]
+    assert weak(disclosed, [1.0, 0.0, 1.0]) == [True, True, True]
+    # A cell between rows the vote keeps (trafilatura leaves nested tables out); between
+    # paragraphs, a row without figures is left to the score.
+    rows = [block(t, BlockKind.TABLE_ROW) for t in ("E.1.1: Condition", "Arthritis", "E.1.3: No")]
+    assert weak(rows, [1.0, 0.0, 1.0]) == [True, True, True]
+    prose = [block("kept one"), rows[1], block("kept two")]
+    assert weak(prose, [1.0, 0.0, 1.0]) == [True, False, True]
+    # A caption with figures that both voters keep, alone on its page (no kept neighbours).
+    caption = replace(block("Figure 2. Edema in 45% of morphants"), caption=True)
+    assert vote_on([caption], [1.0], [KEPT], rules, bias=-2.0, share=1.0) == [True]
+    alone = [caption, block("Edema was scored blind by two observers.")]
+    assert vote_on(alone, [0.0, 1.0], [KEPT] * 2, rules, bias=-2.0, share=2.5) == [False, True]

@@ -10,15 +10,16 @@ non-blank character of the source ends up in a kept block, a removed item, or ma
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ingest.clean.blocks import MarkupCut, RawBlock, front_matter, read_markdown
+from ingest.clean import main_content as main_content_module
+from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, front_matter, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
-from ingest.clean.html import MetaTag, RemovedSpan, extract
+from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
     Declaration,
     FunctionWords,
@@ -28,16 +29,33 @@ from ingest.clean.language import (
     read_declarations,
 )
 from ingest.clean.layout import LayoutReader
+from ingest.clean.main_content import (
+    KEPT,
+    MARKUP,
+    OUTSIDE_MAIN,
+    REMOVED_BY,
+    features,
+    word_pairs,
+    words,
+)
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
+from ingest.clean.main_content import aligned_words as aligned_shares_of
 from ingest.clean.main_content import decide as decide_main_content
-from ingest.clean.main_content import vote as main_content_vote
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
+from ingest.textmap import MappedText, Piece
 
-__all__ = ["CleanedPage", "Cleaner", "ParsedPage", "chrome_candidates", "site_chrome_lines"]
+__all__ = [
+    "CleanedPage",
+    "Cleaner",
+    "ParsedPage",
+    "VoteInputs",
+    "chrome_candidates",
+    "site_chrome_lines",
+]
 
 
 class ParsedPage(NamedTuple):
@@ -49,6 +67,17 @@ class ParsedPage(NamedTuple):
     meta: tuple[MetaTag, ...]
     visible_chars: int
     label_drops: bool  # blocks of dropped elements labelled (the vote's reading), not cut
+
+
+@dataclass(frozen=True)
+class VoteInputs:
+    """The blocks the main-content vote weighs on one page (their numbers among the page's
+    blocks), what our rules said of each, and their rows of evidence (main_content.FEATURES)."""
+
+    numbers: tuple[int, ...]
+    blocks: tuple[RawBlock, ...]
+    said: tuple[str, ...]
+    rows: tuple[tuple[float, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -112,6 +141,7 @@ class Cleaner:
         )
         self._visible = 0
         self._function_words = FunctionWords(rules.cleaning.language.function_words)
+        self.line_scanner = LineScanner(rules.markup)
         markup = rules.markup
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
@@ -119,20 +149,39 @@ class Cleaner:
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
+        # Filters that run after the main-content vote on HTML pages: a scraper copy is a copy
+        # of a block the page keeps, which only the vote decides (the first copy may be in a
+        # teaser the vote removes, the article keeping the second).
+        self._after_vote = [f for f in self.filters if f.name == "duplicates"]
 
     def candidate_blocks(
-        self, source: LoadedSource, *, label_drops: bool = False
+        self,
+        source: LoadedSource,
+        *,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
     ) -> tuple[list[RawBlock], list[RemovedSpan], str | None, list[MetaTag]]:
-        parsed = self.parse(source, label_drops=label_drops)
+        parsed = self.parse(source, label_drops=label_drops, labels_worth=labels_worth)
         self._visible = parsed.visible_chars
         return list(parsed.blocks), list(parsed.removed), parsed.title, list(parsed.meta)
 
-    def parse(self, source: LoadedSource, *, label_drops: bool = False) -> ParsedPage:
+    def parse(
+        self,
+        source: LoadedSource,
+        *,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
+    ) -> ParsedPage:
         """The page's markup read and its blocks cut, before any filter: what the site-chrome
-        pass and the main pass both start from (the batch hands the first's to the second)."""
+        pass and the main pass both start from (the batch hands a text page's first parse to
+        the second; an HTML page's main pass reads it with the voter's text at hand)."""
         text_page = source.media_type != "text/html"
         extraction = extract(
-            source.text, self.rules.markup, text_page=text_page, label_drops=label_drops
+            source.text,
+            self.rules.markup,
+            text_page=text_page,
+            label_drops=label_drops,
+            labels_worth=labels_worth,
         )
         removed = list(extraction.removed)
         blocks = extraction.blocks
@@ -167,38 +216,26 @@ class Cleaner:
         parsed: ParsedPage | None = None,
     ) -> CleanedPage:
         """``parsed``: the page as :meth:`parse` read it already (the site-chrome pass's), used
-        when it was read the way this pass reads it."""
-        voting = self.main_content and source.media_type == "text/html"
-        if parsed is not None and parsed.label_drops == voting:
+        when it was read the way this pass reads it (a page without a vote)."""
+        reference = self._voter_text(source)
+        voting = reference is not None
+        if parsed is not None and not voting and not parsed.label_drops:
             blocks, spans = list(parsed.blocks), list(parsed.removed)
             title, meta = parsed.title, list(parsed.meta)
             self._visible = parsed.visible_chars
         else:
-            blocks, spans, title, meta = self.candidate_blocks(source, label_drops=voting)
+            blocks, spans, title, meta = self.candidate_blocks(
+                source, label_drops=voting, labels_worth=self._labels_worth(reference)
+            )
         html_page = source.media_type == "text/html"
         declarations = read_declarations(source.text) if html_page else ()
-        order = self.rules.metadata.fields.get("language", ())
-        context = FilterContext(
-            rules=self.rules,
-            carries_evidence=self.carries_evidence,
-            language=self.language,
-            site_chrome=site_chrome,
-            declared_language=declared_language(declarations, meta, order) if html_page else None,
-            html=html_page,
-        )
-        # Blocks of elements our markup rules cut: removed unless the vote overrules (below).
-        labelled = {
-            i: Verdict("boilerplate", b.dropped_by)
-            for i, b in enumerate(blocks)
-            if b.dropped_by is not None
-        }
-        verdicts: dict[int, Verdict] = dict(labelled)
-        for block_filter in self.filters:
-            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
-            decided = block_filter.decide(remaining, context)
-            verdicts.update(decided)
-        if voting:
-            self._main_content(source, blocks, verdicts, set(labelled))
+        context = self._context(source, meta, site_chrome, declarations)
+        verdicts, decided_by = self._judge(blocks, context, voting=voting)
+        if reference is not None:
+            inputs = self._vote_inputs(reference, blocks, verdicts, decided_by)
+            if inputs is not None:
+                self._apply_vote(inputs, verdicts)
+            self._copies_after_vote(blocks, context, verdicts)
         kept_indexed = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
         kept = tuple(b for _, b in kept_indexed)
         block_languages = foreign_blocks(
@@ -225,46 +262,150 @@ class Cleaner:
             block_languages=block_languages,
         )
 
-    def _main_content(
+    def vote_inputs(self, source: LoadedSource) -> VoteInputs | None:
+        """What the main-content vote weighs on an HTML page (None when the voter abstains):
+        for bench/main_content_fit.py, which fits the weights."""
+        reference = self._voter_text(source)
+        if reference is None:
+            return None
+        blocks, _, _, meta = self.candidate_blocks(
+            source, label_drops=True, labels_worth=self._labels_worth(reference)
+        )
+        context = self._context(source, meta, frozenset(), read_declarations(source.text))
+        verdicts, decided_by = self._judge(blocks, context, voting=True)
+        return self._vote_inputs(reference, blocks, verdicts, decided_by)
+
+    def _context(
         self,
         source: LoadedSource,
+        meta: list[MetaTag],
+        site_chrome: frozenset[str],
+        declarations: tuple[Declaration, ...],
+    ) -> FilterContext:
+        html_page = source.media_type == "text/html"
+        order = self.rules.metadata.fields.get("language", ())
+        return FilterContext(
+            rules=self.rules,
+            carries_evidence=self.carries_evidence,
+            language=self.language,
+            site_chrome=site_chrome,
+            declared_language=declared_language(declarations, meta, order) if html_page else None,
+            html=html_page,
+        )
+
+    def _voter_text(self, source: LoadedSource) -> str | None:
+        """The voter's main text of an HTML page when the vote is on (None: no vote)."""
+        if not self.main_content or source.media_type != "text/html":
+            return None
+        # Looked up on the module at each call: a test stands in for the voter there.
+        return main_content_module.voter_text(source.text, self.rules.cleaning.main_content)
+
+    def _labels_worth(self, reference: str | None) -> Callable[[str], bool] | None:
+        """Which elements our markup rules cut go to the vote: those sharing at least
+        ``label_min_overlap`` of their pairs of words with the voter's text. The others (menus,
+        footers: most cut elements) are cut whole, as without a vote, and cost nothing more."""
+        if reference is None:
+            return None
+        pairs = word_pairs(words(reference))
+        least = self.rules.cleaning.main_content.label_min_overlap
+
+        def worth(text: str) -> bool:
+            own = word_pairs(words(text))
+            return bool(own) and len(own & pairs) >= least * len(own)
+
+        return worth
+
+    def _judge(
+        self, blocks: Sequence[RawBlock], context: FilterContext, *, voting: bool
+    ) -> tuple[dict[int, Verdict], dict[int, str]]:
+        """Our own rules' verdicts on the blocks, and what gave each (a markup rule, lying
+        outside <main>, or a block filter's name). With a vote to come, the filters that judge
+        the kept text as a whole (duplicates: the first kept copy stays) wait for it."""
+        # Blocks of elements our markup rules cut: removed unless the vote decides otherwise.
+        verdicts: dict[int, Verdict] = {}
+        decided_by: dict[int, str] = {}
+        for i, block in enumerate(blocks):
+            if block.dropped_by is not None:
+                verdicts[i] = Verdict("boilerplate", block.dropped_by)
+                decided_by[i] = OUTSIDE_MAIN if block.dropped_by == OUTSIDE_MAIN else MARKUP
+        filters = [f for f in self.filters if f not in self._after_vote] if voting else self.filters
+        self._run_filters(blocks, context, verdicts, decided_by, filters)
+        return verdicts, decided_by
+
+    def _copies_after_vote(
+        self, blocks: Sequence[RawBlock], context: FilterContext, verdicts: dict[int, Verdict]
+    ) -> None:
+        """The duplicates filter over the blocks the vote kept. On an HTML page, repeats are
+        mostly the page's own (a meal plan per day, the same row in two tables): only copies of
+        long blocks go (a second copy of the article: print version, schema.org articleBody)."""
+        least = self.rules.cleaning.main_content.copy_min_chars
+        for block_filter in self._after_vote:
+            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+            for i, verdict in block_filter.decide(remaining, context).items():
+                if len(blocks[i].text.text) >= least:
+                    verdicts[i] = verdict
+
+    @staticmethod
+    def _run_filters(
+        blocks: Sequence[RawBlock],
+        context: FilterContext,
+        verdicts: dict[int, Verdict],
+        decided_by: dict[int, str],
+        filters: Sequence[BlockFilter],
+    ) -> None:
+        for block_filter in filters:
+            remaining = [(i, b) for i, b in enumerate(blocks) if i not in verdicts]
+            decided = block_filter.decide(remaining, context)
+            verdicts.update(decided)
+            decided_by.update(dict.fromkeys(decided, block_filter.name))
+
+    def _vote_inputs(
+        self,
+        reference: str,
         blocks: Sequence[RawBlock],
         verdicts: dict[int, Verdict],
-        labelled: set[int],
-    ) -> None:
-        """The main-content vote (ingest.clean.main_content), in ``verdicts``: over the blocks
-        our filters kept, those our markup rules cut (``labelled``) and those removed for a
-        reason the settings let the voter overrule (``overrules``: a page whose language was
-        misjudged). The voter removes blocks we kept, and brings back the others it keeps,
-        except those of rules that hold even against content (cookie layers, hidden elements)."""
+        decided_by: dict[int, str],
+    ) -> VoteInputs | None:
+        """The blocks the vote weighs, with their evidence, or None when the voter abstains.
+
+        Every block takes part except those of rules that hold whatever the evidence (hidden
+        elements, cookie layers: ``binding_rules``), of site chrome and of blocks without a
+        letter. A hidden copy of the article (schema.org metadata) would otherwise also take
+        the voter's text in the alignment, away from the visible article.
+        """
         settings = self.rules.cleaning.main_content
-        overruled = set(settings.overrules)
         numbers = [
             i
             for i in range(len(blocks))
-            if i not in verdicts or i in labelled or verdicts[i].reason in overruled
+            if i not in verdicts
+            or (decided_by[i] in REMOVED_BY and verdicts[i].rule not in self._binding_rules)
         ]
-        labelled = labelled | {i for i in numbers if i in verdicts}
+        if not numbers:
+            return None
         candidates = [blocks[i] for i in numbers]
-        ours = [i not in labelled for i in numbers]
-        result = main_content_vote(candidates, source.text, settings, ours)
-        if result is None or not result.trusted:
-            return
-        protected = [self.carries_evidence(b) or b.disclosed for b in candidates]
-        removed = set(decide_main_content(candidates, result, settings, protected))
-        verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
-        # Our rules are unsure of a page when they keep much less text than the voter.
-        bring_back = settings.bring_back and (
-            result.ours_chars < settings.bring_back_below * result.voted_chars
+        block_words = [words(b.text.text) for b in candidates]
+        shares = aligned_shares_of(block_words, reference)
+        if not any(share >= settings.min_share for share in shares):
+            return None  # the voter's text lands on none of our blocks: it abstains
+        said = [KEPT if i not in verdicts else decided_by[i] for i in numbers]
+        rows = features(candidates, block_words, shares, said, settings.min_share)
+        return VoteInputs(tuple(numbers), tuple(candidates), tuple(said), tuple(map(tuple, rows)))
+
+    def _apply_vote(self, inputs: VoteInputs, verdicts: dict[int, Verdict]) -> None:
+        """The vote's decision in ``verdicts``: a block it keeps loses our rules' verdict, a
+        block it removes that our rules kept is removed as ``main-content``."""
+        keep = decide_main_content(
+            inputs.blocks,
+            inputs.rows,
+            inputs.said,
+            self.rules.cleaning.main_content,
+            self.carries_evidence,
         )
-        for n, i in enumerate(numbers):
-            if not ours[n]:
-                if bring_back and (
-                    result.shares[n] >= settings.min_share
-                    and verdicts[i].rule not in self._binding_rules
-                ):
-                    del verdicts[i]  # the voter keeps what a class word cut
-            elif n in removed:
+        verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
+        for n, i in enumerate(inputs.numbers):
+            if keep[n]:
+                verdicts.pop(i, None)
+            elif i not in verdicts:
                 verdicts[i] = verdict
 
 
@@ -279,11 +420,9 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
     Markup inside a kept block stays listed (its text is gone from the block); markup inside or
     around a removed block is part of that removal.
     """
-    markup_spans = [s for s in spans if s.reason == "markup"]
+    markup_spans = sorted((s for s in spans if s.reason == "markup"), key=lambda s: s.start)
     markup = _Union([(s.start, s.end) for s in markup_spans])
-    rule_at: dict[int, str] = {}
-    for span in sorted(markup_spans, key=lambda s: (s.start, -s.end)):
-        rule_at.setdefault(span.start, span.rule)
+    markup_starts = [s.start for s in markup_spans]
     kept_starts = sorted(b.span[0] for b in kept)
     content: list[RemovedSpan] = []
     for span in sorted((s for s in spans if s.reason != "markup"), key=lambda s: (s.start, s.end)):
@@ -326,7 +465,7 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
     items.extend(
         Removed(
             reason=RemovalReason.MARKUP,
-            rule=rule_at.get(lo, "markup"),
+            rule=_main_rule(markup_spans, markup_starts, lo, hi),
             text=text[lo:hi],
             span=(lo, hi),
             line=bisect_right(starts, lo),
@@ -334,6 +473,15 @@ def _finish(spans: list[RemovedSpan], text: str, kept: Sequence[RawBlock]) -> tu
         for lo, hi in loose
     )
     return tuple(sorted(items, key=lambda r: (r.span, r.reason)))
+
+
+def _main_rule(spans: Sequence[RemovedSpan], starts: list[int], lo: int, hi: int) -> str:
+    """The rule of a run of markup ``[lo, hi)``: the one whose spans cover most of it (a page's
+    head with its scripts after a doctype is the head's, not the doctype's)."""
+    covered: Counter[str] = Counter()
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        covered[spans[k].rule] += min(spans[k].end, hi) - spans[k].start
+    return max(covered, key=lambda rule: (covered[rule], rule)) if covered else "markup"
 
 
 class _Union:
@@ -405,12 +553,18 @@ def chrome_candidates(
 
     Known section names ("Abstract", "Results") recur on every page of a journal and are
     content, so they are never candidates; nor is a reference-list heading ("References"):
-    without it the list below would read as the previous section's prose.
+    without it the list below would read as the previous section's prose. An HTML page's lines
+    come from a quick scan (LineScanner), not from a whole reading of the page, which its main
+    pass makes anyway, with the voter's text at hand (this pass doubled a batch's time).
     """
     settings = cleaner.rules.cleaning.site_chrome
     sections = {normalized(name) for name in cleaner.rules.sections.glued_headings}
     reference_heading = cleaner.reference_heading
-    blocks = parsed.blocks if parsed is not None else cleaner.parse(source).blocks
+    blocks: Sequence[RawBlock]
+    if source.media_type == "text/html":
+        blocks = [_line_block(line) for line in cleaner.line_scanner.lines(source.text)]
+    else:
+        blocks = parsed.blocks if parsed is not None else cleaner.parse(source).blocks
     lines = set()
     for block in blocks:
         text = block.text.text
@@ -419,6 +573,12 @@ def chrome_candidates(
             if key and key not in sections and reference_heading.search(text.strip()) is None:
                 lines.add(key)
     return tuple(sorted(lines))
+
+
+def _line_block(line: str) -> RawBlock:
+    """A scanned line as a block, for the questions asked of blocks (no source position)."""
+    mapped = MappedText(line, (Piece(0, len(line), 0, len(line), True),), (0,))
+    return RawBlock(kind=BlockKind.PARAGRAPH, text=mapped, heading_level=None, links=(), line=0)
 
 
 def site_chrome_lines(

@@ -49,6 +49,9 @@ class RawBlock:
     # The boilerplate rule that would have cut the element holding this block, when the
     # emitter was asked to label such blocks instead of cutting them (the main-content vote).
     dropped_by: str | None = None
+    # The HTML element the block's text starts in (its number in the page's element index,
+    # whose parents Extraction.parents lists), -1 in text pages.
+    element: int = -1
     # In a part the page hides until a reader opens it (a tab panel, a "read more"), kept as
     # content (rules/markup.yaml disclosure): the main-content voter, which drops hidden
     # parts, has no say on it.
@@ -291,6 +294,10 @@ def read_markdown(
             ranges.append((match.start(), match.end(), "markdown-image"))
             continue
         anchor_start, anchor_end = match.span("anchor")
+        if anchor_start < anchor_end and not _NESTED_IMAGE.sub("", match.group("anchor")).strip():
+            # A linked image and nothing else (a badge, a logo): the link is markup whole, and
+            # named as the link (the run's name goes by the rule that covers most of it).
+            ranges.append((match.start(), match.end(), "markdown-link"))
         for image in _NESTED_IMAGE.finditer(text, anchor_start, anchor_end):
             ranges.append((image.start(), image.end(), "markdown-image"))
         if anchor_start < anchor_end:

@@ -16,9 +16,13 @@ Nothing is searched for afterwards: every character of a block knows where it ca
 
 from __future__ import annotations
 
+import html as html_module
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import regex
 
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.clean.html5 import Tok, Token, tokenize_html
@@ -30,6 +34,12 @@ from ingest.textmap import MappedText, Piece, TextBuilder
 __all__ = ["Tok", "Token", "index_elements", "tokenize"]
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
+# Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
+# joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
+# "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
+# reads the same letters, as these are not letters.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE_RULE = "invisible-character"
 
 
 def tokenize(text: str, rules: MarkupRules, *, text_page: bool) -> list[Token]:
@@ -456,10 +466,37 @@ def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, 
     return spans
 
 
+def _match_attribute_rules(
+    words: str,
+    attribute_rules: list[tuple[str, regex.Pattern[str], bool]],
+    content_words: regex.Pattern[str] | None,
+) -> tuple[bool, str, str, str, str]:
+    """What an element's attribute words say, searched once per distinct words of a page:
+    named as content; the first rule that matches and the first overriding rule that matches;
+    the same two leaving out the hidden rule (for a panel a reader opens). "" for none."""
+    named = content_words is not None and bool(content_words.search(words))
+    matching = [(r, o) for r, p, o in attribute_rules if p.search(words)]
+    shown = [(r, o) for r, o in matching if r != HIDDEN_RULE]
+    return (
+        named,
+        next((r for r, _ in matching), ""),
+        next((r for r, o in matching if o), ""),
+        next((r for r, _ in shown), ""),
+        next((r for r, o in shown if o), ""),
+    )
+
+
 def decide_drops(
-    index: ElementIndex, rules: MarkupRules, *, text_page: bool, content: int | None = None
+    index: ElementIndex,
+    rules: MarkupRules,
+    *,
+    text_page: bool,
+    content: int | None = None,
+    nested: bool = False,
 ) -> dict[int, Drop]:
-    """Which elements are cut whole, and why; children of a cut element are not listed.
+    """Which elements are cut whole, and why; children of a cut element are not listed, unless
+    ``nested`` (the emitter labels cut elements instead of cutting them, and must still cut the
+    scripts inside them and know the hidden parts).
 
     Guards keep the article: an element holding over half the page's text (or of the main
     content's, inside it) or the page's h1 is never cut by a tag or attribute rule, and an
@@ -475,6 +512,8 @@ def decide_drops(
     content_words = compile_pattern(rules.content_attributes) if rules.content_attributes else None
     panels = Disclosures(rules.disclosure, index) if rules.disclosure is not None else None
     drops: dict[int, Drop] = {}
+    # Per attribute words: what they say (_match_attribute_rules).
+    matched: dict[str, tuple[bool, str, str, str, str]] = {}
     dropped_ancestor: list[bool] = []
     inside_content: list[bool] = []
     total = max(index.text_chars, 1)
@@ -484,7 +523,7 @@ def decide_drops(
         inside = number == content or (element.parent >= 0 and inside_content[element.parent])
         inside_content.append(inside)
         decision: Drop | None = None
-        if not inherited:
+        if not inherited or nested:
             big = (
                 element.text_chars / total > _MAX_DROP_SHARE
                 or element.holds_title
@@ -501,20 +540,29 @@ def decide_drops(
             elif not big:
                 words = _attribute_words(element)
                 if words:
-                    named_content = (
-                        content_words is not None and content_words.search(words)
-                    ) or _prose(element, rules)
-                    for rule_id, pattern, overrides in attribute_rules:
-                        if (
-                            (overrides or not named_content)
-                            and pattern.search(words)
-                            and not (rule_id == HIDDEN_RULE and panels and panels.opens(element))
-                        ):
-                            decision = Drop("boilerplate", rule_id)
-                            break
+                    # Pages repeat their class names: each is searched once per page. The
+                    # rules found without the hidden rule are kept too: a panel a reader opens
+                    # (disclosure) is exempt from it, which depends on the element, not only on
+                    # its words.
+                    found = matched.get(words)
+                    if found is None:
+                        found = matched[words] = _match_attribute_rules(
+                            words, attribute_rules, content_words
+                        )
+                    named, rule_id, overriding, rule_id_shown, overriding_shown = found
+                    if (
+                        HIDDEN_RULE in (rule_id, overriding)
+                        and panels is not None
+                        and panels.opens(element)
+                    ):
+                        rule_id, overriding = rule_id_shown, overriding_shown
+                    if rule_id and (named or _prose(element, rules)):
+                        rule_id = overriding  # named as content: only overriding rules cut it
+                    if rule_id:
+                        decision = Drop("boilerplate", rule_id)
         if decision is not None:
             drops[number] = decision
-        dropped_ancestor.append(inherited or decision is not None)
+        dropped_ancestor.append(not nested and (inherited or decision is not None))
     return drops
 
 
@@ -590,6 +638,7 @@ class Extraction:
     title: str | None
     meta: list[MetaTag]
     visible_chars: int = 0  # non-space characters of the page's visible text
+    parents: tuple[int, ...] = ()  # each element's parent (-1 for a root), by element number
 
 
 def _attribute_span(text: str, token: Token, pattern: re.Pattern[str]) -> tuple[int, int] | None:
@@ -670,16 +719,28 @@ class BlockEmitter:
     fast_lines = True  # plain lines skip the builder (a test compares both paths)
 
     def __init__(
-        self, text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+        self,
+        text: str,
+        rules: MarkupRules,
+        *,
+        text_page: bool,
+        label_drops: bool = False,
+        labels_worth: Callable[[str], bool] | None = None,
     ) -> None:
         self.text = text
+        # With label_drops: which cut elements (by their visible text) are worth labelling;
+        # None: all of them.
+        self.labels_worth = labels_worth
         self.rules = rules
         self.text_page = text_page
         # True: blocks of elements cut as boilerplate are emitted, labelled with the rule
         # (RawBlock.dropped_by), for the main-content vote to confirm or overrule.
         self.label_drops = label_drops
+        # Labels of the cut elements open at this point, innermost last: (rule, end offset).
+        self._labels: list[tuple[str, int]] = []
         self._label: str | None = None
-        self._label_end = -1
+        self._binding = {r.id for r in rules.boilerplate_attributes if r.overrides_content}
+        self._binding.add("html-hidden")
         self.block_tags = set(rules.block_tags)
         self._line_starts = line_starts(text)
 
@@ -691,7 +752,9 @@ class BlockEmitter:
         tokens = tokenize(text, self.rules, text_page=self.text_page)
         index = index_elements(tokens, text, self.rules)
         content = None if self.text_page else main_content(index)
-        drops = decide_drops(index, self.rules, text_page=self.text_page, content=content)
+        drops = decide_drops(
+            index, self.rules, text_page=self.text_page, content=content, nested=self.label_drops
+        )
         self._disclosed = [] if self.text_page else disclosed_spans(index, self.rules)
         self._disclosed_starts = [start for start, _ in self._disclosed]
         self._elements = index.elements
@@ -714,15 +777,24 @@ class BlockEmitter:
         self._anchor_start = -1
         self._pre = 0
         self._caption = 0  # open figcaption / caption elements
+        # The innermost open element, and the one each pending block (or row) started in: the
+        # block's place in the page's tree (RawBlock.element, for the main-content vote).
+        self._open = -1
+        self._block_element = -1
+        self._row_element = -1
         outside: list[bool] = self._outside_flags(index, content)
 
         i = 0
         while i < len(tokens):
             token = tokens[i]
             kind = token.kind
-            if self._label is not None and token.start >= self._label_end:
-                self._flush()
-                self._label = None
+            if self._labels and token.start >= self._labels[-1][1]:
+                while self._labels and token.start >= self._labels[-1][1]:
+                    self._labels.pop()
+                label = self._labels[-1][0] if self._labels else None
+                if label != self._label:
+                    self._flush()
+                    self._label = label
             drop: Drop | None = None
             if kind in (Tok.START, Tok.STARTEND) and token.element in drops:
                 drop = drops[token.element]
@@ -732,11 +804,35 @@ class BlockEmitter:
                 and not self._titled(token)
             ):
                 drop = Drop("boilerplate", "html-outside-main")
-            if drop is not None and self.label_drops and drop.reason == "boilerplate":
-                if self._label is None:
-                    element = self._elements[token.element]
+            if (
+                drop is not None
+                and self.label_drops
+                and drop.reason == "boilerplate"
+                and self._label is None
+                and self.labels_worth is not None
+            ):
+                # An outermost cut element is labelled (its blocks go to the vote) only when
+                # it shares text with the voter's; otherwise it is cut whole, as without a vote.
+                cut_text = self._visible_text(tokens, i, self._elements[token.element])
+                if not self.labels_worth(cut_text):
                     self._flush()
-                    self._label, self._label_end = drop.rule, element.end
+                    self.removed.append(
+                        RemovedSpan(drop.reason, drop.rule, *self._extent(token), cut_text)
+                    )
+                    i = self._skip_to(tokens, i, self._elements[token.element])
+                    continue
+            if drop is not None and self.label_drops and drop.reason == "boilerplate":
+                element = self._elements[token.element]
+                if element.end > token.end:  # an element with content: its blocks are labelled
+                    # The outermost cut names its blocks, unless a rule that holds against
+                    # content (a hidden part, a cookie layer) cuts a part of it.
+                    rule = drop.rule
+                    if self._label is not None and rule not in self._binding:
+                        rule = self._label
+                    if rule != self._label:
+                        self._flush()
+                    self._labels.append((rule, element.end))
+                    self._label = rule
                 drop = None
             if drop is not None:
                 element = self._elements[token.element]
@@ -744,14 +840,25 @@ class BlockEmitter:
                 self._cut(element, drop, tokens, i)
                 i = self._skip_to(tokens, i, element)
                 continue
+            if (kind == Tok.DATA or kind == Tok.ENTITY) and not len(self._builder):
+                self._block_element = self._open
             if kind == Tok.DATA:
                 self._data(token)
             elif kind == Tok.ENTITY:
-                self._target().replace(token.name, token.start, token.end)
+                if _INVISIBLE.fullmatch(token.name):
+                    self.removed.append(
+                        RemovedSpan("markup", INVISIBLE_RULE, token.start, token.end)
+                    )
+                else:
+                    self._target().replace(token.name, token.start, token.end)
             elif kind in (Tok.START, Tok.STARTEND):
                 self._start(token)
+                if kind == Tok.START and self._elements[token.element].end > token.end:
+                    self._open = token.element
             elif kind == Tok.END:
                 self._end(token)
+                if token.element >= 0:
+                    self._open = self._elements[token.element].parent
             else:
                 self.removed.append(RemovedSpan("markup", "html-comment", token.start, token.end))
             i += 1
@@ -762,7 +869,8 @@ class BlockEmitter:
             if self.text_page
             else index.text_chars
         )
-        return Extraction(self.blocks, self.removed, self.title, self.meta, visible)
+        parents = tuple(element.parent for element in index.elements)
+        return Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -803,6 +911,10 @@ class BlockEmitter:
         while j < len(tokens) and tokens[j].start < element.end:
             j += 1
         return j
+
+    def _extent(self, token: Token) -> tuple[int, int]:
+        element = self._elements[token.element]
+        return element.start, element.end
 
     def _cut(self, element: Element, drop: Drop, tokens: list[Token], i: int) -> None:
         if element.tag == "title" or element.tag == "head":
@@ -864,13 +976,25 @@ class BlockEmitter:
                 if newline < 0:
                     break
                 if not self._plain_line(cursor, newline):
-                    self._target().copy(text, cursor, newline)
+                    self._copy(cursor, newline)
                     self._flush()
                 cursor = newline + 1
             if cursor < token.end:
-                self._target().copy(text, cursor, token.end)
+                self._copy(cursor, token.end)
         else:
-            self._target().copy(text, token.start, token.end)
+            self._copy(token.start, token.end)
+
+    def _copy(self, start: int, end: int) -> None:
+        """Copy source text into the block, leaving out invisible characters (as markup)."""
+        target = self._target()
+        found = _INVISIBLE.search(self.text, start, end)
+        while found is not None:
+            position = found.start()
+            target.copy(self.text, start, position)
+            self.removed.append(RemovedSpan("markup", INVISIBLE_RULE, position, position + 1))
+            start = position + 1
+            found = _INVISIBLE.search(self.text, start, end)
+        target.copy(self.text, start, end)
 
     def _plain_line(self, start: int, end: int) -> bool:
         """A whole line of plain text (most of a text page) becomes a block directly, without
@@ -886,7 +1010,7 @@ class BlockEmitter:
         stripped = line.strip()
         if not stripped:
             return True  # a blank line: no block, as the general path would give
-        if "  " in stripped or _ODD_SPACE.search(stripped):
+        if "  " in stripped or _ODD_SPACE.search(stripped) or _INVISIBLE.search(stripped):
             return False
         lead = len(line) - len(line.lstrip())
         source_start = start + lead
@@ -919,6 +1043,7 @@ class BlockEmitter:
             self._finish_row()
             self._flush()
             self._in_row = True
+            self._row_element = token.element
             return
         if tag in self.block_tags and self._cell is None:
             self._flush()
@@ -1027,12 +1152,60 @@ class BlockEmitter:
                 anchors=tuple(anchors),
                 caption=self._caption > 0,
                 dropped_by=self._label,
+                element=(
+                    -1
+                    if self.text_page
+                    else self._row_element
+                    if kind == BlockKind.TABLE_ROW
+                    else self._block_element
+                ),
                 disclosed=self._in_disclosed(start),
             )
         )
 
 
+class LineScanner:
+    """The short lines of an HTML page's text, found with a few regular expressions instead of
+    the tokenizer (for the site-chrome pass, which looks for lines many pages share).
+
+    Comments and the elements whose content is code (scripts, styles, the head) go, the page
+    is cut at block tags, and each piece loses its inline tags and has its character
+    references decoded. The lines are the blocks the emitter would make for most pages, but
+    not all (a table row is a line per cell here): a line that matches no block of a page just
+    finds nothing to remove. Menus and footers are included, which is what a site's chrome is.
+    """
+
+    def __init__(self, rules: MarkupRules) -> None:
+        code = "|".join(sorted(map(re.escape, rules.markup_only_tags)))
+        blocks = "|".join(sorted(map(re.escape, rules.block_tags)))
+        self._code = re.compile(
+            rf"<!--.*?(?:-->|$)|<({code})\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S
+        )
+        self._block = re.compile(rf"</?(?:{blocks})\b[^>]*>", re.I)
+        self._tag = re.compile(r"</?[A-Za-z][^>]*>")
+
+    def lines(self, text: str) -> list[str]:
+        text = self._code.sub(" ", text)
+        found = []
+        for piece in self._block.split(text):
+            if "<" in piece:
+                piece = self._tag.sub("", piece)
+            if "&" in piece:
+                piece = html_module.unescape(piece)
+            line = " ".join(piece.split())
+            if line:
+                found.append(line)
+        return found
+
+
 def extract(
-    text: str, rules: MarkupRules, *, text_page: bool, label_drops: bool = False
+    text: str,
+    rules: MarkupRules,
+    *,
+    text_page: bool,
+    label_drops: bool = False,
+    labels_worth: Callable[[str], bool] | None = None,
 ) -> Extraction:
-    return BlockEmitter(text, rules, text_page=text_page, label_drops=label_drops).run()
+    return BlockEmitter(
+        text, rules, text_page=text_page, label_drops=label_drops, labels_worth=labels_worth
+    ).run()

@@ -75,7 +75,9 @@ SCRIPT_STATE = "script"
 PLAINTEXT_STATE = "plaintext"
 CDATA_STATE = "cdata"
 
-# The tree builder's state switches after these start tags (scripting enabled: noscript too).
+# The tree builder's state switches after these start tags. <noscript> is not one: its content is
+# read as markup, as a browser without scripts (and lxml) reads it; pages that render their
+# article with a script often ship it in <noscript> too, for readers without one.
 TEXT_STATE_OF_TAG = {
     "title": RCDATA_STATE,
     "textarea": RCDATA_STATE,
@@ -84,7 +86,6 @@ TEXT_STATE_OF_TAG = {
     "iframe": RAWTEXT_STATE,
     "noembed": RAWTEXT_STATE,
     "noframes": RAWTEXT_STATE,
-    "noscript": RAWTEXT_STATE,
     "script": SCRIPT_STATE,
     "plaintext": PLAINTEXT_STATE,
 }

@@ -81,7 +81,13 @@ def _links_mostly(block: RawBlock) -> bool:
 
 
 def _joinable(first: RawBlock, second: RawBlock) -> bool:
-    return first.dropped_by == second.dropped_by and first.caption == second.caption
+    # One block, one verdict: a block the vote may weigh is not joined to one it may not
+    # (a cut element's block, a caption, a hidden panel's).
+    return (
+        first.dropped_by == second.dropped_by
+        and first.caption == second.caption
+        and first.disclosed == second.disclosed
+    )
 
 
 class LineJoiner:

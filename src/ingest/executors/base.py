@@ -304,9 +304,14 @@ class Worker:
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
+                if source.media_type == "text/html":
+                    # A quick scan (clean.LineScanner): the main pass reads an HTML page with
+                    # the voter's text at hand, so a parse here could not be handed to it.
+                    lines = chrome_candidates(self.pipeline.cleaner, source)
+                    return LinesResult(task.rel, True, lines)
                 parsed = self.pipeline.cleaner.parse(source)
                 lines = chrome_candidates(self.pipeline.cleaner, source, parsed)
-                if task.parsed and task.sha and source.media_type != "text/html":
+                if task.parsed and task.sha:
                     _keep_parsed(Path(task.parsed), task.sha, parsed)
                 return LinesResult(task.rel, True, lines)
         except Exception:  # the file fails again, with its reason, when it is processed

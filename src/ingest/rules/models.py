@@ -626,6 +626,44 @@ class SiteChromeSettings(RuleModel):
     max_words: int = Field(ge=1, description="longer lines are never site chrome")
 
 
+# The evidence the main-content vote weighs for each block (ingest/clean/main_content.py
+# computes them; rules/cleaning.yaml main_content.weights gives each its weight).
+MAIN_CONTENT_REMOVED_BY = (
+    "markup",  # a markup rule cut the block's element (a class word, a tag)
+    "html-outside-main",  # the block lies outside the page's <main> / <article>
+    "boilerplate-rules",  # the block filters of ingest/clean/filters.py, by name
+    "repeated-block",
+    "duplicates",
+    "link-lists",
+    "foreign-language",
+)
+MAIN_CONTENT_FEATURES = (
+    "bias",
+    "share",  # share of the block's words the voter kept
+    "ours",  # 1 when our own rules keep the block
+    "voter_short",  # 1 - voter's kept text / ours, when the voter kept less (else 0)
+    "ours_short",  # 1 - ours / voter's, when our rules kept less (else 0)
+    "ours_x_voter_short",
+    "ours_x_ours_short",
+    "share_x_voter_short",
+    "share_x_ours_short",
+    "neighbour_share",  # mean share of the blocks before and after
+    "neighbour_ours",  # how many of the two neighbours our rules keep (0, 0.5, 1)
+    "link_density",  # share of the block's letters and digits inside links
+    "log_words",  # log(1 + words), words counted up to 100
+    "short",  # under 5 words
+    "sentence_end",  # ends like a sentence (. ! ? : ; or a closing quote)
+    "heading",
+    "list_item",
+    "table_row",
+    "caption",
+    "short_run",  # share of short blocks among the 3 before and the 3 after (a menu, a grid)
+    "link_run",  # mean link density of the 3 blocks before and the 3 after
+    "share_x_short_run",
+    *(f"removed_by:{name}" for name in MAIN_CONTENT_REMOVED_BY),
+)
+
+
 class MainContentSettings(RuleModel):
     """The main-content vote of HTML pages (ingest/clean/main_content.py)."""
 
@@ -633,41 +671,62 @@ class MainContentSettings(RuleModel):
     fast: bool = Field(True, description="trafilatura without its fallback extractors")
     favor_recall: bool = False
     min_share: float = Field(
-        ge=0, le=1, description="share of a block's words the voter must keep for it to stay"
-    )
-    min_agreement: float = Field(
         ge=0,
         le=1,
-        description="the vote counts only when the voter keeps this share of our kept text",
+        description="a block whose words the voter kept at least this share of counts as the "
+        "voter's (for the text each side keeps)",
+    )
+    weights: dict[str, float] = Field(
+        description="weight of each piece of evidence (MAIN_CONTENT_FEATURES) in a block's score"
+    )
+    threshold: float = Field(0.0, description="a block stays when its score is above this")
+    max_voter_short: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="the voter abstains on a page where it kept less than 1 - this of the text "
+        "our rules keep (counted as distinct pairs of words)",
     )
     keep_tables: bool = Field(
-        True, description="table rows and captions in a hole of the voter's text stay"
+        True,
+        description="a table row or caption with a digit, with kept blocks within "
+        "max_hole_distance before and after, stays",
     )
     keep_headings: bool = Field(
         True,
-        description="a heading followed within max_hole_distance blocks by one the voter keeps "
-        "stays (extractors drop headlines, which name the article and its sections)",
+        description="a heading our rules keep, with kept blocks within heading_context before "
+        "and max_hole_distance after, stays (claims' section paths need it)",
     )
-    max_hole_distance: int = Field(
-        ge=1, description="a hole has voter-kept blocks this close before and after it"
+    keep_headline: bool = Field(
+        True,
+        description="an h1 our rules keep, followed within max_hole_distance by kept blocks, "
+        "stays (it titles the article and roots claims' section paths)",
     )
-    bring_back: bool = Field(
-        True, description="blocks the voter keeps come back when our rules removed them"
-    )
-    bring_back_below: float = Field(
-        ge=0,
-        description="... only on pages where our kept text is under this share of the voter's",
-    )
+    max_hole_distance: int = Field(ge=1)
+    heading_context: int = Field(ge=1)
     binding_rules: tuple[str, ...] = Field(
-        default=(), description="rule ids whose removals the voter never brings back"
+        default=(), description="rule ids whose removals the vote never weighs (final)"
     )
-    overrules: tuple[str, ...] = Field(
-        default=(), description="removal reasons of our filters the voter may overrule"
+    label_min_overlap: float = Field(
+        ge=0,
+        le=1,
+        description="an element our markup rules cut goes to the vote when this share of its "
+        "pairs of words is in the voter's text",
     )
-    min_words_dense: int = Field(
-        ge=1, description="a paragraph this long between voter-kept blocks stays"
+    copy_min_chars: int = Field(
+        ge=0,
+        description="after the vote, a block repeating a kept block goes when at least this long",
     )
-    max_link_share_dense: float = Field(ge=0, le=1)
+
+    @field_validator("weights")
+    @classmethod
+    def _known_features(cls, weights: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(weights) - set(MAIN_CONTENT_FEATURES))
+        if unknown:
+            raise ValueError(
+                f"unknown evidence {', '.join(unknown)} (known: {', '.join(MAIN_CONTENT_FEATURES)})"
+            )
+        return weights
 
 
 class PageWarningSettings(RuleModel):
