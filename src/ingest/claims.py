@@ -38,10 +38,13 @@ from ingest.text import line_starts
 from ingest.textmap import MappedText
 
 _WHITESPACE = re.compile(r"\s+")
-# The loose wording of a claim (ingest.dedupe): hyphens inside words and everything but
-# letters, digits and "%" dropped.
-_NOT_WORD = re.compile(r"[^\w%]+")
-_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")  # "intra-articular" ~ "intraarticular"
+# The loose wording of a claim (ingest.dedupe): hyphens inside words dropped, then the runs
+# of letters, digits and "%" joined by one space ("%" glued to what it follows).
+# (Written as the runs kept, and the hyphen before its lookbehind, so that the engine jumps
+# from candidate to candidate: the same strings, 1.5x and 5x faster than a scan at every
+# position for "[^\w%]+" and "(?<=\w)[-‐‑](?=\w)".)
+_WORDS = re.compile(r"[\w%]+")
+_HYPHEN = re.compile(r"[-‐‑](?<=\w[-‐‑])(?=\w)")  # "intra-articular" ~ "intraarticular"
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -59,7 +62,7 @@ def loose_of_key(key: str) -> str:
     """The loose wording (:func:`ingest.dedupe.loose`) of a text from its normalized form
     (:func:`normalize_claim_text`): case folding and collapsed whitespace change nothing the
     loose form keeps, so a claim's text is normalized once for its id and its wording."""
-    return " ".join(_NOT_WORD.sub(" ", _HYPHEN.sub("", key)).replace(" %", "%").split())
+    return " ".join(_WORDS.findall(_HYPHEN.sub("", key))).replace(" %", "%")
 
 
 def claim_numbers(text: str) -> tuple[str, ...]:
@@ -161,7 +164,8 @@ class ClaimAssembler:
         self.gate = Gate(rules.claims.gate)
 
     def holds_claims(self, unit: Unit) -> bool:
-        return unit.block.kind.value in self._kinds and unit.role.value in self._roles
+        # Kinds and roles are string enums: their members are found in sets of their values.
+        return unit.block.kind in self._kinds and unit.role in self._roles
 
     def assemble(
         self,
@@ -192,6 +196,7 @@ class ClaimAssembler:
             citations = unique_citations([*scoped, *article_citations[unit.article]])
             buckets = _Buckets.of(found, sentences)
             shares = _LinkShares(unit.block) if unit.block.anchors else None
+            spans = _source_spans(unit.block.text)
             for k, sentence in enumerate(sentences):
                 percentages, text_hits, entities = buckets.of_sentence(k)
                 claim = self._claim(
@@ -203,6 +208,7 @@ class ClaimAssembler:
                     entities,
                     link_hits[k],
                     shares,
+                    spans,
                     citations,
                 )
                 if claim is not None:
@@ -220,13 +226,14 @@ class ClaimAssembler:
         entities: Sequence[FoundEntity],
         link_hits: list[IdentifierHit],
         shares: _LinkShares | None,
+        span: Callable[[int, int], tuple[int, int]],
         citations: tuple[CitationRow, ...],
     ) -> ClaimRow | None:
         settings = self.settings
         if not (
             (settings.percentages and percentages)
             or (settings.identifiers and (text_hits or link_hits))
-            or any(e.label in self._labels for e in entities)
+            or (entities and not self._labels.isdisjoint([e.label for e in entities]))
         ):
             return None
         mapped = unit.block.text
@@ -236,34 +243,29 @@ class ClaimAssembler:
         if self.gate.excludes(text, shares, lo, hi):
             return None
         hits = sorted([*text_hits, *link_hits], key=_source_start) if link_hits else text_hits
-        start, end = mapped.source_span(lo, hi)
+        start, end = span(lo, hi)
         language = work.cleaned.language_at(start)  # None: the page's language
         for hit in link_hits:
             start, end = _cover_link(work.source, start, end, hit)
         cues = work.cues.get(text)
         if cues is None:
             cues = work.cues[text] = self.matchers.cues.find(text)
-        texts = work.texts.get(text)
-        if texts is None:
-            texts = work.texts[text] = _TextForms.of(text)
-        span = mapped.source_span
+        forms = work.texts.get(text)
+        if forms is None:
+            forms = work.texts[text] = text_forms(text)
+        key, claim_id, wording, numbers = forms
+        # (List comprehensions, not generators: a tuple of a list is the cheaper build.)
         entity_rows = tuple(
-            (e.label, block_text[e.start : e.end], e.canonical, span(e.start, e.end))
-            for e in entities
+            [
+                (e.label, block_text[e.start : e.end], e.canonical, span(e.start, e.end))
+                for e in entities
+            ]
         )
         identifier_rows = tuple(
-            (h.scheme, h.value, h.text, (h.source_start, h.source_end)) for h in hits
+            [(h.scheme, h.value, h.text, (h.source_start, h.source_end)) for h in hits]
         )
-        return ClaimRow(
-            texts.id,
-            text,
-            language,
-            (start, end),
-            bisect_right(work.line_starts, start),
-            work.article_ids[unit.article],
-            work.section_ids[unit.section] if unit.section is not None else None,
-            work.section_path(unit.section),
-            tuple(
+        percentage_rows = tuple(
+            [
                 (
                     block_text[p.start : p.end],
                     _float(p.value),
@@ -273,22 +275,52 @@ class ClaimAssembler:
                     span(p.start, p.end),
                 )
                 for p in percentages
-            ),
+            ]
+        )
+        negated = cues.negated
+        signature = (
+            numbers,
+            tuple(sorted([f"{h.scheme}:{h.value}" for h in hits])) if hits else (),
+            negated,
+            tuple(sorted({f"{e.label}:{e.canonical}" for e in entities})) if entities else (),
+        )
+        section = unit.section
+        return ClaimRow(
+            claim_id,
+            text,
+            language,
+            (start, end),
+            bisect_right(work.line_starts, start),
+            work.article_ids[unit.article],
+            work.section_ids[section] if section is not None else None,
+            work.section_path(section),
+            percentage_rows,
             identifier_rows,
             entity_rows,
             bool(cues.hedges),
             cues.hedges,
-            cues.negated,
+            negated,
             citations,
-            texts.key,
-            texts.loose,
-            (
-                texts.numbers,
-                tuple(sorted([f"{h.scheme}:{h.value}" for h in hits])),
-                cues.negated,
-                tuple(sorted({f"{e.label}:{e.canonical}" for e in entities})),
-            ),
+            key,
+            wording,
+            signature,
         )
+
+
+def _source_spans(mapped: MappedText) -> Callable[[int, int], tuple[int, int]]:
+    """``mapped.source_span``; for a text that is one verbatim piece of its source (most
+    lines of a text page), a shift."""
+    pieces = mapped.pieces
+    if len(pieces) != 1 or not pieces[0].verbatim:
+        return mapped.source_span
+    shift = pieces[0].source_start - pieces[0].start
+
+    def shifted(start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            return mapped.source_span(start, end)  # its error
+        return start + shift, end + shift
+
+    return shifted
 
 
 def _span_order(claim: ClaimRow) -> tuple[int, int]:
@@ -304,23 +336,19 @@ def _float(value: float | None) -> float | None:
     return value if value is None or type(value) is float else float(value)
 
 
-@dataclass(frozen=True, slots=True)
-class _TextForms:
-    """The forms of a claim's text, computed once: its normalized key and id, the loose
-    wording deduplication compares, and the numbers of its signature."""
+# The forms of a claim's text, computed once: its normalized key, its id, the loose wording
+# deduplication compares, and the numbers of its signature (a plain tuple: the cheapest build).
+TextForms = tuple[str, str, str, tuple[str, ...]]
 
-    key: str
-    id: str
-    loose: str
-    numbers: tuple[str, ...]
 
-    @classmethod
-    def of(cls, text: str) -> _TextForms:
-        nfkc = unicodedata.normalize("NFKC", text)
-        key = " ".join(nfkc.split()).casefold()
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
-        numbers = tuple(sorted(_NUMBER.findall(nfkc)))
-        return cls(key, "c" + digest[:16], loose_of_key(key), numbers)
+def text_forms(text: str) -> TextForms:
+    """(key, id, loose wording, numbers) of a claim's text: :func:`normalize_claim_text`,
+    :func:`claim_id`, :func:`loose_of_key` and :func:`claim_numbers` from one NFKC pass."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    key = " ".join(nfkc.split()).casefold()
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    numbers = tuple(sorted(_NUMBER.findall(nfkc)))
+    return key, "c" + digest[:16], loose_of_key(key), numbers
 
 
 class _PageWork:
@@ -342,7 +370,7 @@ class _PageWork:
         self._line_starts: list[int] | None = None
         self._paths: dict[int | None, tuple[str, ...]] = {}
         self.cues: dict[str, FoundCues] = {}
-        self.texts: dict[str, _TextForms] = {}
+        self.texts: dict[str, TextForms] = {}
 
     @property
     def line_starts(self) -> list[int]:
@@ -437,13 +465,16 @@ class _LinkShares:
     constant time (running counts, made once per block)."""
 
     def __init__(self, block: RawBlock) -> None:
-        text = block.text.text
-        alnum = [ch.isalnum() for ch in text]
-        inside = [a and m for a, m in zip(alnum, block.link_mask, strict=True)]
-        self._alnum = [0, *accumulate(alnum)]
-        self._inside = [0, *accumulate(inside)]
+        self._block = block
+        self._alnum: list[int] = []
+        self._inside: list[int] = []
 
     def share(self, lo: int, hi: int) -> float:
+        if not self._alnum:  # made on first use: most blocks with links have no short claim
+            alnum = [ch.isalnum() for ch in self._block.text.text]
+            inside = [a and m for a, m in zip(alnum, self._block.link_mask, strict=True)]
+            self._alnum = [0, *accumulate(alnum)]
+            self._inside = [0, *accumulate(inside)]
         total = self._alnum[hi] - self._alnum[lo]
         return (self._inside[hi] - self._inside[lo]) / total if total else 0.0
 
@@ -496,5 +527,6 @@ __all__ = [
     "claim_numbers",
     "loose_of_key",
     "normalize_claim_text",
+    "text_forms",
     "unique_citations",
 ]
