@@ -119,6 +119,72 @@ def test_html_title_is_the_h1_after_a_kicker(process_text: Callable[..., Documen
     ]
 
 
+# --- article boundaries need strong evidence (issue 14) ---------------------------------------
+
+_PROSE = (
+    "Knee osteoarthritis damages cartilage, which has almost no capacity to repair itself, and "
+    "in the pooled trials 40% of treated patients reported less pain after one year of follow-up. "
+)
+
+
+def test_a_section_heading_after_a_doi_header_is_no_article(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "<html><body><main><h1>MSCs for Knee Osteoarthritis: A Randomized Trial</h1>"
+        "<p>Jane Smith, John Lee, University of Lyon, France</p>"
+        "<p>DOI: https://doi.org/10.1000/jkr.2024.1186</p>"
+        "<h2>Abstract</h2>"
+        + "".join(f"<p>{_PROSE}</p>" for _ in range(6))
+        + "</main></body></html>"
+    )
+    document = process_text(page, "page.html")
+    assert [a.title for a in document.articles] == [
+        "MSCs for Knee Osteoarthritis: A Randomized Trial"
+    ]
+    claim = document.claims[0]
+    assert claim.section_path == ("MSCs for Knee Osteoarthritis: A Randomized Trial", "Abstract")
+
+
+def test_a_panel_with_a_repeated_heading_at_the_end_is_no_article(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Cartilage Repair With MSCs\n\n" + _PROSE + "\n\n" + _PROSE.replace("40%", "45%") + "\n\n"
+        "Necessary\n\nNecessary\n\nAlways Enabled\n\n"
+        "Necessary cookies are absolutely essential for the website to function properly.\n"
+    )
+    document = process_text(page)
+    assert [a.title for a in document.articles] == ["Cartilage Repair With MSCs"]
+
+
+def test_a_link_label_printed_twice_is_no_title(process_text: Callable[..., Document]) -> None:
+    entries = "".join(
+        f"<li>Smith J{n}, Lee K (2015). A trial of MSCs. J Orthop Res 41: 1-9.</li>"
+        f"<li><a href='/pdf/{n}'>PDF(4444K)</a></li><li><a href='/pdf/{n}'>PDF(4444K)</a></li>"
+        for n in range(3)
+    )
+    page = (
+        "<html><body><main><h1>MSCs for Knee Osteoarthritis</h1>"
+        + "".join(f"<p>{_PROSE}</p>" for _ in range(4))
+        + f"<h2>References</h2><ul>{entries}</ul></main></body></html>"
+    )
+    document = process_text(page, "page.html")
+    assert len(document.articles) == 1
+
+
+def test_html_title_is_the_h1_after_toolbars(process_text: Callable[..., Document]) -> None:
+    page = (
+        "<html><body><main><h2>JOURNAL TOOLS</h2><ul><li><a href='/a'>Get New Content Alerts</a>"
+        "</li></ul><h2>JOURNAL MENU</h2><h3>FIND ISSUES</h3><h3>FIND ARTICLES</h3><h3>GET ACCESS</h3>"
+        "<h3>FOR CONTRIBUTORS</h3><h3>ABOUT THIS JOURNAL</h3>"
+        "<h2>SPECIAL FEATURES</h2><h1>Ghrelin Receptor Antagonists in Diabetes</h1>"
+        f"<p>{_PROSE}</p></main></body></html>"
+    )
+    document = process_text(page, "page.html")
+    assert document.articles[0].title == "Ghrelin Receptor Antagonists in Diabetes"
+
+
 # --- sentences of legends and table cells (issue 14) -------------------------------------------
 
 

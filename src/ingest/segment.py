@@ -121,6 +121,7 @@ class Segmenter:
         self._bare_reference = _union(citations.bare_reference, 0)
         self._scoped_reference = _union(citations.scoped_reference, IGNORECASE)
         self.splitter = SentenceSplitter(rules.sentences)
+        self._section_names = frozenset(name.casefold() for name in sections.glued_headings)
         self._entry_shapes = EntryShapes(citations.references)
 
     # -- block-level judgements ----------------------------------------------------------------
@@ -140,6 +141,31 @@ class Segmenter:
         if self._article_citation.search(text) is not None:
             return self.has_identifier(block)
         return False
+
+    def references_not_sources(self, page: SegmentedPage) -> SegmentedPage:
+        """On a page with its own identifiers (its DOI in a meta tag, a registry record's own
+        number), a bare bibliographic reference is one of the works it cites (a record's
+        "Publications", a paper's further reading), not the source of its claims: it becomes a
+        reference entry. A labelled source line ("Source: …", "Cite this article as: …") stays
+        its article's citation."""
+        demoted = {
+            n
+            for n, unit in enumerate(page.units)
+            if unit.role == Role.CITATION
+            and self._article_citation.search(unit.block.text.text) is None
+            and self._is_bare_reference(unit.block)
+        }
+        if not demoted:
+            return page
+        units = tuple(
+            replace(unit, role=Role.REFERENCE) if n in demoted else unit
+            for n, unit in enumerate(page.units)
+        )
+        articles = tuple(
+            replace(a, citation_units=tuple(n for n in a.citation_units if n not in demoted))
+            for a in page.articles
+        )
+        return replace(page, units=units, articles=articles)
 
     def _is_bare_reference(self, block: RawBlock) -> bool:
         found = self._bare_reference.search(block.text.text) is not None
@@ -201,24 +227,14 @@ class Segmenter:
                 roles[i] = Role.REFERENCE
 
         # Articles: boundaries after an article's closing citation, before a repeated title.
+        starts = self._article_starts(blocks, headings, roles, repeated_titles)
         article_of: list[int] = []
         articles: list[list[int]] = []  # block indexes per article
-        seen_prose = False
         for i in range(len(blocks)):
-            starts_new = not articles
-            if articles and i in repeated_titles and seen_prose:
-                starts_new = True
-            # After an article's closing citation, the next article starts at its title; text
-            # without a title after the last citation is residue of the page, not an article.
-            if articles and roles[i - 1] == Role.CITATION and seen_prose and headings[i]:
-                starts_new = True
-            if starts_new:
+            if i in starts or not articles:
                 articles.append([])
-                seen_prose = False
             articles[-1].append(i)
             article_of.append(len(articles) - 1)
-            if roles[i] == Role.CONTENT and not headings[i]:
-                seen_prose = True
 
         # Sections.
         sections: list[SectionSeg] = []
@@ -228,9 +244,10 @@ class Segmenter:
             first = members[0]
             title_block = first if headings[first] else None
             if html:
-                # The <h1>, even after a kicker line ("Original Research · Open Access").
+                # The <h1>, even after a kicker line ("Original Research · Open Access") or a
+                # journal's toolbars and menus with headings of their own ("JOURNAL TOOLS").
                 title_block = next(
-                    (i for i in members[:6] if headings[i] and blocks[i].heading_level == 1),
+                    (i for i in members if headings[i] and blocks[i].heading_level == 1),
                     title_block,
                 )
             article_titles.append(
@@ -303,6 +320,76 @@ class Segmenter:
                 and not self.has_identifier(block)
             )
         return flags
+
+    def _article_starts(
+        self,
+        blocks: list[RawBlock],
+        headings: list[bool],
+        roles: list[Role],
+        repeated: set[int],
+    ) -> set[int]:
+        """Where a new article starts. It takes strong evidence: a page's section headings, its
+        toolbars and the panels at its end are no articles.
+
+        - After an article's closing citation (a citation line after at least
+          ``article_min_words`` words of the article's prose), at a heading that is not a
+          section name ("Abstract"), when the article it opens has its own citation: an index
+          page's articles each end with their source.
+        - At a title the scraper printed twice (title-like, not a link), after prose, when the
+          article it opens has its own citation or ``article_min_words`` words of prose.
+
+        Text without a title after the last citation is residue of the page, not an article.
+        """
+        minimum = self.rules.sections.article_min_words
+        words = [
+            len(block.text.text.split()) if roles[i] == Role.CONTENT and not headings[i] else 0
+            for i, block in enumerate(blocks)
+        ]
+        after_citation = [
+            i > 0 and roles[i - 1] == Role.CITATION and headings[i] for i in range(len(blocks))
+        ]
+        candidates = [
+            i
+            for i in range(1, len(blocks))
+            if after_citation[i] or (i in repeated and self._title_like(blocks[i]))
+        ]
+        starts: set[int] = set()
+        begin = 0
+        for k, i in enumerate(candidates):
+            prose = sum(words[begin:i])
+            following = candidates[k + 1] if k + 1 < len(candidates) else len(blocks)
+            own_citation = any(roles[j] == Role.CITATION for j in range(i, following))
+            body = sum(words[i:following])
+            closes = (
+                after_citation[i]
+                and prose >= minimum
+                and own_citation
+                and not self._section_name(blocks[i].text.text)
+            )
+            repeats = (
+                i in repeated
+                and self._title_like(blocks[i])
+                and prose > 0
+                and (own_citation or body >= minimum)
+            )
+            if closes or repeats:
+                starts.add(i)
+                begin = i
+        return starts
+
+    def _title_like(self, block: RawBlock) -> bool:
+        """A title an article may start at: heading-shaped, and not a link's label."""
+        text = block.text.text
+        if not self.is_heading_text(text):
+            return False
+        letters = sum(1 for ch in text if ch.isalnum())
+        return 2 * block.link_chars <= letters
+
+    def _section_name(self, text: str) -> bool:
+        """A section of a paper ("Abstract", "2. Methods", "References"), not an article's
+        title."""
+        name = re.sub(r"^[\dIVX]+\.?\s+|[:.]\s*$", "", text.strip()).casefold()
+        return name in self._section_names or self._reference_headings.search(text) is not None
 
     def _repeated_titles(self, page: CleanedPage, blocks: list[RawBlock]) -> set[int]:
         """Blocks that the scraper printed twice in a row: the title of a new article."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ingest.clean.blocks import MarkupCut, RawBlock, read_markdown
+from ingest.clean.blocks import MarkupCut, RawBlock, front_matter, read_markdown
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
@@ -27,6 +27,7 @@ from ingest.clean.language import (
     foreign_blocks,
     read_declarations,
 )
+from ingest.clean.layout import LayoutReader
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import decide as decide_main_content
 from ingest.clean.main_content import vote as main_content_vote
@@ -100,6 +101,7 @@ class Cleaner:
         self.carries_evidence = carries_evidence
         self.language = language
         self.filters = list(filters) if filters is not None else default_filters(rules)
+        self.layout = LayoutReader(rules.sections)
         headings = rules.sections.reference_headings
         self.reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in headings) or "(?!)", IGNORECASE
@@ -111,6 +113,9 @@ class Cleaner:
         self._visible = 0
         self._function_words = FunctionWords(rules.cleaning.language.function_words)
         markup = rules.markup
+        self._template_tags = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
+        ]
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
@@ -132,13 +137,20 @@ class Cleaner:
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
+            fields = front_matter(source.text)
+            if fields is not None:
+                blocks = [b for b in blocks if b.span[0] >= fields[1]]
+                removed.append(RemovedSpan("markup", "front-matter", *fields))
             read: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
+                kept, cuts = read_markdown(
+                    block, self.rules.markup.citation_markers, self._template_tags
+                )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)
             blocks = read
+        blocks = self.layout.read(blocks, source.text, text_page=text_page)
         return ParsedPage(
             tuple(blocks),
             tuple(removed),
@@ -238,7 +250,7 @@ class Cleaner:
         result = main_content_vote(candidates, source.text, settings, ours)
         if result is None or not result.trusted:
             return
-        protected = [self.carries_evidence(b) for b in candidates]
+        protected = [self.carries_evidence(b) or b.disclosed for b in candidates]
         removed = set(decide_main_content(candidates, result, settings, protected))
         verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
         # Our rules are unsure of a page when they keep much less text than the voter.

@@ -6,11 +6,15 @@ heading marks, list bullets and emphasis marks are markup, ``| a | b |`` is a ta
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
+
+import regex
 
 from ingest.rules.models import CitationMarkerRules
 from ingest.rules.patterns import compile_pattern
@@ -45,6 +49,10 @@ class RawBlock:
     # The boilerplate rule that would have cut the element holding this block, when the
     # emitter was asked to label such blocks instead of cutting them (the main-content vote).
     dropped_by: str | None = None
+    # In a part the page hides until a reader opens it (a tab panel, a "read more"), kept as
+    # content (rules/markup.yaml disclosure): the main-content voter, which drops hidden
+    # parts, has no say on it.
+    disclosed: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -158,10 +166,14 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 
 # --- markdown ---------------------------------------------------------------------------------
 
+# A link's anchor may hold an image ("[![logo](/logo.svg)](/home)", a linked badge or logo): the
+# image is markup as a whole, and the link around it too.
+_IMAGE_IN_ANCHOR = r"!\[[^\[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
 _LINK = re.compile(
-    r"(?P<image>!?)\[(?P<anchor>[^\[\]\n]*)\]"
+    r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]"
     r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
 )
+_NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
@@ -169,8 +181,49 @@ _QUOTE = re.compile(r"^>\s?")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _HORIZONTAL_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Single marks, as CommonMark reads them: an opening mark not after a letter, digit or another
+# mark and before a non-space; a closing one after a non-space and not before a letter or digit
+# ("_Sentinella_", "*low income*"; never "TAK-648_101", "2*3*4", "/_next_/" in a URL or a
+# footnote's "p<0.05*").
+_SINGLE_EMPHASIS = re.compile(
+    r"(?<![\w*\\/=])\*(?=[^\s*])(?:[^*\n])+?(?<=[^\s*\\])\*(?![\w*/])"
+    r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
+)
 _CODE = re.compile(r"`([^`\n]+)`")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
+
+
+# --- front matter -----------------------------------------------------------------------------
+
+# Metadata at the top of a markdown page, as static-site generators and crawlers write it: YAML
+# between "---" lines (Jekyll, Hugo), TOML between "+++" lines (Hugo), or a JSON object (Hugo).
+_YAML_FRONT = re.compile(r"---[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)")
+_TOML_FRONT = re.compile(r"\+\+\+[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)\+\+\+[ \t]*(?:\r?\n|$)")
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)
+_TOML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*=", re.MULTILINE)
+_FRONT_MAX = 65536  # front matter is a few lines; a page that opens with a long object is data
+
+
+def front_matter(text: str) -> tuple[int, int] | None:
+    """The span of the page's front matter (metadata, not content), if it opens with one.
+
+    Its fields are read as the page's metadata (ingest/metadata.py); its lines are no text of
+    the page: a "title:" line is no heading, a "categories:" list is no claim."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    head = text[start : start + _FRONT_MAX]
+    for pattern, key in ((_YAML_FRONT, _YAML_KEY), (_TOML_FRONT, _TOML_KEY)):
+        match = pattern.match(head)
+        if match and key.search(match.group("body")):
+            return start, start + match.end()
+    if head.startswith("{"):
+        try:
+            value, end = json.JSONDecoder().raw_decode(head)
+        except ValueError:
+            return None
+        rest_of_line = head[end:].partition("\n")[0]
+        if isinstance(value, dict) and value and not rest_of_line.strip():
+            return start, start + end
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,12 +250,15 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
 
 
 def read_markdown(
-    block: RawBlock, markers: CitationMarkerRules | None = None
+    block: RawBlock,
+    markers: CitationMarkerRules | None = None,
+    templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
     A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
-    sentence ends after it and its number is read as a marker."""
+    sentence ends after it and its number is read as a marker. ``templates`` (rule id, pattern;
+    rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
@@ -235,6 +291,8 @@ def read_markdown(
             ranges.append((match.start(), match.end(), "markdown-image"))
             continue
         anchor_start, anchor_end = match.span("anchor")
+        for image in _NESTED_IMAGE.finditer(text, anchor_start, anchor_end):
+            ranges.append((image.start(), image.end(), "markdown-image"))
         if anchor_start < anchor_end:
             anchors.append(mapped.source_span(anchor_start, anchor_end))
         if is_marker_link(markers, match.group("target"), match.group("anchor")):
@@ -252,6 +310,13 @@ def read_markdown(
         marks = len(match.group(1))
         ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
         ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
+    for match in _SINGLE_EMPHASIS.finditer(text):
+        ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
+        ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
+    for rule_id, template in templates:
+        for tag in template.finditer(text):
+            if tag.start() < tag.end():
+                ranges.append((tag.start(), tag.end(), rule_id))
     for match in _CODE.finditer(text):
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.clean.html5 import Tok, Token, tokenize_html
-from ingest.rules.models import CitationMarkerRules, MarkupRules
+from ingest.rules.models import CitationMarkerRules, DisclosureRules, MarkupRules
 from ingest.rules.patterns import compile_pattern
 from ingest.text import line_starts
 from ingest.textmap import MappedText, Piece, TextBuilder
@@ -411,6 +411,51 @@ def _is_hidden(element: Element) -> bool:
     return False
 
 
+HIDDEN_RULE = "html-hidden"
+
+
+class Disclosures:
+    """Parts a page hides until the reader opens them (rules/markup.yaml ``disclosure``): a tab
+    panel, an accordion's body, the rest of a "read more". They are content, hidden by a style
+    or a class only until a click; modals, menus, tooltips and screen-reader text are not."""
+
+    def __init__(self, rules: DisclosureRules, index: ElementIndex) -> None:
+        self._words = compile_pattern(rules.attributes)
+        controls = set(rules.controls)
+        self._targets: set[str] = set()
+        for element in index.elements:
+            for name, value in element.attrs:
+                if name in controls and value:
+                    self._targets.update(v.lstrip("#") for v in value.split() if v != "#")
+
+    def opens(self, element: Element) -> bool:
+        """Is this element a panel a reader opens?"""
+        words = _attribute_words(element)
+        if words and self._words.search(words) is not None:
+            return True
+        return any(name == "id" and value in self._targets for name, value in element.attrs)
+
+
+def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, int]]:
+    """Source spans of the hidden panels kept as content (:class:`Disclosures`), in order: an
+    extractor that drops hidden parts (the main-content voter) has no say on them."""
+    if rules.disclosure is None:
+        return []
+    panels = Disclosures(rules.disclosure, index)
+    hidden = compile_pattern(
+        next((r.pattern for r in rules.boilerplate_attributes if r.id == HIDDEN_RULE), "(?!)")
+    )
+    spans: list[tuple[int, int]] = []
+    for element in index.elements:
+        if not element.attrs or (spans and element.start < spans[-1][1]):
+            continue  # no attribute hides it, or inside a panel listed already
+        if (_is_hidden(element) or hidden.search(_attribute_words(element))) and panels.opens(
+            element
+        ):
+            spans.append((element.start, element.end))
+    return spans
+
+
 def decide_drops(
     index: ElementIndex, rules: MarkupRules, *, text_page: bool, content: int | None = None
 ) -> dict[int, Drop]:
@@ -428,6 +473,7 @@ def decide_drops(
         for r in rules.boilerplate_attributes
     ]
     content_words = compile_pattern(rules.content_attributes) if rules.content_attributes else None
+    panels = Disclosures(rules.disclosure, index) if rules.disclosure is not None else None
     drops: dict[int, Drop] = {}
     dropped_ancestor: list[bool] = []
     inside_content: list[bool] = []
@@ -448,8 +494,8 @@ def decide_drops(
                 decision = Drop("markup", f"html-{element.tag}")
             elif element.tag in ("html", "body", "main", "article"):
                 decision = None
-            elif _is_hidden(element) and not big:
-                decision = Drop("boilerplate", "html-hidden")
+            elif _is_hidden(element) and not big and not (panels and panels.opens(element)):
+                decision = Drop("boilerplate", HIDDEN_RULE)
             elif element.tag in boilerplate_tags and not big:
                 decision = Drop("boilerplate", f"html-{element.tag}")
             elif not big:
@@ -459,7 +505,11 @@ def decide_drops(
                         content_words is not None and content_words.search(words)
                     ) or _prose(element, rules)
                     for rule_id, pattern, overrides in attribute_rules:
-                        if (overrides or not named_content) and pattern.search(words):
+                        if (
+                            (overrides or not named_content)
+                            and pattern.search(words)
+                            and not (rule_id == HIDDEN_RULE and panels and panels.opens(element))
+                        ):
                             decision = Drop("boilerplate", rule_id)
                             break
         if decision is not None:
@@ -642,6 +692,8 @@ class BlockEmitter:
         index = index_elements(tokens, text, self.rules)
         content = None if self.text_page else main_content(index)
         drops = decide_drops(index, self.rules, text_page=self.text_page, content=content)
+        self._disclosed = [] if self.text_page else disclosed_spans(index, self.rules)
+        self._disclosed_starts = [start for start, _ in self._disclosed]
         self._elements = index.elements
         markers = self.rules.citation_markers
         self._markers = (
@@ -948,6 +1000,10 @@ class BlockEmitter:
         self._kind, self._level = BlockKind.PARAGRAPH, None
         self._emit(builder, kind, level)
 
+    def _in_disclosed(self, offset: int) -> bool:
+        k = bisect_right(self._disclosed_starts, offset) - 1
+        return k >= 0 and offset < self._disclosed[k][1]
+
     def _emit(self, builder: TextBuilder, kind: BlockKind, level: int | None) -> None:
         mapped = collapse_space(builder.build())
         if not mapped.text:
@@ -971,6 +1027,7 @@ class BlockEmitter:
                 anchors=tuple(anchors),
                 caption=self._caption > 0,
                 dropped_by=self._label,
+                disclosed=self._in_disclosed(start),
             )
         )
 

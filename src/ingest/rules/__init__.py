@@ -461,6 +461,12 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         sections = cast(SectionRules, models["sections.yaml"])
         for key in ("reference_headings", "not_headings"):
             each("sections.yaml", (key,), key, getattr(sections, key), IGNORECASE)
+        records = sections.records
+        add("sections.yaml", ("records", "label"), "records.label", records.label, 0)
+        strong: PathKey = ("records", "strong_value")
+        add("sections.yaml", strong, "records.strong_value", records.strong_value, 0)
+        pairs = records.markup_pairs
+        each("sections.yaml", ("records", "markup_pairs"), "markup_pairs", pairs, IGNORECASE)
     if "claims.yaml" in models:
         claims = cast(ClaimRules, models["claims.yaml"])
         for i, not_claim in enumerate(claims.gate.not_claims):
@@ -511,6 +517,9 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
                 attribute.pattern, 0)  # fmt: skip
         add("markup.yaml", ("content_attributes",), "content_attributes",
             markup.content_attributes, 0)  # fmt: skip
+        if markup.disclosure is not None:
+            add("markup.yaml", ("disclosure", "attributes"), "disclosure",
+                markup.disclosure.attributes, 0)  # fmt: skip
     if "compounds.yaml" in models:
         compounds = cast(CompoundRules, models["compounds.yaml"])
         for i, compound in enumerate(compounds.compounds):

@@ -308,6 +308,7 @@ class _Run:
 
     def segmenter(self) -> None:
         from ingest.clean.blocks import BlockKind, RawBlock
+        from ingest.clean.layout import LineJoiner, RecordReader, joins_lines, reads_record
         from ingest.match.identifiers import IdentifierMatcher
         from ingest.segment import Role, Segmenter
         from ingest.textmap import TextBuilder
@@ -325,6 +326,24 @@ class _Run:
             "sections",
             self.rules.sections.examples,
             segmenter.is_heading_text,
+        )
+        sections = self.rules.sections
+        joiner, records = LineJoiner(sections.wrapped_lines), RecordReader(sections.records)
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("wrapped_lines", "examples"),
+            "wrapped_lines",
+            sections.wrapped_lines.examples,
+            lambda text: joins_lines(joiner, text),
+        )
+        self.examples(
+            "sections",
+            "sections.yaml",
+            ("records", "examples"),
+            "records",
+            sections.records.examples,
+            lambda text: reads_record(records, text),
         )
 
         def block(text: str) -> RawBlock:
@@ -464,6 +483,26 @@ class _Run:
             self.examples(
                 "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
             )
+        self._template_tags()
+        if markup.disclosure is not None:
+
+            def shown(snippet: str) -> bool:
+                """Is the first element of the snippet (hidden by it) kept as content?"""
+                page = f"<html><body>{filler}{snippet}</body></html>"
+                index = index_elements(tokenize(page, markup, text_page=False), page, markup)
+                drops = decide_drops(index, markup, text_page=False)
+                start = page.index(snippet)
+                hiding = {"style", "hidden", "class", "aria-hidden"}
+                number = next(
+                    n
+                    for n, e in enumerate(index.elements)
+                    if e.start >= start and any(name in hiding for name, _ in e.attrs)
+                )
+                return number not in drops
+
+            examples = markup.disclosure.examples
+            at: PathKey = ("disclosure", "examples")
+            self.examples("markup", "markup.yaml", at, "disclosure", examples, shown)
         if markup.citation_markers is not None:
             finder = CitationMarkers(markup.citation_markers)
 
@@ -479,6 +518,38 @@ class _Run:
                 "citation_markers",
                 markup.citation_markers.examples,
                 marked,
+            )
+
+    def _template_tags(self) -> None:
+        """Each example as a one-line text page read by the cleaner's markdown reader: a
+        ``match`` is cut (in part) under the rule's id, a ``no_match`` by no template rule."""
+        from ingest.clean.blocks import read_markdown
+        from ingest.clean.html import extract
+
+        markup = self.rules.markup
+        compiled = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
+        ]
+
+        def cut_by(text: str, only: str | None) -> bool:
+            templates = [(i, p) for i, p in compiled if only is None or i == only]
+            for block in extract(text, markup, text_page=True).blocks:
+                _, cuts = read_markdown(block, markup.citation_markers, templates)
+                if any(cut.rule in {i for i, _ in templates} for cut in cuts):
+                    return True
+            return False
+
+        for i, rule in enumerate(markup.template_tags):
+
+            def matches(text: str, rule_id: str = rule.id) -> bool:
+                return cut_by(text, rule_id)
+
+            def removed(text: str) -> bool:
+                return cut_by(text, None)
+
+            loc = ("template_tags", i, "examples")
+            self.examples(
+                "markup", "markup.yaml", loc, rule.id, rule.examples, matches, None, removed
             )
 
     def link_lists(self) -> None:

@@ -383,6 +383,54 @@ class ClaimRules(RuleModel):
 # --- sections.yaml ----------------------------------------------------------------------------
 
 
+class WrappedLineRules(RuleModel):
+    """Lines a scraper's wrap (or a ``<br>``) cut inside a sentence (ingest/clean/layout.py)."""
+
+    open_words: tuple[str, ...] = Field(
+        (), description="words after which a sentence never ends (articles, prepositions)"
+    )
+    min_words_lower: int = Field(
+        3, ge=1, description="words a line needs to be continued by a lower-case line"
+    )
+    max_newlines: int = Field(2, ge=1, description="newlines between two lines of one paragraph")
+    min_wrapped_lines: int = Field(
+        3, ge=1, description="lines going on in the next a text page needs to be wrapped"
+    )
+    full_line: float = Field(
+        0.7, gt=0, le=1, description="share of the wrap width a line fills to be continued"
+    )
+    min_width: int = Field(40, ge=1, description="the narrowest width a page is wrapped at")
+    examples: Examples = Examples()
+
+
+class LinkTrailRules(RuleModel):
+    """A run of links glued to the start of a text (a login link and a breadcrumb before a
+    headline) is split off as a block of its own (ingest/clean/layout.py)."""
+
+    min_links: int = Field(2, ge=1, description="links the trail holds")
+    min_words: int = Field(5, ge=1, description="words of no link after it")
+    separators: str = Field(" \t›»>/|·•:-–—", description="characters between its links")
+
+
+class RecordRules(RuleModel):
+    """Label/value records: a run of short lines alternating label and value is rows, not
+    headings (ingest/clean/layout.py)."""
+
+    label: Regex = Field("(?!)", description="regex: what a label looks like (matched whole)")
+    label_max_words: int = Field(6, ge=1)
+    value_max_words: int = Field(30, ge=1)
+    strong_value: Regex = Field(
+        "(?!)", description="regex: a value no label looks like (a number, a code, capitals)"
+    )
+    min_strong_pairs: int = Field(
+        2, ge=1, description="pairs with a strong value a run of pairs needs to be a record"
+    )
+    markup_pairs: tuple[RegexI, ...] = Field(
+        (), description="regexes: the markup between a label and its value (</dt> <dd>)"
+    )
+    examples: Examples = Examples()
+
+
 class SectionRules(RuleModel):
     heading_max_words: int = Field(ge=1)
     heading_max_chars: int = Field(ge=1)
@@ -393,6 +441,12 @@ class SectionRules(RuleModel):
         description="regexes: a section with this heading is a reference list"
     )
     not_headings: tuple[RegexI, ...] = Field(description="regexes: lines that are never headings")
+    article_min_words: int = Field(
+        100, ge=0, description="words of prose an article has before a second one may start"
+    )
+    wrapped_lines: WrappedLineRules = WrappedLineRules()
+    records: RecordRules = RecordRules()
+    link_trails: LinkTrailRules = LinkTrailRules()
     examples: Examples = Examples()
 
 
@@ -489,6 +543,7 @@ BoilerplateCategory = Literal[
     "advertising",
     "legal",
     "related_content",
+    "testimonial",
 ]
 
 
@@ -678,17 +733,42 @@ class CitationMarkerRules(RuleModel):
     examples: Examples = Examples()
 
 
+class TemplateTagRule(RuleModel):
+    """Template residue of a text page: tags of a template language or page builder that the
+    scraper left unrendered ("{% include … %}", "{{ widget }}", "[contact-form-7 id=…]")."""
+
+    id: str = RuleId
+    pattern: RegexI = Field(description="regex searched in a block of a text page")
+    examples: Examples = Examples()
+
+
+class DisclosureRules(RuleModel):
+    """Parts a page hides until the reader opens them: content, not hidden boilerplate."""
+
+    attributes: Regex = Field(
+        description="regex: class/id/role words of a tab panel, an accordion, a 'more' part"
+    )
+    controls: tuple[str, ...] = Field(
+        (),
+        description="attributes of a control that name the element it opens (href='#id', "
+        "aria-controls='id'): a hidden element a control opens is a panel too",
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
     citation_markers: CitationMarkerRules | None = None
+    template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
     content_attributes: Regex | None = Field(
         None, description="regex: class/id words that name an element as the page's content"
     )
+    disclosure: DisclosureRules | None = None
     boolean_attributes: tuple[str, ...]
     prose_guard: ProseGuard | None = None
 
