@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -218,3 +219,101 @@ def test_the_main_pass_starts_from_the_site_chrome_pass_parse(tmp_path: Path) ->
         name = f"p{n}.txt.json"
         assert (tmp_path / "reused" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
     assert "Share this page" in (tmp_path / "fresh" / "p0.txt.json").read_text()  # removed, listed
+
+
+def _step_inputs(out: Path) -> tuple[list[str], Any, dict[str, tuple[str, str]]]:
+    from ingest.batch import State
+    from ingest.rules import load_rules
+
+    state = State(out)
+    return sorted(state.entries), load_rules(RULES).claims.near_duplicates, dict(state.entries)
+
+
+def test_the_forked_corpus_step_gives_what_the_step_in_process_gives(tmp_path: Path) -> None:
+    """aggregate_apart runs the claims.jsonl step in a child process: the same counts and
+    bytes as aggregate in this one, and nothing of it left behind."""
+    from ingest.batch import aggregate, aggregate_apart
+
+    out = tmp_path / "out"
+    run_batch([ROOT / "raw"], out, RULES, jobs=2)
+    expected = (out / "claims.jsonl").read_bytes()
+    rels, near, made = _step_inputs(out)
+    (out / "claims.jsonl").unlink()
+    apart = aggregate_apart(out, rels, near, made)
+    assert (out / "claims.jsonl").read_bytes() == expected
+    assert apart == aggregate(out, rels, near, made)
+    assert apart[0] > 0 and apart[1] > 0
+    assert (out / "claims.jsonl").read_bytes() == expected
+    assert not list((out / ".ingest-cache").glob("*.spill"))
+
+
+def test_a_corpus_step_that_dies_stops_the_batch_with_one_line_and_no_half_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child killed mid-write (SIGKILL: no chance to clean up) leaves claims.jsonl as it
+    was, no temporary and no spill file; the batch stops with E061, one line; the next run
+    rebuilds claims.jsonl as a fresh run writes it."""
+    import os
+    import signal
+
+    import ingest.batch as batch
+    from ingest.emit import CACHE_DIR, write_lines_atomic
+    from ingest.errors import Errors, IngestError
+
+    out = tmp_path / "out"
+    run_batch([ROOT / "raw"], out, RULES, jobs=1)
+    good = (out / "claims.jsonl").read_bytes()
+    (out / "claims.jsonl").write_bytes(b"before\n")
+
+    def killed_mid_write(output: Path, *args: object) -> tuple[int, int, Any]:
+        (output / CACHE_DIR / f"claims-{os.getpid()}.spill").write_text("half")
+
+        def lines() -> Any:
+            yield '{"half": '
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        write_lines_atomic(output / "claims.jsonl", lines())
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr(batch, "aggregate", killed_mid_write)
+    with pytest.raises(IngestError) as raised:
+        run_batch([ROOT / "raw"], out, RULES, jobs=1, force=True)
+    assert raised.value.code is Errors.E061
+    assert "\n" not in str(raised.value) and "exit code -9" in str(raised.value)
+    assert (out / "claims.jsonl").read_bytes() == b"before\n"
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not list((out / CACHE_DIR).glob("*.spill"))
+    monkeypatch.undo()
+    run_batch([ROOT / "raw"], out, RULES, jobs=1)
+    assert (out / "claims.jsonl").read_bytes() == good
+
+
+def test_a_corpus_step_that_fails_says_why_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception in the child comes back as E061 with its type and message; an error of
+    the output (OSError) comes back as itself, which the batch reports as the output's fault."""
+    import errno
+
+    import ingest.batch as batch
+    from ingest.errors import Errors, IngestError
+
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def broken(*args: object) -> tuple[int, int, Any]:
+        raise ValueError("a broken index")
+
+    def disk_full(*args: object) -> tuple[int, int, Any]:
+        raise OSError(errno.ENOSPC, "No space left on device", str(out / "claims.jsonl"))
+
+    near = _step_inputs(out)[1]
+    monkeypatch.setattr(batch, "aggregate", broken)
+    with pytest.raises(IngestError) as raised:
+        batch.aggregate_apart(out, [], near)
+    assert raised.value.code is Errors.E061
+    assert "ValueError: a broken index" in str(raised.value)
+    monkeypatch.setattr(batch, "aggregate", disk_full)
+    with pytest.raises(OSError) as failed:
+        batch.aggregate_apart(out, [], near)
+    assert failed.value.errno == errno.ENOSPC and failed.value.filename.endswith("claims.jsonl")

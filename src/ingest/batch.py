@@ -13,6 +13,7 @@ import contextlib
 import errno
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import stat
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from fnmatch import fnmatchcase
 from functools import lru_cache
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ingest import __version__
@@ -59,6 +61,7 @@ __all__ = [
     "Progress",
     "State",
     "aggregate",
+    "aggregate_apart",
     "code_digest",
     "discover",
     "input_root",
@@ -413,7 +416,7 @@ def aggregate(
     computed. Any other record (entries missing, or from an earlier run of other inputs) is
     parsed as before. The claims' JSON waits in a spill file, not in memory.
     """
-    spill = output / CACHE_DIR / f"claims-{os.getpid()}.spill"
+    spill = output / CACHE_DIR / _spill_name(os.getpid())
     spill.parent.mkdir(parents=True, exist_ok=True)
     builder = CorpusBuilder(near, spill)
     removed: Counter[str] = Counter()
@@ -439,6 +442,92 @@ def aggregate(
     finally:
         builder.close()
     return total, builder.distinct, removed
+
+
+def aggregate_apart(
+    output: Path,
+    rels: Sequence[str],
+    near: NearDuplicateSettings,
+    made: dict[str, tuple[str, str]] | None = None,
+) -> tuple[int, int, Counter[str]]:
+    """:func:`aggregate` in a process of its own, forked for it, where the platform forks.
+
+    The corpus step holds every distinct claim's wording and signature (the near-duplicate
+    index) and every occurrence until claims.jsonl is written: memory that grows with the
+    corpus. In a child that exits when the step is done, the batch's own process stays the
+    size it had before, however large the corpus. A child that fails or dies stops the batch
+    with one line (E061); an error of the output (disk full) is the output's fault, as in the
+    batch's process."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return aggregate(output, rels, near, made)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(
+        target=_aggregate_child,
+        args=(send, os.getpid(), output, rels, near, made),
+        name="ingest-claims-jsonl",
+    )
+    child.start()
+    send.close()
+    try:
+        try:
+            outcome = receive.recv()
+        except EOFError:  # died before it could say (killed, out of memory)
+            child.join()
+            _remove_left_by(output, child.pid)
+            detail = f"its process ended with exit code {child.exitcode}"
+            raise IngestError(Errors.E061, path=output, detail=detail) from None
+        child.join()
+    finally:
+        receive.close()
+        if child.is_alive():  # interrupted here (Ctrl-C): the step stops with the batch
+            child.kill()
+            child.join()
+    kind, value = outcome
+    if kind == "ok":
+        claims, distinct, removed = value
+        return int(claims), int(distinct), Counter(removed)
+    if kind == "oserror":
+        number, message, filename = value
+        raise OSError(number, message, filename)
+    raise IngestError(Errors.E061, path=output, detail=str(value))
+
+
+def _remove_left_by(output: Path, pid: int | None) -> None:
+    """What a corpus step killed mid-write leaves (no chance to clean up after a SIGKILL): its
+    spill file and claims.jsonl's temporary. claims.jsonl itself is replaced only whole."""
+    if pid is not None:
+        (output / CACHE_DIR / _spill_name(pid)).unlink(missing_ok=True)
+    for temporary in output.glob(f".{CLAIMS_FILE}.*.tmp"):
+        temporary.unlink(missing_ok=True)
+
+
+def _spill_name(pid: int) -> str:
+    return f"claims-{pid}.spill"
+
+
+def _aggregate_child(
+    send: Connection,
+    parent: int,
+    output: Path,
+    rels: Sequence[str],
+    near: NearDuplicateSettings,
+    made: dict[str, tuple[str, str]] | None,
+) -> None:
+    """The forked corpus step: its outcome goes back as plain data (exceptions of this
+    package do not pickle back as themselves)."""
+    from ingest.executors.local import die_with_parent
+
+    die_with_parent(parent)  # never an orphan writing into the output
+    try:
+        claims, distinct, removed = aggregate(output, rels, near, made)
+        send.send(("ok", (claims, distinct, dict(removed))))
+    except OSError as err:
+        send.send(("oserror", (err.errno, err.strerror or str(err), err.filename)))
+    except BaseException as err:  # reported to the batch, which stops on it
+        send.send(("error", f"{type(err).__name__}: {err}"))
+    finally:
+        send.close()
 
 
 def _read_entries(
@@ -498,12 +587,12 @@ def site_chrome(
     if not settings.enabled or len(distinct) < settings.min_documents:
         return frozenset()
     cache = output / CACHE_DIR / f"lines-{_digest(rules.digest, code_digest())}"
-    pages: dict[str, tuple[str, ...]] = {}
     missing: list[FileTask] = []
+    cached: list[Path] = []
     for sha, item in sorted(distinct.items()):
-        cached = cache / f"{sha}.txt"
-        if cached.exists():
-            pages[sha] = tuple(cached.read_text(encoding="utf-8").splitlines())
+        path = cache / f"{sha}.txt"
+        if path.exists():
+            cached.append(path)
         else:
             missing.append(
                 FileTask(
@@ -517,16 +606,24 @@ def site_chrome(
                 )
             )
     by_rel = {f.rel: hashes[f.rel] for f in files}
-    for result in executor.map("lines", missing):
-        assert isinstance(result, LinesResult)
-        if result.ok:
-            sha = by_rel[result.rel]
-            pages[sha] = result.lines
-            write_atomic(cache / f"{sha}.txt", "".join(f"{line}\n" for line in result.lines))
+
+    def pages() -> Iterator[tuple[str, ...]]:
+        """Each distinct page's lines, once, as they are read or found: only their counts are
+        kept (holding every page's lines made the batch process grow with the corpus)."""
+        for path in cached:
+            yield tuple(path.read_text(encoding="utf-8").splitlines())
+        for result in executor.map("lines", missing):
+            assert isinstance(result, LinesResult)
+            if result.ok:
+                sha = by_rel[result.rel]
+                write_atomic(cache / f"{sha}.txt", "".join(f"{line}\n" for line in result.lines))
+                yield result.lines
+
+    found = site_chrome_lines(pages(), settings.min_documents, settings.min_share)
     for stale in (output / CACHE_DIR).glob("lines-*"):
         if stale != cache:
             shutil.rmtree(stale, ignore_errors=True)
-    return site_chrome_lines(list(pages.values()), settings.min_documents, settings.min_share)
+    return found
 
 
 @dataclass
@@ -840,7 +937,16 @@ def _process(
         )
     else:
         made = {rel: state.entries[rel] for rel in ok if rel in state.entries}
-        claims, distinct, removed = aggregate(output, ok, rules.claims.near_duplicates, made)
+        try:
+            claims, distinct, removed = aggregate_apart(
+                output, ok, rules.claims.near_duplicates, made
+            )
+        except IngestError:
+            # The records are complete; no corpus key, so that the next run rebuilds
+            # claims.jsonl whatever it finds changed.
+            lock.check()
+            state.save("")
+            raise
     lock.check()
     state.save(corpus_key)
     failures.sort(key=lambda f: f.path)

@@ -2,9 +2,15 @@
 percentage, an identifier, or an entity of a claim-bearing label (rules/claims.yaml).
 
 Reads: :class:`~ingest.segment.SegmentedPage` and the :class:`~ingest.match.BlockMatches` of
-each unit. Adds: :class:`~ingest.models.Claim` objects in source order, each with its section
-path, its citations (the nearest scope first: a "Reference:" line for its part of the section,
-then its article's own citation), hedges and negation.
+each unit. Adds: claims in source order, as :class:`~ingest.rows.ClaimRow` (the fields of
+:class:`~ingest.models.Claim` as plain data), each with its section path, its citations (the
+nearest scope first: a "Reference:" line for its part of the section, then its article's own
+citation), hedges and negation. A claim's text is normalized once, here: its id, the loose
+wording and the numbers that deduplication compares come from that one pass.
+
+Matches are read from each block's :class:`~ingest.match.BlockMatches` only (percentages,
+identifiers, entities with their offsets in the block text), and cues through
+``Matchers.cues.find``: the whole interface with the match stage.
 """
 
 from __future__ import annotations
@@ -13,15 +19,17 @@ import hashlib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Generic, TypeVar
 
+from ingest.clean.blocks import RawBlock
 from ingest.match import BlockMatches, IdentifierHit, Matchers
+from ingest.match.cues import FoundCues
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import FoundPercentage
-from ingest.models import Citation, Claim, EntityMatch, IdentifierMatch, Percentage
+from ingest.rows import CitationRow, ClaimRow
 from ingest.rules import Rules
 from ingest.rules.models import ClaimGate
 from ingest.rules.patterns import IGNORECASE, compile_pattern
@@ -30,6 +38,14 @@ from ingest.text import line_starts
 from ingest.textmap import MappedText
 
 _WHITESPACE = re.compile(r"\s+")
+# The loose wording of a claim (ingest.dedupe): hyphens inside words dropped, then the runs
+# of letters, digits and "%" joined by one space ("%" glued to what it follows).
+# (Written as the runs kept, and the hyphen before its lookbehind, so that the engine jumps
+# from candidate to candidate: the same strings, 1.5x and 5x faster than a scan at every
+# position for "[^\w%]+" and "(?<=\w)[-‐‑](?=\w)".)
+_WORDS = re.compile(r"[\w%]+")
+_HYPHEN = re.compile(r"[-‐‑](?<=\w[-‐‑])(?=\w)")  # "intra-articular" ~ "intraarticular"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def normalize_claim_text(text: str) -> str:
@@ -42,15 +58,21 @@ def claim_id(text: str) -> str:
     return "c" + digest[:16]
 
 
-def unique_citations(items: Sequence[Citation]) -> tuple[Citation, ...]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for item in items:
-        key = (item.scheme, item.value)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)
+def loose_of_key(key: str) -> str:
+    """The loose wording (:func:`ingest.dedupe.loose`) of a text from its normalized form
+    (:func:`normalize_claim_text`): case folding and collapsed whitespace change nothing the
+    loose form keeps, so a claim's text is normalized once for its id and its wording."""
+    return " ".join(_WORDS.findall(_HYPHEN.sub("", key))).replace(" %", "%")
+
+
+def claim_numbers(text: str) -> tuple[str, ...]:
+    """The numbers of a claim's signature (:func:`ingest.dedupe.signature`), sorted."""
+    return tuple(sorted(_NUMBER.findall(unicodedata.normalize("NFKC", text))))
+
+
+def unique_citations(items: Iterable[CitationRow]) -> tuple[CitationRow, ...]:
+    """(scheme, value) pairs, each once, in their first order."""
+    return tuple(dict.fromkeys(items))
 
 
 class Gate:
@@ -61,6 +83,19 @@ class Gate:
         self._rules = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in gate.not_claims
         ]
+
+    def excludes(self, text: str, shares: _LinkShares | None, lo: int, hi: int) -> bool:
+        """:meth:`rejects` for ``text`` standing at ``[lo, hi)`` of a block whose link shares
+        are ``shares`` (None: a block without links), reading the share only where it counts."""
+        stripped = text.strip()
+        for _, pattern in self._rules:
+            if pattern.search(stripped) is not None:
+                return True
+        if shares is None or not self.settings.link_share > 0:
+            return False
+        if len(stripped.split()) > self.settings.link_max_words:
+            return False
+        return shares.share(lo, hi) >= self.settings.link_share
 
     def rejects(self, text: str, link_share: float = 0.0) -> str | None:
         """The id of the shape that makes ``text`` not a claim ("links" for a link label)."""
@@ -123,13 +158,14 @@ class ClaimAssembler:
     def __init__(self, rules: Rules, matchers: Matchers) -> None:
         self.settings = rules.claims
         self.matchers = matchers
-        self._labels = set(rules.claims.entity_labels)
+        self._labels = frozenset(rules.claims.entity_labels)
         self._kinds = set(rules.claims.block_kinds)
         self._roles = set(rules.claims.block_roles)
         self.gate = Gate(rules.claims.gate)
 
     def holds_claims(self, unit: Unit) -> bool:
-        return unit.block.kind.value in self._kinds and unit.role.value in self._roles
+        # Kinds and roles are string enums: their members are found in sets of their values.
+        return unit.block.kind in self._kinds and unit.role in self._roles
 
     def assemble(
         self,
@@ -137,119 +173,310 @@ class ClaimAssembler:
         matches: Sequence[BlockMatches],
         article_ids: Sequence[str],
         section_ids: Sequence[str],
-        article_citations: Sequence[tuple[Citation, ...]],
-    ) -> list[Claim]:
+        article_citations: Sequence[tuple[CitationRow, ...]],
+    ) -> list[ClaimRow]:
+        """The claims of the page in source order, as plain rows (:mod:`ingest.rows`)."""
         source = page.cleaned.source.text
-        starts = line_starts(source)
-        claims: list[Claim] = []
+        page_work = _PageWork(page, source, article_ids, section_ids)
+        claims: list[ClaimRow] = []
         by_unit: dict[int, list[SentenceSeg]] = {}
         for sentence in page.sentences:
             by_unit.setdefault(sentence.unit, []).append(sentence)
         for n, unit in enumerate(page.units):
-            if not self.holds_claims(unit) or matches[n].empty:
+            sentences = by_unit.get(n)
+            found = matches[n]
+            if not sentences or not self.holds_claims(unit) or found.empty:
                 continue
-            sentences = by_unit.get(n, [])
-            link_hits = _assign_link_hits(unit.block.text, sentences, matches[n].identifiers)
+            link_hits = _assign_link_hits(unit.block.text, sentences, found.identifiers)
             scoped = [
-                Citation(scheme=hit.scheme, value=hit.value)
+                (hit.scheme, hit.value)
                 for ref in unit.scope_refs
                 for hit in matches[ref].identifiers
             ]
             citations = unique_citations([*scoped, *article_citations[unit.article]])
-            index = _BlockIndex.of(matches[n])
+            buckets = _Buckets.of(found, sentences)
+            shares = _LinkShares(unit.block) if unit.block.anchors else None
+            spans = _source_spans(unit.block.text)
             for k, sentence in enumerate(sentences):
+                percentages, text_hits, entities = buckets.of_sentence(k)
                 claim = self._claim(
-                    source,
-                    starts,
-                    page,
+                    page_work,
                     unit,
                     sentence,
-                    index,
+                    percentages,
+                    text_hits,
+                    entities,
                     link_hits[k],
-                    article_ids,
-                    section_ids,
+                    shares,
+                    spans,
                     citations,
                 )
                 if claim is not None:
                     claims.append(claim)
-        claims.sort(key=lambda c: (c.span[0], c.span[1]))
+        claims.sort(key=_span_order)
         return claims
 
     def _claim(
         self,
-        source: str,
-        line_starts: list[int],
-        page: SegmentedPage,
+        work: _PageWork,
         unit: Unit,
         sentence: SentenceSeg,
-        matches: _BlockIndex,
+        percentages: Sequence[FoundPercentage],
+        text_hits: Sequence[IdentifierHit],
+        entities: Sequence[FoundEntity],
         link_hits: list[IdentifierHit],
-        article_ids: Sequence[str],
-        section_ids: Sequence[str],
-        citations: tuple[Citation, ...],
-    ) -> Claim | None:
+        shares: _LinkShares | None,
+        span: Callable[[int, int], tuple[int, int]],
+        citations: tuple[CitationRow, ...],
+    ) -> ClaimRow | None:
+        settings = self.settings
+        if not (
+            (settings.percentages and percentages)
+            or (settings.identifiers and (text_hits or link_hits))
+            or (entities and not self._labels.isdisjoint([e.label for e in entities]))
+        ):
+            return None
         mapped = unit.block.text
+        block_text = mapped.text
         lo, hi = sentence.start, sentence.end
-        percentages = matches.percentages.within(lo, hi)
-        text_hits = matches.identifiers.within(lo, hi)
-        entities = matches.entities.within(lo, hi)
-        hits = sorted([*text_hits, *link_hits], key=lambda h: h.source_start)
-        bearing = (
-            (self.settings.percentages and percentages)
-            or (self.settings.identifiers and hits)
-            or any(e.label in self._labels for e in entities)
-        )
-        if not bearing:
+        text = block_text[lo:hi]
+        if self.gate.excludes(text, shares, lo, hi):
             return None
-        text = mapped.text[lo:hi]
-        share = link_share(unit.block.link_mask, mapped.text, lo, hi) if unit.block.anchors else 0.0
-        if self.gate.rejects(text, share) is not None:
-            return None
-        start, end = mapped.source_span(lo, hi)
-        language = page.cleaned.language_at(start)  # None: the page's language
+        hits = sorted([*text_hits, *link_hits], key=_source_start) if link_hits else text_hits
+        start, end = span(lo, hi)
+        language = work.cleaned.language_at(start)  # None: the page's language
         for hit in link_hits:
-            start, end = _cover_link(source, start, end, hit)
-        cues = self.matchers.cues.find(text)
-        return Claim(
-            id=claim_id(text),
-            text=text,
-            language=language,
-            span=(start, end),
-            line=_line_of(line_starts, start),
-            article=article_ids[unit.article],
-            section=section_ids[unit.section] if unit.section is not None else None,
-            section_path=page.section_path(unit.section),
-            percentages=tuple(
-                Percentage(
-                    text=mapped.text[p.start : p.end],
-                    value=p.value,
-                    low=p.low,
-                    high=p.high,
-                    approximate=p.approximate,
-                    span=mapped.source_span(p.start, p.end),
+            start, end = _cover_link(work.source, start, end, hit)
+        cues = work.cues.get(text)
+        if cues is None:
+            cues = work.cues[text] = self.matchers.cues.find(text)
+        forms = work.texts.get(text)
+        if forms is None:
+            forms = work.texts[text] = text_forms(text)
+        key, claim_id, wording, numbers = forms
+        # (List comprehensions, not generators: a tuple of a list is the cheaper build.)
+        entity_rows = tuple(
+            [
+                (e.label, block_text[e.start : e.end], e.canonical, span(e.start, e.end))
+                for e in entities
+            ]
+        )
+        identifier_rows = tuple(
+            [(h.scheme, h.value, h.text, (h.source_start, h.source_end)) for h in hits]
+        )
+        percentage_rows = tuple(
+            [
+                (
+                    block_text[p.start : p.end],
+                    _float(p.value),
+                    _float(p.low),
+                    _float(p.high),
+                    p.approximate,
+                    span(p.start, p.end),
                 )
                 for p in percentages
-            ),
-            identifiers=tuple(
-                IdentifierMatch(
-                    scheme=h.scheme, value=h.value, text=h.text, span=(h.source_start, h.source_end)
-                )
-                for h in hits
-            ),
-            entities=tuple(
-                EntityMatch(
-                    label=e.label,
-                    text=mapped.text[e.start : e.end],
-                    canonical=e.canonical,
-                    span=mapped.source_span(e.start, e.end),
-                )
-                for e in entities
-            ),
-            hedged=bool(cues.hedges),
-            hedges=cues.hedges,
-            negated=cues.negated,
-            citations=citations,
+            ]
         )
+        negated = cues.negated
+        signature = (
+            numbers,
+            tuple(sorted([f"{h.scheme}:{h.value}" for h in hits])) if hits else (),
+            negated,
+            tuple(sorted({f"{e.label}:{e.canonical}" for e in entities})) if entities else (),
+        )
+        section = unit.section
+        return ClaimRow(
+            claim_id,
+            text,
+            language,
+            (start, end),
+            bisect_right(work.line_starts, start),
+            work.article_ids[unit.article],
+            work.section_ids[section] if section is not None else None,
+            work.section_path(section),
+            percentage_rows,
+            identifier_rows,
+            entity_rows,
+            bool(cues.hedges),
+            cues.hedges,
+            negated,
+            citations,
+            key,
+            wording,
+            signature,
+        )
+
+
+def _source_spans(mapped: MappedText) -> Callable[[int, int], tuple[int, int]]:
+    """``mapped.source_span``; for a text that is one verbatim piece of its source (most
+    lines of a text page), a shift."""
+    pieces = mapped.pieces
+    if len(pieces) != 1 or not pieces[0].verbatim:
+        return mapped.source_span
+    shift = pieces[0].source_start - pieces[0].start
+
+    def shifted(start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            return mapped.source_span(start, end)  # its error
+        return start + shift, end + shift
+
+    return shifted
+
+
+def _span_order(claim: ClaimRow) -> tuple[int, int]:
+    return claim.span
+
+
+def _source_start(hit: IdentifierHit) -> int:
+    return hit.source_start
+
+
+def _float(value: float | None) -> float | None:
+    """As a pydantic float field keeps it: an int becomes its float."""
+    return value if value is None or type(value) is float else float(value)
+
+
+# The forms of a claim's text, computed once: its normalized key, its id, the loose wording
+# deduplication compares, and the numbers of its signature (a plain tuple: the cheapest build).
+TextForms = tuple[str, str, str, tuple[str, ...]]
+
+
+def text_forms(text: str) -> TextForms:
+    """(key, id, loose wording, numbers) of a claim's text: :func:`normalize_claim_text`,
+    :func:`claim_id`, :func:`loose_of_key` and :func:`claim_numbers` from one NFKC pass."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    key = " ".join(nfkc.split()).casefold()
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    numbers = tuple(sorted(_NUMBER.findall(nfkc)))
+    return key, "c" + digest[:16], loose_of_key(key), numbers
+
+
+class _PageWork:
+    """What the claims of one page share: its line starts, section paths, and the cues and
+    text forms of texts already seen on it (a page repeats its sentences)."""
+
+    def __init__(
+        self,
+        page: SegmentedPage,
+        source: str,
+        article_ids: Sequence[str],
+        section_ids: Sequence[str],
+    ) -> None:
+        self.page = page
+        self.cleaned = page.cleaned
+        self.source = source
+        self.article_ids = article_ids
+        self.section_ids = section_ids
+        self._line_starts: list[int] | None = None
+        self._paths: dict[int | None, tuple[str, ...]] = {}
+        self.cues: dict[str, FoundCues] = {}
+        self.texts: dict[str, TextForms] = {}
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            self._line_starts = line_starts(self.source)
+        return self._line_starts
+
+    def section_path(self, section: int | None) -> tuple[str, ...]:
+        path = self._paths.get(section)
+        if path is None:
+            path = self._paths[section] = self.page.section_path(section)
+        return path
+
+
+class _Buckets:
+    """The matches of one block by sentence. Sentences in order that do not overlap (the
+    segmenter's) take their items in one pass, each item placed by bisection; otherwise each
+    sentence looks its items up by start (:class:`_ByStart`). Items keep their list order."""
+
+    def __init__(
+        self,
+        percentages: list[list[FoundPercentage]],
+        identifiers: list[list[IdentifierHit]],
+        entities: list[list[FoundEntity]],
+    ) -> None:
+        self._percentages = percentages
+        self._identifiers = identifiers
+        self._entities = entities
+
+    @classmethod
+    def of(cls, matches: BlockMatches, sentences: Sequence[SentenceSeg]) -> _Buckets | _Indexed:
+        starts = [s.start for s in sentences]
+        ends = [s.end for s in sentences]
+        if any(ends[k] > starts[k + 1] for k in range(len(starts) - 1)) or any(
+            s > e for s, e in zip(starts, ends, strict=True)
+        ):
+            return _Indexed(_BlockIndex.of(matches), sentences)
+        count = len(sentences)
+
+        def place(items: Sequence[T], start: Callable[[T], int | None]) -> list[list[T]]:
+            out: list[list[T]] = [[] for _ in range(count)]
+            for item in items:
+                at = start(item)
+                if at is None:
+                    continue
+                k = bisect_right(starts, at) - 1
+                if k >= 0 and at < ends[k]:
+                    out[k].append(item)
+            return out
+
+        return cls(
+            place(matches.percentages, _start_of),
+            place(matches.identifiers, _hit_start),
+            place(matches.entities, _start_of),
+        )
+
+    def of_sentence(
+        self, k: int
+    ) -> tuple[list[FoundPercentage], list[IdentifierHit], list[FoundEntity]]:
+        return self._percentages[k], self._identifiers[k], self._entities[k]
+
+
+def _start_of(item: FoundPercentage | FoundEntity) -> int:
+    return item.start
+
+
+def _hit_start(hit: IdentifierHit) -> int | None:
+    return hit.start
+
+
+class _Indexed:
+    """:class:`_Buckets` for sentences that overlap or are out of order."""
+
+    def __init__(self, index: _BlockIndex, sentences: Sequence[SentenceSeg]) -> None:
+        self._index = index
+        self._sentences = sentences
+
+    def of_sentence(
+        self, k: int
+    ) -> tuple[list[FoundPercentage], list[IdentifierHit], list[FoundEntity]]:
+        lo, hi = self._sentences[k].start, self._sentences[k].end
+        index = self._index
+        return (
+            index.percentages.within(lo, hi),
+            index.identifiers.within(lo, hi),
+            index.entities.within(lo, hi),
+        )
+
+
+class _LinkShares:
+    """The share of a block's letters and digits inside link anchors, for any range of it in
+    constant time (running counts, made once per block)."""
+
+    def __init__(self, block: RawBlock) -> None:
+        self._block = block
+        self._alnum: list[int] = []
+        self._inside: list[int] = []
+
+    def share(self, lo: int, hi: int) -> float:
+        if not self._alnum:  # made on first use: most blocks with links have no short claim
+            alnum = [ch.isalnum() for ch in self._block.text.text]
+            inside = [a and m for a, m in zip(alnum, self._block.link_mask, strict=True)]
+            self._alnum = [0, *accumulate(alnum)]
+            self._inside = [0, *accumulate(inside)]
+        total = self._alnum[hi] - self._alnum[lo]
+        return (self._inside[hi] - self._inside[lo]) / total if total else 0.0
 
 
 def _assign_link_hits(
@@ -292,4 +519,14 @@ def _line_of(line_starts: list[int], offset: int) -> int:
     return bisect_right(line_starts, offset)
 
 
-__all__ = ["ClaimAssembler", "Gate", "Role", "claim_id", "normalize_claim_text", "unique_citations"]
+__all__ = [
+    "ClaimAssembler",
+    "Gate",
+    "Role",
+    "claim_id",
+    "claim_numbers",
+    "loose_of_key",
+    "normalize_claim_text",
+    "text_forms",
+    "unique_citations",
+]

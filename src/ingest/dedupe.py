@@ -22,9 +22,7 @@ depend on the order in which documents are read or finish.
 from __future__ import annotations
 
 import json
-import re
 import sys
-import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,36 +32,31 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ingest.claims import claim_numbers, loose_of_key, normalize_claim_text
 from ingest.models import Claim, CorpusClaim, Occurrence, Place
+from ingest.rows import ClaimRow, PlaceRow, Signature
 from ingest.rules.models import NearDuplicateSettings
 
-_NOT_WORD = re.compile(r"[^\w%]+")
-_HYPHEN = re.compile(r"(?<=\w)[-‐‑](?=\w)")  # "intra-articular" ~ "intraarticular"
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _KEY_WORDS = 4
-
-Signature = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 
 
 def loose(text: str) -> str:
-    """The wording of a claim without case, punctuation, quotes or spacing."""
-    folded = _HYPHEN.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return " ".join(_NOT_WORD.sub(" ", folded).replace(" %", "%").split())
+    """The wording of a claim without case, punctuation, quotes or spacing: NFKC, case-folded,
+    hyphens inside words dropped, runs of anything but letters, digits and "%" one space."""
+    return loose_of_key(normalize_claim_text(text))
 
 
 def signature(claim: Claim) -> Signature:
-    numbers = tuple(sorted(_NUMBER.findall(unicodedata.normalize("NFKC", claim.text))))
     identifiers = tuple(sorted(f"{i.scheme}:{i.value}" for i in claim.identifiers))
     entities = tuple(sorted({f"{e.label}:{e.canonical}" for e in claim.entities}))
-    return numbers, identifiers, claim.negated, entities
+    return claim_numbers(claim.text), identifiers, claim.negated, entities
 
 
 def signature_of(claim: dict[str, Any]) -> Signature:
     """:func:`signature` of a claim read from a record as JSON."""
-    numbers = tuple(sorted(_NUMBER.findall(unicodedata.normalize("NFKC", claim["text"]))))
     identifiers = tuple(sorted(f"{i['scheme']}:{i['value']}" for i in claim["identifiers"]))
     entities = tuple(sorted({f"{e['label']}:{e['canonical']}" for e in claim["entities"]}))
-    return numbers, identifiers, bool(claim["negated"]), entities
+    return claim_numbers(claim["text"]), identifiers, bool(claim["negated"]), entities
 
 
 @dataclass
@@ -140,21 +133,45 @@ def _place(claim: Claim) -> Place:
     return Place(span=claim.span, line=claim.line, section_path=claim.section_path)
 
 
+def _fold(keys: Sequence[tuple[Signature, str]], settings: NearDuplicateSettings) -> list[int]:
+    """For each claim (in source order), the position of the claim it is a duplicate of among
+    those kept, or -1 when it is kept itself."""
+    index = NearDuplicateIndex(settings)
+    folded = []
+    for sig, wording in keys:
+        position, new = index.find_or_add_text(sig, wording)
+        folded.append(-1 if new else position)
+    return folded
+
+
 def dedupe_document(claims: Sequence[Claim], settings: NearDuplicateSettings) -> list[Claim]:
     """Claims of one document (in source order) with duplicates folded into the first."""
-    index = NearDuplicateIndex(settings)
-    kept: list[Claim] = []
+    ordered = sorted(claims, key=lambda c: (c.span[0], c.span[1]))
+    folded = _fold([(signature(c), loose(c.text)) for c in ordered], settings)
+    kept = [claim for claim, into in zip(ordered, folded, strict=True) if into < 0]
     extra: dict[int, list[Place]] = {}
-    for claim in sorted(claims, key=lambda c: (c.span[0], c.span[1])):
-        position, new = index.find_or_add(claim)
-        if new:
-            kept.append(claim)
-        else:
-            extra.setdefault(position, []).append(_place(claim))
+    for claim, into in zip(ordered, folded, strict=True):
+        if into >= 0:
+            extra.setdefault(into, []).append(_place(claim))
     return [
         claim.model_copy(update={"duplicates": tuple(extra[n])}) if n in extra else claim
         for n, claim in enumerate(kept)
     ]
+
+
+def dedupe_rows(claims: Sequence[ClaimRow], settings: NearDuplicateSettings) -> list[ClaimRow]:
+    """:func:`dedupe_document` of claim rows, with the signature and wording each row holds
+    (computed once, in assembly). The rows kept get their ``duplicates``."""
+    ordered = sorted(claims, key=lambda c: c.span)
+    folded = _fold([(c.signature, c.loose) for c in ordered], settings)
+    kept = [claim for claim, into in zip(ordered, folded, strict=True) if into < 0]
+    extra: dict[int, list[PlaceRow]] = {}
+    for claim, into in zip(ordered, folded, strict=True):
+        if into >= 0:
+            extra.setdefault(into, []).append(claim.place())
+    for n, places in extra.items():
+        kept[n].duplicates = tuple(places)
+    return kept
 
 
 def corpus_claims(
@@ -220,9 +237,8 @@ _ABSENT: dict[str, Any] = {"language": None}
 # One claim of a record as the corpus step needs it (ClaimEntry): its id, the JSON of its
 # fields before ``occurrences`` (without the closing brace), its signature, its loose wording,
 # and its places (start, end, line, section path) in the record: its own, then its duplicates'.
-Signature_ = tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]
 PlaceTuple = tuple[int, int, int, tuple[str, ...]]
-ClaimEntry = tuple[str, str, Signature_, str, tuple[PlaceTuple, ...]]
+ClaimEntry = tuple[str, str, Signature, str, tuple[PlaceTuple, ...]]
 
 
 def claim_entry(claim: dict[str, Any]) -> ClaimEntry:
@@ -253,6 +269,16 @@ def entry_line(claim: dict[str, Any]) -> str:
     parsed: only a claim new to the corpus needs it)."""
     claim_id, head, sig, wording, places = claim_entry(claim)
     return json.dumps([claim_id, sig, wording, places], ensure_ascii=False) + "\t" + head
+
+
+def row_entry_line(claim: ClaimRow, head: str) -> str:
+    """:func:`entry_line` of a claim row, whose corpus fields' JSON is ``head`` (the worker
+    writes it with :func:`ingest.writers.compact_head`); its signature and wording are the
+    ones assembly computed."""
+    places = [(*claim.span, claim.line, claim.section_path)]
+    places.extend((*span, line, path) for span, line, path in claim.duplicates)
+    data = [claim.id, claim.signature, claim.loose, places]
+    return json.dumps(data, ensure_ascii=False) + "\t" + head
 
 
 def entry_from_line(line: str) -> ClaimEntry:

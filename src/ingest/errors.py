@@ -71,6 +71,11 @@ class Errors(Enum):
         "unexpected failure ({detail}{where}); please report it with the command and input "
         "that led to it (INGEST_DEBUG=1 shows the traceback)"
     )
+    # E061-E062: issue 19 (the claims stage and the batch around it).
+    E061 = (
+        "output folder {path}: the claims.jsonl step failed ({detail}); the records are complete "
+        "and claims.jsonl is unchanged: run again to rebuild it"
+    )
 
 
 class IngestError(Exception):

@@ -566,11 +566,21 @@ class MetadataReader:
         the source lines: cleaning may have cut a headline as a run of short lines."""
         lines = [line.strip() for line in page.source.text.splitlines()]
         lines = [line for line in lines if line]
+        # Whether each line is a byline, asked once per line: a line is in the window of
+        # several candidates.
+        bylines: list[bool | None] = [None] * len(lines)
+
+        def byline(k: int) -> bool:
+            known = bylines[k]
+            if known is None:
+                known = bylines[k] = self._bylines.search(lines[k]) is not None
+            return known
+
+        window = self.rules.byline_window
         for n, candidate in enumerate(lines):
             if "](" in candidate or "<" in candidate or not self._title_like(candidate):
                 continue
-            if self._bylines.search(candidate):
+            if byline(n):
                 continue
-            following = lines[n + 1 : n + 1 + self.rules.byline_window]
-            if any(self._bylines.search(line) for line in following):
+            if any(byline(k) for k in range(n + 1, min(n + 1 + window, len(lines)))):
                 yield candidate

@@ -10,40 +10,67 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import NamedTuple
 
 from ingest.claims import ClaimAssembler, unique_citations
 from ingest.clean import CleanedPage, Cleaner, ParsedPage
 from ingest.clean.language import default_detector
-from ingest.dedupe import dedupe_document
+from ingest.dedupe import dedupe_rows
 from ingest.load import LoadedSource
 from ingest.match import BlockMatches, IdentifierHit, Matchers, settle_link_identifiers
 from ingest.match.abbreviations import resolve
 from ingest.match.identifiers import normalize_value
 from ingest.metadata import MetadataReader
-from ingest.models import (
-    SCHEMA_VERSION,
-    Abbreviation,
-    Article,
-    Citation,
-    Claim,
-    Document,
-    DocumentEntity,
-    DocumentIdentifier,
-    Section,
-    Source,
-)
-from ingest.references import build_references, link_claims
+from ingest.models import SCHEMA_VERSION, Document, Metadata, Removed
+from ingest.references import ReferenceRow, References
+from ingest.rows import CitationRow, ClaimRow, Span
 from ingest.rules import Rules
 from ingest.segment import Role, SegmentedPage, Segmenter
+from ingest.writers import to_model
+
+# The parts of a record as plain tuples in their model's field order (ingest.rows).
+SourceRow = tuple[str, str, int, str, str, str | None, str | None]
+ArticleRow = tuple[str, str | None, Span, tuple[CitationRow, ...]]
+SectionRow = tuple[str, str, str, int, str | None, Span]
+DocumentIdentifierRow = tuple[str, str, tuple[Span, ...]]
+DocumentEntityRow = tuple[str, str, int, tuple[Span, ...]]
+AbbreviationRow = tuple[str, str, Span]
+
+
+class DocumentRow(NamedTuple):
+    """The fields of :class:`~ingest.models.Document`, in its order, as plain data: what a
+    record is written from (:func:`ingest.writers.record_json`)."""
+
+    schema_version: str
+    source: SourceRow
+    language: str | None
+    title: str | None
+    metadata: Metadata
+    articles: tuple[ArticleRow, ...]
+    sections: tuple[SectionRow, ...]
+    removed: tuple[Removed, ...]
+    claims: tuple[ClaimRow, ...]
+    references: tuple[ReferenceRow, ...]
+    identifiers: tuple[DocumentIdentifierRow, ...]
+    entities: tuple[DocumentEntityRow, ...]
+    abbreviations: tuple[AbbreviationRow, ...]
 
 
 @dataclass(frozen=True)
 class Processed:
-    """A document record and every claim occurrence in it (duplicates within it included)."""
+    """A document's record and every claim occurrence in it (duplicates within it included).
 
-    document: Document
-    occurrences: tuple[Claim, ...]
+    ``record`` is the plain data records are written from; ``document`` the validated model,
+    built from it on first use (the batch never asks for it)."""
+
+    record: DocumentRow
+    occurrences: tuple[ClaimRow, ...]
     cleaned: CleanedPage | None = None  # the kept blocks (for the text output and warnings)
+
+    @cached_property
+    def document(self) -> Document:
+        return to_model(Document, self.record)
 
 
 class DocumentPipeline:
@@ -58,6 +85,7 @@ class DocumentPipeline:
         self.segmenter = Segmenter(rules, self.matchers.has_identifier)
         self.assembler = ClaimAssembler(rules, self.matchers)
         self.metadata = MetadataReader(rules.metadata, self.matchers.identifiers)
+        self.references = References(rules)
 
     def clean(
         self,
@@ -88,70 +116,66 @@ class DocumentPipeline:
         meta_hits.extend(page_meta.identifiers)
         settled = settle_link_identifiers([*matches, *heading_matches], meta_hits)
         matches, heading_matches = settled[: len(matches)], settled[len(matches) :]
-        article_citations: list[tuple[Citation, ...]] = []
+        article_citations: list[tuple[CitationRow, ...]] = []
         for a, article in enumerate(page.articles):
             cited = [
-                Citation(scheme=hit.scheme, value=hit.value)
+                (hit.scheme, hit.value)
                 for n in article.citation_units
                 for hit in matches[n].identifiers
             ]
             if a == 0:
-                cited.extend(Citation(scheme=h.scheme, value=h.value) for h in meta_hits)
+                cited.extend((h.scheme, h.value) for h in meta_hits)
             article_citations.append(unique_citations(cited))
-        article_citations = self._attribute(page, page_meta.citations, article_citations)
+        page_citations = tuple((c.scheme, c.value) for c in page_meta.citations)
+        article_citations = self._attribute(page, page_citations, article_citations)
 
         occurrences = self.assembler.assemble(
             page, matches, article_ids, section_ids, article_citations
         )
-        references = build_references(self.rules, page, matches)
-        occurrences = link_claims(self.rules, page, occurrences, references)
-        claims = dedupe_document(occurrences, self.rules.claims.near_duplicates)
-        document = Document(
-            schema_version=SCHEMA_VERSION,
-            source=Source(
-                path=source.path,
-                sha256=source.sha256,
-                bytes=source.size,
-                media_type=source.media_type,
-                encoding=source.encoding,
-                uri=source.uri,
-                fetched=source.fetched,
+        references = self.references.build(page, matches)
+        self.references.link(page, occurrences, references)
+        claims = dedupe_rows(occurrences, self.rules.claims.near_duplicates)
+        record = DocumentRow(
+            SCHEMA_VERSION,
+            (
+                source.path,
+                source.sha256,
+                source.size,
+                source.media_type,
+                source.encoding,
+                source.uri,
+                source.fetched,
             ),
-            language=cleaned.language,
-            title=page_meta.metadata.title,
-            metadata=page_meta.metadata,
-            articles=tuple(
-                Article(
-                    id=article_ids[a],
-                    title=article.title,
-                    span=(article.start, article.end),
-                    citations=article_citations[a],
-                )
+            cleaned.language,
+            page_meta.metadata.title,
+            page_meta.metadata,
+            tuple(
+                (article_ids[a], article.title, (article.start, article.end), article_citations[a])
                 for a, article in enumerate(page.articles)
             ),
-            sections=tuple(
-                Section(
-                    id=section_ids[n],
-                    article=article_ids[section.article],
-                    title=section.title,
-                    level=section.level,
-                    parent=section_ids[section.parent] if section.parent is not None else None,
-                    span=section.block.span,
+            tuple(
+                (
+                    section_ids[n],
+                    article_ids[section.article],
+                    section.title,
+                    section.level,
+                    section_ids[section.parent] if section.parent is not None else None,
+                    section.block.span,
                 )
                 for n, section in enumerate(page.sections)
             ),
-            removed=cleaned.removed,
-            claims=tuple(claims),
-            references=references.entries,
-            identifiers=_document_identifiers([*matches, *heading_matches], meta_hits),
-            entities=_document_entities(page, [*matches, *heading_matches]),
-            abbreviations=abbreviations,
+            cleaned.removed,
+            tuple(claims),
+            references.entries,
+            _document_identifiers([*matches, *heading_matches], meta_hits),
+            _document_entities(page, [*matches, *heading_matches]),
+            abbreviations,
         )
-        return Processed(document, tuple(occurrences), cleaned)
+        return Processed(record, tuple(occurrences), cleaned)
 
     def match_page(
         self, page: SegmentedPage
-    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[Abbreviation, ...]]:
+    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[AbbreviationRow, ...]]:
         """Stage 4 over one page: the matches of its units and of its section headings, with
         abbreviations resolved. Every block of the page is matched in one call, so that each
         pattern family scans the document once."""
@@ -172,9 +196,9 @@ class DocumentPipeline:
     def _attribute(
         self,
         page: SegmentedPage,
-        page_citations: tuple[Citation, ...],
-        article_citations: list[tuple[Citation, ...]],
-    ) -> list[tuple[Citation, ...]]:
+        page_citations: tuple[CitationRow, ...],
+        article_citations: list[tuple[CitationRow, ...]],
+    ) -> list[tuple[CitationRow, ...]]:
         """The page's own identifiers are the citation of every article of the work it
         describes, whatever block they stand in: first, ahead of what a block cites. Without
         them, an article split off under a section label ("Abstract") or no title takes the
@@ -208,7 +232,7 @@ class DocumentPipeline:
         page: SegmentedPage,
         matches: list[BlockMatches],
         heading_matches: list[BlockMatches],
-    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[Abbreviation, ...]]:
+    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[AbbreviationRow, ...]]:
         """Definitions ("rheumatoid arthritis (RA)") in source order; later short forms of the
         same article take the long form's entity."""
         blocks = [(u.block, u.article, m) for u, m in zip(page.units, matches, strict=True)]
@@ -229,7 +253,7 @@ class DocumentPipeline:
             entities = tuple(resolved[position])
             if entities != updated[k].entities:
                 updated[k] = replace(updated[k], entities=entities)
-        listed: dict[tuple[str, str], Abbreviation] = {}
+        listed: dict[tuple[str, str], AbbreviationRow] = {}
         for item in found:
             block = blocks[order[item.unit]][0]
             d = item.definition
@@ -237,15 +261,15 @@ class DocumentPipeline:
             hi = min(max(d.long_end, d.short_end) + 1, len(block.text.text))
             listed.setdefault(
                 (d.short, " ".join(d.long.casefold().split())),
-                Abbreviation(short=d.short, long=d.long, span=block.text.source_span(lo, hi)),
+                (d.short, d.long, block.text.source_span(lo, hi)),
             )
-        abbreviations = tuple(sorted(listed.values(), key=lambda a: (a.span, a.short)))
+        abbreviations = tuple(sorted(listed.values(), key=lambda a: (a[2], a[0])))
         return updated[: len(matches)], updated[len(matches) :], abbreviations
 
 
 def _document_identifiers(
     matches: list[BlockMatches], extra: list[IdentifierHit]
-) -> tuple[DocumentIdentifier, ...]:
+) -> tuple[DocumentIdentifierRow, ...]:
     spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for block in matches:
         for hit in block.identifiers:
@@ -253,14 +277,13 @@ def _document_identifiers(
     for hit in extra:
         spans[(hit.scheme, hit.value)].add((hit.source_start, hit.source_end))
     return tuple(
-        DocumentIdentifier(scheme=scheme, value=value, spans=tuple(sorted(found)))
-        for (scheme, value), found in sorted(spans.items())
+        (scheme, value, tuple(sorted(found))) for (scheme, value), found in sorted(spans.items())
     )
 
 
 def _document_entities(
     page: SegmentedPage, matches: list[BlockMatches]
-) -> tuple[DocumentEntity, ...]:
+) -> tuple[DocumentEntityRow, ...]:
     blocks = [unit.block for unit in page.units] + [section.block for section in page.sections]
     spans: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
     for block, found in zip(blocks, matches, strict=True):
@@ -269,11 +292,9 @@ def _document_entities(
                 block.text.source_span(entity.start, entity.end)
             )
     return tuple(
-        DocumentEntity(
-            label=label, canonical=canonical, mentions=len(found), spans=tuple(sorted(found))
-        )
+        (label, canonical, len(found), tuple(sorted(found)))
         for (label, canonical), found in sorted(spans.items())
     )
 
 
-__all__ = ["DocumentPipeline", "Processed", "Role"]
+__all__ = ["DocumentPipeline", "DocumentRow", "Processed", "Role"]

@@ -17,11 +17,11 @@ Reads: the :class:`~ingest.segment.SegmentedPage` (units of role ``reference``) 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.match import BlockMatches
-from ingest.models import Citation, Claim, Reference
+from ingest.rows import CitationRow, ClaimRow, Span
 from ingest.rules import Rules
 from ingest.rules.models import ReferenceEntryRules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
@@ -91,13 +91,34 @@ class EntryRules:
         return found
 
 
+# (id, text, span, identifiers): the fields of models.Reference.
+ReferenceRow = tuple[str, str, Span, tuple[CitationRow, ...]]
+
+
 @dataclass(frozen=True)
 class ReferenceList:
-    entries: tuple[Reference, ...]
+    entries: tuple[ReferenceRow, ...]
     numbered: bool  # do the entries state numbers, or stand in an <ol>?
 
     def ids(self) -> frozenset[str]:
-        return frozenset(entry.id for entry in self.entries)
+        return frozenset(entry[0] for entry in self.entries)
+
+
+class References:
+    """The reference-list rules of a rules set, compiled once (for every page)."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.entry_rules = EntryRules(rules.citations.references)
+        self.scoped = _union(rules.citations.scoped_reference)
+
+    def build(self, page: SegmentedPage, matches: Sequence[BlockMatches]) -> ReferenceList:
+        return build_references(self.rules, page, matches, self)
+
+    def link(
+        self, page: SegmentedPage, claims: Sequence[ClaimRow], references: ReferenceList
+    ) -> None:
+        link_claims(self.rules, page, claims, references, self)
 
 
 def _is_entry_unit(rules: Rules, text: str, scoped: Pattern[str]) -> bool:
@@ -106,10 +127,14 @@ def _is_entry_unit(rules: Rules, text: str, scoped: Pattern[str]) -> bool:
 
 
 def build_references(
-    rules: Rules, page: SegmentedPage, matches: Sequence[BlockMatches]
+    rules: Rules,
+    page: SegmentedPage,
+    matches: Sequence[BlockMatches],
+    compiled: References | None = None,
 ) -> ReferenceList:
-    entry_rules = EntryRules(rules.citations.references)
-    scoped = _union(rules.citations.scoped_reference)
+    compiled = compiled or References(rules)
+    entry_rules = compiled.entry_rules
+    scoped = compiled.scoped
     groups: list[list[int]] = []
     previous: str | None = None  # the text before, without its link labels
     source = page.cleaned.source.text
@@ -138,7 +163,7 @@ def build_references(
         cut = entry_rules.cut_labels(text)
         previous = cut or previous
 
-    entries: list[Reference] = []
+    entries: list[ReferenceRow] = []
     used: set[int] = set()
     last = 0
     explicit = False
@@ -161,46 +186,45 @@ def build_references(
                 number += 1
         used.add(number)
         last = number
-        identifiers = _unique(
-            Citation(scheme=hit.scheme, value=hit.value)
-            for n in members
-            for hit in matches[n].identifiers
-        )
+        cited = ((hit.scheme, hit.value) for n in members for hit in matches[n].identifiers)
+        identifiers = tuple(dict.fromkeys(cited))
         end = max(page.units[n].block.span[1] for n in members)
-        entries.append(
-            Reference(id=f"r{number}", text=text, span=(start, end), identifiers=identifiers)
-        )
+        entries.append((f"r{number}", text, (start, end), identifiers))
     in_ordered = False
     if html and entries:
-        first = entries[0].span[0]
+        first = entries[0][2][0]
         in_ordered = source.rfind("<ol", 0, first) > source.rfind("</ol>", 0, first)
     return ReferenceList(tuple(entries), explicit or in_ordered)
 
 
-def _unique(items: Iterable[Citation]) -> tuple[Citation, ...]:
-    seen: dict[tuple[str, str], Citation] = {}
-    for item in items:
-        seen.setdefault((item.scheme, item.value), item)
-    return tuple(seen.values())
-
-
 def link_claims(
-    rules: Rules, page: SegmentedPage, claims: Sequence[Claim], references: ReferenceList
-) -> list[Claim]:
-    """Each claim with the ids of the entries its markers cite, in the order cited."""
+    rules: Rules,
+    page: SegmentedPage,
+    claims: Sequence[ClaimRow],
+    references: ReferenceList,
+    compiled: References | None = None,
+) -> None:
+    """Set each claim's ``references``: the ids of the entries its markers cite, in the order
+    cited."""
     if not references.entries or not references.numbered:
-        return list(claims)
-    entry_rules = EntryRules(rules.citations.references)
+        return
+    entry_rules = (compiled or References(rules)).entry_rules
     ids = references.ids()
     html = page.cleaned.source.media_type == "text/html"
     source = page.cleaned.source.text
-    linked = []
     for claim in claims:
         markup = source[claim.span[0] : claim.span[1]] if html else None
         cited = [f"r{n}" for n in entry_rules.cited(claim.text, markup)]
         found = tuple(dict.fromkeys(ref for ref in cited if ref in ids))
-        linked.append(claim.model_copy(update={"references": found}) if found else claim)
-    return linked
+        if found:
+            claim.references = found
 
 
-__all__ = ["EntryRules", "ReferenceList", "build_references", "link_claims"]
+__all__ = [
+    "EntryRules",
+    "ReferenceList",
+    "ReferenceRow",
+    "References",
+    "build_references",
+    "link_claims",
+]

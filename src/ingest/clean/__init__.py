@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -582,11 +582,15 @@ def _line_block(line: str) -> RawBlock:
 
 
 def site_chrome_lines(
-    pages: Sequence[Sequence[str]], min_documents: int, min_share: float
+    pages: Iterable[Iterable[str]], min_documents: int, min_share: float
 ) -> frozenset[str]:
-    """Lines found on at least ``min_documents`` pages and ``min_share`` of the batch."""
+    """Lines found on at least ``min_documents`` pages and ``min_share`` of the batch.
+
+    ``pages`` is read once, one page at a time (a batch streams them)."""
     counts: Counter[str] = Counter()
+    total = 0
     for lines in pages:
         counts.update(set(lines))
-    needed = max(min_documents, math.ceil(min_share * len(pages)))
+        total += 1
+    needed = max(min_documents, math.ceil(min_share * total))
     return frozenset(line for line, count in counts.items() if count >= needed)

@@ -18,30 +18,24 @@ import signal
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from ingest.clean import CleanedPage, ParsedPage, chrome_candidates
-from ingest.dedupe import entry_line
-from ingest.emit import (
-    dumps,
-    entries_path,
-    record_path,
-    text_path,
-    to_data,
-    write_atomic,
-    write_atomic_bytes,
-)
+from ingest.dedupe import row_entry_line
+from ingest.emit import entries_path, record_path, text_path, write_atomic, write_atomic_bytes
 from ingest.errors import Errors, IngestError
 from ingest.load import LoadedSource, load
-from ingest.models import PageWarning
-from ingest.pipeline import DocumentPipeline
+from ingest.models import CorpusClaim, Document, PageWarning
+from ingest.pipeline import DocumentPipeline, Processed
+from ingest.rows import ClaimRow
 from ingest.rules import Rules, load_rules
 from ingest.rules.patterns import save_programs
 from ingest.warnings import page_warning
+from ingest.writers import compact_head, record_json
 
 Method = Literal["lines", "run"]
 
@@ -251,14 +245,28 @@ def _kept_parsed(folder: Path, sha: str) -> ParsedPage | None:
     return parsed if isinstance(parsed, ParsedPage) else None
 
 
-def _entries_text(task: FileTask, claims: list[dict[str, Any]], removed: dict[str, int]) -> str:
+_CORPUS_HEAD = compact_head(CorpusClaim, frozenset({"occurrences"}))
+
+
+def _entries_text(task: FileTask, claims: Sequence[ClaimRow], removed: dict[str, int]) -> str:
     """The record's claim entries (emit.entries_path): a header that names the input's bytes
     and the setup they were made under, then one line per claim."""
-    total = sum(1 + len(c.get("duplicates", ())) for c in claims)
+    total = sum(1 + len(c.duplicates) for c in claims)
     header = {"sha": task.sha, "setup": task.setup, "claims": total, "removed": removed}
     lines = [json.dumps(header, ensure_ascii=False)]
-    lines.extend(entry_line(claim) for claim in claims)
+    lines.extend(row_entry_line(claim, _CORPUS_HEAD(claim)) for claim in claims)
     return "\n".join(lines) + "\n"
+
+
+def render_record(processed: Processed, task: FileTask) -> tuple[str, str, dict[str, int]]:
+    """What a worker writes for a processed page: the record's JSON, its claim entries, and
+    its removals counted by reason."""
+    record = processed.record
+    counts: dict[str, int] = {}
+    for item in record.removed:
+        counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
+    text = record_json(Document, record)
+    return text, _entries_text(task, record.claims, counts), counts
 
 
 class Worker:
@@ -329,13 +337,7 @@ class Worker:
                     if parsed is not None
                     else self.pipeline.process(source, chrome)
                 )
-                document = processed.document
-                data = to_data(document)
-                text = dumps(data) + "\n"  # emit.document_json, the data kept for the entries
-                counts: dict[str, int] = {}
-                for item in document.removed:
-                    counts[item.reason.value] = counts.get(item.reason.value, 0) + 1
-                entries = _entries_text(task, data["claims"], counts)
+                text, entries, counts = render_record(processed, task)
                 warning = self._warning(task.rel, processed.cleaned, source)
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
@@ -352,7 +354,7 @@ class Worker:
         return FileResult(
             task.rel,
             True,
-            claims=len(document.claims),
+            claims=len(processed.record.claims),
             removed=tuple(sorted(counts.items())),
             seconds=time.perf_counter() - started,
             warning=warning,

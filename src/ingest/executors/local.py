@@ -1,17 +1,17 @@
 """Run file tasks in this process (``jobs == 1``) or in a pool of worker processes.
 
-Each worker process builds the pipeline once. At most ``2 × jobs`` tasks are in flight, so
-memory stays flat however many files there are. A worker that dies (killed, out of memory, a
-crash in C code) costs only the file it was on: that file is reported, the pool is rebuilt,
-and the other files in flight are sent again. A file that outlives its time limit by a wide
-margin (stuck where no signal can reach it) has its pool killed the same way.
+Each worker process builds the pipeline once, after the fork (the parent process runs none).
+At most ``2 × jobs`` tasks are in flight, so memory stays flat however many files there are.
+A worker that dies (killed, out of memory, a crash in C code) costs only the file it was on:
+that file is reported, the pool is rebuilt, and the other files in flight are sent again. A
+file that outlives its time limit by a wide margin (stuck where no signal can reach it) has
+its pool killed the same way.
 """
 
 from __future__ import annotations
 
 import contextlib
 import ctypes
-import multiprocessing
 import os
 import signal
 import sys
@@ -33,7 +33,9 @@ def _init(rules_dir: str, parent: int) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     die_with_parent(parent)
-    # Forked: the parent's worker (Worker.shared, built before the pool) is already here.
+    # Each worker builds its own pipeline: the parent never holds one it does not run (its
+    # automaton and vocabularies were a third of the batch process's memory). The rules, read
+    # by the parent to check them, come with the fork.
     _worker = Worker.shared(rules_dir)
 
 
@@ -89,8 +91,6 @@ class LocalExecutor:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         self.close()
-        if multiprocessing.get_start_method() == "fork":
-            Worker.shared(self.rules_dir)  # built once here, inherited by every worker
         self._pool = ProcessPoolExecutor(
             max_workers=self.jobs, initializer=_init, initargs=(self.rules_dir, os.getpid())
         )
