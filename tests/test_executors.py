@@ -196,5 +196,5 @@ def test_a_process_pool_that_breaks_between_two_looks_is_rebuilt(
 
     monkeypatch.setattr(ProcessPoolExecutor, "submit", submit)
     record = run_batch([ROOT / "raw"], tmp_path / "out", RULES, jobs=2)
-    assert not record.failures and record.counts.processed == 7
+    assert not record.failures and record.counts.processed == len(list((ROOT / "raw").iterdir()))
     assert submitted > 12
