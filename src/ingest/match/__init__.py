@@ -181,17 +181,13 @@ class Matchers:
         return out
 
 
-def _with_quantities(
-    named: list[FoundEntity], quantities: list[FoundEntity]
-) -> list[FoundEntity]:
+def _with_quantities(named: list[FoundEntity], quantities: list[FoundEntity]) -> list[FoundEntity]:
     """A block's entities with its quantities ("25 mmHg", "88 patients") added in text order; a
     quantity that overlaps a named entity gives way to it, as a shorter span does in the
     entity matcher."""
     if not quantities:
         return named
-    kept = [
-        q for q in quantities if not any(e.start < q.end and q.start < e.end for e in named)
-    ]
+    kept = [q for q in quantities if not any(e.start < q.end and q.start < e.end for e in named)]
     return sorted([*named, *kept], key=lambda e: (e.start, e.end))
 
 

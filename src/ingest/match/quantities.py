@@ -18,7 +18,7 @@ import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
-from ingest.rules.models import PercentageRules, QuantityRules
+from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
 # How far around a hit its sentence's context is looked for, at most.
@@ -26,8 +26,8 @@ _REACH = 200
 # A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SPACES = re.compile(r"\s+")
-# What no number starts after (part of {number}, so that a number is read from its first digit): a letter, a digit, a decimal point or comma, or a hyphen glued to a
-# word ("IL-6", "COVID-19").
+# What no number starts after: a letter, a digit, a decimal point or comma, or a hyphen glued
+# to a word ("IL-6", "COVID-19"). Part of {number}, so a number is read from its first digit.
 _START = r"(?<![\p{L}\p{N}.,])(?<![\p{L}][-\u2010])"
 
 
@@ -41,7 +41,12 @@ class _Family:
 
 class QuantityMatcher:
     def __init__(self, rules: QuantityRules, percentages: PercentageRules) -> None:
-        self._words = percentages.number_values()
+        ambiguous = {number_key(word) for word in rules.ambiguous_number_words}
+        self._words = {
+            word: value
+            for word, value in percentages.number_values().items()
+            if word not in ambiguous
+        }
         words = sorted(self._words)
         counts = sorted(w for w, v in self._words.items() if v >= 2)
         builtins = {
@@ -52,9 +57,7 @@ class QuantityMatcher:
             _Family(
                 family.label,
                 compile_pattern(rules.expand(family.pattern, builtins)),
-                compile_pattern(rules.expand(family.context, builtins))
-                if family.context
-                else None,
+                compile_pattern(rules.expand(family.context, builtins)) if family.context else None,
                 family.ratio,
             )
             for family in rules.families
@@ -76,7 +79,7 @@ class QuantityMatcher:
 
     def find(self, text: str) -> list[FoundEntity]:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
-        if not self._families or not any(ch.isdigit() for ch in text) and not self._words:
+        if not self._families:
             return []
         candidates: list[tuple[int, int, str]] = []
         for family in self._families:
@@ -134,4 +137,3 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     if after is not None:
         hi = after.start() + 1
     return lo, hi
-

@@ -415,16 +415,19 @@ class QuantityRules(RuleModel):
     not_before: tuple[Regex, ...] = Field(
         default=(), description="regexes that, ending right before a hit, drop it"
     )
+    ambiguous_number_words: tuple[str, ...] = Field(
+        default=(), description="number words that are common words of another language"
+    )
 
     def expand(self, pattern: str, builtins: dict[str, str]) -> str:
-        """The pattern with every ``{name}`` replaced by its vocabulary as one group."""
+        """The pattern with every ``{name}`` replaced by its vocabulary as one group, its items
+        in the order written (the first that fits wins, as in any alternation)."""
 
         def one(match: re.Match[str]) -> str:
             name = match.group(1)
             if name in builtins:
                 return builtins[name]
-            items = sorted(self.vocabularies[name], key=len, reverse=True)
-            return "(?:" + "|".join(f"(?:{item})" for item in items) + ")"
+            return "(?:" + "|".join(f"(?:{item})" for item in self.vocabularies[name]) + ")"
 
         return _PLACEHOLDER.sub(one, pattern)
 
@@ -444,12 +447,15 @@ class QuantityRules(RuleModel):
                         )
                 try:
                     compile_pattern(self.expand(text, samples))
-                except Exception as exc:  # noqa: BLE001 - any compile error is the rule's
+                except Exception as exc:  # any compile error is the rule's
                     raise LocatedValueError(
                         f"pattern does not compile: {exc}", ("families", i, key)
                     ) from None
-                if key == "pattern" and family.ratio and not {"part", "whole"} <= set(
-                    compile_pattern(self.expand(text, samples)).groupindex
+                if (
+                    key == "pattern"
+                    and family.ratio
+                    and not {"part", "whole"}
+                    <= set(compile_pattern(self.expand(text, samples)).groupindex)
                 ):
                     raise LocatedValueError(
                         "a ratio family needs groups (?P<part>…) and (?P<whole>…)",
