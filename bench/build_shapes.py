@@ -169,7 +169,13 @@ disease = [
     ),
     line(
         "DISEASE",
-        [{"LOWER": {"REGEX": r"^(?:[a-z-]{2,}(?:plegia|plasia)s?|[a-z-]*(?:a|dys|hyper|hypo|lipo|myo|amyo|neuro)troph(?:y|ies))$"}}],
+        [
+            {
+                "LOWER": {
+                    "REGEX": r"^(?:[a-z-]{2,}(?:plegia|plasia)s?|[a-z-]*(?:a|dys|hyper|hypo|lipo|myo|amyo|neuro)troph(?:y|ies))$"
+                }
+            }
+        ],
         ["hemiplegia after stroke", "cervical dysplasia", "muscular dystrophy"],
         ["the trophy was won", "a plasma sample", "the TrailTrophy race"],
     ),
@@ -200,7 +206,14 @@ disease = [
             "Erdnussallergie bei Kindern",
             "an Brustkrebs erkrankt",
         ],
-        ["Die Krankheit ist selten.", "eine Störung", "eine Allergie", "die Umweltzerstörung", "eine Betriebsstörung", "zur Desinfektion"],
+        [
+            "Die Krankheit ist selten.",
+            "eine Störung",
+            "eine Allergie",
+            "die Umweltzerstörung",
+            "eine Betriebsstörung",
+            "zur Desinfektion",
+        ],
     ),
 ]
 MOD_STOP = (
@@ -460,6 +473,33 @@ disease += [
             "All diseases",
         ],
     ),
+    # A deficiency of a substance the body makes or takes in: an enzyme or protein (-ase, -in,
+    # -ine, -ogen), a vitamin or a mineral, with a Greek-letter prefix where it has one
+    # ("alpha-1 antitrypsin deficiency", "lactase deficiency", "vitamin B12 deficiency").
+    line(
+        "DISEASE",
+        [
+            {"LOWER": {"REGEX": r"^(?:alpha|beta|gamma|α|β|γ)(?:-?\d)?$"}, "OP": "?"},
+            {
+                "LOWER": {
+                    "REGEX": r"^(?!(?:certain|main|again|within|domain|margin|plain|origin|"
+                    r"chain|routine|medicine|engine|online|decline|baseline|guideline|machine|"
+                    r"discipline|doctrine|increase|decrease|database|phase|case|base|release|"
+                    r"disease|purchase|cocaine)$)(?:[a-z0-9-]{2,}(?:ase|in|ine|ogen)|vitamin|iron|zinc|iodine|"
+                    r"folate|copper|magnesium|calcium|selenium|b12)$"
+                }
+            },
+            {"LOWER": {"REGEX": r"^(?:vitamin|b12|[a-ek]\d{0,2})$"}, "OP": "?"},
+            {"LOWER": {"IN": ["deficiency", "deficiencies"]}},
+        ],
+        [
+            "Alpha-1 antitrypsin deficiency is inherited.",
+            "children who have alpha-1 antitrypsin deficiency",
+            "lactase deficiency",
+            "vitamin B12 deficiency",
+        ],
+        ["a deficiency in reporting", "the main deficiency of the method", "certain deficiencies"],
+    ),
 ]
 
 
@@ -513,14 +553,31 @@ NL_HEADS = (
     "vergiftiging|vergiftigingen|griep"
 )
 disease += [
-    '// Dutch compounds (-ziekte, -syndroom, -kanker, -ontsteking, -infectie, -allergie, -stoornis,',
+    "// Dutch compounds (-ziekte, -syndroom, -kanker, -ontsteking, -infectie, -allergie, -stoornis,",
     '// -aandoening, -insufficiëntie, -tumor, -vergiftiging, -griep; "-falen" only after an organ, as',
     '// "Westfalen" is no disease: bench/build_disease_names.py writes "hartfalen", "nierfalen").',
     line(
         "DISEASE",
-        [{"LOWER": {"REGEX": rf"^(?!(?:verkoudheid|kinderziekten?)$)[a-zäëïöüéèç-]{{3,}}(?:{NL_HEADS})$"}}],
-        ["last van longkanker", "een chronische nierziekte", "een eetstoornis", "de vogelgriep", "het post-covidsyndroom"],
-        ["De ziekte is zeldzaam.", "Het falen van de regering", "een aandoening", "in Nordrhein-Westfalen"],
+        [
+            {
+                "LOWER": {
+                    "REGEX": rf"^(?!(?:verkoudheid|kinderziekten?)$)[a-zäëïöüéèç-]{{3,}}(?:{NL_HEADS})$"
+                }
+            }
+        ],
+        [
+            "last van longkanker",
+            "een chronische nierziekte",
+            "een eetstoornis",
+            "de vogelgriep",
+            "het post-covidsyndroom",
+        ],
+        [
+            "De ziekte is zeldzaam.",
+            "Het falen van de regering",
+            "een aandoening",
+            "in Nordrhein-Westfalen",
+        ],
     ),
 ]
 
@@ -573,42 +630,138 @@ PATHY_STOP = (
     "naturopat[íi]a|naturopatia|naturopatie|sympathie[ëe]n|homeopathie|osteopathie|empathisch|hom[öo]opathie|hom[öo]opathien"
 )
 disease += [
-    '// Romance and Dutch forms of the Greek suffixes (see bench/build_shapes.py for the root lists).',
+    "// Romance and Dutch forms of the Greek suffixes (see bench/build_shapes.py for the root lists).",
     line(
         "DISEASE",
         [{"LOWER": {"REGEX": rf"^[a-zà-ÿœ-]*(?:{ITE_ROOTS})(?:ite|ites|iti)$"}}],
-        ["une arthrite du genou", "l'hépatite B", "epatite cronica", "casi di meningite", "osteomielite", "una gastrite"],
-        ["sur le site web", "une élite", "il quite", "les termites", "le satellite", "favorite", "invite"],
+        [
+            "une arthrite du genou",
+            "l'hépatite B",
+            "epatite cronica",
+            "casi di meningite",
+            "osteomielite",
+            "una gastrite",
+        ],
+        [
+            "sur le site web",
+            "une élite",
+            "il quite",
+            "les termites",
+            "le satellite",
+            "favorite",
+            "invite",
+        ],
     ),
     line(
         "DISEASE",
         [{"LOWER": {"REGEX": rf"^[a-zà-ÿœ-]*(?:{OSE_ROOTS})(?:ose|oses|osi)$"}}],
-        ["la tuberculose", "fibrosi polmonare", "une arthrose", "ostéoporose", "de trombose", "l'endométriose", "sclerosi multipla"],
-        ["une dose", "la rose", "le glucose", "la prose", "chose", "cellulose", "lactose", "overdose"],
+        [
+            "la tuberculose",
+            "fibrosi polmonare",
+            "une arthrose",
+            "ostéoporose",
+            "de trombose",
+            "l'endométriose",
+            "sclerosi multipla",
+        ],
+        [
+            "une dose",
+            "la rose",
+            "le glucose",
+            "la prose",
+            "chose",
+            "cellulose",
+            "lactose",
+            "overdose",
+        ],
     ),
     line(
         "DISEASE",
-        [{"LOWER": {"REGEX": rf"^[a-zà-ÿ-]*(?:{EMIE_ROOTS})(?:[ée]mie|[ée]mies|emie[ëe]n|emia|emias|emie)$"}}],
-        ["une leucémie", "anemie bij ouderen", "l'hypoglycémie", "ipoglicemia", "leucemia linfoblástica"],
+        [
+            {
+                "LOWER": {
+                    "REGEX": rf"^[a-zà-ÿ-]*(?:{EMIE_ROOTS})(?:[ée]mie|[ée]mies|emie[ëe]n|emia|emias|emie)$"
+                }
+            }
+        ],
+        [
+            "une leucémie",
+            "anemie bij ouderen",
+            "l'hypoglycémie",
+            "ipoglicemia",
+            "leucemia linfoblástica",
+        ],
         ["l'académie", "academia", "alchimie", "epidemia", "pandemie", "endemia"],
     ),
     line(
         "DISEASE",
         [{"LOWER": {"REGEX": rf"^[a-zà-ÿ-]*(?:{OME_ROOTS})(?:ome|omes|omi|oom|omen)$"}}],
-        ["un mélanome", "linfomi non Hodgkin", "een melanoom", "le carcinome", "un glaucome", "les lymphomes"],
+        [
+            "un mélanome",
+            "linfomi non Hodgkin",
+            "een melanoom",
+            "le carcinome",
+            "un glaucome",
+            "les lymphomes",
+        ],
         ["un diplôme", "le chrome", "un fantôme", "arôme", "de atomen", "syndrome"],
     ),
     line(
         "DISEASE",
-        [{"LOWER": {"REGEX": rf"^(?!(?:{PATHY_STOP})$)[a-zà-ÿ-]{{2,}}o(?:pathie|pathies|path[íi]a|pathie[ëe]n|pat[íi]a|pat[íi]as|patie|patieën)$"}}],
-        ["une neuropathie", "miocardiopatía dilatada", "rétinopathie diabétique", "cardiomiopatia", "neuropathie"],
-        ["avec sympathie", "de l'empathie", "simpatía", "homéopathie", "Homöopathie", "osteopatía", "la Carpatia"],
+        [
+            {
+                "LOWER": {
+                    "REGEX": rf"^(?!(?:{PATHY_STOP})$)[a-zà-ÿ-]{{2,}}o(?:pathie|pathies|path[íi]a|pathie[ëe]n|pat[íi]a|pat[íi]as|patie|patieën)$"
+                }
+            }
+        ],
+        [
+            "une neuropathie",
+            "miocardiopatía dilatada",
+            "rétinopathie diabétique",
+            "cardiomiopatia",
+            "neuropathie",
+        ],
+        [
+            "avec sympathie",
+            "de l'empathie",
+            "simpatía",
+            "homéopathie",
+            "Homöopathie",
+            "osteopatía",
+            "la Carpatia",
+        ],
     ),
     line(
         "DISEASE",
-        [{"LOWER": {"REGEX": r"^(?!.*nostalgi)(?:[a-zà-ÿ-]{2,}(?:algie|algies|algie[ëe]n|plégie|plégies|plegie|plasie|plasies|pénie|pénies|penie|penieën)|[a-zà-ÿ-]*(?:a|dys|hyper|hypo|lipo|myo|amyo|neuro)(?:trophie|trophies|trofie|trofieën)|[a-zà-ÿ-]*(?:prot[ée]in|album|h[ée]mat|glycos|glucos|poly|oligo|an|dys|noct|bact[ée]ri|py|leuco?cyt|leukocyt|c[ée]ton|keton|porphyr|cystin|amino|calci|phosphat|oxal|micro|macro)(?:urie|uries)|[a-zà-ÿ-]*(?:gonorr)(?:hée|hées|ee|eeën))$"}}],
-        ["la fibromyalgie", "une hémiplégie", "dysplasie", "dystrophie musculaire", "neutropénie", "sarcopenie", "protéinurie", "la gonorrhée"],
-        ["la nostalgie", "Sowjetnostalgie", "la bourgeoisie", "une catégorie", "injuries", "over the centuries", "Porree", "luxuries", "la diarrhée"],
+        [
+            {
+                "LOWER": {
+                    "REGEX": r"^(?!.*nostalgi)(?:[a-zà-ÿ-]{2,}(?:algie|algies|algie[ëe]n|plégie|plégies|plegie|plasie|plasies|pénie|pénies|penie|penieën)|[a-zà-ÿ-]*(?:a|dys|hyper|hypo|lipo|myo|amyo|neuro)(?:trophie|trophies|trofie|trofieën)|[a-zà-ÿ-]*(?:prot[ée]in|album|h[ée]mat|glycos|glucos|poly|oligo|an|dys|noct|bact[ée]ri|py|leuco?cyt|leukocyt|c[ée]ton|keton|porphyr|cystin|amino|calci|phosphat|oxal|micro|macro)(?:urie|uries)|[a-zà-ÿ-]*(?:gonorr)(?:hée|hées|ee|eeën))$"
+                }
+            }
+        ],
+        [
+            "la fibromyalgie",
+            "une hémiplégie",
+            "dysplasie",
+            "dystrophie musculaire",
+            "neutropénie",
+            "sarcopenie",
+            "protéinurie",
+            "la gonorrhée",
+        ],
+        [
+            "la nostalgie",
+            "Sowjetnostalgie",
+            "la bourgeoisie",
+            "une catégorie",
+            "injuries",
+            "over the centuries",
+            "Porree",
+            "luxuries",
+            "la diarrhée",
+        ],
     ),
 ]
 
@@ -619,16 +772,75 @@ disease += [
 # survival" or "infection removal" are never read as names. Generic adjectives ("grave",
 # "rara", "crónica" alone) make no name.
 ROMANCE_ONLY_HEADS = [
-    "enfermedad", "enfermedades", "maladie", "maladies", "malattia", "malattie", "doença",
-    "doenças", "trastorno", "trastornos", "disturbo", "disturbi", "transtorno", "transtornos",
-    "infección", "infecciones", "infezione", "infezioni", "infecção", "infecções",
-    "insuficiencia", "insuffisance", "insufficienza", "insuficiência", "síndrome", "síndromes",
-    "sindrome", "sindromi", "cáncer", "cánceres", "cancro", "cancri", "câncer", "tumeur",
-    "tumeurs", "tumore", "tumori", "alergia", "alergias", "allergia", "allergie", "inflamación",
-    "infiammazione", "inflamação", "lesión", "lesiones", "lésion", "lésions", "lesione", "lesioni",
-    "lesão", "lesões", "deficiencia", "carence", "carenza", "deficiência",
+    "enfermedad",
+    "enfermedades",
+    "maladie",
+    "maladies",
+    "malattia",
+    "malattie",
+    "doença",
+    "doenças",
+    "trastorno",
+    "trastornos",
+    "disturbo",
+    "disturbi",
+    "transtorno",
+    "transtornos",
+    "infección",
+    "infecciones",
+    "infezione",
+    "infezioni",
+    "infecção",
+    "infecções",
+    "insuficiencia",
+    "insuffisance",
+    "insufficienza",
+    "insuficiência",
+    "síndrome",
+    "síndromes",
+    "sindrome",
+    "sindromi",
+    "cáncer",
+    "cánceres",
+    "cancro",
+    "cancri",
+    "câncer",
+    "tumeur",
+    "tumeurs",
+    "tumore",
+    "tumori",
+    "alergia",
+    "alergias",
+    "allergia",
+    "allergie",
+    "inflamación",
+    "infiammazione",
+    "inflamação",
+    "lesión",
+    "lesiones",
+    "lésion",
+    "lésions",
+    "lesione",
+    "lesioni",
+    "lesão",
+    "lesões",
+    "deficiencia",
+    "carence",
+    "carenza",
+    "deficiência",
 ]
-SHARED_HEADS = ["infection", "infections", "syndrome", "syndromes", "cancer", "cancers", "tumor", "tumores", "troubles", "trouble"]
+SHARED_HEADS = [
+    "infection",
+    "infections",
+    "syndrome",
+    "syndromes",
+    "cancer",
+    "cancers",
+    "tumor",
+    "tumores",
+    "troubles",
+    "trouble",
+]
 ROMANCE_STOP = (
     "grave|graves|rara|raras|raro|raros|rare|rares|común|comunes|commune|communes|comune|comuni|comum|"
     "crónica|crónicas|crónico|crónicos|chronique|chroniques|cronica|croniche|cronico|cronici|crônica|"
@@ -670,8 +882,23 @@ disease += [
             {"LOWER": {"REGEX": rf"^(?!(?:{ROMANCE_STOP})$){ROMANCE_ADJ}$"}},
             {"LOWER": {"REGEX": rf"^{ROMANCE_ADJ}$"}, "OP": "?"},
         ],
-        ["un trastorno bipolar", "síndrome metabólico", "la maladie cœliaque", "malattia celiaca", "doença celíaca", "transtorno obsessivo compulsivo"],
-        ["una enfermedad rara", "una enfermedad grave", "la maladie chronique", "una malattia infettiva", "doença crónica", "enfermedad común", "une maladie asymptomatique"],
+        [
+            "un trastorno bipolar",
+            "síndrome metabólico",
+            "la maladie cœliaque",
+            "malattia celiaca",
+            "doença celíaca",
+            "transtorno obsessivo compulsivo",
+        ],
+        [
+            "una enfermedad rara",
+            "una enfermedad grave",
+            "la maladie chronique",
+            "una malattia infettiva",
+            "doença crónica",
+            "enfermedad común",
+            "une maladie asymptomatique",
+        ],
     ),
     line(
         "DISEASE",
@@ -680,7 +907,12 @@ disease += [
             {"LOWER": {"REGEX": rf"^(?!(?:{ROMANCE_STOP})$){ROMANCE_ONLY_ADJ}$"}},
             {"LOWER": {"REGEX": rf"^{ROMANCE_ADJ}$"}, "OP": "?"},
         ],
-        ["le syndrome métabolique", "une infection nosocomiale", "des troubles anxieux", "le cancer gastrique"],
+        [
+            "le syndrome métabolique",
+            "une infection nosocomiale",
+            "des troubles anxieux",
+            "le cancer gastrique",
+        ],
         ["trouble sleeping", "infection removal", "trouble normal"],
     ),
 ]
@@ -768,7 +1000,12 @@ vacc.append(
                 }
             }
         ],
-        ["de griepvaccinatie", "een coronavaccin", "de griepprik", "kinderen krijgen een boosterprik"],
+        [
+            "de griepvaccinatie",
+            "een coronavaccin",
+            "de griepprik",
+            "kinderen krijgen een boosterprik",
+        ],
         ["een speldenprik", "de prik", "een muggenprik"],
         ident="vaccination",
     )
@@ -798,33 +1035,163 @@ vacc.append(
 # or a funder line is no claim for the name it holds. Title-case words only, with "?" operators
 # (the matcher's fast path, ingest/rules/sequences.py).
 ORG_HEADS = [
-    "Institute", "Institutes", "Center", "Centre", "Centers", "Centres", "Clinic", "Clinics",
-    "Hospital", "Hospitals", "Foundation", "Association", "Society", "Network", "Alliance",
-    "Council", "Trust", "Charity", "Fund", "Agency", "Consortium", "Coalition", "Federation",
-    "University", "College", "School", "Academy", "Laboratory", "Laboratories", "Department",
-    "Division", "Unit", "Program", "Programme", "Initiative", "Group", "Registry", "Service",
-    "Services", "Ministry", "Board", "Commission", "Office", "Organization", "Organisation",
+    "Institute",
+    "Institutes",
+    "Center",
+    "Centre",
+    "Centers",
+    "Centres",
+    "Clinic",
+    "Clinics",
+    "Hospital",
+    "Hospitals",
+    "Foundation",
+    "Association",
+    "Society",
+    "Network",
+    "Alliance",
+    "Council",
+    "Trust",
+    "Charity",
+    "Fund",
+    "Agency",
+    "Consortium",
+    "Coalition",
+    "Federation",
+    "University",
+    "College",
+    "School",
+    "Academy",
+    "Laboratory",
+    "Laboratories",
+    "Department",
+    "Division",
+    "Unit",
+    "Program",
+    "Programme",
+    "Initiative",
+    "Group",
+    "Registry",
+    "Service",
+    "Services",
+    "Ministry",
+    "Board",
+    "Commission",
+    "Office",
+    "Organization",
+    "Organisation",
 ]
 ORG_HEADS_FIRST = [
-    "Institute", "Center", "Centre", "Clinic", "Hospital", "Foundation", "Association", "Society",
-    "Network", "Alliance", "Council", "Trust", "University", "College", "School", "Academy",
-    "Laboratory", "Department", "Division", "Unit", "Faculty", "Ministry", "Office", "Agency",
+    "Institute",
+    "Center",
+    "Centre",
+    "Clinic",
+    "Hospital",
+    "Foundation",
+    "Association",
+    "Society",
+    "Network",
+    "Alliance",
+    "Council",
+    "Trust",
+    "University",
+    "College",
+    "School",
+    "Academy",
+    "Laboratory",
+    "Department",
+    "Division",
+    "Unit",
+    "Faculty",
+    "Ministry",
+    "Office",
+    "Agency",
 ]
 # Romance, German and Dutch heads that come first ("Centro de Investigación del Cáncer",
 # "Deutsche Gesellschaft für Neurologie", "Stichting Hartfonds").
 ORG_HEADS_OTHER = [
-    "Instituto", "Institut", "Istituto", "Instituut", "Centro", "Centrum", "Zentrum", "Hôpital",
-    "Ospedale", "Ziekenhuis", "Krankenhaus", "Klinik", "Klinikum", "Kliniek", "Clínica",
-    "Clinique", "Clinica", "Fundación", "Fondation", "Fondazione", "Fundação", "Stiftung",
-    "Stichting", "Asociación", "Associazione", "Associação", "Sociedad", "Société", "Società",
-    "Sociedade", "Gesellschaft", "Vereniging", "Verein", "Liga", "Lega", "Ligue", "Universidad",
-    "Université", "Università", "Universidade", "Universität", "Universitätsklinikum",
-    "Universiteit", "Servicio", "Servizio", "Serviço", "Unidad", "Unité", "Unità",
-    "Departamento", "Dipartimento", "Département", "Abteilung", "Afdeling",
+    "Instituto",
+    "Institut",
+    "Istituto",
+    "Instituut",
+    "Centro",
+    "Centrum",
+    "Zentrum",
+    "Hôpital",
+    "Ospedale",
+    "Ziekenhuis",
+    "Krankenhaus",
+    "Klinik",
+    "Klinikum",
+    "Kliniek",
+    "Clínica",
+    "Clinique",
+    "Clinica",
+    "Fundación",
+    "Fondation",
+    "Fondazione",
+    "Fundação",
+    "Stiftung",
+    "Stichting",
+    "Asociación",
+    "Associazione",
+    "Associação",
+    "Sociedad",
+    "Société",
+    "Società",
+    "Sociedade",
+    "Gesellschaft",
+    "Vereniging",
+    "Verein",
+    "Liga",
+    "Lega",
+    "Ligue",
+    "Universidad",
+    "Université",
+    "Università",
+    "Universidade",
+    "Universität",
+    "Universitätsklinikum",
+    "Universiteit",
+    "Servicio",
+    "Servizio",
+    "Serviço",
+    "Unidad",
+    "Unité",
+    "Unità",
+    "Departamento",
+    "Dipartimento",
+    "Département",
+    "Abteilung",
+    "Afdeling",
 ]
 ORG_STOP = [
-    "the", "a", "an", "in", "at", "from", "by", "with", "for", "of", "and", "to", "on", "or",
-    "as", "our", "their", "his", "her", "its", "this", "that", "these", "each", "every", "all",
+    "the",
+    "a",
+    "an",
+    "in",
+    "at",
+    "from",
+    "by",
+    "with",
+    "for",
+    "of",
+    "and",
+    "to",
+    "on",
+    "or",
+    "as",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "this",
+    "that",
+    "these",
+    "each",
+    "every",
+    "all",
 ]
 WORD = r"^[a-zà-ÿ][a-zà-ÿ-]*$"
 TITLE = {"IS_TITLE": True, "LOWER": {"REGEX": WORD}}
@@ -833,8 +1200,33 @@ FIRST = {"IS_TITLE": True, "LOWER": {"NOT_IN": ORG_STOP, "REGEX": WORD}}
 JOIN = {"LOWER": {"IN": ["and", "&", "of", "for"]}, "OP": "?"}
 POSS = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
 JOIN_OTHER = [
-    "de", "del", "la", "le", "les", "des", "du", "di", "della", "dei", "delle", "do", "da", "dos",
-    "das", "für", "van", "voor", "der", "den", "et", "e", "y", "und", "en", "contra", "contre",
+    "de",
+    "del",
+    "la",
+    "le",
+    "les",
+    "des",
+    "du",
+    "di",
+    "della",
+    "dei",
+    "delle",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "für",
+    "van",
+    "voor",
+    "der",
+    "den",
+    "et",
+    "e",
+    "y",
+    "und",
+    "en",
+    "contra",
+    "contre",
 ]
 organization = [
     "// Organisations by their shape (written by bench/build_shapes.py): title-case words and a head",
@@ -844,7 +1236,16 @@ organization = [
     "// claim-bearing label: a name does not make its sentence a claim.",
     line(
         "ORGANIZATION",
-        [FIRST, TITLE_OPT, JOIN, TITLE_OPT, TITLE_OPT, POSS, TITLE_OPT, {"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS]}}],
+        [
+            FIRST,
+            TITLE_OPT,
+            JOIN,
+            TITLE_OPT,
+            TITLE_OPT,
+            POSS,
+            TITLE_OPT,
+            {"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS]}},
+        ],
         [
             "The study was funded by the National Cancer Institute.",
             "Lakeshore Diabetes and Kidney Clinic, Toronto",
@@ -860,7 +1261,16 @@ organization = [
     ),
     line(
         "ORGANIZATION",
-        [{"TEXT": {"REGEX": r"^\d{0,2}(?:" + "|".join(ORG_HEADS_FIRST) + r")$"}}, {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"}, TITLE, TITLE_OPT, JOIN, TITLE_OPT, TITLE_OPT],
+        [
+            {"TEXT": {"REGEX": r"^\d{0,2}(?:" + "|".join(ORG_HEADS_FIRST) + r")$"}},
+            {"LOWER": {"IN": ["of", "for"]}},
+            {"LOWER": "the", "OP": "?"},
+            TITLE,
+            TITLE_OPT,
+            JOIN,
+            TITLE_OPT,
+            TITLE_OPT,
+        ],
         [
             "2School of Physiotherapy, Galway",
             "Centre for Stem Cell Research",
@@ -871,7 +1281,16 @@ organization = [
     ),
     line(
         "ORGANIZATION",
-        [{"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS_OTHER]}}, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, TITLE, TITLE_OPT, {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"}, TITLE_OPT, TITLE_OPT],
+        [
+            {"IS_TITLE": True, "LOWER": {"IN": [h.lower() for h in ORG_HEADS_OTHER]}},
+            {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"},
+            {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"},
+            TITLE,
+            TITLE_OPT,
+            {"LOWER": {"IN": JOIN_OTHER}, "OP": "?"},
+            TITLE_OPT,
+            TITLE_OPT,
+        ],
         [
             "Centro de Investigación del Cáncer",
             "Deutsche Gesellschaft für Neurologie",

@@ -17,6 +17,7 @@ from ingest.match.cues import CueMatcher
 from ingest.match.entities import EntityMatcher, FoundEntity
 from ingest.match.identifiers import FoundIdentifier, IdentifierMatcher
 from ingest.match.percentages import FoundPercentage, PercentageMatcher
+from ingest.match.quantities import QuantityMatcher
 from ingest.rules import Rules
 from ingest.textmap import MappedText
 
@@ -54,6 +55,7 @@ class Matchers:
         self.identifiers = IdentifierMatcher(rules.identifiers)
         self.percentages = PercentageMatcher(rules.percentages)
         self.entities = EntityMatcher.for_rules(rules)
+        self.quantities = QuantityMatcher(rules.quantities, rules.percentages)
         self.cues = CueMatcher(rules.cues)
         self._evidence: dict[tuple[str, tuple[Link, ...]], bool] = {}
         self._found: dict[str, tuple[FoundIdentifier, ...]] = {}
@@ -160,7 +162,12 @@ class Matchers:
         searched = [
             block.text.text for block, wanted in zip(blocks, entities, strict=True) if wanted
         ]
-        found = iter(self.entities.find_all(searched))
+        found = iter(
+            _with_quantities(named, quantities)
+            for named, quantities in zip(
+                self.entities.find_all(searched), self.quantities.find_all(searched), strict=True
+            )
+        )
         percentages = self.percentages.find_all([block.text.text for block in blocks])
         out = []
         for n, (block, wanted) in enumerate(zip(blocks, entities, strict=True)):
@@ -172,6 +179,16 @@ class Matchers:
                 )
             )
         return out
+
+
+def _with_quantities(named: list[FoundEntity], quantities: list[FoundEntity]) -> list[FoundEntity]:
+    """A block's entities with its quantities ("25 mmHg", "88 patients") added in text order; a
+    quantity that overlaps a named entity gives way to it, as a shorter span does in the
+    entity matcher."""
+    if not quantities:
+        return named
+    kept = [q for q in quantities if not any(e.start < q.end and q.start < e.end for e in named)]
+    return sorted([*named, *kept], key=lambda e: (e.start, e.end))
 
 
 def settle_link_identifiers(

@@ -41,6 +41,7 @@ from ingest.rules.models import (
     MarkupRules,
     MetadataRules,
     PercentageRules,
+    QuantityRules,
     SectionRules,
     SentenceRules,
 )
@@ -100,6 +101,7 @@ YAML_FILES: dict[str, type[BaseModel]] = {
     "markup.yaml": MarkupRules,
     "compounds.yaml": CompoundRules,
     "metadata.yaml": MetadataRules,
+    "quantities.yaml": QuantityRules,
 }
 
 
@@ -119,6 +121,7 @@ class Rules:
     markup: MarkupRules
     compounds: CompoundRules
     metadata: MetadataRules
+    quantities: QuantityRules
     entities: tuple[tuple[str, EntityPattern], ...]  # (location "file:line", pattern)
 
 
@@ -319,6 +322,7 @@ class RuleSet:
             markup=model("markup.yaml"),
             compounds=model("compounds.yaml"),
             metadata=model("metadata.yaml"),
+            quantities=model("quantities.yaml"),
             entities=self.entities,
         )
 
@@ -525,6 +529,20 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         for i, compound in enumerate(compounds.compounds):
             add("compounds.yaml", ("compounds", i, "joiner"), compound.id, compound.joiner,
                 IGNORECASE)  # fmt: skip
+    if "quantities.yaml" in models:
+        quantities = cast(QuantityRules, models["quantities.yaml"])
+        # Guarded as the matcher runs them, vocabularies in place; a number stands for digits
+        # here (the number words are percentages.yaml's, a trie that cannot backtrack).
+        number = r"(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?"
+        digits = {"number": number, "count": number}
+        for i, family in enumerate(quantities.families):
+            for key in ("pattern", "context"):
+                text = getattr(family, key)
+                if text:
+                    add("quantities.yaml", ("families", i, key), f"{family.id}.{key}",
+                        quantities.expand(text, digits), 0)  # fmt: skip
+        for key in ("not_after", "not_before"):
+            each("quantities.yaml", (key,), key, getattr(quantities, key), 0)
     for location, item in rules.entities:
         if not isinstance(item.pattern, str):
             for _key, regex in token_regexes(item.pattern):

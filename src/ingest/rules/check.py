@@ -59,6 +59,7 @@ EXAMPLE_KINDS = (
     "compounds",
     "entities",
     "metadata",
+    "quantities",
 )
 
 # Files each kind of example needs (besides its own): the segmenter asks the identifier
@@ -79,6 +80,7 @@ _NEEDS = {
     "compounds": ("compounds.yaml",),
     "entities": ("compounds.yaml",),
     "metadata": ("metadata.yaml", "identifiers.yaml"),
+    "quantities": ("quantities.yaml", "percentages.yaml"),
 }
 
 
@@ -618,6 +620,27 @@ class _Run:
             loc = ("compounds", i, "examples")
             self.examples("compounds", "compounds.yaml", loc, rule.id, rule.examples, added)
 
+    def quantities(self) -> None:
+        """Each family alone: its ``match`` examples hold a hit of it, its ``no_match`` none
+        (the guards of the file apply, as in the pipeline)."""
+        from ingest.match.quantities import QuantityMatcher
+
+        rules = self.rules.quantities
+        for i, family in enumerate(rules.families):
+            alone = QuantityMatcher(
+                rules.model_copy(update={"families": (family,)}), self.rules.percentages
+            )
+
+            def found(text: str, alone: QuantityMatcher = alone) -> bool:
+                return bool(alone.find(text))
+
+            def why(text: str, alone: QuantityMatcher = alone) -> str:
+                return ", ".join(repr(hit.canonical) for hit in alone.find(text))
+
+            at: PathKey = ("families", i, "examples")
+            self.examples("quantities", "quantities.yaml", at, family.id, family.examples,
+                          found, why)  # fmt: skip
+
     def entity_fail(self, location: str, message: str) -> None:
         self.report.problems.append(RuleError(location, message))
 
@@ -671,6 +694,7 @@ def check_rules(path: Path) -> CheckReport:
         ("markup", run.markup),
         ("link_lists", run.link_lists),
         ("entities", run.entities),
+        ("quantities", run.quantities),
     ]
     for kind, step in steps:
         needs = _NEEDS[kind]

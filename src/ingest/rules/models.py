@@ -380,6 +380,90 @@ class ClaimRules(RuleModel):
     near_duplicates: NearDuplicateSettings
 
 
+# --- quantities.yaml --------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# Built in by ingest/match/quantities.py, not vocabularies of the file.
+BUILTIN_PLACEHOLDERS = frozenset({"number", "count"})
+
+
+class QuantityFamily(RuleModel):
+    """One shape of quantity that makes a sentence a claim (a measurement, a count of subjects,
+    a frequency): a regex with ``{vocabulary}`` placeholders, and a context the sentence needs."""
+
+    id: str = RuleId
+    label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$", description="the entity label of a hit")
+    description: str
+    pattern: str = Field(description="regex with {vocabulary} placeholders ({number}, {count})")
+    context: str | None = Field(
+        None, description="regex with placeholders that must occur in the hit's sentence"
+    )
+    ratio: bool = Field(
+        False, description="the pattern's groups 'part' and 'whole': the part must be smaller"
+    )
+    examples: Examples = Examples()
+
+
+class QuantityRules(RuleModel):
+    vocabularies: dict[str, tuple[Regex, ...]] = Field(
+        default_factory=dict, description="name → regexes; {name} in a pattern is one of them"
+    )
+    families: tuple[QuantityFamily, ...] = ()
+    not_after: tuple[Regex, ...] = Field(
+        default=(), description="regexes tried right after a hit: a match drops it"
+    )
+    not_before: tuple[Regex, ...] = Field(
+        default=(), description="regexes that, ending right before a hit, drop it"
+    )
+    ambiguous_number_words: tuple[str, ...] = Field(
+        default=(), description="number words that are common words of another language"
+    )
+
+    def expand(self, pattern: str, builtins: dict[str, str]) -> str:
+        """The pattern with every ``{name}`` replaced by its vocabulary as one group, its items
+        in the order written (the first that fits wins, as in any alternation)."""
+
+        def one(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name in builtins:
+                return builtins[name]
+            return "(?:" + "|".join(f"(?:{item})" for item in self.vocabularies[name]) + ")"
+
+        return _PLACEHOLDER.sub(one, pattern)
+
+    @model_validator(mode="after")
+    def _known_placeholders(self) -> QuantityRules:
+        _unique([(f.id, ("families", i, "id")) for i, f in enumerate(self.families)], "family")
+        samples = {name: "0" for name in BUILTIN_PLACEHOLDERS}
+        for i, family in enumerate(self.families):
+            for key in ("pattern", "context"):
+                text = getattr(family, key)
+                if text is None:
+                    continue
+                for name in _PLACEHOLDER.findall(text):
+                    if name not in self.vocabularies and name not in BUILTIN_PLACEHOLDERS:
+                        raise LocatedValueError(
+                            f"unknown vocabulary {{{name}}}", ("families", i, key)
+                        )
+                try:
+                    compile_pattern(self.expand(text, samples))
+                except Exception as exc:  # any compile error is the rule's
+                    raise LocatedValueError(
+                        f"pattern does not compile: {exc}", ("families", i, key)
+                    ) from None
+                if (
+                    key == "pattern"
+                    and family.ratio
+                    and not {"part", "whole"}
+                    <= set(compile_pattern(self.expand(text, samples)).groupindex)
+                ):
+                    raise LocatedValueError(
+                        "a ratio family needs groups (?P<part>…) and (?P<whole>…)",
+                        ("families", i, key),
+                    )
+        return self
+
+
 # --- sections.yaml ----------------------------------------------------------------------------
 
 

@@ -1,0 +1,139 @@
+"""Quantities: measurements, counts of study subjects and frequencies (rules/quantities.yaml).
+
+A quantity is an entity of the claim (label of its family, canonical the text as written with
+spaces collapsed), so that a sentence such as "the mean PAP is ≥25 mmHg at rest" or "A total of
+4755 children were included" is a claim without a percentage or a known name, and the claim
+JSON keeps its shape. Every family's regex is searched in each text; a hit is kept when its
+family's context occurs in the same sentence, its ratio reads part < whole, and no guard of the
+rules (``not_after``, ``not_before``: "3 min read", "Page 2 of 5") holds around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ingest.match.entities import FoundEntity
+from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
+from ingest.rules.models import PercentageRules, QuantityRules, number_key
+from ingest.rules.patterns import compile_pattern
+
+# How far around a hit its sentence's context is looked for, at most.
+_REACH = 200
+# A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SPACES = re.compile(r"\s+")
+# What no number starts after: a letter, a digit, a decimal point or comma, or a hyphen glued
+# to a word ("IL-6", "COVID-19"). Part of {number}, so a number is read from its first digit.
+_START = r"(?<![\p{L}\p{N}.,])(?<![\p{L}][-\u2010])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    label: str
+    pattern: regex.Pattern[str]
+    context: regex.Pattern[str] | None
+    ratio: bool
+
+
+class QuantityMatcher:
+    def __init__(self, rules: QuantityRules, percentages: PercentageRules) -> None:
+        ambiguous = {number_key(word) for word in rules.ambiguous_number_words}
+        self._words = {
+            word: value
+            for word, value in percentages.number_values().items()
+            if word not in ambiguous
+        }
+        words = sorted(self._words)
+        counts = sorted(w for w, v in self._words.items() if v >= 2)
+        builtins = {
+            "number": _number(words),
+            "count": _number(counts),
+        }
+        self._families = [
+            _Family(
+                family.label,
+                compile_pattern(rules.expand(family.pattern, builtins)),
+                compile_pattern(rules.expand(family.context, builtins)) if family.context else None,
+                family.ratio,
+            )
+            for family in rules.families
+        ]
+        self._after = (
+            compile_pattern("|".join(f"(?:{p})" for p in rules.not_after))
+            if rules.not_after
+            else None
+        )
+        self._before = (
+            compile_pattern("(?:" + "|".join(f"(?:{p})" for p in rules.not_before) + ")")
+            if rules.not_before
+            else None
+        )
+        self.labels = frozenset(family.label for family in rules.families)
+
+    def find_all(self, texts: Sequence[str]) -> list[list[FoundEntity]]:
+        return [self.find(text) for text in texts]
+
+    def find(self, text: str) -> list[FoundEntity]:
+        """Every quantity of ``text``, the longest first where two overlap, in text order."""
+        if not self._families:
+            return []
+        candidates: list[tuple[int, int, str]] = []
+        for family in self._families:
+            for match in family.pattern.finditer(text):
+                start, end = match.span()
+                if start == end or not self._kept(text, match, family):
+                    continue
+                candidates.append((start, end, family.label))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        found: list[FoundEntity] = []
+        last_end = -1
+        for start, end, label in candidates:
+            if start < last_end:
+                continue
+            canonical = _SPACES.sub(" ", text[start:end]).strip()
+            found.append(FoundEntity(label, canonical, start, end))
+            last_end = end
+        return found
+
+    def _kept(self, text: str, match: regex.Match[str], family: _Family) -> bool:
+        start, end = match.span()
+        if self._after is not None and self._after.match(text, end):
+            return False
+        if self._before is not None and self._before.search(text[max(0, start - 40) : start]):
+            return False
+        if family.ratio:
+            try:
+                part = parse_number(match.group("part"), self._words)
+                whole = parse_number(match.group("whole"), self._words)
+            except (KeyError, ValueError):
+                return False
+            if not part < whole:
+                return False
+        if family.context is not None:
+            lo, hi = _sentence(text, start, end)
+            if not family.context.search(text, lo, hi):
+                return False
+        return True
+
+
+def _number(words: list[str]) -> str:
+    """Digits, or one of ``words`` (number-key forms) as a whole word."""
+    if not words:
+        return f"{_START}(?:{_DIGITS})"
+    return f"{_START}(?:{_DIGITS}|(?i:{_trie_regex(words)})(?![\\p{{L}}]))"
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``[start, end)``, within ``_REACH`` characters."""
+    lo = max(0, start - _REACH)
+    for found in _SENTENCE_END.finditer(text, lo, start):
+        lo = found.end()
+    hi = min(len(text), end + _REACH)
+    after = _SENTENCE_END.search(text, end, hi)
+    if after is not None:
+        hi = after.start() + 1
+    return lo, hi

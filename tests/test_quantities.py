@@ -1,0 +1,105 @@
+"""Quantities (rules/quantities.yaml, ingest/match/quantities.py): measurements, counts of study
+subjects, frequency ratios and side effects make a sentence a claim, as entities of it; page
+furniture with numbers does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from ingest.match import _with_quantities
+from ingest.match.entities import FoundEntity
+from ingest.match.quantities import QuantityMatcher
+from ingest.models import Document
+from ingest.rules import Rules
+
+
+@pytest.fixture(scope="module")
+def quantities(rules: Rules) -> QuantityMatcher:
+    return QuantityMatcher(rules.quantities, rules.percentages)
+
+
+def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
+    return [(hit.label, hit.canonical) for hit in matcher.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the mean PAP is ≥25 mmHg at rest", [("MEASUREMENT", "≥25 mmHg")]),
+        ("a Ki of 2.49 nM and 3 NM", [("MEASUREMENT", "2.49 nM")]),  # units keep their case
+        ("100 IU/kg/day is typical", [("MEASUREMENT", "100 IU/kg/day")]),
+        ("doses of 2–4 mg/kg", [("MEASUREMENT", "2–4 mg/kg")]),
+        ("systolic ≤150 mm Hg", [("MEASUREMENT", "≤150 mm Hg")]),  # the compound unit first
+        ("serum 2,5 mg/dL", [("MEASUREMENT", "2,5 mg/dL")]),
+        ("A total of 4755 children were included", [("SAMPLE_SIZE", "A total of 4755 children")]),
+        ("We randomised 88 patients.", [("SAMPLE_SIZE", "88 patients")]),
+        ("An estimated 1 in 40 are carriers", [("FREQUENCY", "1 in 40")]),
+        ("one out of ten children", [("FREQUENCY", "one out of ten")]),
+        ("Jeder zehnte Deutsche", [("FREQUENCY", "Jeder zehnte")]),
+    ],
+)
+def test_families_find_their_quantity(
+    quantities: QuantityMatcher, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(quantities, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Get PDF (473K)",
+        "3 min read",
+        "Posted 12 h ago",
+        "Page 2 of 5",
+        "4 out of 5 stars",
+        "2 in 1 laptop",
+        "found 3 in 2019",
+        "Version 2.3.1",
+        "Call 555-123-4567",
+        "IL-6 mg",  # a number glued to a name by a hyphen is part of the name
+        "There are 3 patients in the picture.",  # a count needs its study verb
+        "Dr. Smith has practised for 20 years.",  # a duration needs its treatment
+        "once trials have included a drug",  # Spanish 'once' (11) is no number in English
+        "4.5 per 100 patient years were included",  # a count is of subjects, plural
+    ],
+)
+def test_furniture_is_no_quantity(quantities: QuantityMatcher, text: str) -> None:
+    assert _found(quantities, text) == []
+
+
+def test_the_context_must_be_in_the_same_sentence(quantities: QuantityMatcher) -> None:
+    assert _found(quantities, "We saw 40 patients. Others were included later.") == []
+    assert _found(quantities, "We included 40 patients. The weather was fine.") == [
+        ("SAMPLE_SIZE", "40 patients")
+    ]
+
+
+def test_quantities_make_claims_with_their_entities(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(
+        "Page Title\n"
+        "It is diagnosed when the mean PAP is ≥25 mmHg at rest.\n\n"
+        "The weather was pleasant during the conference in Vienna.\n\n"
+        "An estimated 1 in 40 of the European population are carriers.\n\n"
+        "Get PDF (473K)\n"
+    )
+    claims = {c.text: [(e.label, e.text) for e in c.entities] for c in document.claims}
+    assert claims == {
+        "It is diagnosed when the mean PAP is ≥25 mmHg at rest.": [("MEASUREMENT", "≥25 mmHg")],
+        "An estimated 1 in 40 of the European population are carriers.": [("FREQUENCY", "1 in 40")],
+    }
+    labels = {e.label for e in document.entities}
+    assert {"MEASUREMENT", "FREQUENCY"} <= labels
+
+
+def test_a_named_entity_wins_over_an_overlapping_quantity() -> None:
+    named = [FoundEntity("PRODUCT", "vigantol 1000 iu", 10, 26)]
+    quantities = [
+        FoundEntity("MEASUREMENT", "1000 IU", 19, 26),
+        FoundEntity("MEASUREMENT", "2 mg", 30, 34),
+    ]
+    merged = _with_quantities(named, quantities)
+    assert [(e.label, e.start) for e in merged] == [("PRODUCT", 10), ("MEASUREMENT", 30)]
