@@ -39,6 +39,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -206,7 +207,7 @@ class Case:
         inject: str = "",
         modes: bool = False,
         stdin: str | None = None,
-    ) -> tuple[subprocess.Popen[bytes], int, str, dict[str, tuple[int, int]]]:
+    ) -> tuple[subprocess.Popen[bytes], _AuditLog, str, dict[str, tuple[int, int]]]:
         read_end, write_end = os.pipe()
         marker = f"{self.root.name}-{next(_STARTED)}-{os.getpid()}"  # one per process started
         env = {key: value for key, value in os.environ.items() if not key.startswith("INGEST_")}
@@ -236,20 +237,21 @@ class Case:
         )
         _LIVE.add(process)
         os.close(write_end)
+        log = _AuditLog(read_end)
         if stdin is not None and process.stdin is not None:
             process.stdin.write(stdin.encode())
             process.stdin.close()
             process.stdin = None
-        return process, read_end, marker, before
+        return process, log, marker, before
 
     def finish(
         self,
-        started: tuple[subprocess.Popen[bytes], int, str, dict[str, tuple[int, int]]],
+        started: tuple[subprocess.Popen[bytes], _AuditLog, str, dict[str, tuple[int, int]]],
         args: list[str],
         timeout: float = 180.0,
         clock: float | None = None,
     ) -> Run:
-        process, read_end, marker, before = started
+        process, log, marker, before = started
         clock = clock if clock is not None else time.monotonic()
         run = Run(args)
         try:
@@ -264,7 +266,7 @@ class Case:
         run.code = process.returncode
         run.stdout = out.decode("utf-8", "replace")
         run.stderr = err.decode("utf-8", "replace")
-        run.writes = _read_log(read_end)
+        run.writes = log.events()
         self._account(run, marker, before)
         self.runs.append(run)
         return run
@@ -368,15 +370,32 @@ class Case:
         return sorted(found)
 
 
-def _read_log(read_end: int) -> list[tuple[str, str]]:
-    chunks = []
-    with os.fdopen(read_end, "rb") as stream:
-        chunks.append(stream.read())
-    writes = []
-    for line in b"".join(chunks).decode("utf-8", "surrogateescape").splitlines():
-        event, _, path = line.partition("\t")
-        writes.append((event, path))
-    return writes
+class _AuditLog:
+    """The audit hook's pipe, drained by a thread from the start of the run: read only at
+    the end, a run that writes many files (40 pages: records, claim entries, kept parses,
+    their temporaries and renames) filled the pipe's 64 kB, its writers blocked in the hook,
+    and the run hung."""
+
+    def __init__(self, read_end: int) -> None:
+        self._chunks: list[bytes] = []
+        self._stream = os.fdopen(read_end, "rb", buffering=0)
+        self._thread = threading.Thread(target=self._drain, daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            while chunk := self._stream.read(65536):
+                self._chunks.append(chunk)
+
+    def events(self) -> list[tuple[str, str]]:
+        # EOF comes when every process of the run has ended; one that outlives it (an orphan,
+        # counted and killed after this) does not hold the report back for long.
+        self._thread.join(timeout=5.0)
+        writes = []
+        for line in b"".join(self._chunks).decode("utf-8", "surrogateescape").splitlines():
+            event, _, path = line.partition("\t")
+            writes.append((event, path))
+        return writes
 
 
 def _marked(marker: str) -> list[int]:
