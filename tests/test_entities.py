@@ -31,6 +31,10 @@ GOLD = [
 MENTIONS: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
 for item in GOLD:
     MENTIONS[item["doc"]].add((item["label"], item["start"], item["end"]))
+# The labels the guideline defines. Names outside it (ORGANIZATION: "National Cancer Institute",
+# ORGANISM) are neither found nor missed mentions of these labels; a name that swallows one
+# ("Kidney" in "Lakeshore Diabetes and Kidney Clinic") still counts as that mention missed.
+GUIDELINE_LABELS = frozenset(item["label"] for item in GOLD)
 SEED_DOCS = sorted(d for d in MENTIONS if d.startswith("seeds/"))
 OWN_DOCS = sorted(d for d in MENTIONS if d.startswith("raw/"))
 
@@ -43,7 +47,12 @@ def _path(doc: str) -> Path:
 def _predicted(pipeline: DocumentPipeline, doc: str) -> frozenset[tuple[str, int, int]]:
     path = _path(doc)
     document = pipeline.process(load(path, path.name)).document
-    return frozenset((e.label, s, t) for e in document.entities for s, t in e.spans)
+    return frozenset(
+        (e.label, s, t)
+        for e in document.entities
+        if e.label in GUIDELINE_LABELS
+        for s, t in e.spans
+    )
 
 
 def _score(pipeline: DocumentPipeline, docs: list[str]) -> tuple[float, float]:
@@ -113,7 +122,12 @@ def test_held_out_page_does_not_regress(pipeline: DocumentPipeline) -> None:
         for g in map(json.loads, (folder / "gold.jsonl").read_text().splitlines())
     }
     document = pipeline.process(load(folder / "page.txt", "page.txt")).document
-    predicted = {(e.label, s, t) for e in document.entities for s, t in e.spans}
+    predicted = {
+        (e.label, s, t)
+        for e in document.entities
+        if e.label in GUIDELINE_LABELS
+        for s, t in e.spans
+    }
     hits = len(gold & predicted)
     assert hits / len(predicted) >= 0.86 and hits / len(gold) >= 0.74, (
         hits / len(predicted),

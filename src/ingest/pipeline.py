@@ -77,23 +77,14 @@ class DocumentPipeline:
         """``parsed``: the page as the site-chrome pass read it, when the batch kept it."""
         cleaned = self.clean(source, site_chrome, parsed)
         page = self.segmenter.segment(cleaned)
-        # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
-        # as diseases.
-        matches = [
-            self.matchers.match(unit.block, entities=self.entities and unit.role == Role.CONTENT)
-            for unit in page.units
-        ]
-        heading_matches = [
-            self.matchers.match(section.block, entities=self.entities) for section in page.sections
-        ]
-        matches, heading_matches, abbreviations = self._abbreviations(
-            page, matches, heading_matches
-        )
+        matches, heading_matches, abbreviations = self.match_page(page)
 
         article_ids = [f"a{n + 1}" for n in range(len(page.articles))]
         section_ids = [f"s{n + 1}" for n in range(len(page.sections))]
         meta_hits = self._meta_identifiers(cleaned)
         page_meta = self.metadata.read(cleaned, self._title(page, cleaned))
+        if page_meta.citations:
+            page = self.segmenter.references_not_sources(page)
         meta_hits.extend(page_meta.identifiers)
         settled = settle_link_identifiers([*matches, *heading_matches], meta_hits)
         matches, heading_matches = settled[: len(matches)], settled[len(matches) :]
@@ -158,6 +149,20 @@ class DocumentPipeline:
         )
         return Processed(document, tuple(occurrences), cleaned)
 
+    def match_page(
+        self, page: SegmentedPage
+    ) -> tuple[list[BlockMatches], list[BlockMatches], tuple[Abbreviation, ...]]:
+        """Stage 4 over one page: the matches of its units and of its section headings, with
+        abbreviations resolved. Every block of the page is matched in one call, so that each
+        pattern family scans the document once."""
+        # Citation lines are not searched for entities: author initials ("Zeleke MS") would read
+        # as diseases.
+        blocks = [unit.block for unit in page.units] + [s.block for s in page.sections]
+        searched = [self.entities and unit.role == Role.CONTENT for unit in page.units]
+        searched += [self.entities] * len(page.sections)
+        found = self.matchers.match_blocks(blocks, searched)
+        return self._abbreviations(page, found[: len(page.units)], found[len(page.units) :])
+
     def _title(self, page: SegmentedPage, cleaned: CleanedPage) -> str | None:
         for article in page.articles:
             if article.title:
@@ -221,7 +226,9 @@ class DocumentPipeline:
         )
         updated = list(matches) + list(heading_matches)
         for position, k in enumerate(order):
-            updated[k] = replace(updated[k], entities=tuple(resolved[position]))
+            entities = tuple(resolved[position])
+            if entities != updated[k].entities:
+                updated[k] = replace(updated[k], entities=entities)
         listed: dict[tuple[str, str], Abbreviation] = {}
         for item in found:
             block = blocks[order[item.unit]][0]

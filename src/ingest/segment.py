@@ -142,6 +142,31 @@ class Segmenter:
             return self.has_identifier(block)
         return False
 
+    def references_not_sources(self, page: SegmentedPage) -> SegmentedPage:
+        """On a page with its own identifiers (its DOI in a meta tag, a registry record's own
+        number), a bare bibliographic reference is one of the works it cites (a record's
+        "Publications", a paper's further reading), not the source of its claims: it becomes a
+        reference entry. A labelled source line ("Source: …", "Cite this article as: …") stays
+        its article's citation."""
+        demoted = {
+            n
+            for n, unit in enumerate(page.units)
+            if unit.role == Role.CITATION
+            and self._article_citation.search(unit.block.text.text) is None
+            and self._is_bare_reference(unit.block)
+        }
+        if not demoted:
+            return page
+        units = tuple(
+            replace(unit, role=Role.REFERENCE) if n in demoted else unit
+            for n, unit in enumerate(page.units)
+        )
+        articles = tuple(
+            replace(a, citation_units=tuple(n for n in a.citation_units if n not in demoted))
+            for a in page.articles
+        )
+        return replace(page, units=units, articles=articles)
+
     def _is_bare_reference(self, block: RawBlock) -> bool:
         found = self._bare_reference.search(block.text.text) is not None
         return found and self.has_identifier(block)

@@ -113,6 +113,9 @@ class Cleaner:
         self._visible = 0
         self._function_words = FunctionWords(rules.cleaning.language.function_words)
         markup = rules.markup
+        self._template_tags = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
+        ]
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
@@ -140,7 +143,9 @@ class Cleaner:
                 removed.append(RemovedSpan("markup", "front-matter", *fields))
             read: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = read_markdown(block, self.rules.markup.citation_markers)
+                kept, cuts = read_markdown(
+                    block, self.rules.markup.citation_markers, self._template_tags
+                )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)

@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
+
+import regex
 
 from ingest.rules.models import CitationMarkerRules
 from ingest.rules.patterns import compile_pattern
@@ -163,10 +166,14 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 
 # --- markdown ---------------------------------------------------------------------------------
 
+# A link's anchor may hold an image ("[![logo](/logo.svg)](/home)", a linked badge or logo): the
+# image is markup as a whole, and the link around it too.
+_IMAGE_IN_ANCHOR = r"!\[[^\[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
 _LINK = re.compile(
-    r"(?P<image>!?)\[(?P<anchor>[^\[\]\n]*)\]"
+    r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]"
     r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
 )
+_NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
@@ -182,9 +189,6 @@ _SINGLE_EMPHASIS = re.compile(
     r"(?<![\w*\\/=])\*(?=[^\s*])(?:[^*\n])+?(?<=[^\s*\\])\*(?![\w*/])"
     r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
 )
-# Template and attribute tags of static-site generators (Jekyll "{% include … %}", Hugo
-# "{{< toc >}}", kramdown "{: .class}"): markup, whatever text their attributes hold.
-_TEMPLATE_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}|^\{:[^{}]*\}$")
 _CODE = re.compile(r"`([^`\n]+)`")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
 
@@ -246,12 +250,15 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
 
 
 def read_markdown(
-    block: RawBlock, markers: CitationMarkerRules | None = None
+    block: RawBlock,
+    markers: CitationMarkerRules | None = None,
+    templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
     A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
-    sentence ends after it and its number is read as a marker."""
+    sentence ends after it and its number is read as a marker. ``templates`` (rule id, pattern;
+    rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
@@ -284,6 +291,8 @@ def read_markdown(
             ranges.append((match.start(), match.end(), "markdown-image"))
             continue
         anchor_start, anchor_end = match.span("anchor")
+        for image in _NESTED_IMAGE.finditer(text, anchor_start, anchor_end):
+            ranges.append((image.start(), image.end(), "markdown-image"))
         if anchor_start < anchor_end:
             anchors.append(mapped.source_span(anchor_start, anchor_end))
         if is_marker_link(markers, match.group("target"), match.group("anchor")):
@@ -304,8 +313,10 @@ def read_markdown(
     for match in _SINGLE_EMPHASIS.finditer(text):
         ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
         ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
-    for match in _TEMPLATE_TAG.finditer(text):
-        ranges.append((match.start(), match.end(), "template-tag"))
+    for rule_id, template in templates:
+        for tag in template.finditer(text):
+            if tag.start() < tag.end():
+                ranges.append((tag.start(), tag.end(), rule_id))
     for match in _CODE.finditer(text):
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))

@@ -53,7 +53,7 @@ class Matchers:
     def __init__(self, rules: Rules) -> None:
         self.identifiers = IdentifierMatcher(rules.identifiers)
         self.percentages = PercentageMatcher(rules.percentages)
-        self.entities = EntityMatcher(rules.entities, rules.compounds)
+        self.entities = EntityMatcher.for_rules(rules)
         self.cues = CueMatcher(rules.cues)
         self._evidence: dict[tuple[str, tuple[Link, ...]], bool] = {}
         self._found: dict[str, tuple[FoundIdentifier, ...]] = {}
@@ -148,12 +148,30 @@ class Matchers:
         self._found_in_links.clear()
 
     def match(self, block: RawBlock, *, entities: bool = True) -> BlockMatches:
-        text = block.text.text
-        return BlockMatches(
-            percentages=tuple(self.percentages.find(text)),
-            identifiers=tuple(self.identifiers_in(block)),
-            entities=tuple(self.entities.find(text)) if entities else (),
-        )
+        """One block's matches (the document's blocks together: :meth:`match_blocks`)."""
+        return self.match_blocks([block], [entities])[0]
+
+    def match_blocks(
+        self, blocks: Sequence[RawBlock], entities: Sequence[bool]
+    ) -> list[BlockMatches]:
+        """The matches of every block of one document, each family scanned once over the whole
+        document and its hits placed into the blocks by offset. ``entities[n]``: whether block
+        ``n`` is searched for entities (citation lines are not)."""
+        searched = [
+            block.text.text for block, wanted in zip(blocks, entities, strict=True) if wanted
+        ]
+        found = iter(self.entities.find_all(searched))
+        percentages = self.percentages.find_all([block.text.text for block in blocks])
+        out = []
+        for n, (block, wanted) in enumerate(zip(blocks, entities, strict=True)):
+            out.append(
+                BlockMatches(
+                    percentages=tuple(percentages[n]),
+                    identifiers=tuple(self.identifiers_in(block)),
+                    entities=tuple(next(found)) if wanted else (),
+                )
+            )
+        return out
 
 
 def settle_link_identifiers(

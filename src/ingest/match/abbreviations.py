@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+
+import ahocorasick
 
 from ingest.match.entities import FoundEntity
 
@@ -211,16 +213,24 @@ def resolve(
     form's entity (or none, when the long form is not an entity the vocabulary knows).
 
     An entity longer than the short form that covers it ("BM-MSCs" around "BM") is kept.
+    Short forms are found by one automaton pass over the whole document for every short form it
+    defines (a scan of each unit for each short form known there made the step a third of the
+    match stage); a hit counts where ``(?<![\\w-])SHORT(?!\\w)`` would match, as a search of
+    that unit alone for that short form finds them.
     """
     out = [list(found) for found in entities]
+    found_here = [find_definitions(text) if "(" in text else [] for text in texts]
+    shorts = {d.short for found in found_here for d in found}
+    if not shorts:
+        return out, []
+    places = _short_form_places(texts, shorts)
     definitions: list[FoundAbbreviation] = []
     known: dict[str, FoundEntity | None] = {}
-    patterns: dict[str, re.Pattern[str]] = {}
     current_article = -1
     for n, text in enumerate(texts):
         if articles[n] != current_article:
             current_article, known = articles[n], {}
-        for definition in find_definitions(text):
+        for definition in found_here[n]:
             definitions.append(FoundAbbreviation(n, definition))
             if definition.short not in known:
                 touched = any(
@@ -230,17 +240,66 @@ def resolve(
                 if meaning is None and touched:
                     continue  # only part of the long form is an entity: the vocabulary decides
                 known[definition.short] = meaning
-                patterns[definition.short] = re.compile(
-                    rf"(?<![\w-]){re.escape(definition.short)}(?![\w])"
-                )
         if not known or (searched is not None and not searched[n]):
             continue  # units not searched for entities (citations, references) get none
-        for short, entity in known.items():
-            spans = [match.span() for match in patterns[short].finditer(text)]
-            if spans:
-                out[n] = _give_short_forms(out[n], spans, entity)
-            out[n].sort(key=lambda e: e.start)
+        here = places.get(n)
+        if here:
+            for short, entity in known.items():
+                starts = here.get(short)
+                spans = _short_form_spans(text, short, sorted(starts)) if starts else []
+                if spans:
+                    out[n] = _give_short_forms(out[n], spans, entity)
+        out[n].sort(key=_start)
     return out, definitions
+
+
+def _start(entity: FoundEntity) -> int:
+    return entity.start
+
+
+def _short_form_places(texts: list[str], shorts: set[str]) -> dict[int, dict[str, list[int]]]:
+    """``{unit: {short form: [starts]}}`` of every occurrence of the short forms in the units,
+    from one automaton pass over the units joined by a newline (a short form holds none)."""
+    automaton = ahocorasick.Automaton()
+    for short in sorted(shorts):
+        automaton.add_word(short, short)
+    automaton.make_automaton()
+    offsets = []
+    at = 0
+    for text in texts:
+        offsets.append(at)
+        at += len(text) + 1
+    places: dict[int, dict[str, list[int]]] = {}
+    for last, short in automaton.iter("\n".join(texts)):
+        start = last + 1 - len(short)
+        unit = bisect_right(offsets, start) - 1
+        places.setdefault(unit, {}).setdefault(short, []).append(start - offsets[unit])
+    return places
+
+
+def _is_word(char: str) -> bool:
+    """``re``'s \\w on a str: a letter or digit (``str.isalnum``) or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _short_form_spans(text: str, short: str, starts: list[int]) -> list[tuple[int, int]]:
+    """What ``finditer`` of ``(?<![\\w-])SHORT(?![\\w])`` gives, from the occurrences of the
+    short form: those not glued to a word (or a hyphen before), leftmost first, not
+    overlapping."""
+    spans = []
+    position = 0
+    size = len(short)
+    for start in starts:
+        if start < position:
+            continue
+        end = start + size
+        if start > 0 and (_is_word(text[start - 1]) or text[start - 1] == "-"):
+            continue
+        if end < len(text) and _is_word(text[end]):
+            continue
+        spans.append((start, end))
+        position = end
+    return spans
 
 
 def _give_short_forms(

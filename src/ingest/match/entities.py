@@ -16,19 +16,31 @@ among identical spans, the pattern loaded first.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import platform
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import regex
 
+from ingest import __version__
 from ingest.rules.firstchars import first_chars
+from ingest.rules.literals import fold, one_for_one
 from ingest.rules.models import CompoundRules, EntityPattern
-from ingest.rules.patterns import compile_pattern
-from ingest.rules.sequences import sequence_regex
+from ingest.rules.patterns import cache_folder, compile_pattern
+from ingest.rules.sequences import sequence_regex, token_pieces
+from ingest.rules.spaces import SPACES, may_match_space
+
+if TYPE_CHECKING:
+    from ingest.rules import Rules
 
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
 _WINDOW = 120  # characters of context on each side of a trigger, enough for any shape pattern
@@ -51,11 +63,10 @@ _DERIVED = 1 << 40
 _SHAPE = 1 << 39
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    label: str
-    canonical: str
-    order: int
+# (label, canonical, order): a plain tuple, so that 56,000 of them pickle and load fast.
+_Entry = tuple[str, str, int]
+# Between the blocks of a document scanned as one text.
+_SEPARATOR = "\n"
 
 
 def _lower_same_length(text: str) -> str:
@@ -101,6 +112,81 @@ def _trigger(pattern: tuple[dict[str, object], ...]) -> str | None:
     return None
 
 
+# Matchers kept in the cache folder: the most recent ones, for as many rule sets or versions.
+_CACHED_MATCHERS = 4
+
+
+class _KeyTable:
+    """The vocabulary keys' lengths and entries as a few arrays and one string: what the
+    start-up cache keeps instead of 56,000 tuples (loaded in a millisecond, not 25)."""
+
+    def __init__(
+        self,
+        lengths: array[int],
+        labels: list[str],
+        label_of: array[int],
+        canonicals: str,
+        ends: array[int],
+        orders: array[int],
+    ) -> None:
+        self.lengths = lengths
+        self.labels = labels
+        self.label_of = label_of
+        self.canonicals = canonicals
+        self.ends = ends
+        self.orders = orders
+
+    @classmethod
+    def of(cls, items: list[tuple[int, _Entry]]) -> _KeyTable:
+        labels = sorted({entry[0] for _, entry in items})
+        index = {label: n for n, label in enumerate(labels)}
+        ends = array("q")
+        at = 0
+        for _, entry in items:
+            at += len(entry[1])
+            ends.append(at)
+        return cls(
+            array("q", (length for length, _ in items)),
+            labels,
+            array("H", (index[entry[0]] for _, entry in items)),
+            "".join(entry[1] for _, entry in items),
+            ends,
+            array("q", (entry[2] for _, entry in items)),
+        )
+
+    def item(self, n: int) -> tuple[int, _Entry]:
+        start = self.ends[n - 1] if n else 0
+        canonical = self.canonicals[start : self.ends[n]]
+        return self.lengths[n], (self.labels[self.label_of[n]], canonical, self.orders[n])
+
+
+class _ShapeGroup:
+    """The character shapes that share one trigger (a head noun, or a regex), and how to find
+    them: by the trigger regex over each text (the general way), or, where the trigger is a
+    token of literal words, from those words' occurrences found by one automaton pass over the
+    document (:meth:`EntityMatcher.find_all`)."""
+
+    __slots__ = ("anchors", "sensitive", "shapes", "trigger", "words")
+
+    def __init__(
+        self,
+        trigger: regex.Pattern[str] | None,
+        shapes: list[tuple[regex.Pattern[str], _Entry]],
+        words: tuple[str, ...] | None,
+        sensitive: bool,
+        anchors: list[int | None],
+    ) -> None:
+        self.trigger = trigger
+        self.shapes = shapes
+        # The trigger token's words (None: the trigger is a regex, found by the regex alone).
+        self.words = words
+        self.sensitive = sensitive
+        # Per shape: the number of tokens before its trigger token when no token of the shape
+        # can consume a space (then a match starts at most that many runs of spaces before an
+        # occurrence of the trigger word); None: the shape is searched through its whole window.
+        self.anchors = anchors
+
+
 class EntityMatcher:
     def __init__(
         self, patterns: Iterable[tuple[str, EntityPattern]], compounds: CompoundRules | None = None
@@ -121,14 +207,20 @@ class EntityMatcher:
                     rule.canonical,
                 )
             )
-        self._insensitive = ahocorasick.Automaton()
-        self._sensitive = ahocorasick.Automaton()
+        self._compound_labels = {label for first, *_ in self._compounds for label in first}
+        # Vocabulary automatons store an int per key: the key's index in ``_keys`` (its length
+        # and entry). Ints, not objects, so that the automatons pickle and load in milliseconds
+        # (the start-up cache, :meth:`for_rules`).
+        self._insensitive = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._sensitive = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self._keys: list[tuple[int, _Entry] | None] = []
+        self._key_table: _KeyTable | None = None  # what a matcher loaded from the cache reads
         sequences: list[tuple[str, str, _Entry]] = []
         self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
         self.labels: set[str] = set()
         counts = [0, 0]
         for order, (location, item) in enumerate(patterns):
-            entry = _Entry(item.label, item.id or _canonical_text(item.pattern), order)
+            entry = (item.label, item.id or _canonical_text(item.pattern), order)
             self.labels.add(item.label)
             if isinstance(item.pattern, str):
                 key = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
@@ -170,11 +262,11 @@ class EntityMatcher:
             else:
                 compiled, lower = token_rule
                 rank = order if item.id else _SHAPE + order
-                self._token_rules.append((compiled, lower, _Entry(item.label, item.id or "", rank)))
+                self._token_rules.append((compiled, lower, (item.label, item.id or "", rank)))
         # Multi-token shapes of the simple kind (REGEX / IN / literal tokens, "?" operators,
         # IS_TITLE) run as one character regex each, around their own trigger; others in spaCy.
         # Keyed by their trigger's text: shapes with the same head noun share its search.
-        self._char_shapes: dict[str | None, list[tuple[regex.Pattern[str], _Entry]]] = {}
+        self._char_shapes: dict[str | None, _ShapeGroup] = {}
         spacy_shapes: list[tuple[str, EntityPattern, int]] = []
         for location, item, order in shapes:
             tokens = item.pattern
@@ -183,12 +275,42 @@ class EntityMatcher:
                 spacy_shapes.append((location, item, order))
                 continue
             rank = order if item.id else _SHAPE + order
-            self._char_shapes.setdefault(_trigger(tokens), []).append(
-                (compile_pattern(char_body), _Entry(item.label, item.id or "", rank))
-            )
-        self._char_triggers = {
-            text: compile_pattern(text) for text in self._char_shapes if text is not None
-        }
+            trigger = _trigger(tokens)
+            group = self._char_shapes.get(trigger)
+            if group is None:
+                words = _trigger_words(tokens)
+                group = self._char_shapes[trigger] = _ShapeGroup(
+                    compile_pattern(trigger) if trigger is not None else None,
+                    [],
+                    words[1] if words is not None else None,
+                    words[2] if words is not None else False,
+                    [],
+                )
+            group.shapes.append((compile_pattern(char_body), (item.label, item.id or "", rank)))
+            group.anchors.append(_anchor(tokens) if group.words is not None else None)
+        # Every trigger word of every literal group, in one automaton per case rule.
+        self._trigger_words: list[tuple[int, list[int]]] = []  # (length, group indexes)
+        self._trigger_automatons = (
+            ahocorasick.Automaton(ahocorasick.STORE_INTS),  # folded words
+            ahocorasick.Automaton(ahocorasick.STORE_INTS),  # case-sensitive words
+        )
+        word_index: dict[tuple[bool, str], int] = {}
+        for g, group in enumerate(self._char_shapes.values()):
+            for word in group.words or ():
+                word_key = (group.sensitive, word if group.sensitive else fold(word))
+                if word_key not in word_index:
+                    word_index[word_key] = len(self._trigger_words)
+                    self._trigger_words.append((len(word_key[1]), []))
+                    automaton = self._trigger_automatons[group.sensitive]
+                    automaton.add_word(word_key[1], word_index[word_key])
+                self._trigger_words[word_index[word_key]][1].append(g)
+        self._has_triggers = (
+            any(not s for s, _ in word_index),
+            any(s for s, _ in word_index),
+        )
+        for automaton, used in zip(self._trigger_automatons, self._has_triggers, strict=True):
+            if used:
+                automaton.make_automaton()
         shapes = spacy_shapes
         self._shape_patterns = shapes
         self._token_starts = _token_starts([rule for rule, _, _ in self._token_rules])
@@ -202,6 +324,14 @@ class EntityMatcher:
             self._insensitive.make_automaton()
         if self._has[1]:
             self._sensitive.make_automaton()
+        # The document is scanned as one text, its blocks joined by a newline: no key holds one,
+        # so no hit runs from one block into the next, and a newline is as much a boundary as
+        # the end of a text. A rule set with such a key is scanned block by block instead.
+        self._joinable = not any(
+            _SEPARATOR in key
+            for automaton in (self._insensitive, self._sensitive, self._first_tokens)
+            for key in (automaton.keys() if len(automaton) else ())
+        ) and not any(_SEPARATOR in w for (_, w) in word_index)
         self._nlp: Any = None
         self._matcher: Any = None
         self._shape_entries: dict[str, _Entry] = {}
@@ -213,15 +343,101 @@ class EntityMatcher:
             else None
         )
 
-    @staticmethod
-    def _add(automaton: ahocorasick.Automaton, key: str, entry: _Entry) -> int:
-        """Store ``(key length, entry)``: the automaton reports values, not keys."""
+    def _add(self, automaton: ahocorasick.Automaton, key: str, entry: _Entry) -> int:
+        """Store the key's index in ``_keys``, which holds ``(key length, entry)``: the automaton
+        reports values, not keys. On the same key, the pattern loaded first wins."""
         if not key:
             return 0
         existing = automaton.get(key, None)
-        if existing is None or existing[1].order > entry.order:
-            automaton.add_word(key, (len(key), entry))
+        if existing is None:
+            automaton.add_word(key, len(self._keys))
+            self._keys.append((len(key), entry))
+        elif self._key(existing)[1][2] > entry[2]:
+            self._keys[existing] = (len(key), entry)
         return 1
+
+    # --- the start-up cache -----------------------------------------------------------------
+
+    @classmethod
+    def for_rules(cls, rules: Rules) -> EntityMatcher:
+        """The matcher of a rule set, from the user's cache folder when it was built before for
+        the same rules, package version and code (building it is most of a run's start-up:
+        56,000 vocabulary keys); else built and kept there."""
+        path = _cache_path(rules.digest)
+        if path is not None:
+            try:
+                with path.open("rb") as handle:
+                    loaded = pickle.load(handle)
+                if isinstance(loaded, cls):
+                    return loaded
+            except Exception:  # absent, damaged, or from another version: build it
+                pass
+        matcher = cls(rules.entities, rules.compounds)
+        if path is not None:
+            matcher._save(path)
+        return matcher
+
+    def _key(self, index: int) -> tuple[int, _Entry]:
+        """``(key length, entry)`` of a vocabulary key; a matcher loaded from the cache builds
+        each from the compact table on first use (56,000 tuples took as long to load as the
+        automaton)."""
+        item = self._keys[index]
+        if item is None:
+            assert self._key_table is not None
+            item = self._keys[index] = self._key_table.item(index)
+        return item
+
+    def _save(self, path: Path) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump(self, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, path)
+            # Matchers of older code or rules: keep the few most recent (tests build others).
+            kept = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
+            for old in kept[:-_CACHED_MATCHERS]:
+                old.unlink(missing_ok=True)
+        except (OSError, pickle.PicklingError):
+            pass  # no cache this time: the next run builds it again
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_nlp"] = state["_matcher"] = None
+        state["_shape_entries"] = {}
+        state["_token_cache"] = {}
+        state["_key_table"] = _KeyTable.of([self._key(n) for n in range(len(self._keys))])
+        state["_keys"] = len(self._keys)
+        # `regex` patterns are compiled again through the programs cache (pickle would parse
+        # them again in Python); `re` patterns pickle as their source and flags.
+        state["_char_shapes"] = {
+            key: (
+                _source(group.trigger),
+                [(_source(shape), entry) for shape, entry in group.shapes],
+                group.words,
+                group.sensitive,
+                group.anchors,
+            )
+            for key, group in self._char_shapes.items()
+        }
+        state["_trigger"] = _source(self._trigger)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        groups = state["_char_shapes"]
+        state["_char_shapes"] = {
+            key: _ShapeGroup(
+                _compiled(trigger),
+                [(compile_pattern(shape), entry) for shape, entry in shapes],
+                words,
+                sensitive,
+                anchors,
+            )
+            for key, (trigger, shapes, words, sensitive, anchors) in groups.items()
+        }
+        state["_trigger"] = _compiled(state["_trigger"])
+        state["_keys"] = [None] * state["_keys"]
+        self.__dict__.update(state)
 
     def _spacy(self) -> tuple[Any, Any]:
         if self._nlp is None:
@@ -233,39 +449,151 @@ class EntityMatcher:
             for _, item, order in self._shape_patterns:
                 key = f"{order}"
                 rank = order if item.id else _SHAPE + order
-                self._shape_entries[key] = _Entry(item.label, item.id or "", rank)
+                self._shape_entries[key] = (item.label, item.id or "", rank)
                 self._matcher.add(key, [list(item.pattern)])
         return self._nlp, self._matcher
 
+    # --- matching ---------------------------------------------------------------------------
+
     def find(self, text: str) -> list[FoundEntity]:
-        candidates: list[tuple[int, int, _Entry]] = []
+        return self.find_all([text])[0]
+
+    def find_all(self, texts: Sequence[str]) -> list[list[FoundEntity]]:
+        """The entities of each text (the blocks of one document). Each family is scanned once
+        over the whole document, the texts joined by a newline, and its hits are placed into
+        the texts by offset; the regexes that confirm a hit run on the hit's own text."""
+        if not texts:
+            return []
+        if not self._joinable and len(texts) > 1:
+            return [self.find_all([text])[0] for text in texts]
+        joined = _SEPARATOR.join(texts)
+        offsets = []
+        at = 0
+        for text in texts:
+            offsets.append(at)
+            at += len(text) + 1
+        lowered = joined.lower()
+        if len(lowered) != len(joined):  # a character that lowers to two: kept as it is
+            lowered = _SEPARATOR.join(_lower_same_length(text) for text in texts)
+        candidates: list[list[tuple[int, int, _Entry]]] = [[] for _ in texts]
         if self._has[0]:
-            lowered = _lower_same_length(text)
-            candidates.extend(self._scan(self._insensitive, lowered))
+            self._scan(self._insensitive, lowered, offsets, candidates)
         if self._has[1]:
-            candidates.extend(self._scan(self._sensitive, text))
+            self._scan(self._sensitive, joined, offsets, candidates)
         if self._sequences:
-            lowered = _lower_same_length(text)
-            for last, (length, first) in self._first_tokens.iter(lowered):
-                start = last + 1 - length
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                for regex, entry in self._sequences[first]:
-                    m = regex.match(text, start)
-                    if m and _on_boundaries(text, m.start(), m.end()):
-                        candidates.append((m.start(), m.end(), entry))
+            self._sequence_matches(texts, joined, lowered, offsets, candidates)
         if self._token_rules:
-            candidates.extend(self._token_matches(text))
+            self._token_matches_all(joined, offsets, candidates)
         if self._char_shapes:
-            candidates.extend(self._char_shape_matches(text))
+            self._char_shape_matches_all(texts, joined, offsets, candidates)
+        out = []
+        for n, text in enumerate(texts):
+            found = candidates[n]
+            if self._shape_patterns:
+                found.extend(self._shape_matches(text))
+            if self._compounds:
+                found.extend(self._compound(text, found))
+            out.append(_filter_spans(found))
+        return out
+
+    def _find_reference(self, text: str) -> list[FoundEntity]:
+        """The entities of one text searched the general way: every family over this text
+        alone, each shape through the whole window around each hit of its trigger regex. The
+        document scan (:meth:`find_all`) must find the same (tests/test_match_scan.py)."""
+        found: list[tuple[int, int, _Entry]] = []
+        lowered = _lower_same_length(text)
+        if self._has[0]:
+            self._scan(self._insensitive, lowered, [0], [found])
+        if self._has[1]:
+            self._scan(self._sensitive, text, [0], [found])
+        if self._sequences:
+            self._sequence_matches([text], text, lowered, [0], [found])
+        found.extend(self._token_matches(text))
+        for group in self._char_shapes.values():
+            _windowed(text, group, _trigger_spans(text, group), found)
         if self._shape_patterns:
-            candidates.extend(self._shape_matches(text))
-        candidates.extend(self._compound(text, candidates))
-        return _filter_spans(candidates)
+            found.extend(self._shape_matches(text))
+        found.extend(self._compound(text, found))
+        return _filter_spans(found)
+
+    def _scan(
+        self,
+        automaton: ahocorasick.Automaton,
+        text: str,
+        offsets: list[int],
+        candidates: list[list[tuple[int, int, _Entry]]],
+    ) -> None:
+        """Vocabulary hits on token boundaries (no letter or digit on either side), placed into
+        their texts. Hits come in the order of their last character, as a scan of each text
+        alone gives them."""
+        keys = self._keys
+        size = len(text)
+        block = 0
+        block_end = offsets[1] - 1 if len(offsets) > 1 else size
+        for last, index in automaton.iter(text):
+            end = last + 1
+            item = keys[index]
+            length, entry = item if item is not None else self._key(index)
+            start = end - length
+            if (start > 0 and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+                continue
+            if end > block_end:
+                block = bisect_right(offsets, start) - 1
+                block_end = offsets[block + 1] - 1 if block + 1 < len(offsets) else size
+            base = offsets[block]
+            candidates[block].append((start - base, end - base, entry))
+
+    def _sequence_matches(
+        self,
+        texts: Sequence[str],
+        joined: str,
+        lowered: str,
+        offsets: list[int],
+        candidates: list[list[tuple[int, int, _Entry]]],
+    ) -> None:
+        for last, (length, first) in self._first_tokens.iter(lowered):
+            start = last + 1 - length
+            if start > 0 and joined[start - 1].isalnum():
+                continue
+            block = bisect_right(offsets, start) - 1
+            text, local = texts[block], start - offsets[block]
+            for pattern, entry in self._sequences[first]:
+                m = pattern.match(text, local)
+                if m and _on_boundaries(text, m.start(), m.end()):
+                    candidates[block].append((m.start(), m.end(), entry))
+
+    def _token_matches_all(
+        self, joined: str, offsets: list[int], candidates: list[list[tuple[int, int, _Entry]]]
+    ) -> None:
+        """Single-token REGEX/IN patterns, tried once per distinct word of the document: a token
+        is a run of characters between delimiters, edge periods dropped, and a rule must match
+        it in full, as spaCy's Matcher would see it. The few words that match are then found
+        where they stand as tokens."""
+        found: list[tuple[int, int, _Entry]] = []
+        size = len(joined)
+        for word in set(_TOKEN.findall(joined)):
+            entries = self._token_entries(word)
+            if not entries:
+                continue
+            at = joined.find(word)
+            while at >= 0:
+                end = at + len(word)
+                if at == 0 or _is_delimiter(joined[at - 1]):
+                    after = end
+                    while after < size and joined[after] == ".":
+                        after += 1
+                    if after == size or _is_delimiter(joined[after]):
+                        found.extend((at, end, entry) for entry in entries)
+                at = joined.find(word, at + 1)
+        found.sort(key=lambda hit: hit[0])  # text order; a token's entries in rule order
+        for start, end, entry in found:
+            block = bisect_right(offsets, start) - 1
+            base = offsets[block]
+            candidates[block].append((start - base, end - base, entry))
 
     def _token_matches(self, text: str) -> list[tuple[int, int, _Entry]]:
-        """Single-token REGEX/IN patterns: the whitespace token, edge punctuation stripped, must
-        match in full, as spaCy's Matcher would see it."""
+        """Single-token REGEX/IN patterns over one text, token by token (the reference the
+        document scan is tested against)."""
         found = []
         tokens: Iterable[re.Match[str] | None] = (
             _TOKEN.finditer(text)
@@ -291,39 +619,102 @@ class EntityMatcher:
         if (any_lower is not None and any_lower.fullmatch(word.lower())) or (
             any_cased is not None and any_cased.fullmatch(word)
         ):
-            for regex, lower, entry in self._token_rules:
-                if regex.fullmatch(word.lower() if lower else word):
-                    canonical = entry.canonical or word.lower()
-                    entries.append(_Entry(entry.label, canonical, entry.order))
+            for rule, lower, entry in self._token_rules:
+                if rule.fullmatch(word.lower() if lower else word):
+                    entries.append((entry[0], entry[1] or word.lower(), entry[2]))
         if len(self._token_cache) >= _TOKEN_CACHE_SIZE:
             self._token_cache.clear()
         result = self._token_cache[word] = tuple(entries)
         return result
 
-    def _char_shape_matches(self, text: str) -> list[tuple[int, int, _Entry]]:
+    def _char_shape_matches_all(
+        self,
+        texts: Sequence[str],
+        joined: str,
+        offsets: list[int],
+        candidates: list[list[tuple[int, int, _Entry]]],
+    ) -> None:
         """Multi-token shapes as character regexes, tried only in the stretch of a few words
-        around each occurrence of their trigger (a head noun), where they can match."""
-        found = []
-        for trigger_text, shapes in self._char_shapes.items():
-            if trigger_text is None:
-                spans = [(0, len(text))]
-            else:
-                spans = []
-                for hit in self._char_triggers[trigger_text].finditer(text):
-                    lo, hi = max(0, hit.start() - _SEQUENCE_REACH), hit.end() + _SEQUENCE_REACH
-                    if spans and lo <= spans[-1][1]:
-                        spans[-1] = (spans[-1][0], hi)
-                    else:
-                        spans.append((lo, hi))
-            for lo, hi in spans:
-                for shape, entry in shapes:
-                    for m in shape.finditer(text, lo, min(hi, len(text))):
-                        if m.end() > m.start() and _on_boundaries(text, m.start(), m.end()):
-                            canonical = entry.canonical or _SPACES.sub(" ", m.group()).lower()
-                            found.append(
-                                (m.start(), m.end(), _Entry(entry.label, canonical, entry.order))
-                            )
-        return found
+        around each occurrence of their trigger (a head noun), where they can match. Trigger
+        words are found by one automaton pass over the document; a trigger that is a regex, or
+        a document whose case folding is not one character for one, is searched text by
+        text."""
+        groups = list(self._char_shapes.values())
+        # occurrences[group][block]: starts of the group's trigger words in that block
+        occurrences: list[dict[int, list[int]]] = [{} for _ in groups]
+        literal_ok = self._scan_triggers(joined, offsets, occurrences)
+        for n, text in enumerate(texts):
+            found = candidates[n]
+            for g, group in enumerate(groups):
+                if group.words is not None and literal_ok:
+                    starts = occurrences[g].get(n)
+                    if starts:
+                        self._anchored(text, group, sorted(set(starts)), found)
+                else:
+                    _windowed(text, group, _trigger_spans(text, group), found)
+
+    def _scan_triggers(
+        self, joined: str, offsets: list[int], occurrences: list[dict[int, list[int]]]
+    ) -> bool:
+        """Fill ``occurrences`` with the start of every trigger word in the document; False
+        when case folding the document moves offsets (a character folding to two), so that
+        literal groups must be searched by their regex."""
+        if not any(self._has_triggers):
+            return True
+        folded = joined
+        if self._has_triggers[0]:
+            folded = fold(joined)
+            if not one_for_one(joined, folded):
+                return False
+        for sensitive, text in ((False, folded), (True, joined)):
+            if not self._has_triggers[sensitive]:
+                continue
+            for last, index in self._trigger_automatons[sensitive].iter(text):
+                length, group_indexes = self._trigger_words[index]
+                start = last + 1 - length
+                block = bisect_right(offsets, start) - 1
+                for g in group_indexes:
+                    occurrences[g].setdefault(block, []).append(start - offsets[block])
+        return True
+
+    def _anchored(
+        self,
+        text: str,
+        group: _ShapeGroup,
+        starts: list[int],
+        found: list[tuple[int, int, _Entry]],
+    ) -> None:
+        """A literal group's shapes in one text, from the starts of its trigger words: the
+        same matches as searching the trigger regex and then each shape through each window
+        (:func:`_windowed`), trying only positions where a match can begin."""
+        assert group.trigger is not None
+        spans = []
+        position = 0
+        for start in starts:  # the trigger regex's own hits: leftmost, not overlapping
+            if start < position:
+                continue
+            hit = group.trigger.match(text, start)
+            if hit is not None:
+                spans.append(hit.span())
+                position = hit.end()
+        windows = _merged_windows(spans)
+        size = len(text)
+        for lo, hi in windows:
+            hi = min(hi, size)
+            inside = [q for q in starts if lo <= q < hi]
+            for (shape, entry), anchor in zip(group.shapes, group.anchors, strict=True):
+                if anchor is None:
+                    _collect(shape.finditer(text, lo, hi), text, entry, found)
+                    continue
+                begins = sorted({p for q in inside for p in _begins(text, q, anchor, lo)})
+                position = lo
+                for begin in begins:
+                    if begin < position:
+                        continue
+                    m = shape.match(text, begin, hi)
+                    if m is not None:
+                        _collect((m,), text, entry, found)
+                        position = max(m.end(), begin + 1)
 
     def _windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text around the triggers of the shape patterns, merged, on whitespace."""
@@ -349,13 +740,9 @@ class EntityMatcher:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 entry = self._shape_entries[nlp.vocab.strings[match_id]]
-                canonical = entry.canonical or span.text.lower()
+                canonical = entry[1] or span.text.lower()
                 found.append(
-                    (
-                        lo + span.start_char,
-                        lo + span.end_char,
-                        _Entry(entry.label, canonical, entry.order),
-                    )
+                    (lo + span.start_char, lo + span.end_char, (entry[0], canonical, entry[2]))
                 )
         return found
 
@@ -369,36 +756,27 @@ class EntityMatcher:
             starting.setdefault(start, []).append((end, entry))
         found = []
         for start, end, entry in candidates:
+            if entry[0] not in self._compound_labels:
+                continue  # no rule starts with this label
             for first, pattern, second, label, template in self._compounds:
-                if entry.label not in first:
+                if entry[0] not in first:
                     continue
                 match = pattern.match(text, end)
                 if match is None:
                     continue
                 if not second:
-                    canonical = template.format(first=entry.canonical)
-                    found.append(
-                        (start, match.end(), _Entry(label, canonical, _DERIVED + entry.order))
-                    )
+                    canonical = template.format(first=entry[1])
+                    found.append((start, match.end(), (label, canonical, _DERIVED + entry[2])))
                     continue
                 for tail_end, tail in starting.get(match.end(), ()):
-                    if tail.label in second:
-                        canonical = template.format(first=entry.canonical, second=tail.canonical)
-                        found.append(
-                            (start, tail_end, _Entry(label, canonical, _DERIVED + entry.order))
-                        )
+                    if tail[0] in second:
+                        canonical = template.format(first=entry[1], second=tail[1])
+                        found.append((start, tail_end, (label, canonical, _DERIVED + entry[2])))
         return found
-
-    @staticmethod
-    def _scan(automaton: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, int, _Entry]]:
-        for last, (length, entry) in automaton.iter(text):
-            end = last + 1
-            start = end - length
-            if _on_boundaries(text, start, end):
-                yield start, end, entry
 
 
 # A token for single-token patterns: no spaces, no edge punctuation ("(IL-38)," → "IL-38").
+_PUNCTUATION_DELIMITERS = "()[]{},;:!?\"'“”‘’"
 _DELIMITERS = r"\s()\[\]{},;:!?\"'“”‘’"
 _TOKEN = re.compile(rf"[^{_DELIMITERS}]+(?<![.])")
 
@@ -469,7 +847,7 @@ def _on_boundaries(text: str, start: int, end: int) -> bool:
 
 
 def _filter_spans(candidates: list[tuple[int, int, _Entry]]) -> list[FoundEntity]:
-    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2].order))
+    ordered = sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0], c[2][2]))
     starts: list[int] = []  # chosen spans are disjoint: keep them sorted by start
     ends: list[int] = []
     chosen: dict[int, FoundEntity] = {}
@@ -479,8 +857,174 @@ def _filter_spans(candidates: list[tuple[int, int, _Entry]]) -> list[FoundEntity
             continue
         starts.insert(k, start)
         ends.insert(k, end)
-        chosen[start] = FoundEntity(entry.label, entry.canonical, start, end)
+        chosen[start] = FoundEntity(entry[0], entry[1], start, end)
     return [chosen[s] for s in starts]
+
+
+def _merged_windows(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``_SEQUENCE_REACH`` characters around each trigger hit, merged."""
+    windows: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo, hi = max(0, start - _SEQUENCE_REACH), end + _SEQUENCE_REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _trigger_spans(text: str, group: _ShapeGroup) -> list[tuple[int, int]]:
+    if group.trigger is None:
+        return [(0, len(text))]
+    return _merged_windows([hit.span() for hit in group.trigger.finditer(text)])
+
+
+def _windowed(
+    text: str,
+    group: _ShapeGroup,
+    windows: list[tuple[int, int]],
+    found: list[tuple[int, int, _Entry]],
+) -> None:
+    """A group's shapes searched through each window in full: the general way."""
+    for lo, hi in windows:
+        for shape, entry in group.shapes:
+            _collect(shape.finditer(text, lo, min(hi, len(text))), text, entry, found)
+
+
+def _collect(
+    matches: Iterable[regex.Match[str]],
+    text: str,
+    entry: _Entry,
+    found: list[tuple[int, int, _Entry]],
+) -> None:
+    for m in matches:
+        if m.end() > m.start() and _on_boundaries(text, m.start(), m.end()):
+            canonical = entry[1] or _SPACES.sub(" ", m.group()).lower()
+            found.append((m.start(), m.end(), (entry[0], canonical, entry[2])))
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _begins(text: str, occurrence: int, gaps: int, lo: int) -> list[int]:
+    """Where a shape match that holds a trigger word at ``occurrence`` can start, not before
+    ``lo``: its tokens consume no space, so the text from its start to the trigger word holds at
+    most ``gaps`` runs of spaces (one per gap between tokens before the trigger token); and a
+    shape starts a word (``(?<!\\w)``), so never right after an ASCII letter, digit or
+    underscore."""
+    first = occurrence
+    runs = 0
+    while first > lo:
+        if text[first - 1] in SPACES:
+            runs += 1
+            if runs > gaps:
+                break
+            while first > lo and text[first - 1] in SPACES:
+                first -= 1
+        else:
+            first -= 1
+    return [p for p in range(first, occurrence + 1) if p == 0 or text[p - 1] not in _ASCII_WORD]
+
+
+def _chosen_trigger_token(pattern: tuple[dict[str, object], ...]) -> int | None:
+    """The index of the token :func:`_trigger` takes its regex from (None: no trigger)."""
+    literal = [
+        n
+        for n, t in enumerate(pattern)
+        if not any(isinstance(v, dict) and "REGEX" in v for v in t.values())
+    ]
+    for n in [*literal, *range(len(pattern))]:
+        token = pattern[n]
+        for key, value in token.items():
+            if key not in ("ORTH", "TEXT", "LOWER", "NORM") or token.get("OP") in ("?", "*", "!"):
+                continue
+            if isinstance(value, str):
+                return int(n)
+            if isinstance(value, dict) and (
+                isinstance(value.get("REGEX"), str)
+                or (isinstance(value.get("IN"), list) and value["IN"])
+            ):
+                return int(n)
+    return None
+
+
+def _trigger_words(
+    pattern: tuple[dict[str, object], ...],
+) -> tuple[int, tuple[str, ...], bool] | None:
+    """``(token index, words, case-sensitive)`` when the trigger token is a literal or an IN
+    list of words, every one non-empty and folding one character for one (so that offsets in
+    the folded text are offsets in the text); None for a regex trigger."""
+    n = _chosen_trigger_token(pattern)
+    if n is None:
+        return None
+    token = pattern[n]
+    for key, value in token.items():
+        if key not in ("ORTH", "TEXT", "LOWER", "NORM") or token.get("OP") in ("?", "*", "!"):
+            continue
+        if key == "NORM":
+            return None
+        sensitive = key in ("ORTH", "TEXT")
+        if isinstance(value, str):
+            words: tuple[str, ...] = (value,)
+        elif isinstance(value, dict) and isinstance(value.get("IN"), list) and value["IN"]:
+            if isinstance(value.get("REGEX"), str):
+                return None  # _trigger takes the REGEX of such a token
+            words = tuple(str(v) for v in value["IN"])
+        else:
+            return None
+        if any(not w or (not sensitive and len(fold(w)) != len(w)) for w in words):
+            return None
+        return n, words, sensitive
+    return None
+
+
+def _anchor(pattern: tuple[dict[str, object], ...]) -> int | None:
+    """The number of gaps before the trigger token when no token of the shape can consume a
+    space; None otherwise (the shape is then searched through its whole window)."""
+    pieces = token_pieces(pattern)
+    n = _chosen_trigger_token(pattern)
+    if pieces is None or n is None or any(may_match_space(piece) for piece in pieces):
+        return None
+    return n
+
+
+def _is_delimiter(char: str) -> bool:
+    """A character that ends a token (``_DELIMITERS``; ``re``'s \\s is ``str.isspace``)."""
+    return char.isspace() or char in _PUNCTUATION_DELIMITERS
+
+
+def _source(pattern: regex.Pattern[str] | None) -> str | None:
+    """A pattern compiled by ``compile_pattern(source)`` (no flags), as its source."""
+    return None if pattern is None else pattern.pattern
+
+
+def _compiled(source: str | None) -> regex.Pattern[str] | None:
+    return None if source is None else compile_pattern(source)
+
+
+def _cache_path(digest: str) -> Path | None:
+    """Where the matcher built for rules of ``digest`` is kept: named by the digest and
+    everything the pickled matcher depends on (this package's version and matching code, the
+    Python, regex and pyahocorasick versions)."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    code = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for name in ("match/entities.py", "rules/sequences.py", "rules/spaces.py", "rules/literals.py"):
+        code.update((package / name).read_bytes())
+    key = "\0".join(
+        (
+            digest,
+            __version__,
+            code.hexdigest(),
+            platform.python_version(),
+            regex.__version__,
+            str(getattr(ahocorasick, "__version__", "")),
+            str(pickle.HIGHEST_PROTOCOL),
+        )
+    )
+    return folder / "entities" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
 
 
 def _canonical_text(pattern: str | tuple[dict[str, object], ...]) -> str:

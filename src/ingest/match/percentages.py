@@ -9,8 +9,10 @@ without a unit is not scanned at all (the gate).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.models import PercentageRules, number_key
 
 # Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
@@ -169,9 +171,11 @@ class PercentageMatcher:
         # Every percentage holds a unit: text without one is not scanned. Leading optional
         # space is dropped from the gate (a unit matches only where its rest does), which lets
         # the regex engine scan for the literal.
-        self._gate = re.compile(
-            "|".join(f"(?:{_LEADING_SPACE.sub('', u)})" for u in rules.units), re.I
-        )
+        gates = [_LEADING_SPACE.sub("", u) for u in rules.units]
+        self._gate = re.compile("|".join(f"(?:{g})" for g in gates), re.I)
+        # A literal stem of some unit ("%", "cent", "prozent"): a text without one holds no unit.
+        # Most blocks hold none; one automaton pass over the document finds those that do.
+        self._stems = LiteralPrefilter(gates)
 
     def _is_level(self, text: str, start: int, end: int) -> bool:
         rest = text[end : end + 60]
@@ -195,6 +199,14 @@ class PercentageMatcher:
             else:
                 windows.append((lo, hi))
         return windows
+
+    def find_all(self, texts: Sequence[str]) -> list[list[FoundPercentage]]:
+        """The percentages of each text (the blocks of one document): only texts that hold a
+        unit's literal stem are scanned, found by one pass over the whole document."""
+        return [
+            self.find(text) if held else []
+            for text, held in zip(texts, self._stems.holding(texts), strict=True)
+        ]
 
     def find(self, text: str) -> list[FoundPercentage]:
         # (start, end, priority, findings): at one start the longest wins; on a tie, a single

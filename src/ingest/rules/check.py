@@ -483,6 +483,7 @@ class _Run:
             self.examples(
                 "markup", "markup.yaml", loc, rule.id, rule.examples, matches, why, removed
             )
+        self._template_tags()
         if markup.disclosure is not None:
 
             def shown(snippet: str) -> bool:
@@ -517,6 +518,38 @@ class _Run:
                 "citation_markers",
                 markup.citation_markers.examples,
                 marked,
+            )
+
+    def _template_tags(self) -> None:
+        """Each example as a one-line text page read by the cleaner's markdown reader: a
+        ``match`` is cut (in part) under the rule's id, a ``no_match`` by no template rule."""
+        from ingest.clean.blocks import read_markdown
+        from ingest.clean.html import extract
+
+        markup = self.rules.markup
+        compiled = [
+            (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
+        ]
+
+        def cut_by(text: str, only: str | None) -> bool:
+            templates = [(i, p) for i, p in compiled if only is None or i == only]
+            for block in extract(text, markup, text_page=True).blocks:
+                _, cuts = read_markdown(block, markup.citation_markers, templates)
+                if any(cut.rule in {i for i, _ in templates} for cut in cuts):
+                    return True
+            return False
+
+        for i, rule in enumerate(markup.template_tags):
+
+            def matches(text: str, rule_id: str = rule.id) -> bool:
+                return cut_by(text, rule_id)
+
+            def removed(text: str) -> bool:
+                return cut_by(text, None)
+
+            loc = ("template_tags", i, "examples")
+            self.examples(
+                "markup", "markup.yaml", loc, rule.id, rule.examples, matches, None, removed
             )
 
     def link_lists(self) -> None:

@@ -22,7 +22,8 @@ import re
 # The standard library's own regex parser: private, without type stubs, stable since 3.11.
 import re._constants as C  # type: ignore[import-not-found]
 import re._parser as P  # type: ignore[import-not-found]
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from itertools import product
 from typing import Any
 
@@ -166,3 +167,34 @@ class LiteralPrefilter:
         if self._automaton is None:
             return False  # an empty family matches nothing
         return next(self._automaton.iter(fold(text)), None) is not None
+
+    def holding(self, texts: Sequence[str]) -> list[bool]:
+        """:meth:`may_match` of each text (the blocks of one document), from one automaton pass
+        over the texts joined by a newline. Where folding the document is not one character
+        for one (offsets would move) or a stem holds a newline, text by text."""
+        if not self.active:
+            return [True] * len(texts)
+        if self._automaton is None:
+            return [False] * len(texts)
+        joined = "\n".join(texts)
+        folded = fold(joined)
+        if not one_for_one(joined, folded) or any("\n" in stem for stem in self.stems):
+            return [self.may_match(text) for text in texts]
+        offsets = []
+        at = 0
+        for text in texts:
+            offsets.append(at)
+            at += len(text) + 1
+        held = [False] * len(texts)
+        for last, stem in self._automaton.iter(folded):
+            held[bisect_right(offsets, last + 1 - len(stem)) - 1] = True
+        return held
+
+
+def one_for_one(text: str, folded: str) -> bool:
+    """Whether ``folded`` (:func:`fold` of ``text``) folds each character to exactly one, so
+    that an offset in one is the same offset in the other. Folding is per character (no
+    context), so the distinct characters of the text tell."""
+    if len(folded) != len(text):
+        return False
+    return text.isascii() or all(len(fold(char)) == 1 for char in set(text) if char >= "\x80")

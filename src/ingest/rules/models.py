@@ -543,6 +543,7 @@ BoilerplateCategory = Literal[
     "advertising",
     "legal",
     "related_content",
+    "testimonial",
 ]
 
 
@@ -732,6 +733,15 @@ class CitationMarkerRules(RuleModel):
     examples: Examples = Examples()
 
 
+class TemplateTagRule(RuleModel):
+    """Template residue of a text page: tags of a template language or page builder that the
+    scraper left unrendered ("{% include … %}", "{{ widget }}", "[contact-form-7 id=…]")."""
+
+    id: str = RuleId
+    pattern: RegexI = Field(description="regex searched in a block of a text page")
+    examples: Examples = Examples()
+
+
 class DisclosureRules(RuleModel):
     """Parts a page hides until the reader opens them: content, not hidden boilerplate."""
 
@@ -752,6 +762,7 @@ class MarkupRules(RuleModel):
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
     citation_markers: CitationMarkerRules | None = None
+    template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
     boilerplate_attributes: tuple[AttributeRule, ...]
     content_attributes: Regex | None = Field(

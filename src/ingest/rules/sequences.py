@@ -50,12 +50,9 @@ def _token_body(value: object, lower: bool) -> str | None:
     return "".join(p for p in parts if p.startswith("(?!")) + consuming[0]
 
 
-def sequence_regex(pattern: tuple[dict[str, object], ...]) -> str | None:
-    """A multi-token pattern of the simple kind as one character regex, or None.
-
-    Tokens may test LOWER, TEXT or ORTH (a literal, IN, NOT_IN or a whole-token REGEX), IS_TITLE,
-    and carry the operator "?". Such a pattern matches the same spans on characters as spaCy's
-    Matcher does on the tokens of a blank English pipeline, without building a Doc."""
+def token_pieces(pattern: tuple[dict[str, object], ...]) -> list[str] | None:
+    """Each token of a multi-token pattern of the simple kind as its own character regex
+    (without the gaps between tokens; an optional token's piece ends in "?"), or None."""
     if len(pattern) < 2:
         return None
     pieces: list[str] = []
@@ -74,6 +71,18 @@ def sequence_regex(pattern: tuple[dict[str, object], ...]) -> str | None:
             body = r"(?=\p{Lu}\p{Ll}*(?!\p{L}))" + body  # a capital, then small letters
         piece = f"(?:{body})"
         pieces.append(piece + "?" if op == "?" else piece)
+    return pieces
+
+
+def sequence_regex(pattern: tuple[dict[str, object], ...]) -> str | None:
+    """A multi-token pattern of the simple kind as one character regex, or None.
+
+    Tokens may test LOWER, TEXT or ORTH (a literal, IN, NOT_IN or a whole-token REGEX), IS_TITLE,
+    and carry the operator "?". Such a pattern matches the same spans on characters as spaCy's
+    Matcher does on the tokens of a blank English pipeline, without building a Doc."""
+    pieces = token_pieces(pattern)
+    if pieces is None:
+        return None
     # A gap before each token but the first; an optional token takes its gap with it. The match
     # starts a word (tried at every position, it fails at once inside one).
     out = r"(?<!\w)" + pieces[0]
@@ -85,4 +94,4 @@ def sequence_regex(pattern: tuple[dict[str, object], ...]) -> str | None:
     return out
 
 
-__all__ = ["sequence_regex"]
+__all__ = ["sequence_regex", "token_pieces"]

@@ -1,0 +1,536 @@
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de composed by shape.
+
+usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
+
+A disease named after an organ is a head noun and the organ, in every language: "cáncer de
+mama", "cancer du sein", "tumore al seno", "câncer de mama", "borstkanker", "Brustkrebs" are
+"breast cancer"; "insuficiencia renal", "nierfalen", "Nierenversagen" are "kidney failure";
+"longontsteking", "Lungenentzündung" are "pneumonia". The tables below hold the organs (the
+complement and adjective forms of each language, the Dutch and German compound prefixes) and
+the head nouns; every combination is written as a literal pattern under the id the English
+vocabulary (disease.jsonl, then disease_vocabulary.jsonl) gives the English name, or, where it
+has none, under the English name itself, so that the same disease has one canonical in every
+language. A name the hand-made list already has is left to it.
+
+Edit the tables, run this, then `ingest rules check`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+R = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "rules"
+
+# English head nouns: the first form is the canonical's, the others are tried in the vocabulary.
+HEADS_EN = {
+    "cancer": ["cancer", "cancers", "neoplasms", "carcinoma"],
+    "tumor": ["tumor", "tumour", "neoplasms"],
+    "disease": ["disease", "diseases", "disorder"],
+    "failure": ["failure", "insufficiency"],
+    "infection": ["infection", "infections"],
+}
+
+# Organs. en: English prefixes, tried in order ("kidney", "renal"); itis: the English name of its
+# inflammation, where there is one word for it. Romance forms: `of` complements as written after
+# the head ("de mama", "del pulmón"), `adj` adjectives (masculine, feminine). nl/de: compound
+# prefixes ("borst" + "kanker", "Brust" + "krebs").
+ORGANS: list[dict[str, object]] = [
+    {
+        "en": ["breast"],
+        "es": {"of": ["de mama", "de la mama", "de seno"], "adj": [("mamario", "mamaria")]},
+        "fr": {"of": ["du sein"], "adj": [("mammaire", "mammaire")]},
+        "it": {"of": ["al seno", "della mammella", "alla mammella", "del seno"], "adj": [("mammario", "mammaria")]},
+        "pt": {"of": ["de mama", "da mama"], "adj": [("mamário", "mamária")]},
+        "nl": ["borst"],
+        "de": ["brust"],
+        "itis": "mastitis",
+    },
+    {
+        "en": ["lung", "pulmonary"],
+        "es": {"of": ["de pulmón", "del pulmón"], "adj": [("pulmonar", "pulmonar")]},
+        "fr": {"of": ["du poumon", "des poumons"], "adj": [("pulmonaire", "pulmonaire")]},
+        "it": {"of": ["al polmone", "del polmone", "ai polmoni", "dei polmoni"], "adj": [("polmonare", "polmonare")]},
+        "pt": {"of": ["de pulmão", "do pulmão"], "adj": [("pulmonar", "pulmonar")]},
+        "nl": ["long"],
+        "de": ["lungen"],
+        "itis": "pneumonia",
+    },
+    {
+        "en": ["liver", "hepatic"],
+        "es": {"of": ["de hígado", "del hígado"], "adj": [("hepático", "hepática")]},
+        "fr": {"of": ["du foie"], "adj": [("hépatique", "hépatique")]},
+        "it": {"of": ["al fegato", "del fegato"], "adj": [("epatico", "epatica")]},
+        "pt": {"of": ["de fígado", "do fígado"], "adj": [("hepático", "hepática")]},
+        "nl": ["lever"],
+        "de": ["leber"],
+        "itis": "hepatitis",
+    },
+    {
+        "en": ["kidney", "renal"],
+        "es": {"of": ["de riñón", "del riñón", "de los riñones"], "adj": [("renal", "renal")]},
+        "fr": {"of": ["du rein", "des reins"], "adj": [("rénal", "rénale")]},
+        "it": {"of": ["al rene", "del rene", "ai reni", "dei reni"], "adj": [("renale", "renale")]},
+        "pt": {"of": ["de rim", "do rim", "dos rins"], "adj": [("renal", "renal")]},
+        "nl": ["nier"],
+        "de": ["nieren"],
+        "itis": "nephritis",
+    },
+    {
+        "en": ["heart", "cardiac"],
+        "es": {"of": ["del corazón"], "adj": [("cardíaco", "cardíaca"), ("cardiaco", "cardiaca")]},
+        "fr": {"of": ["du cœur", "du coeur"], "adj": [("cardiaque", "cardiaque")]},
+        "it": {"of": ["al cuore", "del cuore"], "adj": [("cardiaco", "cardiaca")]},
+        "pt": {"of": ["do coração"], "adj": [("cardíaco", "cardíaca")]},
+        "nl": ["hart"],
+        "de": ["herz"],
+        "itis": "carditis",
+    },
+    {
+        "en": ["prostate"],
+        "es": {"of": ["de próstata", "de la próstata"], "adj": [("prostático", "prostática")]},
+        "fr": {"of": ["de la prostate"], "adj": [("prostatique", "prostatique")]},
+        "it": {"of": ["alla prostata", "della prostata"], "adj": [("prostatico", "prostatica")]},
+        "pt": {"of": ["de próstata", "da próstata"], "adj": [("prostático", "prostática")]},
+        "nl": ["prostaat"],
+        "de": ["prostata"],
+        "itis": "prostatitis",
+    },
+    {
+        "en": ["colorectal"],
+        "es": {"of": [], "adj": [("colorrectal", "colorrectal")]},
+        "fr": {"of": [], "adj": [("colorectal", "colorectale")]},
+        "it": {"of": ["al colon-retto", "del colon-retto"], "adj": [("colorettale", "colorettale")]},
+        "pt": {"of": [], "adj": [("colorretal", "colorretal"), ("colo-rectal", "colo-rectal")]},
+        "nl": ["dikkedarm"],
+        "de": ["dickdarm"],
+    },
+    {
+        "en": ["colon"],
+        "es": {"of": ["de colon", "del colon"], "adj": []},
+        "fr": {"of": ["du côlon", "du colon"], "adj": []},
+        "it": {"of": ["al colon", "del colon"], "adj": []},
+        "pt": {"of": ["de cólon", "do cólon", "de colo", "do colo"], "adj": []},
+        "nl": [],
+        "de": [],
+        "itis": "colitis",
+    },
+    {
+        "en": ["bowel", "intestinal"],
+        "es": {"of": ["de intestino", "del intestino"], "adj": [("intestinal", "intestinal")]},
+        "fr": {"of": ["de l'intestin", "de l’intestin"], "adj": [("intestinal", "intestinale")]},
+        "it": {"of": ["all'intestino", "dell'intestino", "all’intestino", "dell’intestino"], "adj": [("intestinale", "intestinale")]},
+        "pt": {"of": ["do intestino"], "adj": [("intestinal", "intestinal")]},
+        "nl": ["darm"],
+        "de": ["darm"],
+        "itis": "enteritis",
+    },
+    {
+        "en": ["skin"],
+        "es": {"of": ["de piel", "de la piel"], "adj": [("cutáneo", "cutánea")]},
+        "fr": {"of": ["de la peau"], "adj": [("cutané", "cutanée")]},
+        "it": {"of": ["alla pelle", "della pelle"], "adj": [("cutaneo", "cutanea")]},
+        "pt": {"of": ["de pele", "da pele"], "adj": [("cutâneo", "cutânea")]},
+        "nl": ["huid"],
+        "de": ["haut"],
+        "itis": "dermatitis",
+    },
+    {
+        "en": ["pancreatic", "pancreas"],
+        "es": {"of": ["de páncreas", "del páncreas"], "adj": [("pancreático", "pancreática")]},
+        "fr": {"of": ["du pancréas"], "adj": [("pancréatique", "pancréatique")]},
+        "it": {"of": ["al pancreas", "del pancreas"], "adj": [("pancreatico", "pancreatica")]},
+        "pt": {"of": ["de pâncreas", "do pâncreas"], "adj": [("pancreático", "pancreática")]},
+        "nl": ["alvleesklier"],
+        "de": ["bauchspeicheldrüsen"],
+        "itis": "pancreatitis",
+    },
+    {
+        "en": ["stomach", "gastric"],
+        "es": {"of": ["de estómago", "del estómago"], "adj": [("gástrico", "gástrica")]},
+        "fr": {"of": ["de l'estomac", "de l’estomac"], "adj": [("gastrique", "gastrique")]},
+        "it": {"of": ["allo stomaco", "dello stomaco"], "adj": [("gastrico", "gastrica")]},
+        "pt": {"of": ["de estômago", "do estômago"], "adj": [("gástrico", "gástrica")]},
+        "nl": ["maag"],
+        "de": ["magen"],
+        "itis": "gastritis",
+    },
+    {
+        "en": ["bladder"],
+        "es": {"of": ["de vejiga", "de la vejiga"], "adj": []},
+        "fr": {"of": ["de la vessie"], "adj": []},
+        "it": {"of": ["alla vescica", "della vescica"], "adj": []},
+        "pt": {"of": ["de bexiga", "da bexiga"], "adj": []},
+        "nl": ["blaas"],
+        "de": ["blasen", "harnblasen"],
+        "itis": "cystitis",
+    },
+    {
+        "en": ["ovarian"],
+        "es": {"of": ["de ovario", "del ovario", "de ovarios"], "adj": [("ovárico", "ovárica")]},
+        "fr": {"of": ["de l'ovaire", "de l’ovaire", "des ovaires"], "adj": []},
+        "it": {"of": ["alle ovaie", "dell'ovaio", "dell’ovaio", "ovarico"], "adj": [("ovarico", "ovarica")]},
+        "pt": {"of": ["de ovário", "do ovário"], "adj": [("ovárico", "ovárica")]},
+        "nl": ["eierstok"],
+        "de": ["eierstock"],
+    },
+    {
+        "en": ["cervical"],
+        "es": {"of": ["de cuello uterino", "del cuello uterino", "de cérvix", "de cuello de útero"], "adj": [("cervicouterino", "cervicouterina")]},
+        "fr": {"of": ["du col de l'utérus", "du col de l’utérus", "du col utérin"], "adj": []},
+        "it": {"of": ["alla cervice", "della cervice uterina", "al collo dell'utero", "al collo dell’utero", "del collo dell'utero", "del collo dell’utero"], "adj": []},
+        "pt": {"of": ["de colo do útero", "do colo do útero", "de colo uterino", "do colo uterino"], "adj": []},
+        "nl": ["baarmoederhals"],
+        "de": ["gebärmutterhals"],
+    },
+    {
+        "en": ["uterine", "endometrial"],
+        "es": {"of": ["de útero", "del útero", "de endometrio", "del endometrio"], "adj": [("uterino", "uterina")]},
+        "fr": {"of": ["de l'utérus", "de l’utérus", "de l'endomètre", "de l’endomètre"], "adj": []},
+        "it": {"of": ["all'utero", "dell'utero", "all’utero", "dell’utero", "dell'endometrio", "dell’endometrio"], "adj": []},
+        "pt": {"of": ["de útero", "do útero", "de endométrio", "do endométrio"], "adj": [("uterino", "uterina")]},
+        "nl": ["baarmoeder", "baarmoederslijmvlies"],
+        "de": ["gebärmutter", "gebärmutterschleimhaut"],
+    },
+    {
+        "en": ["thyroid"],
+        "es": {"of": ["de tiroides", "de la tiroides", "de la glándula tiroides"], "adj": [("tiroideo", "tiroidea")]},
+        "fr": {"of": ["de la thyroïde"], "adj": [("thyroïdien", "thyroïdienne")]},
+        "it": {"of": ["alla tiroide", "della tiroide"], "adj": [("tiroideo", "tiroidea")]},
+        "pt": {"of": ["de tireoide", "da tireoide", "de tiroide", "da tiroide", "da tireóide"], "adj": [("tireoidiano", "tireoidiana")]},
+        "nl": ["schildklier"],
+        "de": ["schilddrüsen"],
+        "itis": "thyroiditis",
+    },
+    {
+        "en": ["brain"],
+        "es": {"of": ["de cerebro", "del cerebro"], "adj": [("cerebral", "cerebral")]},
+        "fr": {"of": ["du cerveau"], "adj": [("cérébral", "cérébrale")]},
+        "it": {"of": ["al cervello", "del cervello"], "adj": [("cerebrale", "cerebrale")]},
+        "pt": {"of": ["de cérebro", "do cérebro"], "adj": [("cerebral", "cerebral")]},
+        "nl": ["hersen"],
+        "de": ["hirn", "gehirn"],
+        "itis": "encephalitis",
+    },
+    {
+        "en": ["bone"],
+        "es": {"of": ["de hueso", "de huesos", "de los huesos"], "adj": [("óseo", "ósea")]},
+        "fr": {"of": ["des os"], "adj": [("osseux", "osseuse")]},
+        "it": {"of": ["alle ossa", "delle ossa", "all'osso", "dell'osso"], "adj": [("osseo", "ossea")]},
+        "pt": {"of": ["de osso", "dos ossos", "ósseo"], "adj": [("ósseo", "óssea")]},
+        "nl": ["bot"],
+        "de": ["knochen"],
+        "itis": "osteomyelitis",
+    },
+    {
+        "en": ["blood"],
+        "es": {"of": ["de sangre", "de la sangre"], "adj": []},
+        "fr": {"of": ["du sang"], "adj": []},
+        "it": {"of": ["del sangue"], "adj": []},
+        "pt": {"of": ["do sangue"], "adj": []},
+        "nl": ["bloed"],
+        "de": ["blut"],
+    },
+    {
+        "en": ["esophageal", "oesophageal"],
+        "es": {"of": ["de esófago", "del esófago"], "adj": [("esofágico", "esofágica")]},
+        "fr": {"of": ["de l'œsophage", "de l’œsophage", "de l'oesophage", "de l’oesophage"], "adj": []},
+        "it": {"of": ["all'esofago", "dell'esofago", "all’esofago", "dell’esofago"], "adj": []},
+        "pt": {"of": ["de esôfago", "do esôfago", "de esófago", "do esófago"], "adj": []},
+        "nl": ["slokdarm"],
+        "de": ["speiseröhren"],
+        "itis": "esophagitis",
+    },
+    {
+        "en": ["rectal"],
+        "es": {"of": ["de recto", "del recto"], "adj": []},
+        "fr": {"of": ["du rectum"], "adj": []},
+        "it": {"of": ["al retto", "del retto"], "adj": []},
+        "pt": {"of": ["de reto", "do reto", "do recto"], "adj": []},
+        "nl": ["endeldarm"],
+        "de": ["enddarm", "mastdarm"],
+    },
+    {
+        "en": ["oral", "mouth"],
+        "es": {"of": ["de boca", "de la boca"], "adj": [("oral", "oral")]},
+        "fr": {"of": ["de la bouche"], "adj": [("buccal", "buccale")]},
+        "it": {"of": ["alla bocca", "della bocca"], "adj": [("orale", "orale")]},
+        "pt": {"of": ["de boca", "da boca"], "adj": [("oral", "oral")]},
+        "nl": ["mond"],
+        "de": ["mund"],
+        "itis": "stomatitis",
+    },
+    {
+        "en": ["testicular"],
+        "es": {"of": ["de testículo", "de testículos"], "adj": []},
+        "fr": {"of": ["du testicule", "des testicules"], "adj": []},
+        "it": {"of": ["al testicolo", "del testicolo", "ai testicoli"], "adj": []},
+        "pt": {"of": ["de testículo", "do testículo"], "adj": []},
+        "nl": ["zaadbal", "teelbal"],
+        "de": ["hoden"],
+    },
+    {
+        "en": ["eye"],
+        "es": {"of": ["de ojo", "del ojo", "de los ojos"], "adj": [("ocular", "ocular")]},
+        "fr": {"of": ["de l'œil", "de l’œil", "des yeux"], "adj": [("oculaire", "oculaire")]},
+        "it": {"of": ["all'occhio", "dell'occhio", "all’occhio", "dell’occhio", "agli occhi"], "adj": [("oculare", "oculare")]},
+        "pt": {"of": ["de olho", "do olho", "dos olhos"], "adj": [("ocular", "ocular")]},
+        "nl": ["oog"],
+        "de": ["augen"],
+    },
+    {
+        "en": ["joint"],
+        "es": {"of": ["de las articulaciones"], "adj": [("articular", "articular")]},
+        "fr": {"of": ["des articulations"], "adj": [("articulaire", "articulaire")]},
+        "it": {"of": ["delle articolazioni"], "adj": [("articolare", "articolare")]},
+        "pt": {"of": ["das articulações"], "adj": [("articular", "articular")]},
+        "nl": ["gewricht", "gewrichts"],
+        "de": ["gelenk"],
+        "itis": "arthritis",
+    },
+    {
+        "en": ["gum", "periodontal"],
+        "es": {"of": ["de las encías"], "adj": [("periodontal", "periodontal")]},
+        "fr": {"of": ["des gencives"], "adj": [("parodontal", "parodontale")]},
+        "it": {"of": ["delle gengive"], "adj": [("parodontale", "parodontale")]},
+        "pt": {"of": ["das gengivas"], "adj": [("periodontal", "periodontal")]},
+        "nl": ["tandvlees"],
+        "de": ["zahnfleisch"],
+        "itis": "gingivitis",
+    },
+    {
+        "en": ["respiratory", "respiratory tract"],
+        "es": {"of": ["de las vías respiratorias"], "adj": [("respiratorio", "respiratoria")]},
+        "fr": {"of": ["des voies respiratoires"], "adj": [("respiratoire", "respiratoire")]},
+        "it": {"of": ["delle vie respiratorie"], "adj": [("respiratorio", "respiratoria")]},
+        "pt": {"of": ["das vias respiratórias", "do trato respiratório"], "adj": [("respiratório", "respiratória")]},
+        "nl": ["luchtweg", "luchtwegen"],
+        "de": ["atemwegs"],
+    },
+    {
+        "en": ["urinary tract"],
+        "es": {"of": ["de las vías urinarias", "del tracto urinario"], "adj": [("urinario", "urinaria")]},
+        "fr": {"of": ["des voies urinaires"], "adj": [("urinaire", "urinaire")]},
+        "it": {"of": ["delle vie urinarie", "del tratto urinario"], "adj": [("urinario", "urinaria")]},
+        "pt": {"of": ["do trato urinário", "das vias urinárias"], "adj": [("urinário", "urinária")]},
+        "nl": ["urineweg", "urinewegen"],
+        "de": ["harnwegs"],
+    },
+    {
+        "en": ["ear"],
+        "es": {"of": ["de oído", "del oído"], "adj": []},
+        "fr": {"of": ["de l'oreille", "de l’oreille"], "adj": []},
+        "it": {"of": ["all'orecchio", "dell'orecchio", "all’orecchio", "dell’orecchio"], "adj": []},
+        "pt": {"of": ["de ouvido", "do ouvido"], "adj": []},
+        "nl": ["oor", "middenoor"],
+        "de": ["ohr", "mittelohr"],
+        "itis": "otitis",
+    },
+    {
+        "en": ["throat"],
+        "es": {"of": ["de garganta", "de la garganta"], "adj": []},
+        "fr": {"of": ["de la gorge"], "adj": []},
+        "it": {"of": ["alla gola", "della gola"], "adj": []},
+        "pt": {"of": ["de garganta", "da garganta"], "adj": []},
+        "nl": ["keel"],
+        "de": ["hals", "rachen"],
+        "itis": "pharyngitis",
+    },
+    {
+        "en": ["meninges"],
+        "es": {"of": [], "adj": []},
+        "fr": {"of": [], "adj": []},
+        "it": {"of": [], "adj": []},
+        "pt": {"of": [], "adj": []},
+        "nl": ["hersenvlies"],
+        "de": ["hirnhaut"],
+        "itis": "meningitis",
+    },
+    {
+        "en": ["appendix"],
+        "es": {"of": [], "adj": []},
+        "fr": {"of": [], "adj": []},
+        "it": {"of": [], "adj": []},
+        "pt": {"of": [], "adj": []},
+        "nl": ["blindedarm"],
+        "de": ["blinddarm"],
+        "itis": "appendicitis",
+    },
+    {
+        "en": ["spinal cord"],
+        "es": {"of": ["de la médula espinal", "de médula espinal"], "adj": [("medular", "medular")]},
+        "fr": {"of": ["de la moelle épinière"], "adj": [("médullaire", "médullaire")]},
+        "it": {"of": ["del midollo spinale"], "adj": [("midollare", "midollare")]},
+        "pt": {"of": ["da medula espinhal", "da medula espinal"], "adj": [("medular", "medular")]},
+        "nl": ["ruggenmerg"],
+        "de": ["rückenmark", "rückenmarks"],
+    },
+]
+
+# Romance heads: the English head, the form, its gender (for the adjective), and whether it takes
+# an organ adjective ("insuficiencia renal") and a complement ("cáncer de mama").
+ROMANCE_HEADS: dict[str, list[tuple[str, str, str]]] = {
+    "es": [
+        ("cancer", "cáncer", "m"), ("tumor", "tumor", "m"), ("tumor", "tumores", "m"),
+        ("disease", "enfermedad", "f"), ("disease", "enfermedades", "f"),
+        ("failure", "insuficiencia", "f"), ("infection", "infección", "f"),
+        ("infection", "infecciones", "f"),
+    ],
+    "fr": [
+        ("cancer", "cancer", "m"), ("cancer", "cancers", "m"), ("tumor", "tumeur", "f"),
+        ("tumor", "tumeurs", "f"), ("disease", "maladie", "f"), ("disease", "maladies", "f"),
+        ("failure", "insuffisance", "f"), ("infection", "infection", "f"),
+        ("infection", "infections", "f"),
+    ],
+    "it": [
+        ("cancer", "cancro", "m"), ("cancer", "tumore", "m"), ("cancer", "carcinoma", "m"),
+        ("disease", "malattia", "f"), ("disease", "malattie", "f"),
+        ("failure", "insufficienza", "f"), ("infection", "infezione", "f"),
+        ("infection", "infezioni", "f"),
+    ],
+    "pt": [
+        ("cancer", "câncer", "m"), ("cancer", "cancro", "m"), ("tumor", "tumor", "m"),
+        ("disease", "doença", "f"), ("disease", "doenças", "f"),
+        ("failure", "insuficiência", "f"), ("infection", "infecção", "f"),
+        ("infection", "infecções", "f"),
+    ],
+}
+# Which heads take which organ forms: a cancer "of" the breast, a failure of the kidney as an
+# adjective ("insuficiencia renal"), a disease both ways.
+TAKES_OF = {"cancer", "tumor", "disease", "infection"}
+TAKES_ADJ = {"cancer", "tumor", "disease", "failure", "infection"}
+PLURAL_HEADS = {
+    "tumores", "enfermedades", "infecciones", "cancers", "tumeurs", "maladies", "infections",
+    "malattie", "infezioni", "doenças", "infecções",
+}
+# "chronic"/"acute" after the organ adjective ("enfermedad renal crónica").
+COURSE = {
+    "es": {"chronic": ("crónico", "crónica"), "acute": ("agudo", "aguda")},
+    "fr": {"chronic": ("chronique", "chronique"), "acute": ("aigu", "aiguë")},
+    "it": {"chronic": ("cronico", "cronica"), "acute": ("acuto", "acuta")},
+    "pt": {"chronic": ("crônico", "crônica"), "acute": ("agudo", "aguda")},
+}
+COURSE_PT_EU = {"chronic": ("crónico", "crónica")}
+# "Inflammation of" an organ is its -itis ("inflamación del hígado" = hepatitis).
+INFLAMMATION = {"es": "inflamación", "fr": "inflammation", "it": "infiammazione", "pt": "inflamação"}
+
+COMPOUND_HEADS = {
+    "nl": {
+        "cancer": ["kanker"],
+        "tumor": ["tumor", "tumoren"],
+        "disease": ["ziekte", "ziekten", "aandoening", "aandoeningen"],
+        "failure": ["falen", "insufficiëntie"],
+        "infection": ["infectie", "infecties"],
+        "itis": ["ontsteking", "ontstekingen"],
+    },
+    "de": {
+        "cancer": ["krebs"],
+        "tumor": ["tumor", "tumoren"],
+        "disease": ["krankheit", "krankheiten", "erkrankung", "erkrankungen", "leiden"],
+        "failure": ["insuffizienz", "versagen", "schwäche"],
+        "infection": ["infektion", "infektionen"],
+        "itis": ["entzündung", "entzündungen"],
+    },
+}
+
+
+def english_ids() -> dict[str, str]:
+    """The English vocabulary: a pattern, lower-cased, to its id (hand-made terms first)."""
+    found: dict[str, str] = {}
+    for name in ("disease.jsonl", "disease_vocabulary.jsonl"):
+        for raw in (R / "entities" / name).read_text(encoding="utf-8").splitlines():
+            if not raw.startswith("{"):
+                continue
+            item = json.loads(raw)
+            if isinstance(item["pattern"], str) and item.get("id"):
+                found.setdefault(item["pattern"].lower(), item["id"])
+    return found
+
+
+def canonical(vocabulary: dict[str, str], prefixes: list[str], head: str) -> str:
+    """The id of the first English name the vocabulary has, else the first name itself."""
+    names = [f"{p} {h}" for p in prefixes for h in HEADS_EN[head]]
+    for name in names:
+        if name in vocabulary:
+            return vocabulary[name]
+    return names[0]
+
+
+def itis_id(vocabulary: dict[str, str], name: str) -> str:
+    return vocabulary.get(name, name)
+
+
+def main() -> None:
+    vocabulary = english_ids()
+    hand = {
+        json.loads(raw)["pattern"].lower()
+        for raw in (R / "entities" / "disease.jsonl").read_text(encoding="utf-8").splitlines()
+        if raw.startswith("{") and isinstance(json.loads(raw)["pattern"], str)
+    }
+    terms: dict[str, str] = {}
+
+    def add(pattern: str, ident: str) -> None:
+        key = pattern.lower()
+        if key not in hand and key not in vocabulary:
+            terms.setdefault(pattern, ident)
+
+    for organ in ORGANS:
+        prefixes = list(organ["en"])  # type: ignore[call-overload]
+        for language, heads in ROMANCE_HEADS.items():
+            forms = organ[language]
+            assert isinstance(forms, dict)
+            for head_en, head, gender in heads:
+                ident = canonical(vocabulary, prefixes, head_en)
+                if head_en in TAKES_OF:
+                    for complement in forms["of"]:
+                        add(f"{head} {complement}", ident)
+                # Adjectives agree with the head: only singular heads take them here.
+                if head_en not in TAKES_ADJ or head in PLURAL_HEADS:
+                    continue
+                for masculine, feminine in forms["adj"]:
+                    adjective = feminine if gender == "f" else masculine
+                    add(f"{head} {adjective}", ident)
+                    courses = dict(COURSE[language])
+                    if language == "pt":
+                        courses["chronic_eu"] = COURSE_PT_EU["chronic"]
+                    for course, (m, f) in courses.items():
+                        word = course.removesuffix("_eu")
+                        course_id = canonical(vocabulary, [f"{word} {p}" for p in prefixes], head_en)
+                        add(f"{head} {adjective} {f if gender == 'f' else m}", course_id)
+            itis = organ.get("itis")
+            if isinstance(itis, str):
+                for complement in forms["of"]:
+                    add(f"{INFLAMMATION[language]} {complement}", itis_id(vocabulary, itis))
+        for language, heads_by_en in COMPOUND_HEADS.items():
+            for prefix in organ[language]:  # type: ignore[attr-defined]
+                for head_en, heads in heads_by_en.items():
+                    for head in heads:
+                        if head_en == "itis":
+                            itis = organ.get("itis")
+                            if not isinstance(itis, str):
+                                continue
+                            ident = itis_id(vocabulary, itis)
+                        else:
+                            ident = canonical(vocabulary, prefixes, head_en)
+                        add(f"{prefix}{head}", ident)
+                        if language == "de":
+                            add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
+
+    lines = [
+        "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
+        " and run it again.",
+        "// Disease names of es/fr/it/pt/nl/de composed of an organ and a head noun ('cáncer de mama',"
+        " 'insuffisance rénale', 'longontsteking', 'Nierenversagen'), each under the id of the English"
+        " name in the vocabulary, or the English name where it has none.",
+    ]
+    for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
+        lines.append(
+            json.dumps({"label": "DISEASE", "pattern": pattern, "id": ident}, ensure_ascii=False)
+        )
+    (R / "entities" / "disease_i18n.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(terms)} names written to {R / 'entities' / 'disease_i18n.jsonl'}")
+
+
+if __name__ == "__main__":
+    main()

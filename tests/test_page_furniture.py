@@ -1,0 +1,167 @@
+"""Page furniture that is never content, in every language: skip links (never a title),
+template residue of scraped markdown (markup), legal registration lines and testimonials
+(boilerplate); and a page's own identifiers against the works it cites (attribution)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.models import Document
+
+
+def _removed(document: Document, text: str) -> tuple[str, str]:
+    hits = [(r.reason, r.rule) for r in document.removed if text in r.text]
+    assert hits, f"{text!r} was not removed"
+    return hits[0]
+
+
+def _claim_texts(document: Document) -> list[str]:
+    return [c.text for c in document.claims]
+
+
+# --- skip links -------------------------------------------------------------------------------
+
+
+def test_a_run_of_skip_links_is_boilerplate_and_never_the_title(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "[Quick Links: Skip to main page content](#main) [Skip to Search](#search) "
+        "[Skip to Topics Menu](#menu) [Skip to Common Links](#footer)\n\n"
+        "About 40% of adults with knee osteoarthritis report daily pain.\n"
+    )
+    document = process_text(page, "page.md")
+    assert _removed(document, "Skip to Search") == ("boilerplate", "nav-skip-link")
+    assert document.title is None or "Skip" not in document.title
+
+
+def test_skip_links_in_other_languages(process_text: Callable[..., Document]) -> None:
+    for line in ("Overslaan en naar de inhoud gaan", "Saltar al contenido", "Zum Inhalt springen"):
+        document = process_text(
+            f"[{line}](#content)\n\nDe ziekte van Lyme komt vaak voor.\n", "p.md"
+        )
+        assert _removed(document, line)[1] == "nav-skip-link"
+        assert document.title != line
+
+
+# --- template residue -------------------------------------------------------------------------
+
+
+def test_template_tags_are_markup_and_the_text_around_them_stays(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Cobertura de vacunas\n\n"
+        '{% include vaccines/graph.es.html disease="measles" title="Sarampión" %}\n\n'
+        "La cobertura contra el sarampión bajó al 86%. {{ widget_trust_badges }}\n\n"
+        "Consulte a su médico.\n\n"
+        '[contact-form-7 id="1432" title="Consultation EN"]\n'
+    )
+    document = process_text(page, "page.md")
+    rules = {r.rule for r in document.removed if r.reason == "markup"}
+    assert {"template-jinja", "template-shortcode"} <= rules
+    assert _claim_texts(document) == ["La cobertura contra el sarampión bajó al 86%."]
+    assert not any("include" in c or "{{" in c for c in _claim_texts(document))
+
+
+def test_a_bracketed_citation_or_sic_is_not_a_shortcode(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text("The authors wrote [sic] that 12% relapsed [3].\n", "page.md")
+    assert not any(r.rule.startswith("template-") for r in document.removed)
+    assert document.claims and "[sic]" in document.claims[0].text
+
+
+def test_an_image_inside_a_markdown_link_leaves_no_residue(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Stem cells reduced pain in 40% of patients.\n\n"
+        "[![Focus Top Clinic 2024](https://example.org/badge.png)](https://example.org/awards)\n"
+    )
+    document = process_text(page, "page.md")
+    residue = [r for r in document.removed if "badge.png" in r.text]
+    assert residue and all(r.reason == "markup" for r in residue)
+    kept = document.removed  # the whole link is markup: nothing of it is left as text
+    assert all("[](" not in c.text for c in document.claims)
+    assert any(r.rule == "markdown-link" and "awards" in r.text for r in kept)
+
+
+# --- legal footers and testimonials -----------------------------------------------------------
+
+
+def test_registration_lines_of_legal_footers_are_boilerplate(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Stem cell therapy for knee osteoarthritis helped 72% of our patients.\n\n"
+        "Registered charity number 1067331 (England & Wales) SC044387 (Scotland)\n\n"
+        "Registergericht: Amtsgericht München, HRB 228761\n\n"
+        "KvK 58412367 | BTW NL853412367B01\n"
+    )
+    document = process_text(page, "page.md")
+    for text in ("Registered charity number", "HRB 228761", "KvK 58412367"):
+        assert _removed(document, text)[0] in ("boilerplate", "foreign_language")
+    assert _removed(document, "Registered charity number") == (
+        "boilerplate",
+        "legal-registration",
+    )
+    assert len(document.claims) == 1
+
+
+def test_a_trial_registered_in_england_is_not_a_legal_footer(
+    process_text: Callable[..., Document],
+) -> None:
+    text = "The trial was registered in England (ISRCTN12345678) and enrolled 412 patients."
+    document = process_text(text + "\n", "page.md")
+    assert _claim_texts(document) == [text]
+
+
+def test_testimonials_are_boilerplate_but_a_quoted_finding_is_not(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        '> "I was afraid I would need a new knee at 52. The cell therapy bought me time."\n'
+        "> — **Julia S., 52, Munich** ★★★★★\n\n"
+        '"I saw a 40% drop in pain scores after MSC therapy in our clinic."\n'
+    )
+    document = process_text(page, "page.md")
+    assert _removed(document, "bought me time")[1] == "testimonial-quote"
+    assert _removed(document, "Julia S.")[1] == "testimonial-attribution"
+    assert any("40% drop" in c for c in _claim_texts(document))
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+_RECORD = """<html lang="en"><head><title>Study record</title></head><body><main>
+<h1>Finerenone Plus Empagliflozin in Chronic Kidney Disease</h1>
+<table><tr><th>ClinicalTrials.gov Identifier:</th><td>NCT05870423</td></tr></table>
+<p>Finerenone lowered albuminuria by 32% in chronic kidney disease.</p>
+<p>Other Publications:</p>
+<p>Agarwal R, Filippatos G, Pitt B, et al. Cardiovascular and kidney outcomes with finerenone.
+Eur Heart J. 2022;43(6):474-484. doi: 10.1093/eurheartj/ehab777. PMID: 35023547</p>
+</main></body></html>"""
+
+
+def test_a_record_with_its_own_number_cites_itself_and_lists_its_publications(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(_RECORD, "record.html")
+    claim = next(c for c in document.claims if "32%" in c.text)
+    assert [(c.scheme, c.value) for c in claim.citations] == [("nct", "NCT05870423")]
+    (entry,) = document.references
+    assert {(i.scheme, i.value) for i in entry.identifiers} == {
+        ("doi", "10.1093/eurheartj/ehab777"),
+        ("pmid", "35023547"),
+    }
+
+
+def test_a_page_without_its_own_identifiers_takes_a_bare_reference_as_its_source(
+    process_text: Callable[..., Document],
+) -> None:
+    page = _RECORD.replace(
+        "<table><tr><th>ClinicalTrials.gov Identifier:</th><td>NCT05870423</td></tr></table>", ""
+    )
+    document = process_text(page, "news.html")
+    claim = next(c for c in document.claims if "32%" in c.text)
+    assert ("doi", "10.1093/eurheartj/ehab777") in [(c.scheme, c.value) for c in claim.citations]
