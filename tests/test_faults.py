@@ -621,3 +621,25 @@ def test_the_language_model_loads_with_the_pipeline_not_in_a_page(
     monkeypatch.setattr(infer.ModelLoader, "load_with_download", no_loading)
     guess = detector.detect("In the trial, most patients with lupus improved after the therapy.")
     assert guess is not None and guess.language == "en"
+
+
+def test_an_entity_matcher_cache_write_that_fails_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the built entity matcher is pickled into the start-up cache: no
+    partial pickle and no temporary stay (the cache now lives in the output folder, where a
+    left temporary is a partial file), and the run goes on."""
+    import pickle
+
+    from ingest.match import entities
+
+    monkeypatch.setenv("INGEST_CACHE_DIR", str(tmp_path / "cache"))
+    matcher = entities.EntityMatcher([], ())
+
+    def full(obj: Any, stream: Any, *args: Any, **kwargs: Any) -> None:
+        stream.write(b"\x80\x05partial")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pickle, "dump", full)
+    matcher._save(tmp_path / "cache" / "entities" / "m.pickle")
+    assert _files(tmp_path / "cache") == []

@@ -21,10 +21,11 @@ import os
 import platform
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import regex
 
@@ -128,7 +129,7 @@ class _Programs:
             data = marshal.dumps(kept)
         except ValueError:
             return
-        if _write_whole(path, data):
+        if write_whole(path, lambda stream: stream.write(data)):
             self.new = False
             self.saved_to = path
 
@@ -181,14 +182,15 @@ def _exact(value: Any) -> Any:
     return value
 
 
-def _write_whole(path: Path, data: bytes) -> bool:
-    """Write a cache file whole or not at all: into a temporary beside it, then renamed over
-    it (a reader meets the old file or the new one, never part of one; concurrent writers each
-    have their own temporary, and the last rename wins). A write that fails (a read-only or
-    full disk, a folder removed) is skipped and its temporary removed: the cache is a saving,
-    never a reason for a run to fail. The temporary is named as ``ingest.emit`` names its own
-    (".<name>.XXXXXXXX.tmp"), so that one a killed process left in an output folder is removed
-    by the next run there (``emit.remove_stale_temporaries``)."""
+def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> bool:
+    """Write a cache file whole or not at all (``write`` writes its bytes to the stream given):
+    into a temporary beside it, then renamed over it (a reader meets the old file or the new
+    one, never part of one; concurrent writers each have their own temporary, and the last
+    rename wins). A write that fails (a read-only or full disk, a folder removed) is skipped
+    and its temporary removed: the cache is a saving, never a reason for a run to fail. The
+    temporary is named as ``ingest.emit`` names its own (".<name>.XXXXXXXX.tmp"), so that one
+    a killed process left in an output folder is removed by the next run there
+    (``emit.remove_stale_temporaries``). True when the file was written."""
     temporary = ""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -196,14 +198,16 @@ def _write_whole(path: Path, data: bytes) -> bool:
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            write(stream)
         os.replace(temporary, path)
         return True
-    except OSError:
+    except BaseException as err:  # whatever stops the write, no temporary stays
         if temporary:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
-        return False
+        if isinstance(err, OSError):
+            return False
+        raise
 
 
 _programs = _Programs()
@@ -225,7 +229,7 @@ def save_startup_cache() -> None:
     while _pending_markers:
         marker = _pending_markers.pop()
         if cache_folder() is not None and not marker.exists():
-            _write_whole(marker, b"")
+            write_whole(marker, lambda stream: None)
 
 
 # The start-up cache folder a command chose (use_cache_folder), or None: no persistent cache.
