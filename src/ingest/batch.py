@@ -50,6 +50,7 @@ from ingest.models import SCHEMA_VERSION, Failure, PageWarning, RunCounts, RunRe
 from ingest.outdir import check_count, check_writable_folder, mark_complete, mark_incomplete
 from ingest.rules import Rules, load_rules, rule_file_digests, rules_name
 from ingest.rules.models import NearDuplicateSettings
+from ingest.rules.patterns import use_cache_folder
 from ingest.warc import is_warc, members
 
 __all__ = [
@@ -275,6 +276,8 @@ def inside_output(output: Path, rel: object) -> bool:
 
 
 LOCK_FILE = "lock"
+# The start-up cache of `ingest run` (rules/patterns.py cache_folder), under CACHE_DIR.
+STARTUP_DIR = "startup"
 
 
 class OutputLock:
@@ -712,6 +715,7 @@ def run_batch(
         _write_stopped_run(output, inputs, jobs, executor, so_far, fault)
         raise fault
     finally:
+        use_cache_folder(None)  # a later command in this process chooses its own
         if so_far.lock is not None:
             so_far.lock.release()
 
@@ -781,6 +785,10 @@ def _run_batch(
         check_count("--limit", limit)
     check_executor(executor)
     check_writable_folder(output)
+    # The start-up cache (compiled rule patterns, the guard's verdict) lives in the output
+    # folder: a run writes nothing outside it. Read as the rules load; written by the worker
+    # built after the lock is taken (executors/base.py). INGEST_CACHE_DIR overrides it.
+    use_cache_folder(output / CACHE_DIR / STARTUP_DIR)
     rules = load_rules(rules_dir)
     found = discover(inputs, output, include=include, exclude=exclude, limit=limit)
     status = Progress(total=len(found.files))

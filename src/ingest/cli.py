@@ -323,6 +323,7 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
     from ingest.errors import Errors
     from ingest.pipeline import DocumentPipeline
     from ingest.rules import load_rules
+    from ingest.rules.patterns import save_startup_cache
     from ingest.warc import is_warc, members
 
     archive, _, record_id = str(file).rpartition("#")
@@ -342,6 +343,7 @@ def show(file: Path, rules_dir: Path | None, fmt: str) -> None:
                 Errors.E006, path=file, detail="the archive holds no HTML or text record"
             )
     pipeline = DocumentPipeline(load_rules(rules_folder(rules_dir)))
+    save_startup_cache()  # only where INGEST_CACHE_DIR names a folder: show has no output
     for path, name in pages:
         _show_page(pipeline, path, name, fmt, json_lines=len(pages) > 1)
 
@@ -608,8 +610,10 @@ def rules_check(rules_dir: Path | None, verbose: bool) -> None:
     """
     from ingest.rules import report_lines
     from ingest.rules.check import check_rules
+    from ingest.rules.patterns import save_startup_cache
 
     report = check_rules(rules_folder(rules_dir))
+    save_startup_cache()  # only where INGEST_CACHE_DIR names a folder: no output folder here
     for line in report_lines(report.problems):
         click.echo(line, err=True)
     click.echo(report.summary(), err=not report.ok)

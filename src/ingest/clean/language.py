@@ -42,6 +42,11 @@ class LanguageDetector:
 
         # max_input_length=None: the library's default reads only the first 80 characters.
         self._detector: Any = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+        # The library loads its model at the first detection. Loaded here, with the pipeline:
+        # before the workers fork (they share it), and outside any page's time limit. Loaded
+        # in a page, the time limit could strike inside the library, which turns any exception
+        # into its ModelLoadError: every page of the worker then failed with E012.
+        self._detector.detect("language", model="lite", k=1)
 
     def detect(self, text: str) -> LanguageGuess | None:
         return self._detect(" ".join(text.split()))

@@ -33,7 +33,7 @@ from ingest.models import CorpusClaim, Document, PageWarning
 from ingest.pipeline import DocumentPipeline, Processed
 from ingest.rows import ClaimRow
 from ingest.rules import Rules, load_rules
-from ingest.rules.patterns import save_programs
+from ingest.rules.patterns import save_startup_cache
 from ingest.warnings import page_warning
 from ingest.writers import compact_head, record_json
 
@@ -276,7 +276,10 @@ class Worker:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
         self._outputs: set[str] = set()  # output folders seen in place
-        save_programs()  # every rule pattern is compiled by now: the next run starts from them
+        # Every rule pattern is compiled by now: the next run starts from them. (In `ingest
+        # run` the worker is built after the output folder is locked, so the cache there is
+        # written by its one writer.)
+        save_startup_cache()
         _settle_memory()
 
     def _check_output(self, output: str) -> None:

@@ -17,7 +17,6 @@ among identical spans, the pattern loaded first.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import platform
 import re
@@ -35,7 +34,7 @@ from ingest import __version__
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, one_for_one
 from ingest.rules.models import CompoundRules, EntityPattern
-from ingest.rules.patterns import cache_folder, compile_pattern
+from ingest.rules.patterns import cache_folder, compile_pattern, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
 
@@ -360,9 +359,10 @@ class EntityMatcher:
 
     @classmethod
     def for_rules(cls, rules: Rules) -> EntityMatcher:
-        """The matcher of a rule set, from the user's cache folder when it was built before for
-        the same rules, package version and code (building it is most of a run's start-up:
-        56,000 vocabulary keys); else built and kept there."""
+        """The matcher of a rule set, from the start-up cache (``patterns.cache_folder``: the
+        output's .ingest-cache/startup, or INGEST_CACHE_DIR) when it was built before for the
+        same rules, package version and code (building it is most of a run's start-up: 56,000
+        vocabulary keys); else built and kept there."""
         path = _cache_path(rules.digest)
         if path is not None:
             try:
@@ -389,11 +389,12 @@ class EntityMatcher:
 
     def _save(self, path: Path) -> None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump(self, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
+            # Whole or not at all: a full disk leaves no partial pickle, nor its temporary.
+            written = write_whole(
+                path, lambda stream: pickle.dump(self, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            )
+            if not written:
+                return
             # Matchers of older code or rules: keep the few most recent (tests build others).
             kept = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime)
             for old in kept[:-_CACHED_MATCHERS]:

@@ -53,6 +53,7 @@ from ingest.rules.patterns import (
     cache_folder,
     check_std_pattern,
     compile_pattern,
+    remember_later,
 )
 from ingest.rules.sequences import sequence_regex
 
@@ -606,9 +607,10 @@ _GUARDED: set[str] = set()
 def _guard_marker(digest: str) -> Path | None:
     """Where a rule set's passing the guard is remembered between runs: a file named by the
     rules' digest and everything the verdict depends on (this package's version and code, the
-    regex engines' versions), in the user's cache folder (``INGEST_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``). The guard took a third of a run's
-    start-up, paid by every run for the same rules. None when no cache folder is known."""
+    regex engines' versions), in the start-up cache (:func:`patterns.cache_folder`: the
+    output folder's ``.ingest-cache/startup`` for ``ingest run``, or ``INGEST_CACHE_DIR``).
+    The guard took a third of a run's start-up, paid by every run for the same rules. None
+    when there is no cache folder."""
     import platform
 
     import regex
@@ -629,13 +631,8 @@ def _guard_marker(digest: str) -> Path | None:
 
 
 def _remember_guarded(marker: Path | None) -> None:
-    if marker is None:
-        return
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:  # a read-only or missing home: the guard runs again next time
-        pass
+    if marker is not None:  # written with the programs (a write that fails: the guard runs again)
+        remember_later(marker)
 
 
 def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> Rules:

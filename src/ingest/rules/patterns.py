@@ -14,15 +14,18 @@ the pipeline collapses them in every block before a rule sees it.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import marshal
 import os
 import platform
 import re
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import regex
 
@@ -48,15 +51,15 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 class _Programs:
-    """Compiled programs of rule patterns, kept between runs (:func:`save_programs`).
+    """Compiled programs of rule patterns, kept between runs (:func:`save_startup_cache`).
 
     The ``regex`` module parses a pattern in Python before its C engine builds the matcher;
     for the rules' 700 patterns that parse took about 0.4 s of every run's start. What the
     parser hands the engine (``_regex.compile``'s arguments: lists of integers, dictionaries of
-    group names) is plain data: it is kept in the user's cache folder, by the ``regex`` and
-    Python versions, and the matcher is built from it directly, the very one ``regex.compile``
-    builds. Anything unexpected (another ``regex`` whose internals differ, a damaged file)
-    falls back to ``regex.compile``.
+    group names) is plain data: it is kept in the start-up cache (:func:`cache_folder`), by
+    the ``regex`` and Python versions, and the matcher is built from it directly, the very one
+    ``regex.compile`` builds. Anything unexpected (another ``regex`` whose internals differ, a
+    damaged file) falls back to ``regex.compile``.
     """
 
     def __init__(self) -> None:
@@ -64,6 +67,7 @@ class _Programs:
         self.used: dict[tuple[str, int], tuple[Any, ...]] = {}
         self.loaded = False
         self.new = False
+        self.saved_to: Path | None = None  # where this process last saved them
 
     def _path(self) -> Path | None:
         folder = cache_folder()
@@ -82,11 +86,12 @@ class _Programs:
         except (OSError, ValueError, EOFError, TypeError):
             return
         if isinstance(data, dict):
-            self.known = {
-                key: args
+            self.known.update(
+                (key, args)
                 for key, args in data.items()
                 if isinstance(key, tuple) and isinstance(args, tuple) and _plain(args)
-            }
+            )
+            self.saved_to = path  # the file there is current until something new compiles
 
     def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
         if not self.loaded:
@@ -115,19 +120,18 @@ class _Programs:
 
     def save(self) -> None:
         path = self._path()
-        if path is None or not self.new:
+        if path is None or not (self.new or path != self.saved_to) or not self.used:
             return
+        kept = {**self.known, **self.used}
+        if len(kept) > _MAX_PROGRAMS:  # rules edited many times: keep this run's own
+            kept = dict(self.used)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            kept = {**self.known, **self.used}
-            if len(kept) > _MAX_PROGRAMS:  # rules edited many times: keep this run's own
-                kept = dict(self.used)
-            temporary.write_bytes(marshal.dumps(kept))
-            os.replace(temporary, path)
+            data = marshal.dumps(kept)
+        except ValueError:
+            return
+        if write_whole(path, lambda stream: stream.write(data)):
             self.new = False
-        except (OSError, ValueError):
-            pass  # no cache this time: the next run compiles as usual
+            self.saved_to = path
 
 
 _regex_engine: Any = importlib.import_module("regex._regex")
@@ -178,25 +182,80 @@ def _exact(value: Any) -> Any:
     return value
 
 
+def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> bool:
+    """Write a cache file whole or not at all (``write`` writes its bytes to the stream given):
+    into a temporary beside it, then renamed over it (a reader meets the old file or the new
+    one, never part of one; concurrent writers each have their own temporary, and the last
+    rename wins). A write that fails (a read-only or full disk, a folder removed) is skipped
+    and its temporary removed: the cache is a saving, never a reason for a run to fail. The
+    temporary is named as ``ingest.emit`` names its own (".<name>.XXXXXXXX.tmp"), so that one
+    a killed process left in an output folder is removed by the next run there
+    (``emit.remove_stale_temporaries``). True when the file was written."""
+    temporary = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+        os.replace(temporary, path)
+        return True
+    except BaseException as err:  # whatever stops the write, no temporary stays
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(err, OSError):
+            return False
+        raise
+
+
 _programs = _Programs()
+# Guard verdicts (rules/__init__.py) to remember, written with the programs.
+_pending_markers: list[Path] = []
 
 
-def save_programs() -> None:
-    """Keep the compiled programs of this process's rule patterns for the next run."""
+def remember_later(marker: Path) -> None:
+    """Create the empty file ``marker`` at the next :func:`save_startup_cache`: the cache is
+    read as soon as rules load, but written only once the command may write there (``ingest
+    run``: after it holds its output folder's lock)."""
+    _pending_markers.append(marker)
+
+
+def save_startup_cache() -> None:
+    """Keep what this process compiled and verified (the rule patterns' programs, the guard's
+    verdicts) in the start-up cache for the next run; nothing when there is no cache folder."""
     _programs.save()
+    while _pending_markers:
+        marker = _pending_markers.pop()
+        if cache_folder() is not None and not marker.exists():
+            write_whole(marker, lambda stream: None)
+
+
+# The start-up cache folder a command chose (use_cache_folder), or None: no persistent cache.
+_chosen_folder: list[Path | None] = [None]
+
+CACHE_ENV = "INGEST_CACHE_DIR"
+
+
+def use_cache_folder(folder: Path | None) -> None:
+    """Choose where the start-up cache lives for this process: ``ingest run`` uses its output
+    folder's ``.ingest-cache/startup`` (nothing is written outside the output); commands
+    without an output folder choose none. ``INGEST_CACHE_DIR`` overrides the choice."""
+    if folder != _chosen_folder[0]:
+        _chosen_folder[0] = folder
+        _programs.loaded = False  # read the programs kept there too (merged with the known)
+        _pending_markers.clear()
 
 
 def cache_folder() -> Path | None:
-    """The user's cache folder for ingest: ``INGEST_CACHE_DIR``, else
-    ``$XDG_CACHE_HOME/ingest`` or ``~/.cache/ingest``; None when there is no home."""
-    if os.environ.get("INGEST_CACHE_DIR"):
-        return Path(os.environ["INGEST_CACHE_DIR"])
-    if os.environ.get("XDG_CACHE_HOME"):
-        return Path(os.environ["XDG_CACHE_HOME"]) / "ingest"
-    try:
-        return Path.home() / ".cache" / "ingest"
-    except RuntimeError:
-        return None
+    """The start-up cache folder: ``INGEST_CACHE_DIR`` when set (a user's explicit choice,
+    shared by every command and run), else the folder the command chose
+    (:func:`use_cache_folder`), else None: nothing is kept between runs."""
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit)
+    return _chosen_folder[0]
 
 
 def check_pattern(pattern: str, flags: int = 0) -> str:
