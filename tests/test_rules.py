@@ -8,6 +8,7 @@ import json
 import shutil
 import subprocess
 import sys
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -376,6 +377,32 @@ def test_a_pattern_the_std_engine_runs_is_guarded_with_it(rules_copy: Path) -> N
     (problem,) = raised.value.problems
     assert problem.report.startswith("rules/entities/extra.jsonl:1: rule DISEASE: pattern")
     assert "backtracks catastrophically" in problem.report
+
+
+def _guard_in_a_daemon(sender: Connection) -> None:
+    from ingest.rules.patterns import backtracking_std
+
+    try:
+        found = backtracking_std([("^qq[a-z]+$", 0), ("^(a|aa)+$", 0)], timeout=1.0)
+        sender.send(("ok", [f is not None for f in found]))
+    except BaseException as err:  # reported to the test, whatever it is
+        sender.send(("error", repr(err)))
+
+
+def test_the_std_guard_runs_in_a_daemonic_process() -> None:
+    """A Dask worker under its nanny is a daemonic process, which may not start children: the
+    guard that runs `re` patterns in a child gave every page of such a worker an error."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_guard_in_a_daemon, args=(sender,), daemon=True)
+    child.start()
+    assert receiver.poll(120), "the guard did not finish in a daemonic process"
+    kind, value = receiver.recv()
+    child.join()
+    assert kind == "ok", value
+    assert value == [False, True]  # the alternation of overlapping branches is still found
 
 
 # --- the README's recipes -----------------------------------------------------------------------

@@ -440,11 +440,17 @@ def backtracking_std(
     (``flags``: IGNORECASE or 0), each run with ``re`` on its adversarial inputs. The patterns
     are tried in a forked child, one after another; the child reports each one done, and one
     that is not done in ``timeout`` seconds is the culprit: the child is killed and a new one
-    goes on with the next pattern. Where processes cannot be forked, ``regex`` stands in."""
+    goes on with the next pattern. Where processes cannot be forked, or this process may not
+    have children (a daemonic one), ``regex`` stands in."""
     import multiprocessing
 
     found: list[Backtracking | None] = [None] * len(patterns)
-    if "fork" not in multiprocessing.get_all_start_methods():
+    # A daemonic process (a Dask worker under its nanny) may not start children: there too
+    # `regex` stands in. Such a worker repeats a check the run's own process has passed.
+    if (
+        "fork" not in multiprocessing.get_all_start_methods()
+        or multiprocessing.current_process().daemon
+    ):
         return [backtracking(p, f, timeout) for p, f in patterns]
     context = multiprocessing.get_context("fork")
     start = 0
