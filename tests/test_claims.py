@@ -111,6 +111,22 @@ class _CountingTuple(tuple):  # type: ignore[type-arg]
             yield item
 
 
+def test_a_row_of_column_headers_is_no_claim(process_text: Callable[..., Document]) -> None:
+    """Column headers name the arms of a results table (drugs, so entities): labels without
+    values. The rows below them, and a row with a header cell and a value, stay claims."""
+    page = (
+        '<html lang="en"><body><main><h1>Results</h1><table>'
+        "<tr><th>Measure</th><th>Metformin</th><th>Insulin glargine</th></tr>"
+        "<tr><td>HbA1c below 7% at week 24</td><td>41 (38.0%)</td><td>52 (47.3%)</td></tr>"
+        "</table><table><tr><th>Intervention</th><td>Metformin 500 mg twice daily</td></tr>"
+        "</table></main></body></html>"
+    )
+    texts = [c.text for c in process_text(page, "results.html").claims]
+    assert not any(t.startswith("Measure") for t in texts), texts
+    assert any(t.startswith("HbA1c below 7% at week 24") for t in texts), texts
+    assert any(t.startswith("Intervention: Metformin") for t in texts), texts
+
+
 def test_claim_assembly_does_not_rescan_the_block_per_sentence(
     rules: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:

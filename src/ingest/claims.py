@@ -165,7 +165,12 @@ class ClaimAssembler:
 
     def holds_claims(self, unit: Unit) -> bool:
         # Kinds and roles are string enums: their members are found in sets of their values.
-        return unit.block.kind in self._kinds and unit.role in self._roles
+        # A row of column headers holds labels without values: never a claim.
+        return (
+            unit.block.kind in self._kinds
+            and unit.role in self._roles
+            and not unit.block.header_row
+        )
 
     def assemble(
         self,

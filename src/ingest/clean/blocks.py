@@ -56,6 +56,9 @@ class RawBlock:
     # content (rules/markup.yaml disclosure): the main-content voter, which drops hidden
     # parts, has no say on it.
     disclosed: bool = False
+    # A table row of header cells only (every cell a <th>): the labels of the columns below
+    # it. A claim is a row with a label and a value, so such a row is never one.
+    header_row: bool = False
 
     @property
     def span(self) -> tuple[int, int]:

@@ -770,6 +770,7 @@ class BlockEmitter:
         self._cell: TextBuilder | None = None
         self._cells: list[TextBuilder] = []
         self._in_row = False
+        self._row_of_headers = False  # every cell of the open row so far is a <th>
         self._kind = BlockKind.PARAGRAPH
         self._level: int | None = None
         self._links: list[Link] = []
@@ -1038,11 +1039,14 @@ class BlockEmitter:
         if tag in ("td", "th") and self._in_row:
             self._close_cell()
             self._cell = TextBuilder()
+            if tag == "td":
+                self._row_of_headers = False
             return
         if tag == "tr":
             self._finish_row()
             self._flush()
             self._in_row = True
+            self._row_of_headers = True
             self._row_element = token.element
             return
         if tag in self.block_tags and self._cell is None:
@@ -1114,7 +1118,9 @@ class BlockEmitter:
                 joiner = " " if cells[n - 1].text.rstrip().endswith(":") else ": "
                 row.replace(joiner, cells[n - 1].span[1], cell.span[0])
             row.extend(cell)
-        self._emit(row, BlockKind.TABLE_ROW, None)
+        self._emit(
+            row, BlockKind.TABLE_ROW, None, header_row=self._row_of_headers and len(cells) > 1
+        )
 
     def _flush(self) -> None:
         if self._cell is not None:
@@ -1129,7 +1135,9 @@ class BlockEmitter:
         k = bisect_right(self._disclosed_starts, offset) - 1
         return k >= 0 and offset < self._disclosed[k][1]
 
-    def _emit(self, builder: TextBuilder, kind: BlockKind, level: int | None) -> None:
+    def _emit(
+        self, builder: TextBuilder, kind: BlockKind, level: int | None, *, header_row: bool = False
+    ) -> None:
         mapped = collapse_space(builder.build())
         if not mapped.text:
             return
@@ -1160,6 +1168,7 @@ class BlockEmitter:
                     else self._block_element
                 ),
                 disclosed=self._in_disclosed(start),
+                header_row=header_row,
             )
         )
 
