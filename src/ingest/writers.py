@@ -224,30 +224,18 @@ class _Generated:
             assert kind.inner is not None
             inner = self._expression(kind.inner, variable, indent, space, pretty)
             return f'("null" if {variable} is None else {inner})'
-        if tag == "pair":
+        if tag in ("pair", "scalars"):
             assert kind.inner is not None
             encode = _scalar_encoder(kind.inner)
-            if kind.inner.tag == "int" and kind.size == 2:  # a span: the common case, inline
+            if pretty:
                 array = _scalar_array(encode)
-                space[name] = (lambda value: array(value, deeper)) if pretty else None
-                if not pretty:
-                    space[name] = _one_line_array(encode)
+                space[name] = lambda value: array(value, deeper)
+            else:
+                space[name] = _one_line_array(encode)
+            if tag == "pair" and kind.inner.tag == "int" and kind.size == 2:
+                # A span: the common case, written inline when it fits.
                 text = f'"[%d, %d]" % ({variable}[0], {variable}[1])'
                 return f"(_t if len(_t := {text}) <= {_INLINE_MAX} else {name}({variable}))"
-            if pretty:
-                array = _scalar_array(encode)
-                space[name] = lambda value: array(value, deeper)
-            else:
-                space[name] = _one_line_array(encode)
-            return f"{name}({variable})"
-        if tag == "scalars":
-            assert kind.inner is not None
-            encode = _scalar_encoder(kind.inner)
-            if pretty:
-                array = _scalar_array(encode)
-                space[name] = lambda value: array(value, deeper)
-            else:
-                space[name] = _one_line_array(encode)
             return f"{name}({variable})"
         if tag == "pairs":
             assert kind.inner is not None and kind.inner.inner is not None
