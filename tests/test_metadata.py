@@ -280,6 +280,55 @@ def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPip
     assert later.metadata.title != "Not this"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Hugo's JSON front matter: a top-level "title" member; a nested one is not the page's.
+        '{\n  "title": "Only 3.4% of children get vitamin D \\"drops\\"",\n'
+        '  "aliases": ["/a", {"title": "Not this"}],\n  "date": "2024-05-31"\n}\n',
+        # TOML between "+++" lines.
+        '+++\ntitle = "Only 3.4% of children get vitamin D \\"drops\\""\ndate = "2024-05-31"\n+++\n',
+    ],
+)
+def test_json_and_toml_front_matter_give_the_title(pipeline: DocumentPipeline, head: str) -> None:
+    page = (
+        head + "\n#### Are sun exposure and vitamin D intake related to income in children?\n\n"
+        "Vitamin D supplements were taken by 3.4% of the children in the study.\n"
+    )
+    document = run(pipeline, page, "post.md")
+    expected = 'Only 3.4% of children get vitamin D \\"drops\\"'
+    if head.startswith("{"):
+        expected = 'Only 3.4% of children get vitamin D "drops"'  # JSON escapes decoded
+    assert document.metadata.title == expected
+    assert document.metadata.publication_date == "2024-05-31"
+
+
+def test_typographic_hyphens_in_a_title_are_ascii(pipeline: DocumentPipeline) -> None:
+    page = (
+        '<html><head><meta name="citation_title" content="PF&#x2010;05190457, a glucose'
+        '\u2011dependent ghrelin antagonist"></head><body>' + PROSE + "</body></html>"
+    )
+    assert run(pipeline, page).title == "PF-05190457, a glucose-dependent ghrelin antagonist"
+
+
+def test_a_text_scrape_opening_with_the_browser_title_takes_its_headline(
+    pipeline: DocumentPipeline,
+) -> None:
+    """The first line is the <title> ("Headline - Site") glued to the site's menu; the
+    headline stands again in the body. The menu's glued run of words is no title."""
+    headline = "Less invasive treatment for emphysema is as good as surgery in a first trial"
+    page = (
+        f"{headline} - ERS - European Respiratory Society[icon](/)Search * [News](/news/)\n"
+        "* [The Society](/s)Back[Visit The Society](/s)Partner societies\n"
+        "---\n\t+ [External events](/e)The SocietyMore than 35,000 clinicians are part of the "
+        "ERS community[Become an ERS member](/m)\n\n"
+        f"[Home](/) [News](/news/) {headline}\n\n"
+        "The trial randomised 88 patients with emphysema; 45% improved after one year.\n"
+    )
+    document = run(pipeline, page, "news.md")
+    assert document.title == headline
+
+
 def test_registry_title_label_cut_with_the_menu_still_gives_the_title(
     pipeline: DocumentPipeline,
 ) -> None:

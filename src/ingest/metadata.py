@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.clean import CleanedPage
-from ingest.clean.blocks import BlockKind, RawBlock
+from ingest.clean.blocks import BlockKind, RawBlock, front_matter
 from ingest.match import IdentifierHit
 from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
@@ -47,6 +47,10 @@ _JSON_LD = re.compile(
 )
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _SPACE = re.compile(r"\s+")
+# Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
+# publishers' meta tags write them ("PF\u201005190457") where the <title>, the reader and
+# bibliographic databases have "-"; NFKC leaves U+2010 as it is.
+_TITLE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
 # "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
 _CITED_TITLE = compile_pattern(
@@ -96,25 +100,71 @@ def _attributes(tag: str, offset: int) -> dict[str, _Value]:
     return found
 
 
-# YAML front matter at the top of a markdown page (Jekyll, Hugo): "---", "key: value" lines, "---".
-_FRONT_MATTER = re.compile(
-    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL
-)
-_FRONT_MATTER_KEY = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+# Front matter at the top of a markdown page, as static-site generators write it (Jekyll, Hugo):
+# YAML between "---" lines, TOML between "+++" lines, or a JSON object. The cleaner finds its span
+# (clean/blocks.py front_matter) and removes it as markup; its scalar fields are read here.
+_YAML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+_TOML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*=[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+# A JSON member whose value is a string: "key": "value" (escapes decoded by json).
+_JSON_STRING_MEMBER = re.compile(r'"([A-Za-z][\w-]*)"\s*:\s*("(?:[^"\\\n]|\\.)*")')
 
 
 def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
-    """The front matter's "key: value" lines as sources ``fm:key`` (quotes taken off)."""
-    block = _FRONT_MATTER.match(text)
-    if block is None:
+    """The front matter's scalar fields as sources ``fm:key`` (quotes taken off). Only members
+    of the top level of a JSON object count: a nested object's "title" is not the page's."""
+    span = front_matter(text)
+    if span is None:
         return
-    for line in _FRONT_MATTER_KEY.finditer(text, block.start(1), block.end(1)):
-        value, start = line.group(2), line.start(2)
+    start, end = span
+    if text.startswith("{", start):
+        _json_front_matter(text, start, end, sources)
+        return
+    pattern = _TOML_KEY_VALUE if text.startswith("+++", start) else _YAML_KEY_VALUE
+    for line in pattern.finditer(text, start, end):
+        value, value_start = line.group(2), line.start(2)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value, start = value[1:-1], start + 1
+            value, value_start = value[1:-1], value_start + 1
         sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
-            _Value(value, (start, start + len(value)))
+            _Value(value, (value_start, value_start + len(value)))
         )
+
+
+def _json_front_matter(text: str, start: int, end: int, sources: dict[str, list[_Value]]) -> None:
+    depth = 0
+    position = start
+    for member in _JSON_STRING_MEMBER.finditer(text, start, end):
+        # The nesting depth at the member: brackets outside strings between the last member
+        # and this one (strings of earlier members were consumed by the match itself).
+        for char in _outside_strings(text[position : member.start()]):
+            depth += {"{": 1, "[": 1, "}": -1, "]": -1}.get(char, 0)
+        position = member.end()
+        if depth != 1:
+            continue
+        try:
+            value = json.loads(member.group(2))
+        except ValueError:
+            continue
+        if isinstance(value, str) and value.strip():
+            sources.setdefault(f"fm:{member.group(1).lower()}", []).append(
+                _Value(value, (member.start(2) + 1, member.end(2) - 1))
+            )
+
+
+def _outside_strings(segment: str) -> Iterator[str]:
+    """The characters of a JSON segment that stand outside string literals."""
+    in_string = escaped = False
+    for char in segment:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        else:
+            yield char
 
 
 def _key(source: str) -> str:
@@ -452,7 +502,7 @@ class MetadataReader:
         fallback: str | None,
     ) -> str | None:
         for candidate in self._title_candidates(page, sources, site_names, fallback):
-            candidate = _clean(candidate)
+            candidate = _clean(candidate).translate(_TITLE_HYPHENS)
             if self.is_title(candidate, site_names) and not self._bylines.search(candidate):
                 return candidate
         return None
@@ -492,6 +542,7 @@ class MetadataReader:
             yield h1
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
+            yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
         if fallback:
             yield fallback
@@ -551,6 +602,23 @@ class MetadataReader:
                 rest = lines[n + 1]
             if rest and self._title_labels.match(rest) is None:
                 yield rest.rstrip(".")
+
+    def _headline_titles(self, page: CleanedPage) -> Iterator[str]:
+        """A kept title-like block that the page's first line opens with, the rest of the line
+        cut off by a title separator: a scrape that starts with the browser's <title>
+        ("Headline - Site") glued to the site's menu, the headline repeated in the body."""
+        text = page.source.text
+        first = _SPACE.sub(" ", text.lstrip("\ufeff \t\r\n").partition("\n")[0]).strip()
+        if not first:
+            return
+        for block in page.blocks:
+            candidate = _SPACE.sub(" ", block.text.text).strip()
+            if not candidate or not first.startswith(candidate):
+                continue
+            rest = first[len(candidate) :]
+            if (not rest or self._separators.match(rest)) and self._title_like(candidate):
+                yield candidate
+                return
 
     def _title_like(self, text: str) -> bool:
         words = len(text.split())
