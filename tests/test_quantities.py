@@ -38,6 +38,19 @@ def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
         ("An estimated 1 in 40 are carriers", [("FREQUENCY", "1 in 40")]),
         ("one out of ten children", [("FREQUENCY", "one out of ten")]),
         ("Jeder zehnte Deutsche", [("FREQUENCY", "Jeder zehnte")]),
+        # A regulator's approval and its date: a labelled date, or a regulator named.
+        (
+            "Original Approval or Tentative Approval Date: October 20, 1997",
+            [("REGULATORY_APPROVAL", "Approval or Tentative Approval Date: October 20, 1997")],
+        ),
+        (
+            "The FDA approved the capsules on 20 Oct. 1997.",
+            [("REGULATORY_APPROVAL", "approved the capsules on 20 Oct. 1997")],
+        ),
+        (
+            "Datum der Zulassung: 20. Oktober 1997",
+            [("REGULATORY_APPROVAL", "Datum der Zulassung: 20. Oktober 1997")],
+        ),
     ],
 )
 def test_families_find_their_quantity(
@@ -63,6 +76,9 @@ def test_families_find_their_quantity(
         "Dr. Smith has practised for 20 years.",  # a duration needs its treatment
         "once trials have included a drug",  # Spanish 'once' (11) is no number in English
         "4.5 per 100 patient years were included",  # a count is of subjects, plural
+        "Posted on October 20, 1997",  # a date alone is no finding
+        "The protocol was approved by the ethics committee on 3 May 2019.",  # no regulator
+        "Medically reviewed and approved: March 2021",
     ],
 )
 def test_furniture_is_no_quantity(quantities: QuantityMatcher, text: str) -> None:
@@ -103,3 +119,18 @@ def test_a_named_entity_wins_over_an_overlapping_quantity() -> None:
     ]
     merged = _with_quantities(named, quantities)
     assert [(e.label, e.start) for e in merged] == [("PRODUCT", 10), ("MEASUREMENT", 30)]
+
+
+def test_a_vocabulary_may_name_another_but_not_itself(rules: Rules) -> None:
+    from ingest.rules.models import QuantityRules
+
+    data = rules.quantities.model_dump()
+    data["vocabularies"] = {**data["vocabularies"], "loop": ["a{loop}"]}
+    with pytest.raises(ValueError, match="names itself"):
+        QuantityRules.model_validate(data)
+    data["vocabularies"]["loop"] = ["a{no_such_list}"]
+    with pytest.raises(ValueError, match="unknown vocabulary"):
+        QuantityRules.model_validate(data)
+    # {date} is built of {month}: expanded all the way down.
+    expanded = rules.quantities.expand("{date}", {})
+    assert "{month}" not in expanded and "october" in expanded

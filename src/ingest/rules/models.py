@@ -423,11 +423,21 @@ class QuantityRules(RuleModel):
         """The pattern with every ``{name}`` replaced by its vocabulary as one group, its items
         in the order written (the first that fits wins, as in any alternation)."""
 
+        return self._expand(pattern, builtins, ())
+
+    def _expand(self, pattern: str, builtins: dict[str, str], within: tuple[str, ...]) -> str:
+        """A vocabulary's items may name other vocabularies ("{date}" is built of "{month}")."""
+
         def one(match: re.Match[str]) -> str:
             name = match.group(1)
             if name in builtins:
                 return builtins[name]
-            return "(?:" + "|".join(f"(?:{item})" for item in self.vocabularies[name]) + ")"
+            if name in within:
+                raise ValueError(f"vocabulary {{{name}}} names itself")
+            items = (
+                self._expand(item, builtins, (*within, name)) for item in self.vocabularies[name]
+            )
+            return "(?:" + "|".join(f"(?:{item})" for item in items) + ")"
 
         return _PLACEHOLDER.sub(one, pattern)
 
@@ -435,6 +445,17 @@ class QuantityRules(RuleModel):
     def _known_placeholders(self) -> QuantityRules:
         _unique([(f.id, ("families", i, "id")) for i, f in enumerate(self.families)], "family")
         samples = {name: "0" for name in BUILTIN_PLACEHOLDERS}
+        for name, items in self.vocabularies.items():
+            for k, item in enumerate(items):
+                for used in _PLACEHOLDER.findall(item):
+                    if used not in self.vocabularies and used not in BUILTIN_PLACEHOLDERS:
+                        raise LocatedValueError(
+                            f"unknown vocabulary {{{used}}}", ("vocabularies", name, k)
+                        )
+                    if used == name:
+                        raise LocatedValueError(
+                            f"vocabulary {{{name}}} names itself", ("vocabularies", name, k)
+                        )
         for i, family in enumerate(self.families):
             for key in ("pattern", "context"):
                 text = getattr(family, key)
