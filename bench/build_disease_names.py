@@ -435,6 +435,55 @@ COMPOUND_HEADS = {
 }
 
 
+# Diseases whose names are one word or a fixed phrase in each language, not an organ and a head:
+# the common infectious, chronic and mental diseases of health news and patient pages. English
+# name first (its id is looked up in the English vocabulary), then each language's names as
+# written. Words that are also common words of a language of the rules are left out ("rage",
+# "rabia", "raiva" are anger; "zona" is a zone; "bof" is French slang), so is a name the English
+# vocabulary has already (most German and Dutch names of Latin origin), and one that is an English word in lower case ("aids").
+NAMES: dict[str, dict[str, list[str]]] = {
+    "measles": {"es": ["sarampión"], "fr": ["rougeole"], "it": ["morbillo"], "pt": ["sarampo"], "nl": ["mazelen"], "de": ["Masern"]},
+    "mumps": {"es": ["paperas"], "fr": ["oreillons"], "it": ["parotite epidemica", "orecchioni"], "pt": ["caxumba", "papeira"], "de": ["Ziegenpeter"]},
+    "rubella": {"es": ["rubéola"], "fr": ["rubéole"], "it": ["rosolia"], "pt": ["rubéola"], "nl": ["rodehond"], "de": ["Röteln"]},
+    "chickenpox": {"es": ["varicela"], "fr": ["varicelle"], "it": ["varicella"], "pt": ["varicela", "catapora"], "nl": ["waterpokken"], "de": ["Windpocken"]},
+    "whooping cough": {"es": ["tos ferina", "tosferina"], "fr": ["coqueluche"], "it": ["pertosse"], "pt": ["coqueluche", "tosse convulsa"], "nl": ["kinkhoest"], "de": ["Keuchhusten"]},
+    "diphtheria": {"es": ["difteria"], "fr": ["diphtérie"], "it": ["difterite"], "pt": ["difteria"], "nl": ["difterie"], "de": ["Diphtherie"]},
+    "tetanus": {"es": ["tétanos"], "fr": ["tétanos"], "it": ["tetano"], "pt": ["tétano"], "de": ["Wundstarrkrampf"]},
+    "poliomyelitis": {"es": ["poliomielitis"], "fr": ["poliomyélite"], "it": ["poliomielite"], "pt": ["poliomielite", "paralisia infantil"], "nl": ["kinderverlamming"], "de": ["Kinderlähmung"]},
+    "influenza": {"es": ["gripe"], "fr": ["grippe"], "pt": ["gripe"], "nl": ["griep"], "de": ["Grippe"]},
+    "tuberculosis": {"fr": ["tuberculose"], "it": ["tubercolosi"], "pt": ["tuberculose"], "nl": ["tuberculose"], "de": ["Tuberkulose"]},
+    "malaria": {"fr": ["paludisme"]},
+    "cholera": {"es": ["cólera"], "fr": ["choléra"], "it": ["colera"], "pt": ["cólera"]},
+    "smallpox": {"es": ["viruela"], "fr": ["variole"], "it": ["vaiolo"], "pt": ["varíola"], "nl": ["pokken"], "de": ["Pocken"]},
+    "scarlet fever": {"es": ["escarlatina"], "fr": ["scarlatine"], "it": ["scarlattina"], "pt": ["escarlatina"], "nl": ["roodvonk"], "de": ["Scharlach"]},
+    "herpes zoster": {"es": ["herpes zóster"], "it": ["fuoco di Sant'Antonio"], "pt": ["herpes-zóster", "cobreiro"], "nl": ["gordelroos"], "de": ["Gürtelrose"]},
+    "acquired immunodeficiency syndrome": {"es": ["sida"], "fr": ["sida"]},
+    "HIV infection": {"es": ["VIH"], "fr": ["VIH"]},
+    "COVID-19": {"nl": ["corona", "coronavirusinfectie"], "de": ["Corona", "Coronavirus-Infektion"], "es": ["coronavirus"], "it": ["coronavirus"]},
+    "common cold": {"es": ["resfriado común", "resfriado"], "fr": ["rhume"], "it": ["raffreddore"], "pt": ["resfriado", "constipação"], "nl": ["verkoudheid"], "de": ["Erkältung"]},
+    "diabetes mellitus": {"fr": ["diabète"], "it": ["diabete"], "nl": ["suikerziekte"], "de": ["Zuckerkrankheit"]},
+    "cancer": {"es": ["cáncer"], "it": ["cancro", "tumore"], "pt": ["câncer", "cancro"], "nl": ["kanker"], "de": ["Krebs"]},
+    "myocardial infarction": {"es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco"], "fr": ["infarctus du myocarde", "crise cardiaque"], "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore"], "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco"], "nl": ["hartaanval", "hartinfarct"], "de": ["Herzinfarkt"]},
+    "stroke": {"es": ["accidente cerebrovascular", "ictus"], "fr": ["accident vasculaire cérébral", "AVC"], "it": ["ictus"], "pt": ["acidente vascular cerebral", "AVC", "derrame cerebral"], "nl": ["beroerte", "herseninfarct"], "de": ["Schlaganfall", "Hirninfarkt"]},
+    "dementia": {"es": ["demencia"], "fr": ["démence"], "it": ["demenza"], "pt": ["demência"], "nl": ["dementie"], "de": ["Demenz"]},
+    "Alzheimer disease": {"es": ["enfermedad de Alzheimer", "alzhéimer"], "fr": ["maladie d'Alzheimer"], "it": ["malattia di Alzheimer", "morbo di Alzheimer"], "pt": ["doença de Alzheimer"], "nl": ["ziekte van Alzheimer"], "de": ["Alzheimer-Krankheit"]},
+    "Parkinson disease": {"es": ["enfermedad de Parkinson"], "fr": ["maladie de Parkinson"], "it": ["malattia di Parkinson", "morbo di Parkinson"], "pt": ["doença de Parkinson"], "nl": ["ziekte van Parkinson"], "de": ["Parkinson-Krankheit"]},
+    "depression": {"es": ["depresión"], "fr": ["dépression"], "it": ["depressione"], "pt": ["depressão"], "nl": ["depressie"]},
+    "asthma": {"es": ["asma"], "fr": ["asthme"], "it": ["asma"], "pt": ["asma"], "nl": ["astma"]},
+    "obesity": {"es": ["obesidad"], "fr": ["obésité"], "it": ["obesità"], "pt": ["obesidade"], "nl": ["obesitas", "zwaarlijvigheid"], "de": ["Adipositas", "Fettleibigkeit"]},
+    "hypertension": {"es": ["hipertensión", "presión arterial alta"], "fr": ["hypertension artérielle"], "it": ["ipertensione"], "pt": ["hipertensão"], "nl": ["hoge bloeddruk", "hypertensie"], "de": ["Bluthochdruck", "Hypertonie"]},
+    "autism": {"es": ["autismo"], "fr": ["autisme"], "it": ["autismo"], "pt": ["autismo"], "nl": ["autisme"], "de": ["Autismus"]},
+    "epilepsy": {"es": ["epilepsia"], "fr": ["épilepsie"], "it": ["epilessia"], "pt": ["epilepsia"], "nl": ["epilepsie"], "de": ["Epilepsie"]},
+    "sepsis": {"it": ["sepsi"], "pt": ["sepse", "sépsis"], "nl": ["bloedvergiftiging"], "de": ["Blutvergiftung"]},
+    "migraine": {"es": ["migraña"], "it": ["emicrania"], "pt": ["enxaqueca"], "de": ["Migräne"]},
+    "schizophrenia": {"es": ["esquizofrenia"], "fr": ["schizophrénie"], "it": ["schizofrenia"], "pt": ["esquizofrenia"], "nl": ["schizofrenie"], "de": ["Schizophrenie"]},
+    "infertility": {"es": ["infertilidad"], "fr": ["infertilité"], "it": ["infertilità"], "pt": ["infertilidade"], "nl": ["onvruchtbaarheid"], "de": ["Unfruchtbarkeit"]},
+    "Lyme disease": {"es": ["enfermedad de Lyme"], "fr": ["maladie de Lyme"], "it": ["malattia di Lyme"], "pt": ["doença de Lyme"], "nl": ["ziekte van Lyme"], "de": ["Lyme-Borreliose"]},
+    "osteoporosis": {"fr": ["ostéoporose"], "it": ["osteoporosi"], "pt": ["osteoporose"], "nl": ["botontkalking"], "de": ["Knochenschwund"]},
+    "heart failure": {"es": ["insuficiencia cardíaca", "insuficiencia cardiaca"], "fr": ["insuffisance cardiaque"], "it": ["insufficienza cardiaca", "scompenso cardiaco"], "pt": ["insuficiência cardíaca"], "nl": ["hartfalen"], "de": ["Herzinsuffizienz", "Herzschwäche"]},
+}
+
+
 def english_ids() -> dict[str, str]:
     """The English vocabulary: a pattern, lower-cased, to its id (hand-made terms first)."""
     found: dict[str, str] = {}
@@ -517,12 +566,19 @@ def main() -> None:
                         if language == "de":
                             add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
 
+    for english, names in NAMES.items():
+        ident = vocabulary.get(english.lower(), english)
+        for language_names in names.values():
+            for name in language_names:
+                add(name, ident)
+
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
         "// Disease names of es/fr/it/pt/nl/de composed of an organ and a head noun ('cáncer de mama',"
-        " 'insuffisance rénale', 'longontsteking', 'Nierenversagen'), each under the id of the English"
-        " name in the vocabulary, or the English name where it has none.",
+        " 'insuffisance rénale', 'longontsteking', 'Nierenversagen'), and the common diseases' own"
+        " names ('sarampión', 'Masern', 'griep'), each under the id of the English name in the"
+        " vocabulary, or the English name where it has none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
         lines.append(
