@@ -100,6 +100,28 @@ def test_link_labels_are_not_claims_and_their_identifiers_stay_in_the_document(
     assert ("doi", "10.1177/0961203319000001") in listed
 
 
+def test_a_long_run_of_link_labels_carried_by_link_targets_is_no_claim(
+    process_text: Callable[..., Document],
+) -> None:
+    """Past the short-label limit, a block whose words are link labels and whose only match is
+    an identifier in a link target is still no claim; a sentence of prose with such a link is."""
+    page = (
+        '<html lang="en"><body><main><h1>Ghrelin antagonism</h1>'
+        '<p><a href="/doi/full/10.1111/bph.13439">Enhanced Article (HTML)</a> '
+        '<a href="/doi/pdf/10.1111/bph.13439">Get PDF (473K)</a>'
+        '<a href="/doi/pdf/10.1111/bph.13439">Get PDF (473K)</a></p>'
+        "<p>The antagonist was characterised in human islets as reported earlier "
+        '(<a href="https://doi.org/10.1111/bph.13440">Kong et al., 2016</a>).</p>'
+        "</main></body></html>"
+    )
+    document = process_text(page, "article.html")
+    assert [c.text for c in document.claims] == [
+        "The antagonist was characterised in human islets as reported earlier (Kong et al., 2016)."
+    ]
+    listed = {(i.scheme, i.value) for i in document.identifiers}
+    assert ("doi", "10.1111/bph.13439") in listed
+
+
 class _CountingTuple(tuple):  # type: ignore[type-arg]
     """A tuple that counts the items handed out by iteration: how often a step rescans."""
 

@@ -97,6 +97,12 @@ class Gate:
             return False
         return shares.share(lo, hi) >= self.settings.link_share
 
+    def link_labels(self, shares: _LinkShares | None, lo: int, hi: int) -> bool:
+        """Do link anchors hold ``link_share`` of the letters of ``[lo, hi)``, at any length?"""
+        if shares is None or not self.settings.link_share > 0:
+            return False
+        return shares.share(lo, hi) >= self.settings.link_share
+
     def rejects(self, text: str, link_share: float = 0.0) -> str | None:
         """The id of the shape that makes ``text`` not a claim ("links" for a link label)."""
         stripped = text.strip()
@@ -235,17 +241,21 @@ class ClaimAssembler:
         citations: tuple[CitationRow, ...],
     ) -> ClaimRow | None:
         settings = self.settings
-        if not (
-            (settings.percentages and percentages)
-            or (settings.identifiers and (text_hits or link_hits))
-            or (entities and not self._labels.isdisjoint([e.label for e in entities]))
-        ):
+        carried = (settings.percentages and percentages) or (
+            entities and not self._labels.isdisjoint([e.label for e in entities])
+        )
+        if not (carried or (settings.identifiers and (text_hits or link_hits))):
             return None
         mapped = unit.block.text
         block_text = mapped.text
         lo, hi = sentence.start, sentence.end
         text = block_text[lo:hi]
         if self.gate.excludes(text, shares, lo, hi):
+            return None
+        if not carried and not text_hits and self.gate.link_labels(shares, lo, hi):
+            # Carried only by identifiers of its link targets, and its words are those links'
+            # labels, however many ("Enhanced Article (HTML) Get PDF (473K)"): the identifiers
+            # stay in the document's, the labels are no claim.
             return None
         hits = sorted([*text_hits, *link_hits], key=_source_start) if link_hits else text_hits
         start, end = span(lo, hi)
