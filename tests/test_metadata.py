@@ -329,6 +329,20 @@ def test_a_text_scrape_opening_with_the_browser_title_takes_its_headline(
     assert document.title == headline
 
 
+def test_a_text_scrape_without_a_headline_takes_its_first_line(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A homepage's scrape: teasers, no headline, no byline; its first line goes with the menu
+    under it. That line (the browser's <title>, markup cut) is the title rather than none."""
+    page = (
+        "Huisartsenweekblad\n* [Nieuws](/n)\n* [Agenda](/a)\n* [Contact](/c)\n\n"
+        "De kans op herstel varieert per ziekenhuis: 40% in het ene, 60% in het andere.\n\n"
+        "Bacteriofagen zijn virussen die bacteriën infecteren; 3 van de 10 patiënten reageerden.\n"
+    )
+    document = run(pipeline, page, "home.txt")
+    assert document.title == "Huisartsenweekblad"
+
+
 def test_registry_title_label_cut_with_the_menu_still_gives_the_title(
     pipeline: DocumentPipeline,
 ) -> None:

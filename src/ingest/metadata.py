@@ -47,6 +47,10 @@ _JSON_LD = re.compile(
 )
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _SPACE = re.compile(r"\s+")
+# The markup of a text scrape's first line: markdown images and links, stray tags.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]{0,500}>")
 # Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
 # publishers' meta tags write them ("PF\u201005190457") where the <title>, the reader and
 # bibliographic databases have "-"; NFKC leaves U+2010 as it is.
@@ -554,6 +558,23 @@ class MetadataReader:
                 if "\n" not in text and self._title_like(text):
                     yield text
                     break
+            # Last: the page's first line, its markup and the site's part cut off. A scrape's
+            # first line is most often the browser's <title>; no title at all is always wrong.
+            first = self._first_line(page.source.text)
+            if first:
+                yield self.strip_site(first, site_names)
+
+    @staticmethod
+    def _first_line(text: str) -> str:
+        """The first line with text, markdown links as their anchors, images and tags cut."""
+        for line in text.splitlines():
+            line = _MARKDOWN_IMAGE.sub("", line)
+            line = _MARKDOWN_LINK.sub(r"\1", line)
+            line = _TAG.sub(" ", line)
+            line = _SPACE.sub(" ", line.strip(" \t#>*-=|\ufeff")).strip()
+            if any(ch.isalnum() for ch in line):
+                return line
+        return ""
 
     def _overlap(self, h1: str, title: str) -> bool:
         """Do the two share at least ``h1_overlap`` of the shorter one's words?"""
