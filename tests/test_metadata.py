@@ -341,6 +341,10 @@ def test_a_text_scrape_without_a_headline_takes_its_first_line(
     )
     document = run(pipeline, page, "home.txt")
     assert document.title == "Huisartsenweekblad"
+    # A menu's link labels before the site's name are no title, nor part of it.
+    menu = "[Home](/) [Nieuws](/n) [Agenda](/a) Huisartsenweekblad - Vakblad voor de huisarts\n\n"
+    document = run(pipeline, menu + page.partition("\n\n")[2], "home.txt")
+    assert document.title == "Huisartsenweekblad - Vakblad voor de huisarts"
 
 
 def test_registry_title_label_cut_with_the_menu_still_gives_the_title(

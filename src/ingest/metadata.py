@@ -171,6 +171,26 @@ def _outside_strings(segment: str) -> Iterator[str]:
             yield char
 
 
+def _link_labels(candidate: str, blocks: Sequence[RawBlock]) -> bool:
+    """Is the candidate, where a kept block holds it, a run of link labels (a menu: "Home
+    Nieuws Agenda")? Four in five of its letters inside link anchors, of two links or more: a
+    headline that links to its own page is one link, and a title."""
+    for block in blocks:
+        if len(block.anchors) < 2:
+            continue
+        at = block.text.text.find(candidate)
+        if at < 0:
+            continue
+        mask = block.link_mask
+        letters = [mask[k] for k in range(at, at + len(candidate)) if block.text.text[k].isalnum()]
+        runs = sum(
+            1 for k in range(at, at + len(candidate)) if mask[k] and (k == at or not mask[k - 1])
+        )
+        if runs >= 2 and letters and sum(letters) >= 0.8 * len(letters):
+            return True
+    return False
+
+
 def _key(source: str) -> str:
     """Sources as looked up: <meta> names are case-insensitive, JSON-LD paths are not."""
     return source.lower() if source.startswith("meta:") else source
@@ -507,7 +527,11 @@ class MetadataReader:
     ) -> str | None:
         for candidate in self._title_candidates(page, sources, site_names, fallback):
             candidate = _clean(candidate).translate(_TITLE_HYPHENS)
-            if self.is_title(candidate, site_names) and not self._bylines.search(candidate):
+            if (
+                self.is_title(candidate, site_names)
+                and not self._bylines.search(candidate)
+                and not _link_labels(candidate, page.blocks)
+            ):
                 return candidate
         return None
 
@@ -566,11 +590,12 @@ class MetadataReader:
 
     @staticmethod
     def _first_line(text: str) -> str:
-        """The first line with text, markdown links as their anchors, images and tags cut."""
+        """The first line with text, images and tags cut; its links' labels (a menu before the
+        site's name) only where the line has no other text."""
         for line in text.splitlines():
-            line = _MARKDOWN_IMAGE.sub("", line)
-            line = _MARKDOWN_LINK.sub(r"\1", line)
-            line = _TAG.sub(" ", line)
+            line = _TAG.sub(" ", _MARKDOWN_IMAGE.sub("", line))
+            plain = _MARKDOWN_LINK.sub(" ", line)
+            line = plain if any(ch.isalnum() for ch in plain) else _MARKDOWN_LINK.sub(r"\1", line)
             line = _SPACE.sub(" ", line.strip(" \t#>*-=|\ufeff")).strip()
             if any(ch.isalnum() for ch in line):
                 return line
