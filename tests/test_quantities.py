@@ -51,6 +51,12 @@ def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
             "Datum der Zulassung: 20. Oktober 1997",
             [("REGULATORY_APPROVAL", "Datum der Zulassung: 20. Oktober 1997")],
         ),
+        # A genetic variant named as one.
+        (
+            "The Z phenotype is the most common abnormal version",
+            [("GENETIC_VARIANT", "Z phenotype")],
+        ),
+        ("homozygous for p.Phe508del", [("GENETIC_VARIANT", "p.Phe508del")]),
     ],
 )
 def test_families_find_their_quantity(
@@ -79,6 +85,8 @@ def test_families_find_their_quantity(
         "Posted on October 20, 1997",  # a date alone is no finding
         "The protocol was approved by the ethics committee on 3 May 2019.",  # no regulator
         "Medically reviewed and approved: March 2021",
+        "A mutation in the gene",  # an article is no variant's letter
+        "THE MUTATION",
     ],
 )
 def test_furniture_is_no_quantity(quantities: QuantityMatcher, text: str) -> None:
