@@ -343,7 +343,7 @@ _compiling: list[Path | None] = [None]
 def prebuilt_folder() -> Path | None:
     """The read-only start-up cache built at install time by ``ingest rules compile`` (``make
     run`` and ``make test`` run it): inside the Python environment the package is installed
-    in (``<sys.prefix>/share/ingest/startup``), so a run into a fresh output folder does not
+    in (``<environment>/share/ingest/startup``), so a run into a fresh output folder does not
     compile the default rules again, and nothing is written outside the output at run time.
     Read before the output's own cache; a run writes into its output only what this folder
     lacks (other rules, another version). ``INGEST_PREBUILT_DIR`` chooses another folder, or
@@ -353,14 +353,22 @@ def prebuilt_folder() -> Path | None:
     explicit = os.environ.get(PREBUILT_ENV)
     if explicit is not None:
         return Path(explicit) if explicit else None
-    return Path(sys.prefix) / "share" / "ingest" / "startup"
+    return _environment() / "share" / "ingest" / "startup"
 
 
 def default_prebuilt_folder() -> Path:
     """Where ``ingest rules compile`` writes by default (``INGEST_PREBUILT_DIR`` or the
     environment's folder)."""
     explicit = os.environ.get(PREBUILT_ENV)
-    return Path(explicit) if explicit else Path(sys.prefix) / "share" / "ingest" / "startup"
+    return Path(explicit) if explicit else _environment() / "share" / "ingest" / "startup"
+
+
+def _environment() -> Path:
+    """The Python environment this process runs in: the virtual environment of its interpreter,
+    found by its ``pyvenv.cfg`` as Python finds it (so also under ``python -S``, where
+    ``sys.prefix`` is the base installation's), else ``sys.prefix``."""
+    venv = Path(sys.executable).parent.parent
+    return venv if (venv / "pyvenv.cfg").is_file() else Path(sys.prefix)
 
 
 def compile_into(folder: Path | None) -> None:
