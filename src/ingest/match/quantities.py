@@ -18,6 +18,7 @@ import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
+from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
@@ -37,6 +38,10 @@ class _Family:
     pattern: regex.Pattern[str]
     context: regex.Pattern[str] | None
     ratio: bool
+    # The literal stems of the context: a hit is kept only with its context in the same
+    # sentence, so a text holding no stem of it cannot give the family a hit. None: no
+    # context, or one without stems (every text is searched).
+    context_stems: LiteralPrefilter | None = None
 
 
 class QuantityMatcher:
@@ -53,15 +58,19 @@ class QuantityMatcher:
             "number": _number(words),
             "count": _number(counts),
         }
-        self._families = [
-            _Family(
-                family.label,
-                compile_pattern(rules.expand(family.pattern, builtins)),
-                compile_pattern(rules.expand(family.context, builtins)) if family.context else None,
-                family.ratio,
+        self._families = []
+        for family in rules.families:
+            context = rules.expand(family.context, builtins) if family.context else None
+            stems = LiteralPrefilter([context]) if context is not None else None
+            self._families.append(
+                _Family(
+                    family.label,
+                    compile_pattern(rules.expand(family.pattern, builtins)),
+                    compile_pattern(context) if context is not None else None,
+                    family.ratio,
+                    stems if stems is not None and stems.active else None,
+                )
             )
-            for family in rules.families
-        ]
         self._after = (
             compile_pattern("|".join(f"(?:{p})" for p in rules.not_after))
             if rules.not_after
@@ -75,14 +84,31 @@ class QuantityMatcher:
         self.labels = frozenset(family.label for family in rules.families)
 
     def find_all(self, texts: Sequence[str]) -> list[list[FoundEntity]]:
-        return [self.find(text) for text in texts]
+        """:meth:`find` of each text (the blocks of one document): which texts hold a stem of
+        each family's context is read in one automaton pass over the document; a family is
+        searched only in those (the family regexes' scans were the matching stage's largest
+        cost)."""
+        if not self._families:
+            return [[] for _ in texts]
+        held = [
+            family.context_stems.holding(texts) if family.context_stems is not None else None
+            for family in self._families
+        ]
+        pairs = list(zip(self._families, held, strict=True))
+        return [
+            self._find(text, [f for f, h in pairs if h is None or h[n]])
+            for n, text in enumerate(texts)
+        ]
 
     def find(self, text: str) -> list[FoundEntity]:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
-        if not self._families:
+        return self._find(text, self._families)
+
+    def _find(self, text: str, families: list[_Family]) -> list[FoundEntity]:
+        if not families:
             return []
         candidates: list[tuple[int, int, str]] = []
-        for family in self._families:
+        for family in families:
             for match in family.pattern.finditer(text):
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):
