@@ -11,14 +11,17 @@ rules (``not_after``, ``not_before``: "3 min read", "Page 2 of 5") holds around 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import ahocorasick
 import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
-from ingest.rules.literals import LiteralPrefilter
+from ingest.rules.literals import LiteralPrefilter, fold, one_for_one
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
@@ -42,6 +45,10 @@ class _Family:
     # sentence, so a text holding no stem of it cannot give the family a hit. None: no
     # context, or one without stems (every text is searched).
     context_stems: LiteralPrefilter | None = None
+    # The pattern with {number} and {count} as digits alone: what it finds in a text that
+    # holds no number word (see QuantityMatcher._worded). The words' alternative was nine
+    # tenths of the scan where a family has one.
+    digits_only: regex.Pattern[str] | None = None
 
 
 class QuantityMatcher:
@@ -58,19 +65,26 @@ class QuantityMatcher:
             "number": _number(words),
             "count": _number(counts),
         }
+        digits = {"number": _number([]), "count": _number([])}
         self._families = []
         for family in rules.families:
             context = rules.expand(family.context, builtins) if family.context else None
             stems = LiteralPrefilter([context]) if context is not None else None
+            pattern = rules.expand(family.pattern, builtins)
+            bare = rules.expand(family.pattern, digits)
             self._families.append(
                 _Family(
                     family.label,
-                    compile_pattern(rules.expand(family.pattern, builtins)),
+                    compile_pattern(pattern),
                     compile_pattern(context) if context is not None else None,
                     family.ratio,
                     stems if stems is not None and stems.active else None,
+                    compile_pattern(bare) if bare != pattern else None,
                 )
             )
+        # A number word matches from its first word on (the trie spells a key, a gap for each
+        # space), at the start of a word: these first words, folded, in one automaton.
+        self._first_words = _automaton({fold(key.split(" ")[0]) for key in words if key})
         self._after = (
             compile_pattern("|".join(f"(?:{p})" for p in rules.not_after))
             if rules.not_after
@@ -95,21 +109,49 @@ class QuantityMatcher:
             for family in self._families
         ]
         pairs = list(zip(self._families, held, strict=True))
+        worded = self._worded(texts)
         return [
-            self._find(text, [f for f, h in pairs if h is None or h[n]])
+            self._find(text, [f for f, h in pairs if h is None or h[n]], worded[n])
             for n, text in enumerate(texts)
         ]
 
     def find(self, text: str) -> list[FoundEntity]:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
-        return self._find(text, self._families)
+        return self._find(text, self._families, self._worded([text])[0])
 
-    def _find(self, text: str, families: list[_Family]) -> list[FoundEntity]:
+    def _worded(self, texts: Sequence[str]) -> list[bool]:
+        """Which texts may hold a number word: a first word of one (folded) that does not
+        follow an ASCII letter or digit (where the number's start, ``_START``, cannot match).
+        A superset: other characters before it, or folding that is not one character for
+        one, count as may. In the others the words' alternative of {number} cannot match, so
+        the digits-only pattern finds exactly what the whole one does."""
+        if self._first_words is None:
+            return [False] * len(texts)
+        joined = "\n".join(texts)
+        folded = fold(joined)
+        if not one_for_one(joined, folded):
+            return [True] * len(texts)
+        offsets = []
+        at = 0
+        for text in texts:
+            offsets.append(at)
+            at += len(text) + 1
+        worded = [False] * len(texts)
+        for last, word in self._first_words.iter(folded):
+            start = last + 1 - len(word)
+            before = joined[start - 1] if start else ""
+            if before.isascii() and before.isalnum():
+                continue
+            worded[bisect_right(offsets, start) - 1] = True
+        return worded
+
+    def _find(self, text: str, families: list[_Family], worded: bool = True) -> list[FoundEntity]:
         if not families:
             return []
         candidates: list[tuple[int, int, str]] = []
         for family in families:
-            for match in family.pattern.finditer(text):
+            scan = family.pattern if worded or family.digits_only is None else family.digits_only
+            for match in scan.finditer(text):
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):
                     continue
@@ -144,6 +186,16 @@ class QuantityMatcher:
             if not family.context.search(text, lo, hi):
                 return False
         return True
+
+
+def _automaton(words: set[str]) -> Any:
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _number(words: list[str]) -> str:
