@@ -14,6 +14,7 @@ from ingest.match.entities import FoundEntity
 from ingest.match.quantities import QuantityMatcher
 from ingest.models import Document
 from ingest.rules import Rules
+from ingest.rules.literals import FoldedTexts
 
 
 @pytest.fixture(scope="module")
@@ -135,5 +136,5 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
     assert quantities.find_all(texts) == reference
     assert [quantities.find(text) for text in texts] == reference
     assert any(reference)
-    worded = quantities._worded(texts)
+    worded = quantities._worded(FoldedTexts(texts))
     assert not all(worded)  # the digits-only route is taken somewhere

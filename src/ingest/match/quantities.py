@@ -11,7 +11,6 @@ rules (``not_after``, ``not_before``: "3 min read", "Page 2 of 5") holds around 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,10 +20,13 @@ import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
-from ingest.rules.literals import LiteralPrefilter, fold, one_for_one
+from ingest.rules.literals import FoldedTexts, LiteralPrefilter, fold
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
+# Stems this long or longer make a family's own prefilter worth its pass over the document
+# (one- and two-letter stems, "g", "in", are in nearly every text).
+_SELECTIVE = 3
 # How far around a hit its sentence's context is looked for, at most.
 _REACH = 200
 # A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
@@ -45,6 +47,9 @@ class _Family:
     # sentence, so a text holding no stem of it cannot give the family a hit. None: no
     # context, or one without stems (every text is searched).
     context_stems: LiteralPrefilter | None = None
+    # The literal stems of the pattern itself, where they are selective (none shorter than
+    # three characters): a text holding none is not searched.
+    pattern_stems: LiteralPrefilter | None = None
     # The pattern with {number} and {count} as digits alone: what it finds in a text that
     # holds no number word (see QuantityMatcher._worded). The words' alternative was nine
     # tenths of the scan where a family has one.
@@ -72,6 +77,8 @@ class QuantityMatcher:
             stems = LiteralPrefilter([context]) if context is not None else None
             pattern = rules.expand(family.pattern, builtins)
             bare = rules.expand(family.pattern, digits)
+            own = LiteralPrefilter([pattern])
+            selective = own.active and min(map(len, own.stems), default=0) >= _SELECTIVE
             self._families.append(
                 _Family(
                     family.label,
@@ -79,12 +86,21 @@ class QuantityMatcher:
                     compile_pattern(context) if context is not None else None,
                     family.ratio,
                     stems if stems is not None and stems.active else None,
+                    own if selective else None,
                     compile_pattern(bare) if bare != pattern else None,
                 )
             )
-        # A number word matches from its first word on (the trie spells a key, a gap for each
-        # space), at the start of a word: these first words, folded, in one automaton.
-        self._first_words = _automaton({fold(key.split(" ")[0]) for key in words if key})
+        # A number word's match spells one key (a gap for each space), each of its words
+        # literally: the longest word of each key, folded, in one automaton, with where it
+        # stands in its key (first: nothing of a word before it; last: no letter after it).
+        roles: dict[str, set[tuple[bool, bool]]] = {}
+        for key in words:
+            tokens = key.split(" ")
+            longest = max(range(len(tokens)), key=lambda n: len(tokens[n]))
+            role = (longest == 0, longest == len(tokens) - 1)
+            roles.setdefault(fold(tokens[longest]), set()).add(role)
+        self._word_roles = {stem: frozenset(found) for stem, found in roles.items() if stem}
+        self._number_words = _automaton(set(self._word_roles))
         self._after = (
             compile_pattern("|".join(f"(?:{p})" for p in rules.not_after))
             if rules.not_after
@@ -104,12 +120,10 @@ class QuantityMatcher:
         cost)."""
         if not self._families:
             return [[] for _ in texts]
-        held = [
-            family.context_stems.holding(texts) if family.context_stems is not None else None
-            for family in self._families
-        ]
+        document = FoldedTexts(texts)
+        held = [self._held(family, document) for family in self._families]
         pairs = list(zip(self._families, held, strict=True))
-        worded = self._worded(texts)
+        worded = self._worded(document)
         return [
             self._find(text, [f for f, h in pairs if h is None or h[n]], worded[n])
             for n, text in enumerate(texts)
@@ -117,32 +131,47 @@ class QuantityMatcher:
 
     def find(self, text: str) -> list[FoundEntity]:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
-        return self._find(text, self._families, self._worded([text])[0])
+        return self._find(text, self._families, self._worded(FoldedTexts([text]))[0])
 
-    def _worded(self, texts: Sequence[str]) -> list[bool]:
-        """Which texts may hold a number word: a first word of one (folded) that does not
-        follow an ASCII letter or digit (where the number's start, ``_START``, cannot match).
-        A superset: other characters before it, or folding that is not one character for
-        one, count as may. In the others the words' alternative of {number} cannot match, so
-        the digits-only pattern finds exactly what the whole one does."""
-        if self._first_words is None:
+    @staticmethod
+    def _held(family: _Family, document: FoldedTexts) -> list[bool] | None:
+        """Which texts the family is searched in (None: every one): those holding a stem of
+        its context and of its own pattern, where it has them."""
+        held = None
+        for stems in (family.context_stems, family.pattern_stems):
+            if stems is not None:
+                found = stems.holding(document)
+                held = (
+                    found if held is None else [a and b for a, b in zip(held, found, strict=True)]
+                )
+        return held
+
+    def _worded(self, document: FoldedTexts) -> list[bool]:
+        """Which texts may hold a number word: the longest word of a key (folded), not glued
+        to an ASCII letter or digit where its place in the key forbids it (a key's first word
+        starts where ``_START`` lets a number start: not after a letter or digit; its last is
+        followed by no letter). A superset: any other character around it, or folding that is
+        not one character for one, count as may. In the other texts the words' alternative
+        of {number} cannot match, so the digits-only pattern finds what the whole one does."""
+        texts = document.texts
+        if self._number_words is None:
             return [False] * len(texts)
-        joined = "\n".join(texts)
-        folded = fold(joined)
-        if not one_for_one(joined, folded):
+        if not document.same:
             return [True] * len(texts)
-        offsets = []
-        at = 0
-        for text in texts:
-            offsets.append(at)
-            at += len(text) + 1
+        joined = document.joined
         worded = [False] * len(texts)
-        for last, word in self._first_words.iter(folded):
+        roles = self._word_roles
+        for last, word in self._number_words.iter(document.folded):
             start = last + 1 - len(word)
             before = joined[start - 1] if start else ""
-            if before.isascii() and before.isalnum():
-                continue
-            worded[bisect_right(offsets, start) - 1] = True
+            after = joined[last + 1] if last + 1 < len(joined) else ""
+            glued_before = before.isascii() and before.isalnum()
+            glued_after = after.isascii() and after.isalpha()
+            if any(
+                not (first and glued_before) and not (end and glued_after)
+                for first, end in roles[word]
+            ):
+                worded[document.text_at(start)] = True
         return worded
 
     def _find(self, text: str, families: list[_Family], worded: bool = True) -> list[FoundEntity]:
