@@ -62,6 +62,13 @@ def test_a_run_reads_the_compiled_rules_and_writes_none_into_its_output(tmp_path
     assert any(name.startswith("guarded/") for name in kept), kept
     assert any(name.startswith("entity-lines/") for name in kept), kept
     assert all(oct(p.stat().st_mode & 0o777) == "0o644" for p in prebuilt.rglob("*") if p.is_file())
+    # Built again by a process that read it as it started (make does so after a change): whole.
+    again = _ingest(
+        "rules", "compile", "--rules", str(RULES), "--into", str(prebuilt), prebuilt=prebuilt
+    )
+    assert again.returncode == 0, again.stderr
+    rebuilt = sorted(p.relative_to(prebuilt).as_posix() for p in prebuilt.rglob("*") if p.is_file())
+    assert rebuilt == kept
 
     plain = tmp_path / "plain"
     run = ("run", str(inputs), "--rules", str(RULES), "-j", "1", "-q")
