@@ -6,6 +6,11 @@ PYTHON := $(VENV)/bin/python
 PIP    := $(PYTHON) -m pip
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
+# The built-in rules' start-up cache, built once inside the environment (`ingest rules compile`):
+# a run into a fresh output folder reads it instead of compiling the rules (3.4 -> 1.7 CPU s
+# for a one-page run). Built again when the rules or the package's code change.
+PREBUILT   := $(VENV)/share/ingest/startup/.built
+SOURCES    := $(shell find rules src/ingest -type f -not -name '*.pyc' 2>/dev/null)
 
 .PHONY: run test browser bench schema clean-venv
 
@@ -30,10 +35,14 @@ browser:
 	  { sudo -n apt-get update -qq && sudo -n env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 || \
 	  echo "chromium could not be installed here: the browser test will skip"; }
 
-run: $(RUN_STAMP)
+$(PREBUILT): $(RUN_STAMP) $(SOURCES)
+	$(VENV)/bin/ingest rules compile
+	touch $@
+
+run: $(RUN_STAMP) $(PREBUILT)
 	$(VENV)/bin/ingest run raw/ -o extracted/
 
-test: $(TEST_STAMP) browser
+test: $(TEST_STAMP) $(PREBUILT) browser
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests
 	$(VENV)/bin/mypy

@@ -30,6 +30,11 @@ SEED_000 = "000_cbb8193102376ae8.txt"
 SEED_002 = "002_75381a8a731c8d70.txt"
 SEED_003 = "003_54955f86b90c0fa6.txt"
 
+# No install-time start-up cache (`ingest rules compile`, run by `make test`): each test sees only
+# the caches it makes, whether or not the environment holds one; the tests of that cache name
+# their own folder (tests/test_startup.py).
+os.environ["INGEST_PREBUILT_DIR"] = ""
+
 # Property tests check behaviour, not speed: a per-example deadline only fails them when the
 # machine is busy (seen: 242 ms for one sentence with other jobs on both cores).
 settings.register_profile("ingest", deadline=None)

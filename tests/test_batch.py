@@ -184,18 +184,21 @@ def test_claims_jsonl_from_the_workers_entries_equals_the_one_from_the_records(
     assert not list((out / ".ingest-cache").glob("*.spill"))  # the spill file is gone
 
 
-def test_the_main_pass_starts_from_the_site_chrome_pass_parse(tmp_path: Path) -> None:
-    """Text pages parsed by the site-chrome pass are handed to the main pass (through the
+def test_the_main_pass_starts_from_the_site_chrome_pass_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text pages parsed by the site-chrome pass are handed to the main pass (at --jobs 1 in
+    memory, up to PARSES_IN_MEMORY pages; past it, and from worker processes, through the
     batch's private folder, removed at the end): the records are those of a fresh parse."""
     import ingest.executors.base as base
 
     taken: list[str] = []
-    kept = base._kept_parsed
+    take = base.Worker._take_parsed
 
-    def spy(folder: Path, sha: str) -> object:
-        found = kept(folder, sha)
+    def spy(self: base.Worker, task: base.FileTask) -> object:
+        found = take(self, task)
         if found is not None:
-            taken.append(sha)
+            taken.append(task.sha)
         return found
 
     pages = tmp_path / "pages"
@@ -206,18 +209,21 @@ def test_the_main_pass_starts_from_the_site_chrome_pass_parse(tmp_path: Path) ->
             "Share this page\n",
             encoding="utf-8",
         )
-    base._kept_parsed = spy  # type: ignore[assignment]
-    try:
-        run_batch([pages], tmp_path / "reused", RULES, jobs=1)
-        base._kept_parsed = lambda folder, sha: None  # type: ignore[assignment]
-        run_batch([pages], tmp_path / "fresh", RULES, jobs=1)
-    finally:
-        base._kept_parsed = kept
+    monkeypatch.setattr(base.Worker, "_take_parsed", spy)
+    run_batch([pages], tmp_path / "reused", RULES, jobs=1)
     assert len(taken) == 6
-    assert not list((tmp_path / "reused" / ".ingest-cache").glob("parsed-*"))
-    for n in range(6):
-        name = f"p{n}.txt.json"
-        assert (tmp_path / "reused" / name).read_bytes() == (tmp_path / "fresh" / name).read_bytes()
+    monkeypatch.setattr(base, "PARSES_IN_MEMORY", 2)  # the other four through the folder
+    run_batch([pages], tmp_path / "spilled", RULES, jobs=1, force=True)
+    assert len(taken) == 12
+    monkeypatch.setattr(base.Worker, "_take_parsed", lambda self, task: None)
+    run_batch([pages], tmp_path / "fresh", RULES, jobs=1)
+    for folder in ("reused", "spilled"):
+        assert not list((tmp_path / folder / ".ingest-cache").glob("parsed-*"))
+        for n in range(6):
+            name = f"p{n}.txt.json"
+            assert (tmp_path / folder / name).read_bytes() == (
+                tmp_path / "fresh" / name
+            ).read_bytes()
     assert "Share this page" in (tmp_path / "fresh" / "p0.txt.json").read_text()  # removed, listed
 
 

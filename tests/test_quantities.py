@@ -5,6 +5,7 @@ furniture with numbers does not."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from ingest.match.entities import FoundEntity
 from ingest.match.quantities import QuantityMatcher
 from ingest.models import Document
 from ingest.rules import Rules
+from ingest.rules.literals import FoldedTexts
 
 
 @pytest.fixture(scope="module")
@@ -142,3 +144,36 @@ def test_a_vocabulary_may_name_another_but_not_itself(rules: Rules) -> None:
     # {date} is built of {month}: expanded all the way down.
     expanded = rules.quantities.expand("{date}", {})
     assert "{month}" not in expanded and "october" in expanded
+
+
+def test_the_document_scan_finds_what_every_family_over_every_text_finds(
+    quantities: QuantityMatcher, rules: Rules, seeds_dir: Path
+) -> None:
+    """find_all skips a family in texts holding no stem of its context, and scans texts holding
+    no number word with the family's digits-only pattern: the same hits as every family's
+    whole pattern over every text, on the rules' own examples, the seeds' blocks and texts
+    made to sit on the edges (a number word glued to a word, after a hyphen, in capitals, at
+    the very start or end, spelled with a hyphen where the key has a space)."""
+    texts = [
+        x
+        for family in rules.quantities.families
+        for x in (*family.examples.match, *family.examples.no_match)
+    ]
+    for path in sorted(seeds_dir.glob("*"))[:5]:
+        texts += [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
+    texts += [
+        "Twenty patients were enrolled",
+        "someone saw ten-fold more; often sixty children were randomised",
+        "FÜNFZEHN Patienten wurden eingeschlossen; vingt-deux patients ont été inclus",
+        "x-one of twelve were treated",
+        "treinta y cinco pacientes fueron aleatorizados",
+        "ΣΟΦΊΑ ten patients",
+        "12 patients were enrolled and 3 mg/kg daily",
+        "",
+    ]
+    reference = [quantities._find(text, quantities._families, True) for text in texts]
+    assert quantities.find_all(texts) == reference
+    assert [quantities.find(text) for text in texts] == reference
+    assert any(reference)
+    worded = quantities._worded(FoldedTexts(texts))
+    assert not all(worded)  # the digits-only route is taken somewhere

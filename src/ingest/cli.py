@@ -590,6 +590,59 @@ def rules_init(folder: Path) -> None:
     )
 
 
+@rules.command("compile")
+@RULES_OPTION
+@click.option(
+    "--into",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder to write [default: INGEST_PREBUILT_DIR, else <environment>/share/ingest/startup].",
+)
+@one_line_errors
+def rules_compile(rules_dir: Path | None, into: Path | None) -> None:
+    """Build the start-up cache of the rules once, at install time.
+
+    Compiles every rule pattern, checks them against backtracking and builds the entity
+    automaton, and keeps the results in a folder that runs only read (`make run` and `make
+    test` do this for the built-in rules): a run into a fresh output folder then starts
+    without compiling them. Runs with other rules keep their own cache in their output.
+
+    \b
+    Example:
+      ingest rules compile
+    """
+    from ingest.errors import Errors
+    from ingest.pipeline import DocumentPipeline
+    from ingest.rules import load_rules
+    from ingest.rules.patterns import compile_into, default_prebuilt_folder, save_startup_cache
+
+    folder = into if into is not None else default_prebuilt_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".writable"
+        probe.touch()
+        probe.unlink()
+    except OSError as err:
+        raise IngestError(Errors.E065, path=folder, detail=err.strerror or str(err)) from None
+    # Built whole each time: what earlier rules or code left there is removed (only the
+    # cache's own files: --into may name a folder that holds others).
+    for pattern in ("regex-programs-*.marshal", "entities/*.pickle", "guarded/*", "entity-lines/*"):
+        for stale in folder.glob(pattern):
+            stale.unlink(missing_ok=True)
+    compile_into(folder)
+    try:
+        rules = load_rules(rules_folder(rules_dir))
+        DocumentPipeline(rules)  # the matchers compile their patterns, the entity automaton is kept
+        save_startup_cache()
+    finally:
+        compile_into(None)
+    files = 0
+    for kept in folder.rglob("*"):  # read by every user of the environment, written by none
+        kept.chmod(0o755 if kept.is_dir() else 0o644)
+        files += kept.is_file()
+    click.echo(f"start-up cache of {rules.digest[:12]} in {folder} ({files} files)", err=True)
+
+
 @rules.command("check")
 @RULES_OPTION
 @click.option("-v", "--verbose", is_flag=True, help="Also count the examples run per kind of rule.")

@@ -76,6 +76,11 @@ class Errors(Enum):
         "output folder {path}: the claims.jsonl step failed ({detail}); the records are complete "
         "and claims.jsonl is unchanged: run again to rebuild it"
     )
+    # E065-E069: issue 19 (the design change: start-up, hit-first pages).
+    E065 = (
+        "{path}: the start-up cache could not be written there ({detail}); "
+        "choose a writable folder with --into, or run without it (runs compile the rules)"
+    )
 
 
 class IngestError(Exception):

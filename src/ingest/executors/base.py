@@ -269,6 +269,9 @@ def render_record(processed: Processed, task: FileTask) -> tuple[str, str, dict[
     return text, _entries_text(task, record.claims, counts), counts
 
 
+PARSES_IN_MEMORY = 512  # pages whose parse a worker keeps in memory between the two passes
+
+
 class Worker:
     """Holds one pipeline, built once; processes files one at a time."""
 
@@ -276,6 +279,12 @@ class Worker:
         self.pipeline = DocumentPipeline(rules)
         self._code_rules = frozenset(f"html-{tag}" for tag in rules.markup.markup_only_tags)
         self._outputs: set[str] = set()  # output folders seen in place
+        # Parses the site-chrome pass hands the main pass in this process's memory instead of
+        # a pickle on disk (LocalExecutor at --jobs 1, where both passes run here): the round
+        # trip was 4% of a text-heavy run. Bounded (PARSES_IN_MEMORY pages, each a few tens of
+        # kB); the pages past it go through the batch's folder as before.
+        self.parses_in_memory = False
+        self._parses: dict[tuple[str, str], ParsedPage] = {}
         # Every rule pattern is compiled by now: the next run starts from them. (In `ingest
         # run` the worker is built after the output folder is locked, so the cache there is
         # written by its one writer.)
@@ -323,17 +332,29 @@ class Worker:
                 parsed = self.pipeline.cleaner.parse(source)
                 lines = chrome_candidates(self.pipeline.cleaner, source, parsed)
                 if task.parsed and task.sha:
-                    _keep_parsed(Path(task.parsed), task.sha, parsed)
+                    if self._parses and next(iter(self._parses))[0] != task.parsed:
+                        self._parses.clear()  # an earlier batch's, never taken (it stopped)
+                    if self.parses_in_memory and len(self._parses) < PARSES_IN_MEMORY:
+                        self._parses[(task.parsed, task.sha)] = parsed
+                    else:
+                        _keep_parsed(Path(task.parsed), task.sha, parsed)
                 return LinesResult(task.rel, True, lines)
         except Exception:  # the file fails again, with its reason, when it is processed
             return LinesResult(task.rel, False)
+
+    def _take_parsed(self, task: FileTask) -> ParsedPage | None:
+        """The parse the site-chrome pass left for this task's page, in memory or on disk."""
+        if not task.parsed:
+            return None
+        kept = self._parses.pop((task.parsed, task.sha), None)
+        return kept if kept is not None else _kept_parsed(Path(task.parsed), task.sha)
 
     def run(self, task: FileTask) -> FileResult:
         started = time.perf_counter()
         try:
             with time_limit(task.time_limit):
                 source = load(Path(task.path), task.rel, task.offset)
-                parsed = _kept_parsed(Path(task.parsed), task.sha) if task.parsed else None
+                parsed = self._take_parsed(task)
                 chrome = frozenset(task.chrome)
                 processed = (
                     self.pipeline.process(source, chrome, parsed=parsed)

@@ -110,6 +110,7 @@ class LocalExecutor:
         if self.jobs == 1:
             if self._inline is None:
                 self._inline = Worker.shared(self.rules_dir)
+                self._inline.parses_in_memory = True  # both passes run in this process
             for task in tasks:
                 yield self._inline.call(method, task)
             return

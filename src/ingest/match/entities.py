@@ -32,9 +32,9 @@ import regex
 
 from ingest import __version__
 from ingest.rules.firstchars import first_chars
-from ingest.rules.literals import fold, one_for_one
+from ingest.rules.literals import LiteralPrefilter, fold, one_for_one
 from ingest.rules.models import CompoundRules, EntityPattern
-from ingest.rules.patterns import cache_folder, compile_pattern, write_whole
+from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
 
@@ -341,6 +341,12 @@ class EntityMatcher:
             if triggers and not self._always_spacy
             else None
         )
+        # The literal stems every trigger hit holds: one automaton pass over the document says
+        # which texts can hold one; the others skip the trigger regex (its scan of every text
+        # was 10% of the matching stage).
+        self._trigger_stems = (
+            LiteralPrefilter([self._trigger.pattern]) if self._trigger is not None else None
+        )
 
     def _add(self, automaton: ahocorasick.Automaton, key: str, entry: _Entry) -> int:
         """Store the key's index in ``_keys``, which holds ``(key length, entry)``: the automaton
@@ -359,14 +365,17 @@ class EntityMatcher:
 
     @classmethod
     def for_rules(cls, rules: Rules) -> EntityMatcher:
-        """The matcher of a rule set, from the start-up cache (``patterns.cache_folder``: the
-        output's .ingest-cache/startup, or INGEST_CACHE_DIR) when it was built before for the
-        same rules, package version and code (building it is most of a run's start-up: 56,000
-        vocabulary keys); else built and kept there."""
-        path = _cache_path(rules.digest)
-        if path is not None:
+        """The matcher of a rule set, from the install-time cache (``ingest rules compile``)
+        or the start-up cache (``patterns.startup_file``: the output's .ingest-cache/startup,
+        or INGEST_CACHE_DIR) when it was built before for the same rules, package version and
+        code (building it is most of a run's start-up: 56,000 vocabulary keys); else built and
+        kept in the start-up cache."""
+        prebuilt, path = startup_file(_cache_name(rules.digest))
+        for kept in (prebuilt, path):
+            if kept is None:
+                continue
             try:
-                with path.open("rb") as handle:
+                with kept.open("rb") as handle:
                     loaded = pickle.load(handle)
                 if isinstance(loaded, cls):
                     return loaded
@@ -488,9 +497,15 @@ class EntityMatcher:
         if self._char_shapes:
             self._char_shape_matches_all(texts, joined, offsets, candidates)
         out = []
+        # Texts that cannot hold a trigger have no shape window (_windows): not scanned.
+        triggered = (
+            self._trigger_stems.holding(texts)
+            if self._shape_patterns and self._trigger_stems is not None
+            else [True] * len(texts)
+        )
         for n, text in enumerate(texts):
             found = candidates[n]
-            if self._shape_patterns:
+            if self._shape_patterns and triggered[n]:
                 found.extend(self._shape_matches(text))
             if self._compounds:
                 found.extend(self._compound(text, found))
@@ -1003,13 +1018,10 @@ def _compiled(source: str | None) -> regex.Pattern[str] | None:
     return None if source is None else compile_pattern(source)
 
 
-def _cache_path(digest: str) -> Path | None:
-    """Where the matcher built for rules of ``digest`` is kept: named by the digest and
-    everything the pickled matcher depends on (this package's version and matching code, the
-    Python, regex and pyahocorasick versions)."""
-    folder = cache_folder()
-    if folder is None:
-        return None
+def _cache_name(digest: str) -> str:
+    """Where the matcher built for rules of ``digest`` is kept in a start-up cache folder:
+    named by the digest and everything the pickled matcher depends on (this package's version
+    and matching code, the Python, regex and pyahocorasick versions)."""
     code = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     for name in ("match/entities.py", "rules/sequences.py", "rules/spaces.py", "rules/literals.py"):
@@ -1025,7 +1037,7 @@ def _cache_path(digest: str) -> Path | None:
             str(pickle.HIGHEST_PROTOCOL),
         )
     )
-    return folder / "entities" / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
+    return f"entities/{hashlib.sha256(key.encode()).hexdigest()[:32]}.pickle"
 
 
 def _canonical_text(pattern: str | tuple[dict[str, object], ...]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.models import PercentageRules, number_key
+from ingest.rules.patterns import compile_std
 
 # Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
 # ("1.234,5"), with (narrow) no-break or thin spaces ("1 234,5"), then a plain number with a
@@ -97,7 +98,7 @@ class PercentageMatcher:
         self._words = rules.number_values()
         words = _trie_regex(sorted(self._words)) if self._words else ""
         number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
-        self._number = re.compile(rf"(?i)(?<![\w.,]){number}")
+        self._number = compile_std(rf"(?i)(?<![\w.,]){number}")
         unit = _alternatives(rules.units)
         # Word cues as one trie (the lead is tried at every position of a window); signs such
         # as "~" may touch the number.
@@ -116,7 +117,7 @@ class PercentageMatcher:
         lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
-        self._range = re.compile(
+        self._range = compile_std(
             rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
             rf"(?P<high>{number})(?:{unit}){_UNIT_END}"
@@ -128,7 +129,7 @@ class PercentageMatcher:
         # Frames read only when the first number is the larger (a range is written low to high).
         self._descending = tuple(f"open{n}" for n, f in enumerate(frames) if f.descending)
         self._change = (
-            re.compile(
+            compile_std(
                 rf"(?i){lead}(?:"
                 + "|".join(f"(?P<open{n}>{f.opener})" for n, f in enumerate(frames))
                 + rf")(?:\s+|(?<=['’]))(?P<from>{number})(?P<fromunit>{unit})?(?:"
@@ -140,12 +141,12 @@ class PercentageMatcher:
         )
         # A change ends in "joiner, number, unit": its regex is tried only before a percentage
         # that a joiner stands right before (most windows have none).
-        self._joiner_before = re.compile(
+        self._joiner_before = compile_std(
             "(?i)(?:" + "|".join(f"(?:{f.joiner})" for f in frames) + ")$"
         )
         # "zehn beziehungsweise 30 Prozent", "1, 2 and 3%": every number takes the last unit.
         self._list = (
-            re.compile(
+            compile_std(
                 rf"(?i){lead}(?P<items>{number}(?:,\s+{number})*),?(?:{list_joiner})"
                 rf"(?P<last>{number})(?:{unit}){_UNIT_END}"
             )
@@ -158,21 +159,21 @@ class PercentageMatcher:
         extra = rules.comma_list_items - 2
         share = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]\d)"
         self._comma_list = (
-            re.compile(
+            compile_std(
                 rf"(?i){lead}(?P<items>{share}(?:,\s+{share}){{{extra},}}),\s+"
                 rf"(?P<last>{share})(?:{unit}){_UNIT_END}"
             )
             if extra >= 0
             else None
         )
-        self._single = re.compile(rf"(?i){lead}(?P<value>{number})(?:{unit}){_UNIT_END}")
-        self._not_finding = [re.compile(p, re.I) for p in rules.not_findings]
-        self._level_before = [re.compile(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
+        self._single = compile_std(rf"(?i){lead}(?P<value>{number})(?:{unit}){_UNIT_END}")
+        self._not_finding = [compile_std(p, re.I) for p in rules.not_findings]
+        self._level_before = [compile_std(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
         # space is dropped from the gate (a unit matches only where its rest does), which lets
         # the regex engine scan for the literal.
         gates = [_LEADING_SPACE.sub("", u) for u in rules.units]
-        self._gate = re.compile("|".join(f"(?:{g})" for g in gates), re.I)
+        self._gate = compile_std("|".join(f"(?:{g})" for g in gates), re.I)
         # A literal stem of some unit ("%", "cent", "prozent"): a text without one holds no unit.
         # Most blocks hold none; one automaton pass over the document finds those that do.
         self._stems = LiteralPrefilter(gates)

@@ -13,14 +13,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import ahocorasick
 import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
+from ingest.rules.literals import FoldedTexts, LiteralPrefilter, fold
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
+# Stems this long or longer make a family's own prefilter worth its pass over the document
+# (one- and two-letter stems, "g", "in", are in nearly every text).
+_SELECTIVE = 3
 # How far around a hit its sentence's context is looked for, at most.
 _REACH = 200
 # A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
@@ -37,6 +43,17 @@ class _Family:
     pattern: regex.Pattern[str]
     context: regex.Pattern[str] | None
     ratio: bool
+    # The literal stems of the context: a hit is kept only with its context in the same
+    # sentence, so a text holding no stem of it cannot give the family a hit. None: no
+    # context, or one without stems (every text is searched).
+    context_stems: LiteralPrefilter | None = None
+    # The literal stems of the pattern itself, where they are selective (none shorter than
+    # three characters): a text holding none is not searched.
+    pattern_stems: LiteralPrefilter | None = None
+    # The pattern with {number} and {count} as digits alone: what it finds in a text that
+    # holds no number word (see QuantityMatcher._worded). The words' alternative was nine
+    # tenths of the scan where a family has one.
+    digits_only: regex.Pattern[str] | None = None
 
 
 class QuantityMatcher:
@@ -53,15 +70,37 @@ class QuantityMatcher:
             "number": _number(words),
             "count": _number(counts),
         }
-        self._families = [
-            _Family(
-                family.label,
-                compile_pattern(rules.expand(family.pattern, builtins)),
-                compile_pattern(rules.expand(family.context, builtins)) if family.context else None,
-                family.ratio,
+        digits = {"number": _number([]), "count": _number([])}
+        self._families = []
+        for family in rules.families:
+            context = rules.expand(family.context, builtins) if family.context else None
+            stems = LiteralPrefilter([context]) if context is not None else None
+            pattern = rules.expand(family.pattern, builtins)
+            bare = rules.expand(family.pattern, digits)
+            own = LiteralPrefilter([pattern])
+            selective = own.active and min(map(len, own.stems), default=0) >= _SELECTIVE
+            self._families.append(
+                _Family(
+                    family.label,
+                    compile_pattern(pattern),
+                    compile_pattern(context) if context is not None else None,
+                    family.ratio,
+                    stems if stems is not None and stems.active else None,
+                    own if selective else None,
+                    compile_pattern(bare) if bare != pattern else None,
+                )
             )
-            for family in rules.families
-        ]
+        # A number word's match spells one key (a gap for each space), each of its words
+        # literally: the longest word of each key, folded, in one automaton, with where it
+        # stands in its key (first: nothing of a word before it; last: no letter after it).
+        roles: dict[str, set[tuple[bool, bool]]] = {}
+        for key in words:
+            tokens = key.split(" ")
+            longest = max(range(len(tokens)), key=lambda n: len(tokens[n]))
+            role = (longest == 0, longest == len(tokens) - 1)
+            roles.setdefault(fold(tokens[longest]), set()).add(role)
+        self._word_roles = {stem: frozenset(found) for stem, found in roles.items() if stem}
+        self._number_words = _automaton(set(self._word_roles))
         self._after = (
             compile_pattern("|".join(f"(?:{p})" for p in rules.not_after))
             if rules.not_after
@@ -75,15 +114,73 @@ class QuantityMatcher:
         self.labels = frozenset(family.label for family in rules.families)
 
     def find_all(self, texts: Sequence[str]) -> list[list[FoundEntity]]:
-        return [self.find(text) for text in texts]
+        """:meth:`find` of each text (the blocks of one document): which texts hold a stem of
+        each family's context is read in one automaton pass over the document; a family is
+        searched only in those (the family regexes' scans were the matching stage's largest
+        cost)."""
+        if not self._families:
+            return [[] for _ in texts]
+        document = FoldedTexts(texts)
+        held = [self._held(family, document) for family in self._families]
+        pairs = list(zip(self._families, held, strict=True))
+        worded = self._worded(document)
+        return [
+            self._find(text, [f for f, h in pairs if h is None or h[n]], worded[n])
+            for n, text in enumerate(texts)
+        ]
 
     def find(self, text: str) -> list[FoundEntity]:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
-        if not self._families:
+        return self._find(text, self._families, self._worded(FoldedTexts([text]))[0])
+
+    @staticmethod
+    def _held(family: _Family, document: FoldedTexts) -> list[bool] | None:
+        """Which texts the family is searched in (None: every one): those holding a stem of
+        its context and of its own pattern, where it has them."""
+        held = None
+        for stems in (family.context_stems, family.pattern_stems):
+            if stems is not None:
+                found = stems.holding(document)
+                held = (
+                    found if held is None else [a and b for a, b in zip(held, found, strict=True)]
+                )
+        return held
+
+    def _worded(self, document: FoldedTexts) -> list[bool]:
+        """Which texts may hold a number word: the longest word of a key (folded), not glued
+        to an ASCII letter or digit where its place in the key forbids it (a key's first word
+        starts where ``_START`` lets a number start: not after a letter or digit; its last is
+        followed by no letter). A superset: any other character around it, or folding that is
+        not one character for one, count as may. In the other texts the words' alternative
+        of {number} cannot match, so the digits-only pattern finds what the whole one does."""
+        texts = document.texts
+        if self._number_words is None:
+            return [False] * len(texts)
+        if not document.same:
+            return [True] * len(texts)
+        joined = document.joined
+        worded = [False] * len(texts)
+        roles = self._word_roles
+        for last, word in self._number_words.iter(document.folded):
+            start = last + 1 - len(word)
+            before = joined[start - 1] if start else ""
+            after = joined[last + 1] if last + 1 < len(joined) else ""
+            glued_before = before.isascii() and before.isalnum()
+            glued_after = after.isascii() and after.isalpha()
+            if any(
+                not (first and glued_before) and not (end and glued_after)
+                for first, end in roles[word]
+            ):
+                worded[document.text_at(start)] = True
+        return worded
+
+    def _find(self, text: str, families: list[_Family], worded: bool = True) -> list[FoundEntity]:
+        if not families:
             return []
         candidates: list[tuple[int, int, str]] = []
-        for family in self._families:
-            for match in family.pattern.finditer(text):
+        for family in families:
+            scan = family.pattern if worded or family.digits_only is None else family.digits_only
+            for match in scan.finditer(text):
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):
                     continue
@@ -118,6 +215,16 @@ class QuantityMatcher:
             if not family.context.search(text, lo, hi):
                 return False
         return True
+
+
+def _automaton(words: set[str]) -> Any:
+    if not words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in sorted(words):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 def _number(words: list[str]) -> str:

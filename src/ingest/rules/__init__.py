@@ -11,9 +11,11 @@ and returns a frozen :class:`Rules`, or raises :class:`RulesInvalid` listing eve
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -25,7 +27,8 @@ from ingest.rules.loader import (
     PathKey,
     describe_validation_error,
     line_of,
-    read_jsonl_all,
+    parse_jsonl_text,
+    read_rule_text,
     validate_yaml_all,
 )
 from ingest.rules.models import (
@@ -50,10 +53,11 @@ from ingest.rules.patterns import (
     STRESS_TIMEOUT,
     backtracking,
     backtracking_std,
-    cache_folder,
     check_std_pattern,
     compile_pattern,
+    keep_later,
     remember_later,
+    startup_file,
 )
 from ingest.rules.sequences import sequence_regex
 
@@ -248,9 +252,9 @@ def _term(label: str, pattern: str, ident: str) -> EntityPattern:
     return item
 
 
-def _parse_entity(obj: dict[str, Any], location: str) -> tuple[str, EntityPattern]:
-    # The common line, a term with its label and id, is built without pydantic's validation
-    # (the same checks, done here): the vocabularies hold tens of thousands of them.
+def _term_fields(obj: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(label, pattern, id) of the common line, a term with its label and id, checked as
+    :class:`EntityPattern` checks it; None for any other line."""
     pattern, label, ident = obj.get("pattern"), obj.get("label"), obj.get("id")
     if (
         obj.keys() == {"label", "pattern", "id"}
@@ -260,17 +264,122 @@ def _parse_entity(obj: dict[str, Any], location: str) -> tuple[str, EntityPatter
         and _LABEL.match(label)
         and isinstance(ident, str)
     ):
-        return location, _term(label, pattern, ident)
+        return label, pattern, ident
+    return None
+
+
+def _parse_entity(
+    obj: dict[str, Any], location: str, *, token_checked: bool = False
+) -> tuple[str, EntityPattern]:
+    """``token_checked``: the line's token pattern passed :func:`_token_pattern_problem`
+    before (the start-up cache says so; the check imports spaCy, half a second)."""
+    # The common line, a term with its label and id, is built without pydantic's validation
+    # (the same checks, done here): the vocabularies hold tens of thousands of them.
+    fields = _term_fields(obj)
+    if fields is not None:
+        return location, _term(*fields)
     try:
         item = EntityPattern.model_validate(obj)
     except ValidationError as err:
         _, message = describe_validation_error(err, obj)[0]
         raise RuleError(location, message) from None
-    if not isinstance(item.pattern, str):
+    if not isinstance(item.pattern, str) and not token_checked:
         problem = _token_pattern_problem(item.pattern)
         if problem is not None:
             raise RuleError(location, problem)
     return location, item
+
+
+def _read_entities(file: Path) -> tuple[list[tuple[str, EntityPattern]], list[RuleError]]:
+    """The entity lines of a vocabulary file. Which lines are plain terms (and their fields)
+    and which token patterns passed their check are kept in the start-up cache by the file's
+    bytes and the code that decides it: parsing the 61,000 lines of JSON took 0.1 s of every
+    run's start, checking the token patterns 0.5 s (it imports spaCy). Every other line (a
+    problem to report, above all) is parsed and checked as always."""
+    display = file.as_posix()
+    try:
+        text = read_rule_text(file, display)
+    except RuleError as err:
+        return [], [err]
+    name = _entity_lines_name(text)
+    kept: _KeptLines | None = None
+    for path in startup_file(name):
+        kept = _kept_lines(path)
+        if kept is not None:
+            break
+    if kept is not None:
+        terms, checked = kept
+
+        def known(number: int, location: str) -> tuple[str, EntityPattern] | None:
+            fields = terms.get(number)
+            return None if fields is None else (location, _term(*fields))
+
+        def parse_checked(obj: dict[str, Any], location: str) -> tuple[str, EntityPattern]:
+            number = int(location.rpartition(":")[2])
+            return _parse_entity(obj, location, token_checked=number in checked)
+
+        return parse_jsonl_text(text, display, parse_checked, known)
+    found: dict[int, tuple[str, str, str]] = {}
+    passed: set[int] = set()
+
+    def parse(obj: dict[str, Any], location: str) -> tuple[str, EntityPattern]:
+        number = int(location.rpartition(":")[2])
+        fields = _term_fields(obj)
+        if fields is not None:
+            found[number] = fields
+            return location, _term(*fields)
+        item = _parse_entity(obj, location)  # raises on a problem: not kept
+        passed.add(number)
+        return item
+
+    items, problems = parse_jsonl_text(text, display, parse)
+    _, writable = startup_file(name)
+    if writable is not None:
+        keep_later(writable, marshal.dumps((found, frozenset(passed))))
+    return items, problems
+
+
+# A vocabulary file's kept lines: {line: (label, pattern, id)} of its plain terms, and the lines
+# whose token pattern passed its check.
+_KeptLines = tuple[dict[int, tuple[str, str, str]], frozenset[int]]
+
+
+def _entity_lines_name(text: str) -> str:
+    from ingest import __version__
+
+    key = hashlib.sha256(f"{__version__}\0".encode())
+    key.update(_own_code())
+    key.update(text.encode("utf-8", "surrogatepass"))
+    return f"entity-lines/{key.hexdigest()[:32]}.marshal"
+
+
+@lru_cache(maxsize=1)
+def _own_code() -> bytes:
+    """This module's bytes: what decides which lines are plain terms."""
+    return hashlib.sha256(Path(__file__).read_bytes()).digest()
+
+
+def _kept_lines(path: Path | None) -> _KeptLines | None:
+    if path is None:
+        return None
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(data, tuple) and len(data) == 2):
+        return None
+    terms, checked = data
+    if not (isinstance(terms, dict) and isinstance(checked, frozenset)):
+        return None
+    for number, fields in terms.items():
+        if not (
+            type(number) is int
+            and type(fields) is tuple
+            and len(fields) == 3
+            and all(type(f) is str for f in fields)
+        ):
+            return None  # damaged, or not ours: parsed as usual
+    return terms, checked
 
 
 # --- reading a folder ---------------------------------------------------------------------------
@@ -385,7 +494,7 @@ def read_rules(path: Path | str = DEFAULT_RULES_DIR) -> RuleSet:
     if folder.is_dir():
         for file in sorted(folder.glob("*.jsonl")):
             result.files.append(file)
-            items, problems = read_jsonl_all(file, file.as_posix(), _parse_entity)
+            items, problems = _read_entities(file)
             entities.extend(items)
             result.problems.extend(problems)
     result.entities = tuple(entities)
@@ -604,22 +713,19 @@ def report_lines(problems: list[RuleError], limit: int = MAX_PROBLEMS_PER_FILE) 
 _GUARDED: set[str] = set()
 
 
-def _guard_marker(digest: str) -> Path | None:
+def _guard_marker(digest: str) -> tuple[Path | None, Path | None]:
     """Where a rule set's passing the guard is remembered between runs: a file named by the
     rules' digest and everything the verdict depends on (this package's version and code, the
-    regex engines' versions), in the start-up cache (:func:`patterns.cache_folder`: the
-    output folder's ``.ingest-cache/startup`` for ``ingest run``, or ``INGEST_CACHE_DIR``).
-    The guard took a third of a run's start-up, paid by every run for the same rules. None
-    when there is no cache folder."""
+    regex engines' versions), in the install-time cache and in the start-up cache
+    (:func:`patterns.startup_file`: the output folder's ``.ingest-cache/startup`` for ``ingest
+    run``, or ``INGEST_CACHE_DIR``). The guard took a third of a run's start-up, paid by every
+    run for the same rules."""
     import platform
 
     import regex
 
     from ingest import __version__
 
-    folder = cache_folder()
-    if folder is None:
-        return None
     package = Path(__file__).resolve().parent
     code = hashlib.sha256()
     for name in ("__init__.py", "patterns.py"):
@@ -627,12 +733,7 @@ def _guard_marker(digest: str) -> Path | None:
     key = "\0".join(
         (digest, __version__, code.hexdigest(), regex.__version__, platform.python_version())
     )
-    return folder / "guarded" / hashlib.sha256(key.encode()).hexdigest()[:32]
-
-
-def _remember_guarded(marker: Path | None) -> None:
-    if marker is not None:  # written with the programs (a write that fails: the guard runs again)
-        remember_later(marker)
+    return startup_file(f"guarded/{hashlib.sha256(key.encode()).hexdigest()[:32]}")
 
 
 def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> Rules:
@@ -651,12 +752,13 @@ def load_rules(path: Path | str = DEFAULT_RULES_DIR, *, guard: bool = True) -> R
         raise RulesInvalid(path, rules.problems)
     built = rules.build()
     if guard and built.digest not in _GUARDED:
-        marker = _guard_marker(built.digest)
-        if marker is None or not marker.exists():
+        prebuilt, marker = _guard_marker(built.digest)
+        if not any(m is not None and m.exists() for m in (prebuilt, marker)):
             problems = guard_patterns(pattern_sites(rules))
             if problems:
                 raise RulesInvalid(path, problems)
-            _remember_guarded(marker)
+            if marker is not None:  # written with the programs (a failed write: guarded again)
+                remember_later(marker)
         _GUARDED.add(built.digest)
     if stamp is not None:
         if len(_LOADED) >= 8:

@@ -168,27 +168,46 @@ class LiteralPrefilter:
             return False  # an empty family matches nothing
         return next(self._automaton.iter(fold(text)), None) is not None
 
-    def holding(self, texts: Sequence[str]) -> list[bool]:
+    def holding(self, texts: Sequence[str] | FoldedTexts) -> list[bool]:
         """:meth:`may_match` of each text (the blocks of one document), from one automaton pass
-        over the texts joined by a newline. Where folding the document is not one character
-        for one (offsets would move) or a stem holds a newline, text by text."""
+        over the texts joined by a newline (folded once for several prefilters when given as
+        :class:`FoldedTexts`). Where folding the document is not one character for one
+        (offsets would move) or a stem holds a newline, text by text."""
+        count = len(texts.texts) if isinstance(texts, FoldedTexts) else len(texts)
         if not self.active:
-            return [True] * len(texts)
+            return [True] * count
         if self._automaton is None:
-            return [False] * len(texts)
-        joined = "\n".join(texts)
-        folded = fold(joined)
-        if not one_for_one(joined, folded) or any("\n" in stem for stem in self.stems):
-            return [self.may_match(text) for text in texts]
-        offsets = []
-        at = 0
-        for text in texts:
-            offsets.append(at)
-            at += len(text) + 1
-        held = [False] * len(texts)
-        for last, stem in self._automaton.iter(folded):
+            return [False] * count
+        document = texts if isinstance(texts, FoldedTexts) else FoldedTexts(texts)
+        if not document.same or any("\n" in stem for stem in self.stems):
+            return [self.may_match(text) for text in document.texts]
+        offsets = document.offsets
+        held = [False] * count
+        for last, stem in self._automaton.iter(document.folded):
             held[bisect_right(offsets, last + 1 - len(stem)) - 1] = True
         return held
+
+
+class FoldedTexts:
+    """The texts of one document joined by a newline, and folded (:func:`fold`) once: what
+    several prefilters (:meth:`LiteralPrefilter.holding`) pass over. ``same``: folding kept
+    one character for one, so offsets in ``folded`` are offsets in ``joined``; ``offsets``:
+    where each text starts in them."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.joined = "\n".join(texts)
+        self.folded = fold(self.joined)
+        self.same = one_for_one(self.joined, self.folded)
+        self.offsets: list[int] = []
+        at = 0
+        for text in texts:
+            self.offsets.append(at)
+            at += len(text) + 1
+
+    def text_at(self, offset: int) -> int:
+        """The index of the text that holds ``offset`` of ``joined``."""
+        return bisect_right(self.offsets, offset) - 1
 
 
 def one_for_one(text: str, folded: str) -> bool:

@@ -35,7 +35,7 @@ MAX_RULE_FILE_BYTES = 16 * 2**20
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("map", "seq")}
 
 
-def _read_rule_text(path: Path, display: str) -> str:
+def read_rule_text(path: Path, display: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_RULE_FILE_BYTES:
@@ -86,7 +86,7 @@ def _construct(node: yaml.Node, path: PathKey, lines: dict[PathKey, int], displa
 
 
 def read_yaml(path: Path, display: str) -> tuple[Any, dict[PathKey, int]]:
-    text = _read_rule_text(path, display)
+    text = read_rule_text(path, display)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as err:
@@ -192,15 +192,31 @@ def read_jsonl_all(
     item); the good items and a problem per bad line. Blank lines and ``//`` comments are
     skipped."""
     try:
-        text = _read_rule_text(path, display)
+        text = read_rule_text(path, display)
     except RuleError as err:
         return [], [err]
+    return parse_jsonl_text(text, display, parse)
+
+
+def parse_jsonl_text(
+    text: str,
+    display: str,
+    parse: Callable[[dict[str, Any], str], ItemT],
+    known: Callable[[int, str], ItemT | None] | None = None,
+) -> tuple[list[ItemT], list[RuleError]]:
+    """:func:`read_jsonl_all` over a file's text. ``known(number, location)``, when given, is
+    asked first for each line: the item it returns is taken as that line's, unparsed."""
     items: list[ItemT] = []
     problems: list[RuleError] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("//"):
             continue
         location = f"{display}:{number}"
+        if known is not None:
+            item = known(number, location)
+            if item is not None:
+                items.append(item)
+                continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:

@@ -20,6 +20,7 @@ import marshal
 import os
 import platform
 import re
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,6 +51,14 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return _programs.compile(pattern, flags | regex.VERSION0)
 
 
+@lru_cache(maxsize=1024)
+def compile_std(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern the pipeline runs with the standard library's ``re``, its program kept in the
+    start-up cache as :func:`compile_pattern` keeps ``regex``'s: the percentage matcher's eight
+    patterns (number words of seven languages as tries) took 0.4 s of every start to parse."""
+    return _programs.compile_std(pattern, int(flags))
+
+
 class _Programs:
     """Compiled programs of rule patterns, kept between runs (:func:`save_startup_cache`).
 
@@ -63,40 +72,59 @@ class _Programs:
     """
 
     def __init__(self) -> None:
-        self.known: dict[tuple[str, int], tuple[Any, ...]] = {}
-        self.used: dict[tuple[str, int], tuple[Any, ...]] = {}
+        # Keys: (pattern, flags) for `regex`, (pattern, flags, "re") for the standard library.
+        self.known: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        self.used: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self.loaded = False
         self.new = False
         self.saved_to: Path | None = None  # where this process last saved them
+        self.prebuilt: set[tuple[Any, ...]] = set()  # keys the install-time cache holds
+
+    def _name(self) -> str:
+        version = f"{regex.__version__}-{platform.python_version()}-{platform.machine()}"
+        return f"regex-programs-{version}.marshal"
 
     def _path(self) -> Path | None:
         folder = cache_folder()
-        if folder is None:
-            return None
-        version = f"{regex.__version__}-{platform.python_version()}-{platform.machine()}"
-        return folder / f"regex-programs-{version}.marshal"
+        return None if folder is None else folder / self._name()
 
     def _load(self) -> None:
         self.loaded = True
+        prebuilt = prebuilt_folder()
         path = self._path()
-        if path is None:
-            return
+        for folder in (prebuilt, None if path is None else path.parent):
+            if folder is None:
+                continue
+            found = self._read(folder / self._name(), trusted=folder == prebuilt)
+            if found and folder == prebuilt:
+                self.prebuilt.update(found)
+            elif found and path is not None:
+                self.saved_to = path  # the file there is current until something new compiles
+
+    def _read(self, path: Path, *, trusted: bool = False) -> set[tuple[Any, ...]]:
+        """Add the programs of a cache file to the known ones; their keys. ``trusted``: the
+        install-time cache, written by ``ingest rules compile`` beside the installed code (who
+        can write there can change the code): its programs are not walked item by item to
+        check they are plain data (472,000 items, 0.1 s of every start). A damaged one fails
+        to build a matcher and is compiled as usual."""
         try:
             data = marshal.loads(path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
-            return
-        if isinstance(data, dict):
-            self.known.update(
-                (key, args)
-                for key, args in data.items()
-                if isinstance(key, tuple) and isinstance(args, tuple) and _plain(args)
-            )
-            self.saved_to = path  # the file there is current until something new compiles
+            return set()
+        if not isinstance(data, dict):
+            return set()
+        found = {
+            key: args
+            for key, args in data.items()
+            if isinstance(key, tuple) and isinstance(args, tuple) and (trusted or _plain(args))
+        }
+        self.known.update(found)
+        return set(found)
 
     def compile(self, pattern: str, flags: int) -> regex.Pattern[str]:
         if not self.loaded:
             self._load()
-        key = (pattern, int(flags))
+        key: tuple[Any, ...] = (pattern, int(flags))
         args = self.known.get(key)
         if args is not None:
             try:
@@ -118,10 +146,39 @@ class _Programs:
             self.new = True
         return compiled
 
+    def compile_std(self, pattern: str, flags: int) -> re.Pattern[str]:
+        """As :meth:`compile`, for the standard library's ``re`` (whose parser and compiler
+        are Python too): ``_sre.compile``'s arguments are kept, under a key of three items
+        (the engine's name last), in the same file; its name holds the Python version, which
+        is the ``re`` engine's."""
+        if not self.loaded:
+            self._load()
+        key: tuple[Any, ...] = (pattern, flags, "re")
+        args = self.known.get(key)
+        if args is not None:
+            try:
+                kept: re.Pattern[str] = _sre_engine.compile(*args)
+                self.used[key] = args
+                return kept
+            except Exception:  # not what this Python's engine takes: compile as usual
+                self.known.pop(key, None)
+        recorder = _Recorder(_sre_engine)
+        _re_compiler.__dict__["_sre"] = recorder
+        try:
+            compiled: re.Pattern[str] = _re_compiler.compile(pattern, flags)
+        finally:
+            _re_compiler.__dict__["_sre"] = _sre_engine
+        if recorder.args is not None and _plain(recorder.args):
+            self.used[key] = _exact(recorder.args)
+            self.new = True
+        return compiled
+
     def save(self) -> None:
         path = self._path()
         if path is None or not (self.new or path != self.saved_to) or not self.used:
             return
+        if not self.new and self.prebuilt.issuperset(self.used):
+            return  # the install-time cache serves every one: nothing to keep in the output
         kept = {**self.known, **self.used}
         if len(kept) > _MAX_PROGRAMS:  # rules edited many times: keep this run's own
             kept = dict(self.used)
@@ -135,21 +192,25 @@ class _Programs:
 
 
 _regex_engine: Any = importlib.import_module("regex._regex")
+# The standard library's compiler (private, hence by name) and its C engine.
+_re_compiler: Any = importlib.import_module("re._compiler")
+_sre_engine: Any = _re_compiler._sre
 _MAX_PROGRAMS = 5_000  # programs kept in the cache file (the rules have about 700 patterns)
 
 
 class _Recorder:
-    """Stands in for the C engine while one pattern compiles: keeps the arguments."""
+    """Stands in for a C engine while one pattern compiles: keeps the arguments."""
 
-    def __init__(self) -> None:
+    def __init__(self, engine: Any = None) -> None:
         self.args: tuple[Any, ...] | None = None
+        self.engine = _regex_engine if engine is None else engine
 
     def compile(self, *args: Any) -> Any:
         self.args = args
-        return _regex_engine.compile(*args)
+        return self.engine.compile(*args)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(_regex_engine, name)
+        return getattr(self.engine, name)
 
 
 def _plain(value: Any) -> bool:
@@ -213,6 +274,8 @@ def write_whole(path: Path, write: Callable[[BinaryIO], object]) -> bool:
 _programs = _Programs()
 # Guard verdicts (rules/__init__.py) to remember, written with the programs.
 _pending_markers: list[Path] = []
+# Other start-up cache files to write with them (the entity lines' terms): path, bytes.
+_pending_files: list[tuple[Path, bytes]] = []
 
 
 def remember_later(marker: Path) -> None:
@@ -222,14 +285,29 @@ def remember_later(marker: Path) -> None:
     _pending_markers.append(marker)
 
 
+def _writer(data: bytes) -> Callable[[BinaryIO], object]:
+    return lambda stream: stream.write(data)
+
+
+def keep_later(path: Path, data: bytes) -> None:
+    """Write ``data`` to the start-up cache file ``path`` at the next
+    :func:`save_startup_cache` (as :func:`remember_later`)."""
+    _pending_files.append((path, data))
+
+
 def save_startup_cache() -> None:
     """Keep what this process compiled and verified (the rule patterns' programs, the guard's
-    verdicts) in the start-up cache for the next run; nothing when there is no cache folder."""
+    verdicts, the vocabularies' terms) in the start-up cache for the next run; nothing when
+    there is no cache folder."""
     _programs.save()
     while _pending_markers:
         marker = _pending_markers.pop()
         if cache_folder() is not None and not marker.exists():
             write_whole(marker, lambda stream: None)
+    while _pending_files:
+        path, data = _pending_files.pop()
+        if cache_folder() is not None and not path.exists():
+            write_whole(path, _writer(data))
 
 
 # The start-up cache folder a command chose (use_cache_folder), or None: no persistent cache.
@@ -246,16 +324,80 @@ def use_cache_folder(folder: Path | None) -> None:
         _chosen_folder[0] = folder
         _programs.loaded = False  # read the programs kept there too (merged with the known)
         _pending_markers.clear()
+        _pending_files.clear()
 
 
 def cache_folder() -> Path | None:
     """The start-up cache folder: ``INGEST_CACHE_DIR`` when set (a user's explicit choice,
     shared by every command and run), else the folder the command chose
-    (:func:`use_cache_folder`), else None: nothing is kept between runs."""
+    (:func:`use_cache_folder`), else None: nothing is kept between runs. While
+    ``ingest rules compile`` runs, the install-time folder (:func:`compile_into`)."""
+    if _compiling[0] is not None:
+        return _compiling[0]
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
         return Path(explicit)
     return _chosen_folder[0]
+
+
+PREBUILT_ENV = "INGEST_PREBUILT_DIR"
+_compiling: list[Path | None] = [None]
+
+
+def prebuilt_folder() -> Path | None:
+    """The read-only start-up cache built at install time by ``ingest rules compile`` (``make
+    run`` and ``make test`` run it): inside the Python environment the package is installed
+    in (``<environment>/share/ingest/startup``), so a run into a fresh output folder does not
+    compile the default rules again, and nothing is written outside the output at run time.
+    Read before the output's own cache; a run writes into its output only what this folder
+    lacks (other rules, another version). ``INGEST_PREBUILT_DIR`` chooses another folder, or
+    none when empty."""
+    if _compiling[0] is not None:
+        return None  # compiling it: what it holds is read as the cache folder
+    explicit = os.environ.get(PREBUILT_ENV)
+    if explicit is not None:
+        return Path(explicit) if explicit else None
+    return _environment() / "share" / "ingest" / "startup"
+
+
+def default_prebuilt_folder() -> Path:
+    """Where ``ingest rules compile`` writes by default (``INGEST_PREBUILT_DIR`` or the
+    environment's folder)."""
+    explicit = os.environ.get(PREBUILT_ENV)
+    return Path(explicit) if explicit else _environment() / "share" / "ingest" / "startup"
+
+
+def _environment() -> Path:
+    """The Python environment this process runs in: the virtual environment of its interpreter,
+    found by its ``pyvenv.cfg`` as Python finds it (so also under ``python -S``, where
+    ``sys.prefix`` is the base installation's), else ``sys.prefix``."""
+    venv = Path(sys.executable).parent.parent
+    return venv if (venv / "pyvenv.cfg").is_file() else Path(sys.prefix)
+
+
+def compile_into(folder: Path | None) -> None:
+    """``ingest rules compile``: make ``folder`` the cache folder of this process (read and
+    written as an output's cache is), whatever ``INGEST_CACHE_DIR`` says; None ends it."""
+    if folder != _compiling[0]:
+        _compiling[0] = folder
+        _programs.loaded = False
+        # What this process took from the install-time cache before (the patterns compiled
+        # as modules import) is written into the folder too: it is being built again.
+        _programs.prebuilt.clear()
+        _programs.saved_to = None
+        _pending_markers.clear()
+        _pending_files.clear()
+
+
+def startup_file(name: str) -> tuple[Path | None, Path | None]:
+    """A start-up cache file (``name`` relative to the folder): (the install-time cache's copy,
+    the writable cache folder's), either None where there is no such folder."""
+    prebuilt = prebuilt_folder()
+    folder = cache_folder()
+    return (
+        None if prebuilt is None else prebuilt / name,
+        None if folder is None else folder / name,
+    )
 
 
 def check_pattern(pattern: str, flags: int = 0) -> str:
