@@ -59,16 +59,15 @@ def timed(owner: Any, attr: str, label: str) -> None:
 
 def install() -> None:
     import ingest.batch as batch
-    import ingest.cli  # noqa: F401 (every module imported, so that each name is replaced)
     import ingest.clean as clean
+    import ingest.clean.filters as filters
     import ingest.clean.html as html
     import ingest.clean.main_content as main_content
+    import ingest.cli  # noqa: F401 (every module imported, so that each name is replaced)
     import ingest.executors.base as base
+    import ingest.match as match
     import ingest.pipeline as pipeline
     import ingest.rules as rules
-
-    import ingest.clean.filters as filters
-    import ingest.match as match
 
     timed(rules, "load_rules", "start-up: rules")
     for name in (
