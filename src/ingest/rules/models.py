@@ -904,6 +904,11 @@ class MarkupRules(RuleModel):
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
+    annotation_tags: tuple[str, ...] = Field(
+        (),
+        description="inline elements whose content annotates the words around it (ruby "
+        "readings): removed as markup, within the block (the words around it stay one)",
+    )
     citation_markers: CitationMarkerRules | None = None
     template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
