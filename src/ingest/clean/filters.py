@@ -487,6 +487,10 @@ def _title_like(block: RawBlock) -> bool:
 class LinkLists:
     """Runs of blocks made mostly of link texts (related content, see-also lists, score widgets),
     with the short heading that announces them. Reference lists (with identifiers) are content.
+
+    A teaser counts too: a block led by its link whose text ends in a lead cut short ("NEW
+    YORK: A man has pleaded guilty to..."), the shape of a teaser grid or of a "more news"
+    list, however long its lead (rule ``teaser``).
     """
 
     name = "link-lists"
@@ -515,11 +519,27 @@ class LinkLists:
             and not re.search(r"[.!?]\s", rest)
         )
 
+    @staticmethod
+    def _teaser(block: RawBlock, context: FilterContext) -> bool:
+        """Led by its link, and ending in a lead cut short (outside the link)."""
+        endings = context.rules.cleaning.link_lists.teaser_endings
+        if block.link_chars == 0 or not endings:
+            return False
+        text = block.text.text.rstrip()
+        if not text.endswith(endings):
+            return False
+        mask = block.link_mask
+        return bool(mask) and mask[0] and not mask[len(text) - 1]
+
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
     ) -> dict[int, Verdict]:
         settings = context.rules.cleaning.link_lists
-        linky = [self._linky(b, context) and not context.carries_evidence(b) for _, b in blocks]
+        teaser = [self._teaser(b, context) for _, b in blocks]
+        linky = [
+            (teaser[n] or self._linky(b, context)) and not context.carries_evidence(b)
+            for n, (_, b) in enumerate(blocks)
+        ]
         verdicts: dict[int, Verdict] = {}
         n = 0
         while n < len(blocks):
@@ -532,7 +552,8 @@ class LinkLists:
             announced = n > 0 and self._announces(blocks[n - 1][1])
             if end - n >= settings.min_items or (announced and end - n >= 1):
                 for k in range(n, end):
-                    verdicts[blocks[k][0]] = Verdict("boilerplate", "link-list")
+                    rule = "teaser" if teaser[k] else "link-list"
+                    verdicts[blocks[k][0]] = Verdict("boilerplate", rule)
                 if announced and not context.carries_evidence(blocks[n - 1][1]):
                     verdicts[blocks[n - 1][0]] = Verdict("boilerplate", "link-list-heading")
             n = end

@@ -697,6 +697,11 @@ class LinkListSettings(RuleModel):
         ge=0, description="a block that starts with a link may have this many words after it"
     )
     headings: tuple[RegexI, ...] = Field(description="regexes of headings that announce link lists")
+    teaser_endings: tuple[str, ...] = Field(
+        (),
+        description="a block led by its link that ends in one of these (a lead cut short: "
+        "'...') is a teaser of another page",
+    )
     examples: Examples = Field(
         default=Examples(),
         description="match: lines that announce a link list; no_match: lines that do not",
