@@ -147,7 +147,7 @@ def run_clean(pages: list[tuple[str, bytes]], vote: bool) -> tuple[dict[str, str
         except IngestError:  # a page the load stage refuses (a batch reports it): no text
             out[page_id] = ""
             continue
-        out[page_id] = "\n".join(b.text.text for b in page.blocks)
+        out[page_id] = page.kept_text()  # what `ingest run --text` writes
     return out, time.perf_counter() - started
 
 

@@ -177,6 +177,38 @@ def test_link_list_is_boilerplate_but_reference_list_is_content(pipeline: Docume
     assert any(r.text == "See Also" for r in boilerplate)
 
 
+def test_a_run_of_teasers_is_removed_a_lone_cut_lead_is_not(pipeline: DocumentPipeline) -> None:
+    # Teasers of other pages: each led by its link, each lead cut short. Long leads, so no
+    # other link-list test holds (over 10 words after the link, a sentence in it).
+    leads = [
+        "[Hospital opens new heart unit](/news/1) BOSTON: The hospital opened a cardiac unit on "
+        "Monday. It will treat about two thousand patients a year, officials said, and...",
+        "[Flu season starts early this year](/news/2) GENEVA: Health agencies reported that the "
+        "first wave of influenza arrived weeks earlier than usual in the north, with…",
+        "[Study links sleep to memory](/news/3) LONDON: Researchers followed older adults for "
+        "six years. Those who slept less than six hours a night showed faster decline in...",
+    ]
+    article = (
+        "Mesenchymal stem cells improved motor scores in a small trial of patients with "
+        "Parkinson's disease."
+    )
+    lone = (
+        "[The trial registry](/registry) lists the protocol. The authors followed every patient "
+        "for two years, and the results are expected to..."
+    )
+    unlinked = "The cohort was followed for ten years. Outcomes were recorded at every visit and..."
+    other = "Blood pressure fell in both arms. The difference between them was small, and..."
+    text = "\n\n".join([article, lone, unlinked, other, *leads]) + "\n"
+    page = clean_text(pipeline, text)
+    kept = kept_texts(page)
+    assert article in kept
+    assert any(k.startswith("The trial registry lists the protocol") for k in kept)
+    assert unlinked in kept and other in kept  # cut short, but led by no link
+    assert not any("BOSTON" in k or "GENEVA" in k or "LONDON" in k for k in kept)
+    teasers = "".join(r.text for r in page.removed if r.rule == "teaser")
+    assert all(place in teasers for place in ("BOSTON", "GENEVA", "LONDON"))
+
+
 def test_foreign_footer_is_removed_with_its_short_lines(pipeline: DocumentPipeline) -> None:
     text = (
         "Mesenchymal stem cells improved motor scores in a small trial of patients with Parkinson's disease.\n"

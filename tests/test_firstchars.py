@@ -91,7 +91,8 @@ def _reference_rule_for(rules_list: list[tuple[str, int, list[str]]], text: str)
 
 def test_prefiltered_verdicts_equal_unfiltered_ones() -> None:
     """Over every line of the sample pages and every rule example (with case variants of its
-    first letter, and the Kelvin sign for "k"), the prefilter changes no verdict."""
+    first letter, and the Kelvin sign for "k"), the prefilters (first characters, necessary
+    stems) change no verdict."""
     from pathlib import Path
 
     from ingest.clean.filters import BoilerplatePatterns
@@ -109,6 +110,11 @@ def test_prefiltered_verdicts_equal_unfiltered_ones() -> None:
             texts.update({example, example.swapcase(), example[:1].swapcase() + example[1:]})
             if example[:1] in "kK":
                 texts.add("\u212a" + example[1:])
+            # Letters the `regex` module matches to an ASCII letter case-insensitively that
+            # lowercasing leaves apart: the stems are looked for in folded text (long s, the
+            # Kelvin sign, dotted capital I) anywhere in the block, not only first.
+            texts.add(example.replace("s", "\u017f").replace("k", "\u212a"))
+            texts.add(example.replace("i", "\u0130"))
     texts.discard("")
     removed = 0
     for text in sorted(texts):

@@ -163,3 +163,38 @@ def test_link_closed_with_its_paragraph_still_ends_at_its_end_tag(rules: Rules) 
     assert link.tag == "a"  # the </a> ends the link (where link text stops) …
     assert link.end == text.index("<div>Buy")  # … though the <div> closed it with the <p>
     assert next(t for t in tokens if t.kind == Tok.END and t.name == "p").element == -1
+
+
+def test_ruby_readings_are_markup_inside_the_word(pipeline: DocumentPipeline) -> None:
+    # Japanese pages for learners print the reading of each word above it (<rt>); a browser
+    # without ruby shows the <rp> brackets. Neither is a word of the sentence, nor a block break.
+    sentence = "子どもへの虐待をなくすための法律ができました。"
+    text = (
+        "<html><body><article><h1>A law</h1><p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>"
+        "<span>虐待</span><rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>"
+        f"法律<rt>ほうりつ</rt></ruby>ができました。</p><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>"
+        "</article></body></html>"
+    )
+    page = clean_html(pipeline, text)
+    assert sentence in kept(page)
+    readings = [
+        r for r in page.removed if r.reason == "markup" and r.rule in ("html-rt", "html-rp")
+    ]
+    removed_text = "".join(r.text for r in readings)
+    for reading in ("こ", "ぎゃくたい", "ほうりつ", "(", ")"):
+        assert reading in removed_text
+    for r in readings:
+        assert text[r.span[0] : r.span[1]] == r.text
+
+
+def test_kept_text_is_composed_while_blocks_keep_the_source(pipeline: DocumentPipeline) -> None:
+    # "য়" written as one code point (U+09DF), whose canonical form is two (U+09AF U+09BC): the
+    # text export is NFC, so that it compares equal to the same words written the other way;
+    # the block (and every span) keeps what the source holds.
+    word = "কুষ্টি\u09dfা"
+    text = f"<html><body><article><p>{ARTICLE[0]} {word}.</p><p>{ARTICLE[1]}</p></article>"
+    page = clean_html(pipeline, text)
+    assert any(word in block for block in kept(page))
+    exported = page.kept_text()
+    assert "\u09df" not in exported
+    assert "কুষ্টি\u09af\u09bcা" in exported

@@ -10,6 +10,7 @@ non-blank character of the source ends up in a kept block, a removed item, or ma
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -110,10 +111,14 @@ class CleanedPage:
         return sum(len("".join(b.text.text.split())) for b in self.blocks)
 
     def kept_text(self) -> str:
-        """The kept text, one block per paragraph (blank line between blocks)."""
-        return "".join(f"{b.text.text}\n\n" for b in self.blocks).rstrip("\n") + (
+        """The kept text, one block per paragraph (blank line between blocks), in Unicode's
+        composed form (NFC). The text feeds other tools, which compare strings: a page may
+        write "য়" as one code point where another text writes it as two, the same letter
+        (the record's spans keep the source's own code points)."""
+        text = "".join(f"{b.text.text}\n\n" for b in self.blocks).rstrip("\n") + (
             "\n" if self.blocks else ""
         )
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 class Cleaner:

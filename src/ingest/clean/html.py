@@ -231,7 +231,7 @@ class _OpenElements:
 
 def index_elements(tokens: list[Token], text: str, rules: MarkupRules) -> ElementIndex:
     void = set(rules.void_tags)
-    markup_only = set(rules.markup_only_tags)
+    markup_only = {*rules.markup_only_tags, *rules.annotation_tags}
     index = ElementIndex()
     elements = index.elements
     open_elements = _OpenElements()
@@ -503,7 +503,7 @@ def decide_drops(
     element whose class names it as content ("article-body", "entry-content") is not cut by
     an attribute rule unless that rule says it overrides this.
     """
-    markup_only = set(rules.markup_only_tags)
+    markup_only = {*rules.markup_only_tags, *rules.annotation_tags}
     boilerplate_tags = set(rules.boilerplate_tags)
     attribute_rules = [
         (r.id, compile_pattern(r.pattern), r.overrides_content)
@@ -742,6 +742,7 @@ class BlockEmitter:
         self._binding = {r.id for r in rules.boilerplate_attributes if r.overrides_content}
         self._binding.add("html-hidden")
         self.block_tags = set(rules.block_tags)
+        self._annotation = set(rules.annotation_tags)
         self._line_starts = line_starts(text)
 
     def line_of(self, offset: int) -> int:
@@ -837,7 +838,9 @@ class BlockEmitter:
                 drop = None
             if drop is not None:
                 element = self._elements[token.element]
-                self._flush()
+                if element.tag not in self._annotation:
+                    # A ruby reading (rt) sits inside a word: the block goes on after it.
+                    self._flush()
                 self._cut(element, drop, tokens, i)
                 i = self._skip_to(tokens, i, element)
                 continue
@@ -930,7 +933,7 @@ class BlockEmitter:
 
     def _visible_text(self, tokens: list[Token], i: int, element: Element) -> str:
         parts: list[str] = []
-        markup_only = set(self.rules.markup_only_tags)
+        markup_only = {*self.rules.markup_only_tags, *self.rules.annotation_tags}
         skip_until = -1
         j = i + 1
         while j < len(tokens) and tokens[j].start < element.end:
@@ -1185,7 +1188,8 @@ class LineScanner:
     """
 
     def __init__(self, rules: MarkupRules) -> None:
-        code = "|".join(sorted(map(re.escape, rules.markup_only_tags)))
+        code_tags = {*rules.markup_only_tags, *rules.annotation_tags}
+        code = "|".join(sorted(map(re.escape, code_tags)))
         blocks = "|".join(sorted(map(re.escape, rules.block_tags)))
         self._code = re.compile(
             rf"<!--.*?(?:-->|$)|<({code})\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S

@@ -718,6 +718,11 @@ class LinkListSettings(RuleModel):
         ge=0, description="a block that starts with a link may have this many words after it"
     )
     headings: tuple[RegexI, ...] = Field(description="regexes of headings that announce link lists")
+    teaser_endings: tuple[str, ...] = Field(
+        (),
+        description="a block led by its link that ends in one of these (a lead cut short: "
+        "'...') is a teaser of another page",
+    )
     examples: Examples = Field(
         default=Examples(),
         description="match: lines that announce a link list; no_match: lines that do not",
@@ -925,6 +930,11 @@ class MarkupRules(RuleModel):
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
+    annotation_tags: tuple[str, ...] = Field(
+        (),
+        description="inline elements whose content annotates the words around it (ruby "
+        "readings): removed as markup, within the block (the words around it stay one)",
+    )
     citation_markers: CitationMarkerRules | None = None
     template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
