@@ -122,6 +122,26 @@ def test_a_long_run_of_link_labels_carried_by_link_targets_is_no_claim(
     assert ("doi", "10.1111/bph.13439") in listed
 
 
+def test_a_bare_short_form_makes_a_claim_only_where_the_page_names_it_in_full(
+    process_text: Callable[..., Document],
+) -> None:
+    """Undefined, "PD" is a USB port and "MS" an author's initials; on a page that names
+    Parkinson's disease, "PD" stands for it."""
+    tech = (
+        "<html><body><main><h1>Car chargers</h1>"
+        "<p>It features two ports: a 60W USB-C PD port and a 12W USB-A port.</p>"
+        "<p>RB, MS and DT revised the manuscript.</p></main></body></html>"
+    )
+    assert process_text(tech, "tech.html").claims == ()
+    medical = (
+        "<html><body><main><h1>Parkinson's disease</h1>"
+        "<p>Parkinson's disease affects movement and balance in older adults.</p>"
+        "<p>Tremor at rest is the first sign of PD in many patients.</p></main></body></html>"
+    )
+    texts = [c.text for c in process_text(medical, "pd.html").claims]
+    assert "Tremor at rest is the first sign of PD in many patients." in texts
+
+
 class _CountingTuple(tuple):  # type: ignore[type-arg]
     """A tuple that counts the items handed out by iteration: how often a step rescans."""
 

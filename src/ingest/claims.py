@@ -165,6 +165,8 @@ class ClaimAssembler:
         self.settings = rules.claims
         self.matchers = matchers
         self._labels = frozenset(rules.claims.entity_labels)
+        bare = rules.claims.gate.bare_abbreviation
+        self._bare = compile_pattern(bare) if bare else None
         self._kinds = set(rules.claims.block_kinds)
         self._roles = set(rules.claims.block_roles)
         self.gate = Gate(rules.claims.gate)
@@ -189,6 +191,16 @@ class ClaimAssembler:
         """The claims of the page in source order, as plain rows (:mod:`ingest.rows`)."""
         source = page.cleaned.source.text
         page_work = _PageWork(page, source, article_ids, section_ids)
+        if self._bare is not None:
+            # The entities the page names in full somewhere (a definition "Parkinson's disease
+            # (PD)" included): a bare short form of one of them stands for it.
+            bare = self._bare
+            page_work.named_in_full = {
+                entity.canonical
+                for unit, found in zip(page.units, matches, strict=True)
+                for entity in found.entities
+                if not bare.fullmatch(unit.block.text.text[entity.start : entity.end])
+            }
         claims: list[ClaimRow] = []
         by_unit: dict[int, list[SentenceSeg]] = {}
         for sentence in page.sentences:
@@ -227,6 +239,22 @@ class ClaimAssembler:
         claims.sort(key=_span_order)
         return claims
 
+    def _bearing(self, work: _PageWork, unit: Unit, entities: Sequence[FoundEntity]) -> bool:
+        """Does one of the entities make a claim? A bare short form ("PD", "MS", "IT") does
+        only where the page names its entity in full: alone it is as often initials, a
+        company or a port ("USB-C PD") as the disease."""
+        bare = self._bare
+        text = unit.block.text.text
+        return any(
+            e.label in self._labels
+            and (
+                bare is None
+                or e.canonical in work.named_in_full
+                or not bare.fullmatch(text[e.start : e.end])
+            )
+            for e in entities
+        )
+
     def _claim(
         self,
         work: _PageWork,
@@ -241,9 +269,7 @@ class ClaimAssembler:
         citations: tuple[CitationRow, ...],
     ) -> ClaimRow | None:
         settings = self.settings
-        carried = (settings.percentages and percentages) or (
-            entities and not self._labels.isdisjoint([e.label for e in entities])
-        )
+        carried = (settings.percentages and percentages) or self._bearing(work, unit, entities)
         if not (carried or (settings.identifiers and (text_hits or link_hits))):
             return None
         mapped = unit.block.text
@@ -386,6 +412,7 @@ class _PageWork:
         self._paths: dict[int | None, tuple[str, ...]] = {}
         self.cues: dict[str, FoundCues] = {}
         self.texts: dict[str, TextForms] = {}
+        self.named_in_full: set[str] = set()
 
     @property
     def line_starts(self) -> list[int]:

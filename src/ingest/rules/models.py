@@ -362,6 +362,11 @@ class ClaimGate(RuleModel):
     link_max_words: int = Field(
         0, ge=0, description="… and at most this many words is a link label"
     )
+    bare_abbreviation: Regex | None = Field(
+        None,
+        description="regex (in full): an entity mention that is a bare short form; it makes a "
+        "claim only where the page also names its entity in full",
+    )
     examples: Examples = Examples()
 
     @model_validator(mode="after")
