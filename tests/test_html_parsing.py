@@ -187,6 +187,28 @@ def test_ruby_readings_are_markup_inside_the_word(pipeline: DocumentPipeline) ->
         assert text[r.span[0] : r.span[1]] == r.text
 
 
+def test_an_icon_or_a_script_inside_a_sentence_does_not_end_its_block(
+    pipeline: DocumentPipeline,
+) -> None:
+    # An external-link icon (<svg>) inside a link, a <script> between two words: a browser
+    # shows one sentence; a <picture> still stands on its own line.
+    text = (
+        "<html><body><article><h1>Impfschäden</h1><p>Mehr als <a href='https://x.org/map'>13 "
+        "Milliarden Impfdosen<svg viewBox='0 0 9 9'><path d='M1 1'/></svg></a> sind während "
+        "der Pandemie verabreicht worden.</p><p>Die Myokarditis<script>track()</script> gilt als "
+        f"seltene Nebenwirkung.</p><p>{ARTICLE[0]}</p><p>{ARTICLE[1]}</p>"
+        "</article></body></html>"
+    )
+    blocks = kept(clean_html(pipeline, text))
+    assert (
+        "Mehr als 13 Milliarden Impfdosen sind während der Pandemie verabreicht worden." in blocks
+    )
+    assert "Die Myokarditis gilt als seltene Nebenwirkung." in blocks
+    pictured = text.replace("<svg viewBox='0 0 9 9'><path d='M1 1'/></svg>", "<picture></picture>")
+    pictured_blocks = kept(clean_html(pipeline, pictured))
+    assert not any("Impfdosen sind" in block for block in pictured_blocks)
+
+
 def test_kept_text_is_composed_while_blocks_keep_the_source(pipeline: DocumentPipeline) -> None:
     # "য়" written as one code point (U+09DF), whose canonical form is two (U+09AF U+09BC): the
     # text export is NFC, so that it compares equal to the same words written the other way;

@@ -347,6 +347,27 @@ def test_a_text_scrape_without_a_headline_takes_its_first_line(
     assert document.title == "Huisartsenweekblad - Vakblad voor de huisarts"
 
 
+def test_a_pubmed_citation_line_under_the_headline_cites_every_claim(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A blog post that summarises a paper: PubMed's citation line under the headline is the
+    page's own DOI (every claim carries it), and no claim itself."""
+    page = (
+        "#### Are sun exposure and vitamin D intake related to income in children?\n\n"
+        "Am J Hum Biol. 2024 May 28:e24109. [doi: 10.1002/ajhb.24109]"
+        "(https://doi.org/10.1002/ajhb.24109) PDF behind Paywall\n\n"
+        "Vitamin D supplements were taken by 3.4% of the 4755 children.\n\n"
+        "References\n\n"
+        "Smith J. Vitamin D in Lisbon. Nutrients. 2021 Mar;13(3):845. doi: 10.3390/nu13030845.\n"
+    )
+    document = run(pipeline, page, "post.md")
+    assert document.metadata.doi == "10.1002/ajhb.24109"
+    assert document.claims and all(
+        Citation(scheme="doi", value="10.1002/ajhb.24109") in c.citations for c in document.claims
+    )
+    assert not any("PDF behind Paywall" in c.text for c in document.claims)
+
+
 def test_registry_title_label_cut_with_the_menu_still_gives_the_title(
     pipeline: DocumentPipeline,
 ) -> None:

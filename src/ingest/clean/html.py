@@ -743,6 +743,7 @@ class BlockEmitter:
         self._binding.add("html-hidden")
         self.block_tags = set(rules.block_tags)
         self._annotation = set(rules.annotation_tags)
+        self._inline_markup = set(rules.inline_markup_tags)
         self._line_starts = line_starts(text)
 
     def line_of(self, offset: int) -> int:
@@ -838,8 +839,11 @@ class BlockEmitter:
                 drop = None
             if drop is not None:
                 element = self._elements[token.element]
-                if element.tag not in self._annotation:
-                    # A ruby reading (rt) sits inside a word: the block goes on after it.
+                if element.tag not in self._annotation and not (
+                    drop.reason == "markup" and element.tag in self._inline_markup
+                ):
+                    # A ruby reading (rt) sits inside a word, an icon's svg or a script inside
+                    # a sentence: the block goes on after them.
                     self._flush()
                 self._cut(element, drop, tokens, i)
                 i = self._skip_to(tokens, i, element)

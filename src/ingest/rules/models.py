@@ -967,6 +967,11 @@ class MarkupRules(RuleModel):
         description="inline elements whose content annotates the words around it (ruby "
         "readings): removed as markup, within the block (the words around it stay one)",
     )
+    inline_markup_tags: tuple[str, ...] = Field(
+        (),
+        description="markup-only elements a browser draws inline or not at all (an icon's svg, "
+        "a script): removed as markup, within the block (the sentence around them stays one)",
+    )
     citation_markers: CitationMarkerRules | None = None
     template_tags: tuple[TemplateTagRule, ...] = ()
     boilerplate_tags: tuple[str, ...] = Field(description="HTML elements dropped as boilerplate")
