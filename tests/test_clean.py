@@ -493,3 +493,72 @@ def test_a_run_of_markup_is_named_by_what_covers_most_of_it(pipeline: DocumentPi
         page.kept_chars, page.visible_chars, page.removed, len(html), settings, code
     )
     assert warning is None
+
+
+class _CountingDetector:
+    """The pipeline's detector, counting the guesses of single blocks and of whole pages."""
+
+    def __init__(self, detector: object) -> None:
+        self.inner = detector
+        self.blocks = 0
+        self.pages = 0
+
+    def detect(self, text: str) -> object:
+        self.blocks += 1
+        return self.inner.detect(text)  # type: ignore[attr-defined]
+
+    def detect_once(self, text: str) -> object:
+        self.pages += 1
+        return self.inner.detect_once(text)  # type: ignore[attr-defined]
+
+
+_ENGLISH = (
+    "Mesenchymal stem cells improved motor scores in a small trial of patients with Parkinson's "
+    "disease.\n\n"
+    "The treatment was well tolerated and no serious adverse events were reported during the "
+    "follow-up of the study.\n\n"
+    "Patients who received the cells walked further after six months than those in the control "
+    "group of the trial.\n\n"
+)
+
+
+def _counted(pipeline: DocumentPipeline) -> _CountingDetector:
+    counting = _CountingDetector(pipeline.cleaner.language)
+    pipeline.cleaner.language = counting  # type: ignore[assignment]
+    return counting
+
+
+def test_a_page_in_one_language_is_guessed_once(pipeline: DocumentPipeline) -> None:
+    """rules/cleaning.yaml mixed_page: a page whose blocks show no other language is guessed
+    once, on a sample of its text, and none of its blocks alone."""
+    counting = _counted(pipeline)
+    try:
+        page = clean_text(pipeline, _ENGLISH)
+    finally:
+        pipeline.cleaner.language = counting.inner  # type: ignore[assignment]
+    assert page.language == "en"
+    assert (counting.pages, counting.blocks) == (1, 0)
+    assert not [r for r in page.removed if r.reason.value == "foreign_language"]
+
+
+@pytest.mark.parametrize(
+    "foreign",
+    [
+        # another language's function words
+        "Ihre E-Mail-Adresse wird nicht veröffentlicht und die Felder sind mit einem Stern markiert.",
+        # another script
+        "Мезенхимальные стволовые клетки улучшили двигательные показатели у пациентов в исследовании.",
+    ],
+)
+def test_a_page_that_mixes_languages_is_judged_block_by_block(
+    pipeline: DocumentPipeline, foreign: str
+) -> None:
+    counting = _counted(pipeline)
+    try:
+        page = clean_text(pipeline, _ENGLISH + foreign + "\n")
+    finally:
+        pipeline.cleaner.language = counting.inner  # type: ignore[assignment]
+    assert page.language == "en"
+    assert counting.blocks >= 4  # each long block guessed alone
+    removed = [r.text for r in page.removed if r.reason.value == "foreign_language"]
+    assert removed == [foreign]

@@ -231,6 +231,77 @@ def test_character_shapes_find_what_spacy_finds(
         assert fast.find(text) == reference.find(text), text
 
 
+def _shape_examples(rules: Rules) -> list[str]:
+    return [
+        text
+        for location, item in rules.entities
+        if "_shapes.jsonl" in location
+        for text in (*item.examples.match, *item.examples.no_match)
+    ]
+
+
+def test_every_shape_of_the_rules_runs_without_spacy(rules: Rules) -> None:
+    """No shape of the project's rules is left to spaCy's Matcher: a run never imports spaCy
+    (0.45 s of each process, paid again by each worker)."""
+    matcher = EntityMatcher(rules.entities, rules.compounds)
+    assert not matcher._shape_patterns
+    assert matcher._char_shapes
+
+
+def test_character_shapes_find_what_spacy_finds_on_examples_and_seeds(
+    rules: Rules, seeds_dir: Path
+) -> None:
+    """Every multi-token shape on characters against spaCy's Matcher on the same patterns, over
+    the rules' examples and the seeds' paragraphs. Whitespace runs are made one space: spaCy
+    makes a token of each space beyond the first (a newline, a double space), which breaks a
+    pattern there, where the character path reads the run as one gap (its meaning on main)."""
+    fast = EntityMatcher(rules.entities, rules.compounds)
+    reference = EntityMatcher(rules.entities, rules.compounds, character_shapes=False)
+    assert reference._shape_patterns and not reference._char_shapes
+    texts = _shape_examples(rules)
+    for page in sorted(seeds_dir.glob("*.txt")):
+        paragraphs = page.read_text(encoding="utf-8", errors="replace").split("\n\n")
+        texts += [" ".join(p.split()) for p in paragraphs if p.strip()]
+    found = 0
+    for text in texts:
+        ours = fast.find(text)
+        assert ours == reference.find(text), text[:200]
+        found += len(ours)
+    assert found > 100  # the comparison saw entities, shapes among them
+
+
+def test_an_optional_first_token_and_a_stop_list_translate_to_characters(rules: Rules) -> None:
+    """ "[alpha] lactase deficiency": an optional first token takes the gap after it, and a
+    stop list "(?!(?:disease|...)$)" ends at the token's end, as spaCy reads them."""
+    from ingest.rules.models import EntityPattern
+
+    pattern = EntityPattern.model_validate(
+        {
+            "label": "DISEASE",
+            "pattern": [
+                {"LOWER": {"REGEX": "^(?:alpha|beta)$"}, "OP": "?"},
+                {"LOWER": {"REGEX": "^(?!(?:disease|phase)$)[a-z]{2,}(?:ase|in)$"}},
+                {"LOWER": "deficiency"},
+            ],
+        }
+    )
+    fast = EntityMatcher([("test", pattern)])
+    reference = EntityMatcher([("test", pattern)], character_shapes=False)
+    assert fast._char_shapes and not fast._shape_patterns
+    texts = [
+        "lactase deficiency",
+        "alpha lactase deficiency was found",
+        "a disease deficiency",
+        "phases deficiency",
+        "beta-lactase deficiency",
+        "diseases deficiency",
+    ]
+    for text in texts:
+        assert fast.find(text) == reference.find(text), text
+    assert [(e.start, e.end) for e in fast.find("alpha lactase deficiency")] == [(0, 24)]
+    assert fast.find("a disease deficiency") == []
+
+
 def test_shapes_lose_to_a_vocabulary_term_on_the_same_span(rules: Rules) -> None:
     """ "fungal infections" fits the shape "<adjective> <head noun>" and is a MeSH term (id
     "mycoses"): the term wins with its id. A name no vocabulary holds keeps the shape's reading."""

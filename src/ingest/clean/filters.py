@@ -17,7 +17,12 @@ import ahocorasick
 from rapidfuzz import fuzz
 
 from ingest.clean.blocks import BlockKind, RawBlock
-from ingest.clean.language import LanguageDetector, LanguageGuess
+from ingest.clean.language import (
+    FunctionWords,
+    LanguageDetector,
+    LanguageGuess,
+    one_page_language,
+)
 from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
@@ -110,6 +115,7 @@ class ForeignLanguage:
         self._reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
         )
+        self._function_words = FunctionWords(rules.cleaning.language.function_words)
 
     def _references(self, blocks: Sequence[tuple[int, RawBlock]], html: bool) -> list[bool]:
         """Which blocks are bibliographic, never judged: those shaped as a reference entry or a
@@ -152,7 +158,17 @@ class ForeignLanguage:
         if detector is None or not settings.enabled or not blocks:
             return {}
         texts = [block.text.text for _, block in blocks]
-        long = [letter_words(t) >= settings.min_words_alone for t in texts]
+        sizes = [letter_words(t) for t in texts]
+        long = [size >= settings.min_words_alone for size in sizes]
+        if not any(long):
+            return {}  # nothing to judge: the declared language stands
+        # A page in one language: guessed once, no block is foreign (docs/language.md).
+        single = one_page_language(
+            texts, sizes, detector, settings, self._function_words, context.declared_language
+        )
+        if single is not None:
+            context.page_language = single
+            return {}
         bibliographic = self._references(blocks, context.html)
         # Short blocks are guessed only when a rule below asks (most never are); bibliographic
         # text (a block with an identifier) has no language worth judging.

@@ -51,8 +51,16 @@ class LanguageDetector:
     def detect(self, text: str) -> LanguageGuess | None:
         return self._detect(" ".join(text.split()))
 
+    def detect_once(self, text: str) -> LanguageGuess | None:
+        """A guess not kept in the cache: a whole page's text, which does not recur (20,000
+        pages' texts would hold hundreds of megabytes)."""
+        return self._guess(" ".join(text.split()))
+
     @lru_cache(maxsize=20_000)  # noqa: B019 - one detector per process; boilerplate recurs
     def _detect(self, text: str) -> LanguageGuess | None:
+        return self._guess(text)
+
+    def _guess(self, text: str) -> LanguageGuess | None:
         if not any(ch.isalpha() for ch in text):
             return None
         result = self._detector.detect(text, model="lite", k=3)
@@ -80,6 +88,27 @@ class FunctionWords:
         self._language = {
             word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1
         }
+        self._patterns: dict[tuple[str, bool], re.Pattern[str]] = {}
+
+    def others_in(self, found: list[str], language: str) -> frozenset[str]:
+        """The function words of other languages than ``language`` among ``found`` words."""
+        get = self._language.get
+        return frozenset(w for w in set(found) if get(w, language) != language)
+
+    def pattern(self, language: str, *, others: bool) -> re.Pattern[str]:
+        """One regex for the function words of ``language`` (``others``: of every other
+        language), whole words: a page's text is scanned once in C, not word by word."""
+        key = (language, others)
+        found = self._patterns.get(key)
+        if found is None:
+            words = sorted(
+                (w for w, owner in self._language.items() if (owner != language) == others),
+                key=len,
+                reverse=True,
+            )
+            body = "|".join(re.escape(w) for w in words) or "(?!)"
+            found = self._patterns[key] = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+        return found
 
     def counts(self, text: str) -> Counter[str]:
         """How many of the text's (lower-case) words are function words of each language."""
@@ -99,6 +128,90 @@ class FunctionWords:
         counts = self.counts(text)
         other = max((n for language, n in counts.items() if language != page), default=0)
         return other >= minimum and other > counts[page]
+
+
+# A letter outside the Latin script (Basic Latin to Latin Extended-B, Latin Extended
+# Additional): Cyrillic, Greek, Arabic, CJK …
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
+def one_page_language(
+    texts: Sequence[str],
+    sizes: Sequence[int],
+    detector: LanguageDetector,
+    settings: LanguageSettings,
+    words: FunctionWords,
+    declared: str | None,
+) -> str | None:
+    """The page's language when the page is in one language: the language of most function
+    words in its long blocks' first ``sample_chars``, confirmed by one guess of the detector on
+    them; None when the page mixes languages (``mixed_page`` of
+    rules/cleaning.yaml), whose blocks are then judged one by one. ``texts`` are the kept
+    blocks' texts, ``sizes`` their words (a long block has ``min_words_alone``). Runs of two
+    short blocks or more are guessed (their joined text, as the block-by-block rules do): a
+    footer of links in another language holds no function word."""
+    mixed = settings.mixed_page
+    if mixed is None or not mixed.enabled:
+        return None
+    alone = settings.min_words_alone
+    long_texts = [t for t, size in zip(texts, sizes, strict=True) if size >= alone]
+    sample: list[str] = []
+    taken = 0
+    for text in long_texts:
+        if taken >= mixed.sample_chars:
+            break
+        sample.append(text)
+        taken += len(text)
+    sampled = " ".join(sample)[: mixed.sample_chars]
+    # The language the sample's function words name, checked by the detector last: a page that
+    # mixes languages is told by the cheap checks below, before any guess is paid for.
+    named = words.counts(sampled).most_common(1)
+    if not named:
+        return None
+    page = named[0][0]
+    if declared is not None and declared != page:
+        return None
+    # Another language's function words: the long blocks' words as one set (one pass in C),
+    # then only the blocks holding one are counted as foreign_blocks counts them ("et al." is
+    # no French).
+    joined = "\n".join(long_texts)
+    present = words.others_in(_WORD.findall(joined), page)
+    for text in long_texts:
+        if present and not present.isdisjoint(_WORD.findall(text)):
+            counts = words.counts(text)
+            other = max((k for language, k in counts.items() if language != page), default=0)
+            if other >= mixed.min_function_words and other > counts[page]:
+                return None
+    own = words.pattern(page, others=False)
+    for text, size in zip(texts, sizes, strict=True):
+        if size >= mixed.min_words_without_page_words and own.search(text) is None:
+            return None
+    if _OTHER_SCRIPT.search(joined) is not None:
+        for text in long_texts:
+            if len(_OTHER_SCRIPT.findall(text)) >= mixed.min_other_script_letters:
+                return None
+    n = 0
+    while n < len(texts):
+        if sizes[n] >= alone:
+            n += 1
+            continue
+        end = n
+        while end < len(texts) and sizes[end] < alone:
+            end += 1
+        if end - n >= 2:
+            run = detector.detect(" ".join(texts[n:end]))
+            if (
+                run is not None
+                and run.language != page
+                and run.score >= settings.min_confidence_short
+                and run.score_of(page) <= settings.max_page_language_score
+            ):
+                return None
+        n = end
+    guess = detector.detect_once(sampled)
+    if guess is None or guess.language != page or guess.score < mixed.min_confidence:
+        return None
+    return page
 
 
 def foreign_blocks(

@@ -188,8 +188,14 @@ class _ShapeGroup:
 
 class EntityMatcher:
     def __init__(
-        self, patterns: Iterable[tuple[str, EntityPattern]], compounds: CompoundRules | None = None
+        self,
+        patterns: Iterable[tuple[str, EntityPattern]],
+        compounds: CompoundRules | None = None,
+        *,
+        character_shapes: bool = True,
     ) -> None:
+        """``character_shapes=False`` hands every multi-token shape to spaCy's Matcher: the
+        reference the character translations are checked against (``ingest rules check``)."""
         self._compounds: list[tuple[set[str], re.Pattern[str], set[str], str, str]] = []
         for rule in compounds.compounds if compounds else ():
             if rule.heads:
@@ -269,7 +275,9 @@ class EntityMatcher:
         spacy_shapes: list[tuple[str, EntityPattern, int]] = []
         for location, item, order in shapes:
             tokens = item.pattern
-            char_body = None if isinstance(tokens, str) else sequence_regex(tokens)
+            char_body = (
+                sequence_regex(tokens) if character_shapes and not isinstance(tokens, str) else None
+            )
             if isinstance(tokens, str) or char_body is None:
                 spacy_shapes.append((location, item, order))
                 continue

@@ -608,6 +608,7 @@ class _Run:
                 if any(_is(f, item) for f in every.find(text)):
                     message = f"rule {name}: example {_quote(text)} should not match but did"
                     self.entity_fail(location, message)
+            self.character_shape(location, item, name)
 
         for i, rule in enumerate(compounds.compounds):
             alone = EntityMatcher(entities, CompoundRules.model_construct(compounds=(rule,)))
@@ -640,6 +641,29 @@ class _Run:
             at: PathKey = ("families", i, "examples")
             self.examples("quantities", "quantities.yaml", at, family.id, family.examples,
                           found, why)  # fmt: skip
+
+    def character_shape(self, location: str, item: EntityPattern, name: str) -> None:
+        """A multi-token shape the pipeline matches on characters (ingest.rules.sequences, no
+        spaCy at run time) must find on its examples what spaCy's Matcher finds on the tokens
+        of a blank English pipeline: spaCy stays the reference for what a token pattern means."""
+        from ingest.match.entities import EntityMatcher
+        from ingest.rules.sequences import sequence_regex
+
+        pattern = item.pattern
+        if isinstance(pattern, str) or len(pattern) < 2 or sequence_regex(pattern) is None:
+            return
+        characters = EntityMatcher([(location, item)])
+        spacy = EntityMatcher([(location, item)], character_shapes=False)
+        for text in (*item.examples.match, *item.examples.no_match):
+            ours, theirs = characters.find(text), spacy.find(text)
+            if ours != theirs:
+                shown = [text[f.start : f.end] for f in ours]
+                wanted = [text[f.start : f.end] for f in theirs]
+                self.entity_fail(
+                    location,
+                    f"rule {name}: on {_quote(text)} the shape finds {shown} on characters "
+                    f"where spaCy's Matcher finds {wanted}",
+                )
 
     def entity_fail(self, location: str, message: str) -> None:
         self.report.problems.append(RuleError(location, message))

@@ -713,6 +713,38 @@ class LanguageSettings(RuleModel):
         description="a kept block is guessed when another language has this many function words "
         "in it, and more than the page's language",
     )
+    mixed_page: MixedPageSettings | None = Field(
+        None, description="when the language is guessed once per page (None: block by block)"
+    )
+
+
+class MixedPageSettings(RuleModel):
+    """When a page is in one language, its language is guessed once, over its long blocks
+    joined, and no block is guessed alone; only a page that mixes languages is judged block by
+    block (``foreign_language``). A page mixes languages when any of these holds."""
+
+    enabled: bool = True
+    sample_chars: int = Field(
+        ge=1, description="the page is guessed on its long blocks' first this many characters"
+    )
+    min_confidence: float = Field(
+        ge=0, le=1, description="the page's one guess is less sure than this (or names nothing)"
+    )
+    min_function_words: int = Field(
+        ge=1,
+        description="a long block holds this many function words of another language, and more "
+        "than of the page's",
+    )
+    min_words_without_page_words: int = Field(
+        ge=1,
+        description="a block of this many words holds no function word of the page's language "
+        "(a language without a list: Polish, Swedish …)",
+    )
+    min_other_script_letters: int = Field(
+        ge=1,
+        description="a long block holds this many letters outside the Latin script (Cyrillic, "
+        "Greek, CJK …) on a page in a language with a function-word list",
+    )
 
 
 class LinkListSettings(RuleModel):

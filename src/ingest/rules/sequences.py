@@ -22,6 +22,38 @@ def _whole(word: str) -> str:
     return re.escape(word) + (r"(?!\w)" if word[-1:].isalnum() else "")
 
 
+def _token_ends(body: str) -> str | None:
+    r"""A whole-token regex's inner part with each ``$`` it holds (the token's end, as in a
+    stop list "(?!(?:main|chain)$)") written as the character translation's token end,
+    ``(?!\w)``; None when it holds a ``^`` other than inside a class (nothing to translate to)."""
+    out: list[str] = []
+    i = 0
+    in_class = False
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            out.append(body[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            # "]" right after "[" or "[^" is a literal member, not the class's end.
+            opened = body[i - 1] == "[" or (body[i - 1] == "^" and body[i - 2 : i] == "[^")
+            if char == "]" and not opened:
+                in_class = False
+            out.append(char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+        elif char == "$":
+            out.append(r"(?!\w)")
+        elif char == "^":
+            return None
+        else:
+            out.append(char)
+        i += 1
+    return "".join(out)
+
+
 def _token_body(value: object, lower: bool) -> str | None:
     """One token's text as a regex: a literal, an IN list or a REGEX anchored at both ends."""
     scope = "(?i:" if lower else "(?:"
@@ -38,9 +70,12 @@ def _token_body(value: object, lower: bool) -> str | None:
             words = "|".join(re.escape(str(o)) for o in option)
             parts.append(f"(?!{scope}(?:{words})(?!\\w)))")
         elif key == "REGEX" and isinstance(option, str):
-            if not (option.startswith("^") and option.endswith("$")) or "$" in option[:-1]:
+            if not (option.startswith("^") and option.endswith("$")):
                 return None  # only whole-token regexes translate to characters
-            parts.append(scope + option[1:-1] + r")(?!\w)")
+            inner = _token_ends(option[1:-1])
+            if inner is None:
+                return None
+            parts.append(scope + inner + r")(?!\w)")
         else:
             return None
     # Lookaheads first, then the one part that consumes the token.
@@ -83,10 +118,18 @@ def sequence_regex(pattern: tuple[dict[str, object], ...]) -> str | None:
     pieces = token_pieces(pattern)
     if pieces is None:
         return None
-    # A gap before each token but the first; an optional token takes its gap with it. The match
-    # starts a word (tried at every position, it fails at once inside one).
-    out = r"(?<!\w)" + pieces[0]
-    for token, piece in zip(pattern[1:], pieces[1:], strict=True):
+    # A gap between tokens; an optional token takes its gap with it: the one after it when it
+    # comes before the first required token ("alpha" in "[alpha] lactase deficiency"), else
+    # the one before it. The match starts a word (tried at every position, it fails at once
+    # inside one).
+    required = next((n for n, token in enumerate(pattern) if token.get("OP") != "?"), None)
+    if required is None:
+        return None  # a pattern that can match nothing
+    out = r"(?<!\w)"
+    for piece in pieces[:required]:
+        out += f"(?:{piece[:-1]}{_TOKEN_GAP})?"
+    out += pieces[required]
+    for token, piece in zip(pattern[required + 1 :], pieces[required + 1 :], strict=True):
         if token.get("OP") == "?":
             out += f"(?:{_TOKEN_GAP}{piece[:-1]})?"
         else:
