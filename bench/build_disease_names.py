@@ -439,7 +439,8 @@ COMPOUND_HEADS = {
 # the common infectious, chronic and mental diseases of health news and patient pages. English
 # name first (its id is looked up in the English vocabulary), then each language's names as
 # written. Words that are also common words of a language of the rules are left out ("rage",
-# "rabia", "raiva" are anger; "zona" is a zone; "bof" is French slang), so is a name the English
+# "rabia", "raiva" are anger; "zona" is a zone; "bof" is French slang; "corona" a dental crown,
+# "constipação" constipation in Brazil), so is a name the English
 # vocabulary has already (most German and Dutch names of Latin origin), and one that is an English word in lower case ("aids").
 NAMES: dict[str, dict[str, list[str]]] = {
     "measles": {"es": ["sarampión"], "fr": ["rougeole"], "it": ["morbillo"], "pt": ["sarampo"], "nl": ["mazelen"], "de": ["Masern"]},
@@ -459,8 +460,8 @@ NAMES: dict[str, dict[str, list[str]]] = {
     "herpes zoster": {"es": ["herpes zóster"], "it": ["fuoco di Sant'Antonio"], "pt": ["herpes-zóster", "cobreiro"], "nl": ["gordelroos"], "de": ["Gürtelrose"]},
     "acquired immunodeficiency syndrome": {"es": ["sida"], "fr": ["sida"]},
     "HIV infection": {"es": ["VIH"], "fr": ["VIH"]},
-    "COVID-19": {"nl": ["corona", "coronavirusinfectie"], "de": ["Corona", "Coronavirus-Infektion"], "es": ["coronavirus"], "it": ["coronavirus"]},
-    "common cold": {"es": ["resfriado común", "resfriado"], "fr": ["rhume"], "it": ["raffreddore"], "pt": ["resfriado", "constipação"], "nl": ["verkoudheid"], "de": ["Erkältung"]},
+    "COVID-19": {"nl": ["coronavirusinfectie", "coronabesmetting", "coronapandemie", "coronacrisis"], "de": ["Coronavirus-Infektion", "Corona-Infektion", "Coronainfektion", "Corona-Pandemie", "Coronapandemie"], "es": ["coronavirus", "pandemia de coronavirus"], "it": ["coronavirus", "pandemia di coronavirus"]},
+    "common cold": {"es": ["resfriado común", "resfriado"], "fr": ["rhume"], "it": ["raffreddore"], "pt": ["resfriado"], "nl": ["verkoudheid"], "de": ["Erkältung"]},
     "diabetes mellitus": {"fr": ["diabète"], "it": ["diabete"], "nl": ["suikerziekte"], "de": ["Zuckerkrankheit"]},
     "cancer": {"es": ["cáncer"], "it": ["cancro", "tumore"], "pt": ["câncer", "cancro"], "nl": ["kanker"], "de": ["Krebs"]},
     "myocardial infarction": {"es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco"], "fr": ["infarctus du myocarde", "crise cardiaque"], "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore"], "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco"], "nl": ["hartaanval", "hartinfarct"], "de": ["Herzinfarkt"]},

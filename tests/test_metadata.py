@@ -368,6 +368,41 @@ def test_a_pubmed_citation_line_under_the_headline_cites_every_claim(
     assert not any("PDF behind Paywall" in c.text for c in document.claims)
 
 
+def test_a_citation_shaped_reference_entry_is_not_the_pages_own(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Vitamin D supplements were taken by 3.4% of the 4755 children.\n\n"
+        "References\n\n"
+        "Smith J. Vitamin D in Lisbon. Nutrients. 2021 Mar;13(3):845. doi: 10.3390/nu13030845.\n"
+    )
+    document = run(pipeline, page, "post.md")
+    assert document.metadata.doi is None
+    assert all(not c.citations for c in document.claims)
+
+
+def test_the_first_line_fallback_reads_past_front_matter_and_long_lines(
+    pipeline: DocumentPipeline,
+) -> None:
+    body = "Vitamin D supplements were taken by 3.4% of the 4755 children in the study.\n"
+    for head in (
+        "---\ndate: 2024-05-31\nauthor: Jane Smith\n---\n",
+        '+++\ndate = "2024-05-31"\n+++\n',
+    ):
+        title = run(pipeline, head + body, "post.md").title
+        assert title is None or "2024-05-31" not in title
+    one_line = run(pipeline, "[a " * 20000, "page.txt")
+    assert one_line.title is None or len(one_line.title) < 1000
+
+
+def test_toml_front_matter_keeps_to_its_top_level(pipeline: DocumentPipeline) -> None:
+    page = (
+        '+++\ntitle = "Vitamin D in children" # the post\n[params]\ntitle = "Nested"\n+++\n'
+        "Vitamin D supplements were taken by 3.4% of the 4755 children.\n"
+    )
+    assert run(pipeline, page, "post.md").metadata.title == "Vitamin D in children"
+
+
 def test_registry_title_label_cut_with_the_menu_still_gives_the_title(
     pipeline: DocumentPipeline,
 ) -> None:

@@ -47,6 +47,20 @@ _JSON_LD = re.compile(
 )
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
 _SPACE = re.compile(r"\s+")
+# A title is never this long: a longer first line is page text (or the whole page on one line).
+_FIRST_LINE_MAX = 1000
+
+
+def _lines(text: str, start: int) -> Iterator[str]:
+    """The lines of ``text`` from ``start``, read one by one (a page may be one long line)."""
+    while start < len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield text[start:end].rstrip("\r")
+        start = end + 1
+
+
 # The markup of a text scrape's first line: markdown images and links, stray tags.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -108,6 +122,8 @@ def _attributes(tag: str, offset: int) -> dict[str, _Value]:
 # YAML between "---" lines, TOML between "+++" lines, or a JSON object. The cleaner finds its span
 # (clean/blocks.py front_matter) and removes it as markup; its scalar fields are read here.
 _YAML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+_TOML_TABLE = re.compile(r"^\[", re.MULTILINE)
+_TOML_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
 _TOML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*=[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
 # A JSON member whose value is a string: "key": "value" (escapes decoded by json).
 _JSON_STRING_MEMBER = re.compile(r'"([A-Za-z][\w-]*)"\s*:\s*("(?:[^"\\\n]|\\.)*")')
@@ -123,9 +139,20 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
     if text.startswith("{", start):
         _json_front_matter(text, start, end, sources)
         return
-    pattern = _TOML_KEY_VALUE if text.startswith("+++", start) else _YAML_KEY_VALUE
+    toml = text.startswith("+++", start)
+    pattern = _TOML_KEY_VALUE if toml else _YAML_KEY_VALUE
+    if toml:
+        # The top level ends at the first table ("[params]"): its keys are not the page's.
+        table = _TOML_TABLE.search(text, start, end)
+        if table is not None:
+            end = table.start()
     for line in pattern.finditer(text, start, end):
         value, value_start = line.group(2), line.start(2)
+        if toml:
+            # A quoted value ends at its closing quote: a "# comment" after it is no part of it.
+            quoted = _TOML_QUOTED.match(value)
+            if quoted is not None:
+                value = quoted.group(0)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value, value_start = value[1:-1], value_start + 1
         sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
@@ -234,9 +261,17 @@ def _ld_strings(value: Any) -> list[str]:
 
 
 class MetadataReader:
-    def __init__(self, rules: MetadataRules, identifiers: IdentifierMatcher) -> None:
+    def __init__(
+        self,
+        rules: MetadataRules,
+        identifiers: IdentifierMatcher,
+        reference_headings: Sequence[str] = (),
+    ) -> None:
         self.rules = rules
         self.identifiers = identifiers
+        # Where a page's reference list starts (rules/sections.yaml): a line below it that has
+        # the shape of a citation is an entry, not the page citing itself.
+        self._reference_heading = self._union(reference_headings)
         self._fields: dict[str, tuple[str, ...]] = {
             field: tuple(_key(s) for s in sources) for field, sources in rules.fields.items()
         }
@@ -440,6 +475,8 @@ class MetadataReader:
             if hits:
                 return hits
         for block in blocks:
+            if self._reference_heading.search(block.text.text.strip()):
+                break
             if self.is_self_citation(block.text.text):
                 return self._block_hits(block)
         return []
@@ -590,10 +627,15 @@ class MetadataReader:
 
     @staticmethod
     def _first_line(text: str) -> str:
-        """The first line with text, images and tags cut; its links' labels (a menu before the
-        site's name) only where the line has no other text."""
-        for line in text.splitlines():
-            line = _TAG.sub(" ", _MARKDOWN_IMAGE.sub("", line))
+        """The first line with text after the front matter, images and tags cut; its links'
+        labels (a menu before the site's name) only where the line has no other text. A line
+        longer than any title is none (and is not read further: one line may be the page)."""
+        span = front_matter(text)
+        start = span[1] if span else 0
+        for raw in _lines(text, start):
+            if len(raw) > _FIRST_LINE_MAX:
+                return ""
+            line = _TAG.sub(" ", _MARKDOWN_IMAGE.sub("", raw))
             plain = _MARKDOWN_LINK.sub(" ", line)
             line = plain if any(ch.isalnum() for ch in plain) else _MARKDOWN_LINK.sub(r"\1", line)
             line = _SPACE.sub(" ", line.strip(" \t#>*-=|\ufeff")).strip()

@@ -84,7 +84,9 @@ class DocumentPipeline:
         self.cleaner = Cleaner(rules, self.matchers.has_identifier, language)
         self.segmenter = Segmenter(rules, self.matchers.has_identifier)
         self.assembler = ClaimAssembler(rules, self.matchers)
-        self.metadata = MetadataReader(rules.metadata, self.matchers.identifiers)
+        self.metadata = MetadataReader(
+            rules.metadata, self.matchers.identifiers, rules.sections.reference_headings
+        )
         self.references = References(rules)
 
     def clean(
