@@ -91,11 +91,9 @@ class Gate:
         for _, pattern in self._rules:
             if pattern.search(stripped) is not None:
                 return True
-        if shares is None or not self.settings.link_share > 0:
-            return False
         if len(stripped.split()) > self.settings.link_max_words:
             return False
-        return shares.share(lo, hi) >= self.settings.link_share
+        return self.link_labels(shares, lo, hi)
 
     def link_labels(self, shares: _LinkShares | None, lo: int, hi: int) -> bool:
         """Do link anchors hold ``link_share`` of the letters of ``[lo, hi)``, at any length?"""

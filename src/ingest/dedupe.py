@@ -216,20 +216,8 @@ def corpus_claims(
     return sorted(records, key=lambda r: r.id)
 
 
-_CORPUS_FIELDS = (
-    "id",
-    "text",
-    "language",
-    "section_path",
-    "percentages",
-    "identifiers",
-    "entities",
-    "hedged",
-    "hedges",
-    "negated",
-    "citations",
-    "references",
-)  # fmt: skip — CorpusClaim's fields before "occurrences", in its order
+# CorpusClaim's fields before "occurrences", in its order (read from the model: one list).
+_CORPUS_FIELDS = tuple(name for name in CorpusClaim.model_fields if name != "occurrences")
 
 # What a field of a record written before it existed reads as (lists are empty).
 _ABSENT: dict[str, Any] = {"language": None}
