@@ -1111,4 +1111,10 @@ class MetadataRules(RuleModel):
     )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
+    lead_min_words: int = Field(
+        10,
+        ge=1,
+        description="words of a prose line that makes the title-like line just above it a "
+        "headline (a news page's or a homepage's first story)",
+    )
     examples: Examples = Field(Examples(), description="examples of `not_titles`")
