@@ -41,7 +41,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["breast"],
         "es": {"of": ["de mama", "de la mama", "de seno"], "adj": [("mamario", "mamaria")]},
         "fr": {"of": ["du sein"], "adj": [("mammaire", "mammaire")]},
-        "it": {"of": ["al seno", "della mammella", "alla mammella", "del seno"], "adj": [("mammario", "mammaria")]},
+        "it": {
+            "of": ["al seno", "della mammella", "alla mammella", "del seno"],
+            "adj": [("mammario", "mammaria")],
+        },
         "pt": {"of": ["de mama", "da mama"], "adj": [("mamário", "mamária")]},
         "nl": ["borst"],
         "de": ["brust"],
@@ -51,7 +54,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["lung", "pulmonary"],
         "es": {"of": ["de pulmón", "del pulmón"], "adj": [("pulmonar", "pulmonar")]},
         "fr": {"of": ["du poumon", "des poumons"], "adj": [("pulmonaire", "pulmonaire")]},
-        "it": {"of": ["al polmone", "del polmone", "ai polmoni", "dei polmoni"], "adj": [("polmonare", "polmonare")]},
+        "it": {
+            "of": ["al polmone", "del polmone", "ai polmoni", "dei polmoni"],
+            "adj": [("polmonare", "polmonare")],
+        },
         "pt": {"of": ["de pulmão", "do pulmão"], "adj": [("pulmonar", "pulmonar")]},
         "nl": ["long"],
         "de": ["lungen"],
@@ -101,7 +107,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["colorectal"],
         "es": {"of": [], "adj": [("colorrectal", "colorrectal")]},
         "fr": {"of": [], "adj": [("colorectal", "colorectale")]},
-        "it": {"of": ["al colon-retto", "del colon-retto"], "adj": [("colorettale", "colorettale")]},
+        "it": {
+            "of": ["al colon-retto", "del colon-retto"],
+            "adj": [("colorettale", "colorettale")],
+        },
         "pt": {"of": [], "adj": [("colorretal", "colorretal"), ("colo-rectal", "colo-rectal")]},
         "nl": ["dikkedarm"],
         "de": ["dickdarm"],
@@ -120,7 +129,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["bowel", "intestinal"],
         "es": {"of": ["de intestino", "del intestino"], "adj": [("intestinal", "intestinal")]},
         "fr": {"of": ["de l'intestin", "de l’intestin"], "adj": [("intestinal", "intestinale")]},
-        "it": {"of": ["all'intestino", "dell'intestino", "all’intestino", "dell’intestino"], "adj": [("intestinale", "intestinale")]},
+        "it": {
+            "of": ["all'intestino", "dell'intestino", "all’intestino", "dell’intestino"],
+            "adj": [("intestinale", "intestinale")],
+        },
         "pt": {"of": ["do intestino"], "adj": [("intestinal", "intestinal")]},
         "nl": ["darm"],
         "de": ["darm"],
@@ -170,35 +182,76 @@ ORGANS: list[dict[str, object]] = [
         "en": ["ovarian"],
         "es": {"of": ["de ovario", "del ovario", "de ovarios"], "adj": [("ovárico", "ovárica")]},
         "fr": {"of": ["de l'ovaire", "de l’ovaire", "des ovaires"], "adj": []},
-        "it": {"of": ["alle ovaie", "dell'ovaio", "dell’ovaio", "ovarico"], "adj": [("ovarico", "ovarica")]},
+        "it": {
+            "of": ["alle ovaie", "dell'ovaio", "dell’ovaio", "ovarico"],
+            "adj": [("ovarico", "ovarica")],
+        },
         "pt": {"of": ["de ovário", "do ovário"], "adj": [("ovárico", "ovárica")]},
         "nl": ["eierstok"],
         "de": ["eierstock"],
     },
     {
         "en": ["cervical"],
-        "es": {"of": ["de cuello uterino", "del cuello uterino", "de cérvix", "de cuello de útero"], "adj": [("cervicouterino", "cervicouterina")]},
+        "es": {
+            "of": ["de cuello uterino", "del cuello uterino", "de cérvix", "de cuello de útero"],
+            "adj": [("cervicouterino", "cervicouterina")],
+        },
         "fr": {"of": ["du col de l'utérus", "du col de l’utérus", "du col utérin"], "adj": []},
-        "it": {"of": ["alla cervice", "della cervice uterina", "al collo dell'utero", "al collo dell’utero", "del collo dell'utero", "del collo dell’utero"], "adj": []},
-        "pt": {"of": ["de colo do útero", "do colo do útero", "de colo uterino", "do colo uterino"], "adj": []},
+        "it": {
+            "of": [
+                "alla cervice",
+                "della cervice uterina",
+                "al collo dell'utero",
+                "al collo dell’utero",
+                "del collo dell'utero",
+                "del collo dell’utero",
+            ],
+            "adj": [],
+        },
+        "pt": {
+            "of": ["de colo do útero", "do colo do útero", "de colo uterino", "do colo uterino"],
+            "adj": [],
+        },
         "nl": ["baarmoederhals"],
         "de": ["gebärmutterhals"],
     },
     {
         "en": ["uterine", "endometrial"],
-        "es": {"of": ["de útero", "del útero", "de endometrio", "del endometrio"], "adj": [("uterino", "uterina")]},
+        "es": {
+            "of": ["de útero", "del útero", "de endometrio", "del endometrio"],
+            "adj": [("uterino", "uterina")],
+        },
         "fr": {"of": ["de l'utérus", "de l’utérus", "de l'endomètre", "de l’endomètre"], "adj": []},
-        "it": {"of": ["all'utero", "dell'utero", "all’utero", "dell’utero", "dell'endometrio", "dell’endometrio"], "adj": []},
-        "pt": {"of": ["de útero", "do útero", "de endométrio", "do endométrio"], "adj": [("uterino", "uterina")]},
+        "it": {
+            "of": [
+                "all'utero",
+                "dell'utero",
+                "all’utero",
+                "dell’utero",
+                "dell'endometrio",
+                "dell’endometrio",
+            ],
+            "adj": [],
+        },
+        "pt": {
+            "of": ["de útero", "do útero", "de endométrio", "do endométrio"],
+            "adj": [("uterino", "uterina")],
+        },
         "nl": ["baarmoeder", "baarmoederslijmvlies"],
         "de": ["gebärmutter", "gebärmutterschleimhaut"],
     },
     {
         "en": ["thyroid"],
-        "es": {"of": ["de tiroides", "de la tiroides", "de la glándula tiroides"], "adj": [("tiroideo", "tiroidea")]},
+        "es": {
+            "of": ["de tiroides", "de la tiroides", "de la glándula tiroides"],
+            "adj": [("tiroideo", "tiroidea")],
+        },
         "fr": {"of": ["de la thyroïde"], "adj": [("thyroïdien", "thyroïdienne")]},
         "it": {"of": ["alla tiroide", "della tiroide"], "adj": [("tiroideo", "tiroidea")]},
-        "pt": {"of": ["de tireoide", "da tireoide", "de tiroide", "da tiroide", "da tireóide"], "adj": [("tireoidiano", "tireoidiana")]},
+        "pt": {
+            "of": ["de tireoide", "da tireoide", "de tiroide", "da tiroide", "da tireóide"],
+            "adj": [("tireoidiano", "tireoidiana")],
+        },
         "nl": ["schildklier"],
         "de": ["schilddrüsen"],
         "itis": "thyroiditis",
@@ -217,7 +270,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["bone"],
         "es": {"of": ["de hueso", "de huesos", "de los huesos"], "adj": [("óseo", "ósea")]},
         "fr": {"of": ["des os"], "adj": [("osseux", "osseuse")]},
-        "it": {"of": ["alle ossa", "delle ossa", "all'osso", "dell'osso"], "adj": [("osseo", "ossea")]},
+        "it": {
+            "of": ["alle ossa", "delle ossa", "all'osso", "dell'osso"],
+            "adj": [("osseo", "ossea")],
+        },
         "pt": {"of": ["de osso", "dos ossos", "ósseo"], "adj": [("ósseo", "óssea")]},
         "nl": ["bot"],
         "de": ["knochen"],
@@ -235,7 +291,10 @@ ORGANS: list[dict[str, object]] = [
     {
         "en": ["esophageal", "oesophageal"],
         "es": {"of": ["de esófago", "del esófago"], "adj": [("esofágico", "esofágica")]},
-        "fr": {"of": ["de l'œsophage", "de l’œsophage", "de l'oesophage", "de l’oesophage"], "adj": []},
+        "fr": {
+            "of": ["de l'œsophage", "de l’œsophage", "de l'oesophage", "de l’oesophage"],
+            "adj": [],
+        },
         "it": {"of": ["all'esofago", "dell'esofago", "all’esofago", "dell’esofago"], "adj": []},
         "pt": {"of": ["de esôfago", "do esôfago", "de esófago", "do esófago"], "adj": []},
         "nl": ["slokdarm"],
@@ -274,7 +333,10 @@ ORGANS: list[dict[str, object]] = [
         "en": ["eye"],
         "es": {"of": ["de ojo", "del ojo", "de los ojos"], "adj": [("ocular", "ocular")]},
         "fr": {"of": ["de l'œil", "de l’œil", "des yeux"], "adj": [("oculaire", "oculaire")]},
-        "it": {"of": ["all'occhio", "dell'occhio", "all’occhio", "dell’occhio", "agli occhi"], "adj": [("oculare", "oculare")]},
+        "it": {
+            "of": ["all'occhio", "dell'occhio", "all’occhio", "dell’occhio", "agli occhi"],
+            "adj": [("oculare", "oculare")],
+        },
         "pt": {"of": ["de olho", "do olho", "dos olhos"], "adj": [("ocular", "ocular")]},
         "nl": ["oog"],
         "de": ["augen"],
@@ -304,16 +366,28 @@ ORGANS: list[dict[str, object]] = [
         "es": {"of": ["de las vías respiratorias"], "adj": [("respiratorio", "respiratoria")]},
         "fr": {"of": ["des voies respiratoires"], "adj": [("respiratoire", "respiratoire")]},
         "it": {"of": ["delle vie respiratorie"], "adj": [("respiratorio", "respiratoria")]},
-        "pt": {"of": ["das vias respiratórias", "do trato respiratório"], "adj": [("respiratório", "respiratória")]},
+        "pt": {
+            "of": ["das vias respiratórias", "do trato respiratório"],
+            "adj": [("respiratório", "respiratória")],
+        },
         "nl": ["luchtweg", "luchtwegen"],
         "de": ["atemwegs"],
     },
     {
         "en": ["urinary tract"],
-        "es": {"of": ["de las vías urinarias", "del tracto urinario"], "adj": [("urinario", "urinaria")]},
+        "es": {
+            "of": ["de las vías urinarias", "del tracto urinario"],
+            "adj": [("urinario", "urinaria")],
+        },
         "fr": {"of": ["des voies urinaires"], "adj": [("urinaire", "urinaire")]},
-        "it": {"of": ["delle vie urinarie", "del tratto urinario"], "adj": [("urinario", "urinaria")]},
-        "pt": {"of": ["do trato urinário", "das vias urinárias"], "adj": [("urinário", "urinária")]},
+        "it": {
+            "of": ["delle vie urinarie", "del tratto urinario"],
+            "adj": [("urinario", "urinaria")],
+        },
+        "pt": {
+            "of": ["do trato urinário", "das vias urinárias"],
+            "adj": [("urinário", "urinária")],
+        },
         "nl": ["urineweg", "urinewegen"],
         "de": ["harnwegs"],
     },
@@ -359,7 +433,10 @@ ORGANS: list[dict[str, object]] = [
     },
     {
         "en": ["spinal cord"],
-        "es": {"of": ["de la médula espinal", "de médula espinal"], "adj": [("medular", "medular")]},
+        "es": {
+            "of": ["de la médula espinal", "de médula espinal"],
+            "adj": [("medular", "medular")],
+        },
         "fr": {"of": ["de la moelle épinière"], "adj": [("médullaire", "médullaire")]},
         "it": {"of": ["del midollo spinale"], "adj": [("midollare", "midollare")]},
         "pt": {"of": ["da medula espinhal", "da medula espinal"], "adj": [("medular", "medular")]},
@@ -372,27 +449,44 @@ ORGANS: list[dict[str, object]] = [
 # an organ adjective ("insuficiencia renal") and a complement ("cáncer de mama").
 ROMANCE_HEADS: dict[str, list[tuple[str, str, str]]] = {
     "es": [
-        ("cancer", "cáncer", "m"), ("tumor", "tumor", "m"), ("tumor", "tumores", "m"),
-        ("disease", "enfermedad", "f"), ("disease", "enfermedades", "f"),
-        ("failure", "insuficiencia", "f"), ("infection", "infección", "f"),
+        ("cancer", "cáncer", "m"),
+        ("tumor", "tumor", "m"),
+        ("tumor", "tumores", "m"),
+        ("disease", "enfermedad", "f"),
+        ("disease", "enfermedades", "f"),
+        ("failure", "insuficiencia", "f"),
+        ("infection", "infección", "f"),
         ("infection", "infecciones", "f"),
     ],
     "fr": [
-        ("cancer", "cancer", "m"), ("cancer", "cancers", "m"), ("tumor", "tumeur", "f"),
-        ("tumor", "tumeurs", "f"), ("disease", "maladie", "f"), ("disease", "maladies", "f"),
-        ("failure", "insuffisance", "f"), ("infection", "infection", "f"),
+        ("cancer", "cancer", "m"),
+        ("cancer", "cancers", "m"),
+        ("tumor", "tumeur", "f"),
+        ("tumor", "tumeurs", "f"),
+        ("disease", "maladie", "f"),
+        ("disease", "maladies", "f"),
+        ("failure", "insuffisance", "f"),
+        ("infection", "infection", "f"),
         ("infection", "infections", "f"),
     ],
     "it": [
-        ("cancer", "cancro", "m"), ("cancer", "tumore", "m"), ("cancer", "carcinoma", "m"),
-        ("disease", "malattia", "f"), ("disease", "malattie", "f"),
-        ("failure", "insufficienza", "f"), ("infection", "infezione", "f"),
+        ("cancer", "cancro", "m"),
+        ("cancer", "tumore", "m"),
+        ("cancer", "carcinoma", "m"),
+        ("disease", "malattia", "f"),
+        ("disease", "malattie", "f"),
+        ("failure", "insufficienza", "f"),
+        ("infection", "infezione", "f"),
         ("infection", "infezioni", "f"),
     ],
     "pt": [
-        ("cancer", "câncer", "m"), ("cancer", "cancro", "m"), ("tumor", "tumor", "m"),
-        ("disease", "doença", "f"), ("disease", "doenças", "f"),
-        ("failure", "insuficiência", "f"), ("infection", "infecção", "f"),
+        ("cancer", "câncer", "m"),
+        ("cancer", "cancro", "m"),
+        ("tumor", "tumor", "m"),
+        ("disease", "doença", "f"),
+        ("disease", "doenças", "f"),
+        ("failure", "insuficiência", "f"),
+        ("infection", "infecção", "f"),
         ("infection", "infecções", "f"),
     ],
 }
@@ -401,8 +495,17 @@ ROMANCE_HEADS: dict[str, list[tuple[str, str, str]]] = {
 TAKES_OF = {"cancer", "tumor", "disease", "infection"}
 TAKES_ADJ = {"cancer", "tumor", "disease", "failure", "infection"}
 PLURAL_HEADS = {
-    "tumores", "enfermedades", "infecciones", "cancers", "tumeurs", "maladies", "infections",
-    "malattie", "infezioni", "doenças", "infecções",
+    "tumores",
+    "enfermedades",
+    "infecciones",
+    "cancers",
+    "tumeurs",
+    "maladies",
+    "infections",
+    "malattie",
+    "infezioni",
+    "doenças",
+    "infecções",
 }
 # "chronic"/"acute" after the organ adjective ("enfermedad renal crónica").
 COURSE = {
@@ -413,7 +516,12 @@ COURSE = {
 }
 COURSE_PT_EU = {"chronic": ("crónico", "crónica")}
 # "Inflammation of" an organ is its -itis ("inflamación del hígado" = hepatitis).
-INFLAMMATION = {"es": "inflamación", "fr": "inflammation", "it": "infiammazione", "pt": "inflamação"}
+INFLAMMATION = {
+    "es": "inflamación",
+    "fr": "inflammation",
+    "it": "infiammazione",
+    "pt": "inflamação",
+}
 
 COMPOUND_HEADS = {
     "nl": {
@@ -439,49 +547,287 @@ COMPOUND_HEADS = {
 # the common infectious, chronic and mental diseases of health news and patient pages. English
 # name first (its id is looked up in the English vocabulary), then each language's names as
 # written. Words that are also common words of a language of the rules are left out ("rage",
-# "rabia", "raiva" are anger; "zona" is a zone; "bof" is French slang; "corona" a dental crown,
-# "constipação" constipation in Brazil), so is a name the English
+# "rabia", "raiva" are anger; "constipação" constipation in Brazil; the names of one language only are
+# in LANGUAGE_ONLY), so is a name the English
 # vocabulary has already (most German and Dutch names of Latin origin), and one that is an English word in lower case ("aids").
 NAMES: dict[str, dict[str, list[str]]] = {
-    "measles": {"es": ["sarampión"], "fr": ["rougeole"], "it": ["morbillo"], "pt": ["sarampo"], "nl": ["mazelen"], "de": ["Masern"]},
-    "mumps": {"es": ["paperas"], "fr": ["oreillons"], "it": ["parotite epidemica", "orecchioni"], "pt": ["caxumba", "papeira"], "de": ["Ziegenpeter"]},
-    "rubella": {"es": ["rubéola"], "fr": ["rubéole"], "it": ["rosolia"], "pt": ["rubéola"], "nl": ["rodehond"], "de": ["Röteln"]},
-    "chickenpox": {"es": ["varicela"], "fr": ["varicelle"], "it": ["varicella"], "pt": ["varicela", "catapora"], "nl": ["waterpokken"], "de": ["Windpocken"]},
-    "whooping cough": {"es": ["tos ferina", "tosferina"], "fr": ["coqueluche"], "it": ["pertosse"], "pt": ["coqueluche", "tosse convulsa"], "nl": ["kinkhoest"], "de": ["Keuchhusten"]},
-    "diphtheria": {"es": ["difteria"], "fr": ["diphtérie"], "it": ["difterite"], "pt": ["difteria"], "nl": ["difterie"], "de": ["Diphtherie"]},
-    "tetanus": {"es": ["tétanos"], "fr": ["tétanos"], "it": ["tetano"], "pt": ["tétano"], "de": ["Wundstarrkrampf"]},
-    "poliomyelitis": {"es": ["poliomielitis"], "fr": ["poliomyélite"], "it": ["poliomielite"], "pt": ["poliomielite", "paralisia infantil"], "nl": ["kinderverlamming"], "de": ["Kinderlähmung"]},
-    "influenza": {"es": ["gripe"], "fr": ["grippe"], "pt": ["gripe"], "nl": ["griep"], "de": ["Grippe"]},
-    "tuberculosis": {"fr": ["tuberculose"], "it": ["tubercolosi"], "pt": ["tuberculose"], "nl": ["tuberculose"], "de": ["Tuberkulose"]},
+    "measles": {
+        "es": ["sarampión"],
+        "fr": ["rougeole"],
+        "it": ["morbillo"],
+        "pt": ["sarampo"],
+        "nl": ["mazelen"],
+        "de": ["Masern"],
+    },
+    "mumps": {
+        "es": ["paperas"],
+        "fr": ["oreillons"],
+        "it": ["parotite epidemica", "orecchioni"],
+        "pt": ["caxumba", "papeira"],
+        "de": ["Ziegenpeter"],
+    },
+    "rubella": {
+        "es": ["rubéola"],
+        "fr": ["rubéole"],
+        "it": ["rosolia"],
+        "pt": ["rubéola"],
+        "nl": ["rodehond"],
+        "de": ["Röteln"],
+    },
+    "chickenpox": {
+        "es": ["varicela"],
+        "fr": ["varicelle"],
+        "it": ["varicella"],
+        "pt": ["varicela", "catapora"],
+        "nl": ["waterpokken"],
+        "de": ["Windpocken"],
+    },
+    "whooping cough": {
+        "es": ["tos ferina", "tosferina"],
+        "fr": ["coqueluche"],
+        "it": ["pertosse"],
+        "pt": ["coqueluche", "tosse convulsa"],
+        "nl": ["kinkhoest"],
+        "de": ["Keuchhusten"],
+    },
+    "diphtheria": {
+        "es": ["difteria"],
+        "fr": ["diphtérie"],
+        "it": ["difterite"],
+        "pt": ["difteria"],
+        "nl": ["difterie"],
+        "de": ["Diphtherie"],
+    },
+    "tetanus": {
+        "es": ["tétanos"],
+        "fr": ["tétanos"],
+        "it": ["tetano"],
+        "pt": ["tétano"],
+        "de": ["Wundstarrkrampf"],
+    },
+    "poliomyelitis": {
+        "es": ["poliomielitis"],
+        "fr": ["poliomyélite"],
+        "it": ["poliomielite"],
+        "pt": ["poliomielite", "paralisia infantil"],
+        "nl": ["kinderverlamming"],
+        "de": ["Kinderlähmung"],
+    },
+    "influenza": {
+        "es": ["gripe"],
+        "fr": ["grippe"],
+        "pt": ["gripe"],
+        "nl": ["griep"],
+        "de": ["Grippe"],
+    },
+    "tuberculosis": {
+        "fr": ["tuberculose"],
+        "it": ["tubercolosi"],
+        "pt": ["tuberculose"],
+        "nl": ["tuberculose"],
+        "de": ["Tuberkulose"],
+    },
     "malaria": {"fr": ["paludisme"]},
     "cholera": {"es": ["cólera"], "fr": ["choléra"], "it": ["colera"], "pt": ["cólera"]},
-    "smallpox": {"es": ["viruela"], "fr": ["variole"], "it": ["vaiolo"], "pt": ["varíola"], "nl": ["pokken"], "de": ["Pocken"]},
-    "scarlet fever": {"es": ["escarlatina"], "fr": ["scarlatine"], "it": ["scarlattina"], "pt": ["escarlatina"], "nl": ["roodvonk"], "de": ["Scharlach"]},
-    "herpes zoster": {"es": ["herpes zóster"], "it": ["fuoco di Sant'Antonio"], "pt": ["herpes-zóster", "cobreiro"], "nl": ["gordelroos"], "de": ["Gürtelrose"]},
+    "smallpox": {
+        "es": ["viruela"],
+        "fr": ["variole"],
+        "it": ["vaiolo"],
+        "pt": ["varíola"],
+        "nl": ["pokken"],
+        "de": ["Pocken"],
+    },
+    "scarlet fever": {
+        "es": ["escarlatina"],
+        "fr": ["scarlatine"],
+        "it": ["scarlattina"],
+        "pt": ["escarlatina"],
+        "nl": ["roodvonk"],
+        "de": ["Scharlach"],
+    },
+    "herpes zoster": {
+        "es": ["herpes zóster"],
+        "it": ["fuoco di Sant'Antonio"],
+        "pt": ["herpes-zóster", "cobreiro"],
+        "nl": ["gordelroos"],
+        "de": ["Gürtelrose"],
+    },
     "acquired immunodeficiency syndrome": {"es": ["sida"], "fr": ["sida"]},
     "HIV infection": {"es": ["VIH"], "fr": ["VIH"]},
-    "COVID-19": {"nl": ["coronavirusinfectie", "coronabesmetting", "coronapandemie", "coronacrisis"], "de": ["Coronavirus-Infektion", "Corona-Infektion", "Coronainfektion", "Corona-Pandemie", "Coronapandemie"], "es": ["coronavirus", "pandemia de coronavirus"], "it": ["coronavirus", "pandemia di coronavirus"]},
-    "common cold": {"es": ["resfriado común", "resfriado"], "fr": ["rhume"], "it": ["raffreddore"], "pt": ["resfriado"], "nl": ["verkoudheid"], "de": ["Erkältung"]},
-    "diabetes mellitus": {"fr": ["diabète"], "it": ["diabete"], "nl": ["suikerziekte"], "de": ["Zuckerkrankheit"]},
-    "cancer": {"es": ["cáncer"], "it": ["cancro", "tumore"], "pt": ["câncer", "cancro"], "nl": ["kanker"], "de": ["Krebs"]},
-    "myocardial infarction": {"es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco"], "fr": ["infarctus du myocarde", "crise cardiaque"], "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore"], "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco"], "nl": ["hartaanval", "hartinfarct"], "de": ["Herzinfarkt"]},
-    "stroke": {"es": ["accidente cerebrovascular", "ictus"], "fr": ["accident vasculaire cérébral", "AVC"], "it": ["ictus"], "pt": ["acidente vascular cerebral", "AVC", "derrame cerebral"], "nl": ["beroerte", "herseninfarct"], "de": ["Schlaganfall", "Hirninfarkt"]},
-    "dementia": {"es": ["demencia"], "fr": ["démence"], "it": ["demenza"], "pt": ["demência"], "nl": ["dementie"], "de": ["Demenz"]},
-    "Alzheimer disease": {"es": ["enfermedad de Alzheimer", "alzhéimer"], "fr": ["maladie d'Alzheimer"], "it": ["malattia di Alzheimer", "morbo di Alzheimer"], "pt": ["doença de Alzheimer"], "nl": ["ziekte van Alzheimer"], "de": ["Alzheimer-Krankheit"]},
-    "Parkinson disease": {"es": ["enfermedad de Parkinson"], "fr": ["maladie de Parkinson"], "it": ["malattia di Parkinson", "morbo di Parkinson"], "pt": ["doença de Parkinson"], "nl": ["ziekte van Parkinson"], "de": ["Parkinson-Krankheit"]},
-    "depression": {"es": ["depresión"], "fr": ["dépression"], "it": ["depressione"], "pt": ["depressão"], "nl": ["depressie"]},
+    "COVID-19": {
+        "nl": ["coronavirusinfectie", "coronabesmetting", "coronapandemie", "coronacrisis"],
+        "de": [
+            "Coronavirus-Infektion",
+            "Corona-Infektion",
+            "Coronainfektion",
+            "Corona-Pandemie",
+            "Coronapandemie",
+        ],
+        "es": ["coronavirus", "pandemia de coronavirus"],
+        "it": ["coronavirus", "pandemia di coronavirus"],
+    },
+    "common cold": {
+        "es": ["resfriado común", "resfriado"],
+        "fr": ["rhume"],
+        "it": ["raffreddore"],
+        "pt": ["resfriado"],
+        "nl": ["verkoudheid"],
+        "de": ["Erkältung"],
+    },
+    "diabetes mellitus": {
+        "fr": ["diabète"],
+        "it": ["diabete"],
+        "nl": ["suikerziekte"],
+        "de": ["Zuckerkrankheit"],
+    },
+    "cancer": {
+        "es": ["cáncer"],
+        "it": ["cancro", "tumore"],
+        "pt": ["câncer", "cancro"],
+        "nl": ["kanker"],
+        "de": ["Krebs"],
+    },
+    "myocardial infarction": {
+        "es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco"],
+        "fr": ["infarctus du myocarde", "crise cardiaque"],
+        "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore"],
+        "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco"],
+        "nl": ["hartaanval", "hartinfarct"],
+        "de": ["Herzinfarkt"],
+    },
+    "stroke": {
+        "es": ["accidente cerebrovascular", "ictus"],
+        "fr": ["accident vasculaire cérébral", "AVC"],
+        "it": ["ictus"],
+        "pt": ["acidente vascular cerebral", "AVC", "derrame cerebral"],
+        "nl": ["beroerte", "herseninfarct"],
+        "de": ["Schlaganfall", "Hirninfarkt"],
+    },
+    "dementia": {
+        "es": ["demencia"],
+        "fr": ["démence"],
+        "it": ["demenza"],
+        "pt": ["demência"],
+        "nl": ["dementie"],
+        "de": ["Demenz"],
+    },
+    "Alzheimer disease": {
+        "es": ["enfermedad de Alzheimer", "alzhéimer"],
+        "fr": ["maladie d'Alzheimer"],
+        "it": ["malattia di Alzheimer", "morbo di Alzheimer"],
+        "pt": ["doença de Alzheimer"],
+        "nl": ["ziekte van Alzheimer"],
+        "de": ["Alzheimer-Krankheit"],
+    },
+    "Parkinson disease": {
+        "es": ["enfermedad de Parkinson"],
+        "fr": ["maladie de Parkinson"],
+        "it": ["malattia di Parkinson", "morbo di Parkinson"],
+        "pt": ["doença de Parkinson"],
+        "nl": ["ziekte van Parkinson"],
+        "de": ["Parkinson-Krankheit"],
+    },
+    "depression": {
+        "es": ["depresión"],
+        "fr": ["dépression"],
+        "it": ["depressione"],
+        "pt": ["depressão"],
+        "nl": ["depressie"],
+    },
     "asthma": {"es": ["asma"], "fr": ["asthme"], "it": ["asma"], "pt": ["asma"], "nl": ["astma"]},
-    "obesity": {"es": ["obesidad"], "fr": ["obésité"], "it": ["obesità"], "pt": ["obesidade"], "nl": ["obesitas", "zwaarlijvigheid"], "de": ["Adipositas", "Fettleibigkeit"]},
-    "hypertension": {"es": ["hipertensión", "presión arterial alta"], "fr": ["hypertension artérielle"], "it": ["ipertensione"], "pt": ["hipertensão"], "nl": ["hoge bloeddruk", "hypertensie"], "de": ["Bluthochdruck", "Hypertonie"]},
-    "autism": {"es": ["autismo"], "fr": ["autisme"], "it": ["autismo"], "pt": ["autismo"], "nl": ["autisme"], "de": ["Autismus"]},
-    "epilepsy": {"es": ["epilepsia"], "fr": ["épilepsie"], "it": ["epilessia"], "pt": ["epilepsia"], "nl": ["epilepsie"], "de": ["Epilepsie"]},
-    "sepsis": {"it": ["sepsi"], "pt": ["sepse", "sépsis"], "nl": ["bloedvergiftiging"], "de": ["Blutvergiftung"]},
+    "obesity": {
+        "es": ["obesidad"],
+        "fr": ["obésité"],
+        "it": ["obesità"],
+        "pt": ["obesidade"],
+        "nl": ["obesitas", "zwaarlijvigheid"],
+        "de": ["Adipositas", "Fettleibigkeit"],
+    },
+    "hypertension": {
+        "es": ["hipertensión", "presión arterial alta"],
+        "fr": ["hypertension artérielle"],
+        "it": ["ipertensione"],
+        "pt": ["hipertensão"],
+        "nl": ["hoge bloeddruk", "hypertensie"],
+        "de": ["Bluthochdruck", "Hypertonie"],
+    },
+    "autism": {
+        "es": ["autismo"],
+        "fr": ["autisme"],
+        "it": ["autismo"],
+        "pt": ["autismo"],
+        "nl": ["autisme"],
+        "de": ["Autismus"],
+    },
+    "epilepsy": {
+        "es": ["epilepsia"],
+        "fr": ["épilepsie"],
+        "it": ["epilessia"],
+        "pt": ["epilepsia"],
+        "nl": ["epilepsie"],
+        "de": ["Epilepsie"],
+    },
+    "sepsis": {
+        "it": ["sepsi"],
+        "pt": ["sepse", "sépsis"],
+        "nl": ["bloedvergiftiging"],
+        "de": ["Blutvergiftung"],
+    },
     "migraine": {"es": ["migraña"], "it": ["emicrania"], "pt": ["enxaqueca"], "de": ["Migräne"]},
-    "schizophrenia": {"es": ["esquizofrenia"], "fr": ["schizophrénie"], "it": ["schizofrenia"], "pt": ["esquizofrenia"], "nl": ["schizofrenie"], "de": ["Schizophrenie"]},
-    "infertility": {"es": ["infertilidad"], "fr": ["infertilité"], "it": ["infertilità"], "pt": ["infertilidade"], "nl": ["onvruchtbaarheid"], "de": ["Unfruchtbarkeit"]},
-    "Lyme disease": {"es": ["enfermedad de Lyme"], "fr": ["maladie de Lyme"], "it": ["malattia di Lyme"], "pt": ["doença de Lyme"], "nl": ["ziekte van Lyme"], "de": ["Lyme-Borreliose"]},
-    "osteoporosis": {"fr": ["ostéoporose"], "it": ["osteoporosi"], "pt": ["osteoporose"], "nl": ["botontkalking"], "de": ["Knochenschwund"]},
-    "heart failure": {"es": ["insuficiencia cardíaca", "insuficiencia cardiaca"], "fr": ["insuffisance cardiaque"], "it": ["insufficienza cardiaca", "scompenso cardiaco"], "pt": ["insuficiência cardíaca"], "nl": ["hartfalen"], "de": ["Herzinsuffizienz", "Herzschwäche"]},
+    "schizophrenia": {
+        "es": ["esquizofrenia"],
+        "fr": ["schizophrénie"],
+        "it": ["schizofrenia"],
+        "pt": ["esquizofrenia"],
+        "nl": ["schizofrenie"],
+        "de": ["Schizophrenie"],
+    },
+    "infertility": {
+        "es": ["infertilidad"],
+        "fr": ["infertilité"],
+        "it": ["infertilità"],
+        "pt": ["infertilidade"],
+        "nl": ["onvruchtbaarheid"],
+        "de": ["Unfruchtbarkeit"],
+    },
+    "Lyme disease": {
+        "es": ["enfermedad de Lyme"],
+        "fr": ["maladie de Lyme"],
+        "it": ["malattia di Lyme"],
+        "pt": ["doença de Lyme"],
+        "nl": ["ziekte van Lyme"],
+        "de": ["Lyme-Borreliose"],
+    },
+    "osteoporosis": {
+        "fr": ["ostéoporose"],
+        "it": ["osteoporosi"],
+        "pt": ["osteoporose"],
+        "nl": ["botontkalking"],
+        "de": ["Knochenschwund"],
+    },
+    "heart failure": {
+        "es": ["insuficiencia cardíaca", "insuficiencia cardiaca"],
+        "fr": ["insuffisance cardiaque"],
+        "it": ["insufficienza cardiaca", "scompenso cardiaco"],
+        "pt": ["insuficiência cardíaca"],
+        "nl": ["hartfalen"],
+        "de": ["Herzinsuffizienz", "Herzschwäche"],
+    },
+}
+
+
+# Names that are a disease in one language and a common word (or another thing) in another: each
+# holds only in a text of the languages named (the pattern's `languages`). Dutch and German write
+# "corona" for COVID-19, Spanish, Italian and Portuguese for a crown; French "zona" is shingles,
+# elsewhere a zone; Dutch "bof" is mumps, French "bof" a shrug; Dutch and German "aids", English
+# "aids" helps; "AVC", a stroke in French and Portuguese, is an abbreviation of other things in
+# other languages.
+LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
+    "COVID-19": {"nl": ["corona"], "de": ["corona"]},
+    "herpes zoster": {"fr": ["zona"]},
+    "mumps": {"nl": ["bof"]},
+    "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
+    "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
 }
 
 
@@ -546,7 +892,9 @@ def main() -> None:
                         courses["chronic_eu"] = COURSE_PT_EU["chronic"]
                     for course, (m, f) in courses.items():
                         word = course.removesuffix("_eu")
-                        course_id = canonical(vocabulary, [f"{word} {p}" for p in prefixes], head_en)
+                        course_id = canonical(
+                            vocabulary, [f"{word} {p}" for p in prefixes], head_en
+                        )
                         add(f"{head} {adjective} {f if gender == 'f' else m}", course_id)
             itis = organ.get("itis")
             if isinstance(itis, str):
@@ -567,11 +915,20 @@ def main() -> None:
                         if language == "de":
                             add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
 
+    limited: dict[str, set[str]] = {}
+    for english, names in LANGUAGE_ONLY.items():
+        ident = vocabulary.get(english.lower(), english)
+        for language, language_names in names.items():
+            for name in language_names:
+                terms[name] = ident
+                limited.setdefault(name, set()).add(language)
+
     for english, names in NAMES.items():
         ident = vocabulary.get(english.lower(), english)
         for language_names in names.values():
             for name in language_names:
-                add(name, ident)
+                if name not in limited:
+                    add(name, ident)
 
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
@@ -582,9 +939,10 @@ def main() -> None:
         " vocabulary, or the English name where it has none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
-        lines.append(
-            json.dumps({"label": "DISEASE", "pattern": pattern, "id": ident}, ensure_ascii=False)
-        )
+        line: dict[str, object] = {"label": "DISEASE", "pattern": pattern, "id": ident}
+        if pattern in limited:
+            line["languages"] = sorted(limited[pattern])
+        lines.append(json.dumps(line, ensure_ascii=False))
     (R / "entities" / "disease_i18n.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(terms)} names written to {R / 'entities' / 'disease_i18n.jsonl'}")
 

@@ -1036,6 +1036,12 @@ class EntityPattern(Frozen):
     label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     pattern: str | tuple[dict[str, object], ...]
     id: str | None = None
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        (),
+        description="ISO 639-1 codes of the languages in which this pattern names the entity "
+        "(a block's language, else its page's); empty: all. A word that is a name in one "
+        "language and a common word in another (Dutch 'bof' is mumps, French 'bof' a shrug)",
+    )
     examples: Examples = Examples()
 
     @field_validator("pattern")
