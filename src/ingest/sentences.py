@@ -42,6 +42,12 @@ _CANDIDATE_GLUED = re.compile(
     rf"|(?P<glued>{_GLUED}))?(?P<space>\s+)"
 )
 _NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
+# Terminal punctuation with a letter right after it: where a page's invisible element (a
+# script, an icon) or a scraper's lost space glued two sentences ("in the ward.Vaccination
+# cut", "unterstützen.Getty Images"); the letters around it are checked in code.
+_GLUED_SENTENCE = re.compile(r"[.!?](?=[^\W\d_])")
+# Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
+_ADDRESS_CHARS = frozenset("/@:\\=_")
 _OPENERS = "\"'“‘«[¿¡"
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➤►▶✓✔*+-]|\d{1,3}[.)]|\(?[a-z][.)])(?:\s|$)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -131,6 +137,32 @@ class SentenceSplitter:
                 return False  # "Smith J. Nature", "by J. Smith"
         return True
 
+    def _is_glued_boundary(self, text: str, match: re.Match[str]) -> bool:
+        """A period glued to the next sentence: a lower-case word of two letters or more before
+        it ("ward."), a capitalised word after it ("Vaccination"), not inside an address or an
+        identifier, and not after an abbreviation (unless a sentence starter follows)."""
+        at = match.start()
+        after = at + 1
+        if not (
+            at >= 2
+            and text[at - 1].islower()
+            and text[at - 2].islower()
+            and text[after].isupper()
+            and after + 1 < len(text)
+            and text[after + 1].islower()
+        ):
+            return False
+        raw, _ = self._token_before(text, at + 1)
+        token = raw + self._token_after(text, after)
+        if any(ch in _ADDRESS_CHARS for ch in token) or token.count(".") > 1:
+            return False
+        word = raw.lstrip(_STRIP_LEAD).lower()
+        if word in self._never or word in self._before_number:
+            return False
+        if word in self._abbreviations:
+            return self._token_after(text, after).rstrip(",;:") in self._starters
+        return True
+
     def _line_break(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
         """Does this newline (not after terminal punctuation) end a sentence?"""
         if match.group("blank") is not None:
@@ -174,10 +206,17 @@ class SentenceSplitter:
             # without a period before its label.
             boundaries += [(m.start(), 2, m) for m in self._panel_in_legend.finditer(text)]
             boundaries.sort(key=lambda b: (b[0], b[1]))
+        glued_sentences = [(m.start(), 3, m) for m in _GLUED_SENTENCE.finditer(text)]
+        if glued_sentences:
+            boundaries = sorted(boundaries + glued_sentences, key=lambda b: (b[0], b[1]))
         for _, kind, match in boundaries:
             if match.start() < start or match.end() >= len(text):
                 continue
-            if kind == 2:
+            if kind == 3:
+                if self._is_glued_boundary(text, match):
+                    cuts.append((match.end(), match.end()))
+                    start = match.end()
+            elif kind == 2:
                 if match.start() > start:
                     cuts.append((match.start(), match.start()))
                     start = match.start()
