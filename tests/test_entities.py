@@ -194,6 +194,11 @@ def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
         # INN names are shared across languages, in each language's spelling.
         ("Die Patienten erhielten Metformin und Prednisolon.", "DRUG", "prednisolone"),
         ("Los pacientes recibieron metformina.", "DRUG", "metformin"),
+        # Screening tests, a finding's intervention in every language.
+        ("Gli studi sullo screening mammografico", "INTERVENTION", "mammography"),
+        ("Das Mammographie-Screening senkt die Sterblichkeit.", "INTERVENTION", "mammography"),
+        ("La coloscopie réduit la mortalité.", "INTERVENTION", "colonoscopy"),
+        ("Een uitstrijkje elke vijf jaar.", "INTERVENTION", "Papanicolaou test"),
     ],
 )
 def test_names_in_other_languages_share_the_canonical_id(
