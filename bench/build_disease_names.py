@@ -481,6 +481,7 @@ NAMES: dict[str, dict[str, list[str]]] = {
     "infertility": {"es": ["infertilidad"], "fr": ["infertilité"], "it": ["infertilità"], "pt": ["infertilidade"], "nl": ["onvruchtbaarheid"], "de": ["Unfruchtbarkeit"]},
     "Lyme disease": {"es": ["enfermedad de Lyme"], "fr": ["maladie de Lyme"], "it": ["malattia di Lyme"], "pt": ["doença de Lyme"], "nl": ["ziekte van Lyme"], "de": ["Lyme-Borreliose"]},
     "osteoporosis": {"fr": ["ostéoporose"], "it": ["osteoporosi"], "pt": ["osteoporose"], "nl": ["botontkalking"], "de": ["Knochenschwund"]},
+    "colic": {"es": ["cólico", "cólicos", "cólico del lactante"], "fr": ["coliques du nourrisson"], "it": ["coliche", "coliche del neonato"], "pt": ["cólica", "cólicas", "cólica do lactente"], "de": ["Koliken", "Dreimonatskoliken"]},
     "heart failure": {"es": ["insuficiencia cardíaca", "insuficiencia cardiaca"], "fr": ["insuffisance cardiaque"], "it": ["insufficienza cardiaca", "scompenso cardiaco"], "pt": ["insuficiência cardíaca"], "nl": ["hartfalen"], "de": ["Herzinsuffizienz", "Herzschwäche"]},
 }
 
