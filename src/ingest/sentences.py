@@ -100,6 +100,14 @@ class SentenceSplitter:
             return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
         return bool(_LOWER_SCIENTIFIC.match(token))
 
+    def _never_ends(self, word: str) -> bool:
+        """Is ``word`` (as written) a token after which a sentence never ends? A single letter
+        counts only in lower case: "z. B.", "d. h." never end one, "Vitamin D." may."""
+        folded = word.lower()
+        if folded not in self._never:
+            return False
+        return len(word) > 2 or word.islower()
+
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
         position = match.end()
         following = self._token_after(text, position)
@@ -114,8 +122,12 @@ class SentenceSplitter:
         token = bare.lower()
         if raw_start <= sentence_start and _LIST_MARKER.match(bare):
             return False  # "1. Patients were …": a list marker, not a sentence
-        if token in self._never or token.rsplit("(", 1)[-1] in self._never:
+        if self._never_ends(bare) or self._never_ends(bare.rsplit("(", 1)[-1]):
             return False
+        if len(bare) == 2 and bare[0].isalpha() and raw_start > 0:
+            previous = self._token_before(text, raw_start - 1)[0].lstrip(_STRIP_LEAD)
+            if len(previous) == 2 and self._never_ends(previous):
+                return False  # "z. B. Diabetes", "d. h. Patienten": the abbreviation's 2nd letter
         glued = match.groupdict().get("glued")
         if glued and (token in self._abbreviations or token in self._before_number):
             return False  # "Fig.5 The", "No.3 In": a label's number, not a marker
