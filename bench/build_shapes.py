@@ -928,8 +928,7 @@ EPITHET = r"^(?!(?:[a-z]+ous|bonus|versus|virus|focus|status|census|campus|conse
 # "Clostridioides difficile", "Plasmodium falciparum", "Aedes aegypti"); written capitalised, alone
 # or with a species epithet, "spp." or "sp.". Left out: a genus that is a common word or name
 # ("Proteus", "Loa", "Culex" stays: no other sense).
-GENERA = sorted(
-    """Clostridioides Clostridium Escherichia Salmonella Listeria Klebsiella Candida Aspergillus Plasmodium Giardia
+_GENERA_NAMES = """Clostridioides Clostridium Escherichia Salmonella Listeria Klebsiella Candida Aspergillus Plasmodium Giardia
     Cryptosporidium Entamoeba Toxoplasma Trypanosoma Leishmania Borrelia Treponema Chlamydia Chlamydophila Neisseria
     Haemophilus Bordetella Legionella Vibrio Shigella Yersinia Bacteroides Pneumocystis Schistosoma Taenia Ascaris
     Mycoplasma Rickettsia Coxiella Brucella Francisella Bacillus Prevotella Akkermansia Serratia Burkholderia Nocardia
@@ -937,8 +936,8 @@ GENERA = sorted(
     Strongyloides Toxocara Onchocerca Wuchereria Necator Ancylostoma Enterobius Trichuris Babesia Naegleria
     Acanthamoeba Cyclospora Blastocystis Sarcoptes Leptospira Bartonella Ehrlichia Anaplasma Moraxella Gardnerella
     Ureaplasma Morganella Providencia Kingella Pasteurella Veillonella Sporothrix Paracoccidioides Cryptococcus
-    Trichomonas Mycobacterium Streptococcus Staphylococcus Enterococcus""".split()
-)
+    Trichomonas Mycobacterium Streptococcus Staphylococcus Enterococcus"""
+GENERA = sorted(_GENERA_NAMES.split())
 organism = [
     "// Organisms by their shape: a genus or family with the suffix of bacteria, fungi and viruses (-coccus, -bacter,",
     "// -bacterium, -bacillus, -monas, -myces, -bacteriaceae, -aceae, -virus; German -viren, -bakterien, -kokken); an",
