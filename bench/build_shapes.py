@@ -926,7 +926,7 @@ ORGWORD = (
 EPITHET = r"^(?!(?:[a-z]+ous|bonus|versus|virus|focus|status|census|campus|consensus|stimulus|surplus|plus|minus|thus|bus|area|data|media|criteria|formula|agenda|idea|era|extra|via|umbrella|is|this|his|mobile|while|smile|file|profile|style)\b)[a-z]{3,}(?:us|a|um|is|ii|ae|i|ensis|oides|ans|ens|ile|ax)$"
 # Genera of pathogens, parasites and vectors that the suffixes above do not reach ("Salmonella",
 # "Clostridioides difficile", "Plasmodium falciparum", "Aedes aegypti"); written capitalised, alone
-# or with a species epithet, "spp." or "sp.". Left out: a genus that is a common word or name
+# or with a species epithet of the Latin shape. Left out: a genus that is a common word or name
 # ("Proteus", "Loa", "Culex" stays: no other sense).
 _GENERA_NAMES = """Clostridioides Clostridium Escherichia Salmonella Listeria Klebsiella Candida Aspergillus Plasmodium Giardia
     Cryptosporidium Entamoeba Toxoplasma Trypanosoma Leishmania Borrelia Treponema Chlamydia Chlamydophila Neisseria
@@ -935,7 +935,7 @@ _GENERA_NAMES = """Clostridioides Clostridium Escherichia Salmonella Listeria Kl
     Histoplasma Coccidioides Trichophyton Malassezia Rhizopus Mucor Fusarium Aedes Anopheles Culex Ixodes Wolbachia
     Strongyloides Toxocara Onchocerca Wuchereria Necator Ancylostoma Enterobius Trichuris Babesia Naegleria
     Acanthamoeba Cyclospora Blastocystis Sarcoptes Leptospira Bartonella Ehrlichia Anaplasma Moraxella Gardnerella
-    Ureaplasma Morganella Providencia Kingella Pasteurella Veillonella Sporothrix Paracoccidioides Cryptococcus
+    Ureaplasma Morganella Kingella Pasteurella Veillonella Sporothrix Paracoccidioides Cryptococcus
     Trichomonas Mycobacterium Streptococcus Staphylococcus Enterococcus"""
 GENERA = sorted(_GENERA_NAMES.split())
 organism = [
@@ -966,16 +966,18 @@ organism = [
         "ORGANISM",
         [
             {"TEXT": {"IN": GENERA}},
-            {"TEXT": {"REGEX": r"^(?:[a-z]{3,}|spp?\.)$"}, "OP": "?"},
+            # a species epithet of the Latin shape ("difficile", "falciparum"), not any word:
+            # "Salmonella was found" names the genus alone
+            {"TEXT": {"REGEX": EPITHET}, "OP": "?"},
         ],
         [
             "La Clostridioides difficile es otro tipo de bacteria",
             "infected with Plasmodium falciparum parasites",
-            "Salmonella outbreaks",
+            "Salmonella was found in 12% of samples",
             "Aedes aegypti mosquitoes",
-            "Candida spp. were isolated",
+            "Candida albicans was isolated",
         ],
-        ["candida and open", "a listeria", "white candida cream"],
+        ["candida and open", "a listeria", "white candida cream", "Vive en Providencia con su familia"],
     ),
     line(
         "ORGANISM",

@@ -95,6 +95,15 @@ def test_a_markdown_link_broken_over_lines_leaves_no_target_as_text(
     assert [c.text for c in document.claims] == ["Bronchiectasis causes a cough in 40% of adults."]
 
 
+def test_a_sentence_opening_with_a_bracket_is_no_broken_link(pipeline: DocumentPipeline) -> None:
+    text = (
+        "[Update: 40% of the patients in the trial developed a rash within two weeks of\n"
+        "starting the drug.]\n"
+    )
+    document = pipeline.process(load_bytes(text.encode("utf-8"), "page.md")).document
+    assert any("40% of the patients" in c.text for c in document.claims)
+
+
 def test_html_entities_decode_and_map_to_the_entity(pipeline: DocumentPipeline) -> None:
     text = "<html><body><p>Safety &amp; efficacy in 40&nbsp;% of patients&#8217; knees.</p></body></html>"
     page = clean_text(pipeline, text, "page.html")

@@ -123,3 +123,15 @@ def test_a_range_of_two_falls_is_one_range(matcher: PercentageMatcher, text: str
     """Both ends carry a minus: one range (15 to 16), not a stray "16%"."""
     (found,) = matcher.find_all([text])[0]
     assert (found.value, found.low, found.high) == (None, 15.0, 16.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Effects ranged from 2 to −8%", 8.0), ("Between 30 and -50% of cases", 50.0)],
+)
+def test_a_range_across_zero_is_not_read_as_one(
+    matcher: PercentageMatcher, text: str, value: float
+) -> None:
+    """Only the second end carries a minus: no range 2 to 8 (it crosses zero)."""
+    (found,) = matcher.find_all([text])[0]
+    assert (found.value, found.low, found.high) == (value, None, None)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -616,7 +617,7 @@ class MetadataReader:
         if fallback:
             yield fallback
         if not html_page:
-            yield from self._led_titles(page.source.text)
+            yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
             # blocks (a markdown page that opens with a bold label, after an intro box).
             for block in page.blocks[: self.rules.leading_blocks]:
@@ -722,13 +723,26 @@ class MetadataReader:
             and "\n" not in text
         )
 
-    def _led_titles(self, text: str) -> Iterator[str]:
+    def _led_titles(self, page: CleanedPage) -> Iterator[str]:
         """The first title-like line that a lead follows: the next line is prose (at least
         ``lead_min_words`` words, the last one ending a sentence). A news page or a homepage
-        under its menus: its first story's headline, the menus' short lines led by nothing."""
-        lines = [line.strip() for line in text.splitlines()]
-        lines = [line for line in lines if line]
-        for n, line in enumerate(lines[:-1]):
+        under its menus: its first story's headline, the menus' short lines led by nothing.
+        Only a line that cleaning kept (not a newsletter box's), above the first heading."""
+        kept = sorted(block.span for block in page.blocks)
+        starts = [span[0] for span in kept]
+
+        def is_kept(offset: int) -> bool:
+            k = bisect_right(starts, offset) - 1
+            return k >= 0 and kept[k][0] <= offset < kept[k][1]
+
+        lines: list[tuple[int, str]] = []
+        offset = 0
+        for raw in page.source.text.splitlines(keepends=True):
+            line = raw.strip()
+            if line:
+                lines.append((offset + raw.index(line[0]), line))
+            offset += len(raw)
+        for n, (start, line) in enumerate(lines[:-1]):
             if line.startswith("#"):
                 return  # a page with headings: its title is not a story's under its menus
             candidate = line.strip("*_ ")
@@ -736,11 +750,12 @@ class MetadataReader:
             # ("5. Title [Internet]. [cited ...]") is not one.
             if any(s in candidate for s in _NOT_IN_HEADLINES) or not self._title_like(candidate):
                 continue
-            lead = lines[n + 1].strip("*_ ")
+            lead = lines[n + 1][1].strip("*_ ")
             if (
                 len(lead.split()) >= self.rules.lead_min_words
                 and lead.endswith((".", "!", "?", "…", ".”", '."', ".’"))
                 and "](" not in lead
+                and is_kept(start)
             ):
                 yield candidate
                 return

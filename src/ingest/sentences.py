@@ -41,11 +41,21 @@ _CANDIDATE_GLUED = re.compile(
     r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
     rf"|(?P<glued>{_GLUED}))?(?P<space>\s+)"
 )
+_PAIR = re.compile(r"[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
 _NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
 # Terminal punctuation with a letter right after it: where a page's invisible element (a
 # script, an icon) or a scraper's lost space glued two sentences ("in the ward.Vaccination
 # cut", "unterstützen.Getty Images"); the letters around it are checked in code.
-_GLUED_SENTENCE = re.compile(r"[.!?](?=[^\W\d_])")
+_GLUED_SENTENCE = re.compile(r"[.?](?=[^\W\d_])")
+# A word after a glued period that is a domain's or a file's ending ("Amazon.De", "readme.Txt",
+# "Med.Epub"): no sentence starts there.
+_ENDINGS = frozenset(
+    (
+        *("com", "org", "net", "gov", "edu", "info", "biz", "io", "uk", "eu", "ch", "fr", "nl"),
+        *("txt", "pdf", "doc", "docx", "htm", "html", "xml", "json", "csv", "jpg", "png", "epub"),
+    )
+)  # not "de", "es", "it", "at", "be", "us": sentences start with them
+_WORD_START = re.compile(r"[^\W\d_]*")
 # Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
 _ADDRESS_CHARS = frozenset("/@:\\=_")
 _OPENERS = "\"'“‘«[¿¡"
@@ -61,6 +71,8 @@ _STRIP_LEAD = "\"'“‘([«"
 class SentenceSplitter:
     def __init__(self, rules: SentenceRules) -> None:
         self._never = {a.lower() for a in rules.never_end}
+        # Entries of two short parts ("z.b.", "d.h.", "p.ex."): also a pair of tokens ("z. B.").
+        self._pairs = frozenset(a for a in self._never if _PAIR.fullmatch(a))
         self._abbreviations = {a.lower() for a in rules.abbreviations} - self._never
         self._before_number = {a.lower() for a in rules.before_number}
         self._starters = set(rules.sentence_starters)
@@ -101,12 +113,8 @@ class SentenceSplitter:
         return bool(_LOWER_SCIENTIFIC.match(token))
 
     def _never_ends(self, word: str) -> bool:
-        """Is ``word`` (as written) a token after which a sentence never ends? A single letter
-        counts only in lower case: "z. B.", "d. h." never end one, "Vitamin D." may."""
-        folded = word.lower()
-        if folded not in self._never:
-            return False
-        return len(word) > 2 or word.islower()
+        """Is ``word`` a token after which a sentence never ends?"""
+        return word.lower() in self._never
 
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
         position = match.end()
@@ -124,10 +132,12 @@ class SentenceSplitter:
             return False  # "1. Patients were …": a list marker, not a sentence
         if self._never_ends(bare) or self._never_ends(bare.rsplit("(", 1)[-1]):
             return False
-        if len(bare) == 2 and bare[0].isalpha() and raw_start > 0:
+        if (token + following.lower()) in self._pairs:
+            return False  # "z. | B. Diabetes": an abbreviation written as two tokens
+        if raw_start > 0:
             previous = self._token_before(text, raw_start - 1)[0].lstrip(_STRIP_LEAD)
-            if len(previous) == 2 and self._never_ends(previous):
-                return False  # "z. B. Diabetes", "d. h. Patienten": the abbreviation's 2nd letter
+            if (previous.lower() + token) in self._pairs:
+                return False  # "z. B. | Diabetes", "d. h. | Patienten"
         glued = match.groupdict().get("glued")
         if glued and (token in self._abbreviations or token in self._before_number):
             return False  # "Fig.5 The", "No.3 In": a label's number, not a marker
@@ -165,7 +175,10 @@ class SentenceSplitter:
         ):
             return False
         raw, _ = self._token_before(text, at + 1)
-        token = raw + self._token_after(text, after)
+        next_word = self._token_after(text, after)
+        if _WORD_START.match(next_word).group(0).lower() in _ENDINGS:  # type: ignore[union-attr]
+            return False
+        token = raw + next_word
         if any(ch in _ADDRESS_CHARS for ch in token) or token.count(".") > 1:
             return False
         word = raw.lstrip(_STRIP_LEAD).lower()

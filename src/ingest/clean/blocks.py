@@ -198,8 +198,9 @@ _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
 _DANGLING_LINK_CLOSE = re.compile(
     r"^(?P<anchor>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
 )
-# Its open: a line (a list item's) that opens with "[" and has no "]" after it.
-_DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)?\[(?=[^\[\]\n]*$)")
+# Its open: a list item of a few words that opens with "[" and has no "]" after it ("* [Next"); a
+# sentence in brackets ("[Update: 40% of the patients ...") is text.
+_DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)(?=(?:\S+\s*){0,4}$)")
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")

@@ -118,11 +118,13 @@ class PercentageMatcher:
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
         self._range = compile_std(
-            rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
+            rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<neg>[\u2212-](?=\d))?(?P<low>{number})"
+            rf"(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
             # Both ends of a fall may carry a minus ("−15 bis −16%"): the range is read, its
-            # values as the page's other percentages, without the sign.
-            rf"(?:(?<=\s)[−-](?=\d))?(?P<high>{number})(?:{unit}){_UNIT_END}"
+            # values as the page's other percentages, without the sign; a range that crosses
+            # zero ("from 2 to −8%") is not one.
+            rf"(?(neg)(?:(?<=\s)[\u2212-](?=\d))?|)(?P<high>{number})(?:{unit}){_UNIT_END}"
         )
         # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
         # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
