@@ -155,20 +155,28 @@ def page_texts(
     """Each page's kept text with these weights, as the clean stage makes it: the vote, then
     the filters that wait for it (duplicates)."""
     from ingest.clean.filters import Duplicates, FilterContext
-    from ingest.clean.main_content import FEATURES, decide
+    from ingest.clean.main_content import FEATURES, decide, percentage_test
 
     settings = rules.cleaning.main_content
     tuned = settings.model_copy(
         update={"weights": dict(zip(FEATURES, map(float, weights), strict=True))}
     )
     context = FilterContext(rules=rules, carries_evidence=lambda _: False, language=None)
+    holds_percentage = percentage_test(rules.percentages.units)
     out = {}
     for page_id in ids:
         inputs, protected, fallback = pages[page_id]
         if inputs is None:
             out[page_id] = fallback
             continue
-        keep = decide(inputs.blocks, inputs.rows, inputs.said, tuned, _evidence(inputs, protected))
+        keep = decide(
+            inputs.blocks,
+            inputs.rows,
+            inputs.said,
+            tuned,
+            _evidence(inputs, protected),
+            holds_percentage,
+        )
         kept = [(n, b) for n, (b, k) in enumerate(zip(inputs.blocks, keep, strict=True)) if k]
         copies = [
             n
