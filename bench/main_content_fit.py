@@ -155,14 +155,14 @@ def page_texts(
     """Each page's kept text with these weights, as the clean stage makes it: the vote, then
     the filters that wait for it (duplicates)."""
     from ingest.clean.filters import Duplicates, FilterContext
-    from ingest.clean.main_content import FEATURES, decide, percentage_test
+    from ingest.clean.main_content import FEATURES, decide, finding_test
 
     settings = rules.cleaning.main_content
     tuned = settings.model_copy(
         update={"weights": dict(zip(FEATURES, map(float, weights), strict=True))}
     )
     context = FilterContext(rules=rules, carries_evidence=lambda _: False, language=None)
-    holds_percentage = percentage_test(rules.percentages.units)
+    holds_finding = finding_test(rules.percentages.units, settings.caption_numbers)
     out = {}
     for page_id in ids:
         inputs, protected, fallback = pages[page_id]
@@ -175,7 +175,7 @@ def page_texts(
             inputs.said,
             tuned,
             _evidence(inputs, protected),
-            holds_percentage,
+            holds_finding,
         )
         kept = [(n, b) for n, (b, k) in enumerate(zip(inputs.blocks, keep, strict=True)) if k]
         copies = [

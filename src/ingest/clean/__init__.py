@@ -36,7 +36,7 @@ from ingest.clean.main_content import (
     OUTSIDE_MAIN,
     REMOVED_BY,
     features,
-    percentage_test,
+    finding_test,
     word_pairs,
     words,
 )
@@ -154,7 +154,9 @@ class Cleaner:
         ]
         # A caption of findings holds a percentage (a digit, then a unit of percentages.yaml):
         # a photo's caption holds dates and ages, no finding (main_content.decide).
-        self.holds_percentage = percentage_test(rules.percentages.units)
+        self.holds_finding = finding_test(
+            rules.percentages.units, rules.cleaning.main_content.caption_numbers
+        )
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
@@ -409,7 +411,7 @@ class Cleaner:
             inputs.said,
             self.rules.cleaning.main_content,
             self.carries_evidence,
-            self.holds_percentage,
+            self.holds_finding,
         )
         verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
         for n, i in enumerate(inputs.numbers):

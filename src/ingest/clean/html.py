@@ -466,6 +466,25 @@ def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, 
     return spans
 
 
+def caption_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, int]]:
+    """Source spans of the elements a page marks as captions by a class word (markup.yaml
+    ``captions``), outermost first, in order: their blocks are captions as a <figcaption>'s are
+    (the main-content vote weighs them so; a photo's caption is no finding). An element holding
+    the h1 or more than ``max_chars`` of text wraps more than a caption."""
+    if rules.captions is None:
+        return []
+    words = compile_pattern(rules.captions.attributes)
+    spans: list[tuple[int, int]] = []
+    for element in index.elements:
+        if not element.attrs or (spans and element.start < spans[-1][1]):
+            continue  # no class word, or inside a caption listed already
+        if element.holds_title or element.text_chars > rules.captions.max_chars:
+            continue
+        if words.search(_attribute_words(element)):
+            spans.append((element.start, element.end))
+    return spans
+
+
 def _match_attribute_rules(
     words: str,
     attribute_rules: list[tuple[str, regex.Pattern[str], bool]],
@@ -759,6 +778,8 @@ class BlockEmitter:
         )
         self._disclosed = [] if self.text_page else disclosed_spans(index, self.rules)
         self._disclosed_starts = [start for start, _ in self._disclosed]
+        self._captioned = [] if self.text_page else caption_spans(index, self.rules)
+        self._captioned_starts = [start for start, _ in self._captioned]
         self._elements = index.elements
         markers = self.rules.citation_markers
         self._markers = (
@@ -1138,6 +1159,10 @@ class BlockEmitter:
         self._kind, self._level = BlockKind.PARAGRAPH, None
         self._emit(builder, kind, level)
 
+    def _in_caption(self, offset: int) -> bool:
+        k = bisect_right(self._captioned_starts, offset) - 1
+        return k >= 0 and offset < self._captioned[k][1]
+
     def _in_disclosed(self, offset: int) -> bool:
         k = bisect_right(self._disclosed_starts, offset) - 1
         return k >= 0 and offset < self._disclosed[k][1]
@@ -1165,7 +1190,7 @@ class BlockEmitter:
                 links=tuple(links),
                 line=self.line_of(start),
                 anchors=tuple(anchors),
-                caption=self._caption > 0,
+                caption=self._caption > 0 or self._in_caption(start),
                 dropped_by=self._label,
                 element=(
                     -1

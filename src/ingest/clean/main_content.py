@@ -208,11 +208,12 @@ def features(
     return rows
 
 
-def percentage_test(units: Sequence[str]) -> Callable[[str], bool]:
-    """Whether a text holds a percentage: a digit, then one of ``units`` (the units of
-    rules/percentages.yaml, "%", "percent", "Prozent", ...)."""
+def finding_test(units: Sequence[str], numbers: str) -> Callable[[str], bool]:
+    """Whether a caption holds a finding: a percentage (a digit, then one of ``units``, those
+    of rules/percentages.yaml: "%", "percent", "Prozent"...) or one of ``numbers``
+    (``main_content.caption_numbers``: a decimal)."""
     joined = "|".join(f"(?:{unit})" for unit in units) or "(?!)"
-    pattern = compile_pattern(rf"\d(?:{joined})", IGNORECASE)
+    pattern = compile_pattern(rf"\d(?:{joined})|{numbers}", IGNORECASE)
     return lambda text: pattern.search(text) is not None
 
 
@@ -235,8 +236,9 @@ def decide(
     """Which blocks stay: a score above ``threshold``, then the product rules (module doc).
 
     ``holds_finding``: whether a figure caption the voter left out, between kept blocks, holds
-    a finding (the clean stage: a percentage). A photo's caption holds dates, ages and shirt
-    numbers ("Rep. X speaks at the Capitol on July 25, 2019.") and extractors rightly drop it.
+    a finding (the clean stage: a percentage or a decimal, :func:`finding_test`; None: any
+    digit). A photo's caption holds dates, ages and shirt numbers ("Rep. X speaks at the
+    Capitol on July 25, 2019.") and extractors rightly drop it.
     """
     if rows and rows[0][_VOTER_SHORT] > settings.max_voter_short:
         # The voter kept next to nothing of what our rules keep (a login box, a menu): it

@@ -849,6 +849,17 @@ class MainContentSettings(RuleModel):
         description="an h1 our rules keep, followed within max_hole_distance by kept blocks, "
         "stays (it titles the article and roots claims' section paths)",
     )
+    caption_numbers: RegexI = Field(
+        "(?!)",
+        description="numbers that make a caption's figures findings, besides a percentage (a "
+        "decimal: '0.42 versus 0.61'); a caption without one, between kept blocks, is left to "
+        "the score",
+    )
+    caption_examples: Examples = Field(
+        default=Examples(),
+        description="match: captions of findings; no_match: captions of photos (with a "
+        "percentage unit of percentages.yaml, as the clean stage reads them)",
+    )
     max_hole_distance: int = Field(ge=1)
     heading_context: int = Field(ge=1)
     binding_rules: tuple[str, ...] = Field(
@@ -962,6 +973,17 @@ class DisclosureRules(RuleModel):
     examples: Examples = Examples()
 
 
+class CaptionRules(RuleModel):
+    """Captions a page marks by a class word instead of <figcaption> ("image-caption",
+    "wp-caption-text"): their blocks are captions as a figcaption's are."""
+
+    attributes: Regex = Field(description="regex: class/id/role words of a caption")
+    max_chars: int = Field(
+        ge=1, description="an element holding more visible characters is no caption (a wrapper)"
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
@@ -985,6 +1007,7 @@ class MarkupRules(RuleModel):
         None, description="regex: class/id words that name an element as the page's content"
     )
     disclosure: DisclosureRules | None = None
+    captions: CaptionRules | None = None
     boolean_attributes: tuple[str, ...]
     prose_guard: ProseGuard | None = None
 
