@@ -154,15 +154,16 @@ def page_texts(
 ) -> dict[str, str]:
     """Each page's kept text with these weights, as the clean stage makes it: the vote, then
     the filters that wait for it (duplicates)."""
+    from ingest.clean import caption_finding_test
     from ingest.clean.filters import Duplicates, FilterContext
-    from ingest.clean.main_content import FEATURES, decide, finding_test
+    from ingest.clean.main_content import FEATURES, decide
 
     settings = rules.cleaning.main_content
     tuned = settings.model_copy(
         update={"weights": dict(zip(FEATURES, map(float, weights), strict=True))}
     )
     context = FilterContext(rules=rules, carries_evidence=lambda _: False, language=None)
-    holds_finding = finding_test(rules.percentages.units, settings.caption_numbers)
+    holds_finding = caption_finding_test(rules)
     out = {}
     for page_id in ids:
         inputs, protected, fallback = pages[page_id]

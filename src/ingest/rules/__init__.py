@@ -624,8 +624,11 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         headings = cleaning.link_lists.headings
         each("cleaning.yaml", ("link_lists", "headings"), "link_lists.headings", headings,
              IGNORECASE)  # fmt: skip
-        add("cleaning.yaml", ("main_content", "caption_numbers"), "main_content.caption_numbers",
-            cleaning.main_content.caption_numbers, IGNORECASE)  # fmt: skip
+        add("cleaning.yaml", ("main_content", "figure_label"), "main_content.figure_label",
+            cleaning.main_content.figure_label, IGNORECASE)  # fmt: skip
+        each("cleaning.yaml", ("main_content", "caption_not_findings"),
+             "main_content.caption_not_findings", cleaning.main_content.caption_not_findings,
+             IGNORECASE)  # fmt: skip
     if "markup.yaml" in models:
         markup = cast(MarkupRules, models["markup.yaml"])
         for i, attribute in enumerate(markup.boilerplate_attributes):

@@ -78,7 +78,7 @@ _NEEDS = {
     "references": ("citations.yaml",),
     "markup": ("markup.yaml",),
     "link_lists": ("cleaning.yaml",),
-    "main_content": ("cleaning.yaml", "percentages.yaml"),
+    "main_content": ("cleaning.yaml", "percentages.yaml", "quantities.yaml"),
     "compounds": ("compounds.yaml",),
     "entities": ("compounds.yaml",),
     "metadata": ("metadata.yaml", "identifiers.yaml"),
@@ -595,18 +595,26 @@ class _Run:
 
     def main_content(self) -> None:
         # ingest.clean.main_content.decide keeps a caption the voter left out, between kept
-        # blocks, when it holds a finding: a percentage or one of caption_numbers.
-        from ingest.clean.main_content import finding_test
+        # blocks, when it holds a finding: a percentage, or a number that is none of
+        # caption_not_findings nor a date (quantities.yaml).
+        from ingest.clean import caption_finding_test
 
-        settings = self.rules.cleaning.main_content
-        holds = finding_test(self.rules.percentages.units, settings.caption_numbers)
         self.examples(
             "main_content",
             "cleaning.yaml",
             ("main_content", "caption_examples"),
-            "main_content.caption_numbers",
-            settings.caption_examples,
-            holds,
+            "main_content.caption_not_findings",
+            self.rules.cleaning.main_content.caption_examples,
+            caption_finding_test(self.rules),
+        )
+        legend = compile_pattern(self.rules.cleaning.main_content.figure_label, IGNORECASE)
+        self.examples(
+            "main_content",
+            "cleaning.yaml",
+            ("main_content", "figure_label_examples"),
+            "main_content.figure_label",
+            self.rules.cleaning.main_content.figure_label_examples,
+            lambda text: legend.match(text) is not None,
         )
 
     def entities(self) -> None:
