@@ -439,8 +439,8 @@ COMPOUND_HEADS = {
 # the common infectious, chronic and mental diseases of health news and patient pages. English
 # name first (its id is looked up in the English vocabulary), then each language's names as
 # written. Words that are also common words of a language of the rules are left out ("rage",
-# "rabia", "raiva" are anger; "zona" is a zone; "bof" is French slang; "corona" a dental crown,
-# "constipação" constipation in Brazil), so is a name the English
+# "rabia", "raiva" are anger; "constipação" constipation in Brazil; the names of one language only are
+# in LANGUAGE_ONLY), so is a name the English
 # vocabulary has already (most German and Dutch names of Latin origin), and one that is an English word in lower case ("aids").
 NAMES: dict[str, dict[str, list[str]]] = {
     "measles": {"es": ["sarampión"], "fr": ["rougeole"], "it": ["morbillo"], "pt": ["sarampo"], "nl": ["mazelen"], "de": ["Masern"]},
@@ -481,7 +481,23 @@ NAMES: dict[str, dict[str, list[str]]] = {
     "infertility": {"es": ["infertilidad"], "fr": ["infertilité"], "it": ["infertilità"], "pt": ["infertilidade"], "nl": ["onvruchtbaarheid"], "de": ["Unfruchtbarkeit"]},
     "Lyme disease": {"es": ["enfermedad de Lyme"], "fr": ["maladie de Lyme"], "it": ["malattia di Lyme"], "pt": ["doença de Lyme"], "nl": ["ziekte van Lyme"], "de": ["Lyme-Borreliose"]},
     "osteoporosis": {"fr": ["ostéoporose"], "it": ["osteoporosi"], "pt": ["osteoporose"], "nl": ["botontkalking"], "de": ["Knochenschwund"]},
+    "colic": {"es": ["cólico", "cólicos", "cólico del lactante"], "fr": ["coliques du nourrisson"], "it": ["coliche", "coliche del neonato"], "pt": ["cólica", "cólicas", "cólica do lactente"], "de": ["Koliken", "Dreimonatskoliken"]},
     "heart failure": {"es": ["insuficiencia cardíaca", "insuficiencia cardiaca"], "fr": ["insuffisance cardiaque"], "it": ["insufficienza cardiaca", "scompenso cardiaco"], "pt": ["insuficiência cardíaca"], "nl": ["hartfalen"], "de": ["Herzinsuffizienz", "Herzschwäche"]},
+}
+
+
+# Names that are a disease in one language and a common word (or another thing) in another: each
+# holds only in a text of the languages named (the pattern's `languages`). Dutch and German write
+# "corona" for COVID-19, Spanish, Italian and Portuguese for a crown; French "zona" is shingles,
+# elsewhere a zone; Dutch "bof" is mumps, French "bof" a shrug; Dutch and German "aids", English
+# "aids" helps; "AVC", a stroke in French and Portuguese, is an abbreviation of other things in
+# other languages.
+LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
+    "COVID-19": {"nl": ["corona"], "de": ["corona"]},
+    "herpes zoster": {"fr": ["zona"]},
+    "mumps": {"nl": ["bof"]},
+    "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
+    "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
 }
 
 
@@ -567,11 +583,20 @@ def main() -> None:
                         if language == "de":
                             add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
 
+    limited: dict[str, set[str]] = {}
+    for english, names in LANGUAGE_ONLY.items():
+        ident = vocabulary.get(english.lower(), english)
+        for language, language_names in names.items():
+            for name in language_names:
+                terms[name] = ident
+                limited.setdefault(name, set()).add(language)
+
     for english, names in NAMES.items():
         ident = vocabulary.get(english.lower(), english)
         for language_names in names.values():
             for name in language_names:
-                add(name, ident)
+                if name not in limited:
+                    add(name, ident)
 
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
@@ -582,9 +607,10 @@ def main() -> None:
         " vocabulary, or the English name where it has none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
-        lines.append(
-            json.dumps({"label": "DISEASE", "pattern": pattern, "id": ident}, ensure_ascii=False)
-        )
+        line: dict[str, object] = {"label": "DISEASE", "pattern": pattern, "id": ident}
+        if pattern in limited:
+            line["languages"] = sorted(limited[pattern])
+        lines.append(json.dumps(line, ensure_ascii=False))
     (R / "entities" / "disease_i18n.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(terms)} names written to {R / 'entities' / 'disease_i18n.jsonl'}")
 

@@ -923,7 +923,21 @@ ORGWORD = (
     r"^(?:bacteria|bacterium|germs?|organisms?|microorganisms?|microbes?|pathogens?|strains?|bugs?|superbugs?|tuberculosis|"
     r"gonorrh?oea|gonorrhea|fungi|fungus|" + GENUS + r")$"
 )
-EPITHET = r"^(?!(?:[a-z]+ous|bonus|versus|virus|focus|status|census|campus|consensus|stimulus|surplus|plus|minus|thus|bus|area|data|media|criteria|formula|agenda|idea|era|extra|via|umbrella|is|this|his)\b)[a-z]{3,}(?:us|a|um|is|ii|ae|i|ensis|oides|ans|ens)$"
+EPITHET = r"^(?!(?:[a-z]+ous|bonus|versus|virus|focus|status|census|campus|consensus|stimulus|surplus|plus|minus|thus|bus|area|data|media|criteria|formula|agenda|idea|era|extra|via|umbrella|is|this|his|mobile|while|smile|file|profile|style)\b)[a-z]{3,}(?:us|a|um|is|ii|ae|i|ensis|oides|ans|ens|ile|ax)$"
+# Genera of pathogens, parasites and vectors that the suffixes above do not reach ("Salmonella",
+# "Clostridioides difficile", "Plasmodium falciparum", "Aedes aegypti"); written capitalised, alone
+# or with a species epithet, "spp." or "sp.". Left out: a genus that is a common word or name
+# ("Proteus", "Loa", "Culex" stays: no other sense).
+_GENERA_NAMES = """Clostridioides Clostridium Escherichia Salmonella Listeria Klebsiella Candida Aspergillus Plasmodium Giardia
+    Cryptosporidium Entamoeba Toxoplasma Trypanosoma Leishmania Borrelia Treponema Chlamydia Chlamydophila Neisseria
+    Haemophilus Bordetella Legionella Vibrio Shigella Yersinia Bacteroides Pneumocystis Schistosoma Taenia Ascaris
+    Mycoplasma Rickettsia Coxiella Brucella Francisella Bacillus Prevotella Akkermansia Serratia Burkholderia Nocardia
+    Histoplasma Coccidioides Trichophyton Malassezia Rhizopus Mucor Fusarium Aedes Anopheles Culex Ixodes Wolbachia
+    Strongyloides Toxocara Onchocerca Wuchereria Necator Ancylostoma Enterobius Trichuris Babesia Naegleria
+    Acanthamoeba Cyclospora Blastocystis Sarcoptes Leptospira Bartonella Ehrlichia Anaplasma Moraxella Gardnerella
+    Ureaplasma Morganella Providencia Kingella Pasteurella Veillonella Sporothrix Paracoccidioides Cryptococcus
+    Trichomonas Mycobacterium Streptococcus Staphylococcus Enterococcus"""
+GENERA = sorted(_GENERA_NAMES.split())
 organism = [
     "// Organisms by their shape: a genus or family with the suffix of bacteria, fungi and viruses (-coccus, -bacter,",
     "// -bacterium, -bacillus, -monas, -myces, -bacteriaceae, -aceae, -virus; German -viren, -bakterien, -kokken); an",
@@ -945,8 +959,23 @@ organism = [
     line(
         "ORGANISM",
         [{"TEXT": {"REGEX": r"^[A-Z]\.$"}}, {"TEXT": {"REGEX": EPITHET}}],
-        ["E. coli", "strains of S. aureus", "K. pneumoniae"],
+        ["E. coli", "strains of S. aureus", "K. pneumoniae", "C. difficile", "P. vivax"],
         ["J. Smith and R. Jones", "Smith J. and colleagues"],
+    ),
+    line(
+        "ORGANISM",
+        [
+            {"TEXT": {"IN": GENERA}},
+            {"TEXT": {"REGEX": r"^(?:[a-z]{3,}|spp?\.)$"}, "OP": "?"},
+        ],
+        [
+            "La Clostridioides difficile es otro tipo de bacteria",
+            "infected with Plasmodium falciparum parasites",
+            "Salmonella outbreaks",
+            "Aedes aegypti mosquitoes",
+            "Candida spp. were isolated",
+        ],
+        ["candida and open", "a listeria", "white candida cream"],
     ),
     line(
         "ORGANISM",

@@ -401,6 +401,14 @@ Annotation conventions:
   alone never ends a sentence (cases `legend-1`, `legend-2`; `legend-3`: inline "(a) … (b) …"
   outside a legend stays whole). (A table cell's several sentences are split by the segmenter,
   which otherwise keeps a row whole.)
+- Two sentences glued without a space (an invisible script or icon between them, a scraper's
+  lost space: "primary care.Only six", a photo credit "a cold.Getty Images") split where a
+  lower-case word of two letters or more ends in the terminator and a capitalised word follows,
+  except inside an address or identifier (a token with "/", "@", ":", "=", "_" or another dot)
+  and after an abbreviation (cases `glued-1`..`-4`).
+- The abbreviations of "for example", "that is", "among others" in de/fr/es/nl ("z.B.", "z. B.",
+  "d. h.", "u. a.", "p. ex.", "p. ej.", "bijv.") never end a sentence; a single letter of them
+  only in lower case, so "vitamin D. The" and "24 h. No" still do (cases `abbrev-i18n-1`..`-5`).
 - Line layout: a blank line always ends a sentence; a single newline ends one only after a
   heading or list item ("2.1 Study design", "• pregnancy"); a hard-wrapped line inside a
   sentence does not.

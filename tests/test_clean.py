@@ -73,6 +73,28 @@ def test_markdown_link_keeps_anchor_text(pipeline: DocumentPipeline) -> None:
     assert any("/entities/microglia" in r.text for r in markup)
 
 
+def test_a_markdown_link_broken_over_lines_leaves_no_target_as_text(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A scraper broke a link's anchor over lines ("* [Next" / ":" / "Symptoms](/x/y)"): the
+    target is markup and the anchor's lines are link labels; the URL's words ("bronchiectasis")
+    are no text of the page, so they make no claim."""
+    text = (
+        "# Bronchiectasis\n\nBronchiectasis causes a cough in 40% of adults.\n\n"
+        "* [Next\n:\nSymptoms](/conditions/bronchiectasis/symptoms/)\n"
+        "An open bracket [0.2, 0.5) in a sentence is text.\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    kept = " ".join(kept_texts(page))
+    assert "/conditions/" not in kept and "](" not in kept and "[Next" not in kept
+    assert "[0.2, 0.5)" in kept
+    markup = [r for r in page.removed if r.rule == "markdown-link"]
+    assert any("/conditions/bronchiectasis/symptoms/" in r.text for r in markup)
+    assert uncovered(page) == []
+    document = pipeline.process(load_bytes(text.encode("utf-8"), "page.md")).document
+    assert [c.text for c in document.claims] == ["Bronchiectasis causes a cough in 40% of adults."]
+
+
 def test_html_entities_decode_and_map_to_the_entity(pipeline: DocumentPipeline) -> None:
     text = "<html><body><p>Safety &amp; efficacy in 40&nbsp;% of patients&#8217; knees.</p></body></html>"
     page = clean_text(pipeline, text, "page.html")

@@ -194,6 +194,11 @@ def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
         # INN names are shared across languages, in each language's spelling.
         ("Die Patienten erhielten Metformin und Prednisolon.", "DRUG", "prednisolone"),
         ("Los pacientes recibieron metformina.", "DRUG", "metformin"),
+        # Screening tests, a finding's intervention in every language.
+        ("Gli studi sullo screening mammografico", "INTERVENTION", "mammography"),
+        ("Das Mammographie-Screening senkt die Sterblichkeit.", "INTERVENTION", "mammography"),
+        ("La coloscopie réduit la mortalité.", "INTERVENTION", "colonoscopy"),
+        ("Een uitstrijkje elke vijf jaar.", "INTERVENTION", "Papanicolaou test"),
     ],
 )
 def test_names_in_other_languages_share_the_canonical_id(
@@ -310,3 +315,59 @@ def test_shapes_lose_to_a_vocabulary_term_on_the_same_span(rules: Rules) -> None
     assert (term.label, term.canonical) == ("DISEASE", "mycoses")
     (shape,) = matcher.find("a case of Zorblatt disease")
     assert (shape.label, shape.canonical) == ("DISEASE", "zorblatt disease")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "canonical"),
+    [
+        ("Hoe vaak belanden gevaccineerden met corona in het ziekenhuis?", "nl", "COVID-19"),
+        ("Seit Corona arbeiten viele Ärzte mehr.", "de", "COVID-19"),
+        ("Le zona touche surtout les personnes âgées.", "fr", "herpes zoster"),
+        ("Kinderen met de bof blijven thuis.", "nl", "mumps"),
+    ],
+)
+def test_a_name_of_one_language_holds_in_that_language_only(
+    text: str, language: str, canonical: str
+) -> None:
+    """`languages` on a pattern: Dutch and German "corona" is COVID-19, the same word a crown in
+    Spanish, Italian and Portuguese; French "zona" is shingles, a zone elsewhere."""
+    matcher = _entity_matcher()
+    (found,) = matcher.find_all([text], [language])
+    assert canonical in {e.canonical for e in found}
+    (elsewhere,) = matcher.find_all([text], ["es"])
+    assert canonical not in {e.canonical for e in elsewhere}
+    # No language given (rules check, a caller without a page): every pattern holds.
+    assert canonical in {e.canonical for e in matcher.find(text)}
+
+
+def test_a_crown_in_spanish_is_no_disease(pipeline: DocumentPipeline, tmp_path: Path) -> None:
+    spanish = (
+        "La corona dental protege el diente tratado durante muchos años, según los dentistas "
+        "de la clínica, que colocan cada año cientos de coronas de cerámica.\n"
+    )
+    dutch = (
+        "Het RIVM telt hoe vaak gevaccineerden toch nog met corona in het ziekenhuis belanden, "
+        "en onderzoekt samen met het ziekenhuis hoe lang de klachten van patiënten duren.\n"
+    )
+    found = {}
+    for name, text in (("es.txt", spanish), ("nl.txt", dutch)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        document = pipeline.process(load(path, name)).document
+        found[name] = {e.canonical for e in document.entities}
+    assert "COVID-19" not in found["es.txt"]
+    assert "COVID-19" in found["nl.txt"]
+
+
+def test_languages_of_a_pattern_are_language_codes() -> None:
+    from pydantic import ValidationError
+
+    from ingest.rules.models import EntityPattern
+
+    line = {"label": "DISEASE", "pattern": "corona", "id": "COVID-19"}
+    assert EntityPattern.model_validate({**line, "languages": ["nl", "de"]}).languages == (
+        "nl",
+        "de",
+    )
+    with pytest.raises(ValidationError):
+        EntityPattern.model_validate({**line, "languages": ["Dutch"]})

@@ -432,3 +432,25 @@ def test_text_page_opening_with_an_intro_box_takes_its_first_title_like_line(
         "**Les virus de la grippe**\n\nLes virus de la grippe causent 5% des infections.\n"
     )
     assert run(pipeline, page, "info.md").title == "Les virus de la grippe"
+
+
+def test_homepage_scrape_under_its_menus_takes_its_first_led_headline(
+    pipeline: DocumentPipeline,
+) -> None:
+    """No headline, byline or title line: the first title-like line that a lead follows is the
+    title (a news page's or a homepage's first story); the menus' short lines are led by
+    nothing, and a skip link is no title."""
+    menu = "\n\n".join(["Skip to main content", "Menu", "Log in", "Subscribe", "Latest news"])
+    story = (
+        "Few doctors sit on town councils\n\n"
+        "A survey of all councils found that nurses are far more often elected than doctors.\n\n"
+        "READ MORE\n\n"
+        "Chewing gum after surgery\n\n"
+        "Chewing gum did not speed the recovery of bowel function in 20% of patients.\n"
+    )
+    assert run(pipeline, menu + "\n\n" + story, "home.txt").title == (
+        "Few doctors sit on town councils"
+    )
+    # A lead too short to be prose makes no headline.
+    short = menu + "\n\nTips and tricks\n\nInfographics and more.\n"
+    assert run(pipeline, short, "home.txt").title != "Tips and tricks"

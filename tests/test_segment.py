@@ -73,6 +73,25 @@ def test_label_lines_are_not_headings(process_text: Callable[..., Document]) -> 
     assert [s.title for s in document.sections] == ["Therapy Page"]
 
 
+def test_rows_of_a_form_sharing_one_outline_number_are_fields_not_headings(
+    process_text: Callable[..., Document],
+) -> None:
+    """A registry record's rows ("E.1.2 Version 13.1", "E.1.2 Term Cancer pain"): a heading's
+    number is its own, so lines that share theirs with a neighbour are rows, and a row holding
+    a disease is a claim. Numbered headings of their own stay headings."""
+    page = (
+        "E.1 Medical condition\n\n"
+        "E.1.2 Version 13.1\n\nE.1.2 Level PT\n\nE.1.2 Term Cancer pain\n\n"
+        "E.2 Objective of the trial\n\n"
+        "To evaluate the safety of long-term therapy in patients with advanced cancer.\n"
+    )
+    document = process_text(page)
+    titles = [s.title for s in document.sections]
+    assert "E.1 Medical condition" in titles and "E.2 Objective of the trial" in titles
+    assert not any(t.startswith("E.1.2") for t in titles)
+    assert "E.1.2 Term Cancer pain" in [c.text for c in document.claims]
+
+
 def test_scoped_reference_cites_the_lines_before_it(process_text: Callable[..., Document]) -> None:
     page = (
         "Trials Page\n"

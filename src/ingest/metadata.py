@@ -51,6 +51,10 @@ _SPACE = re.compile(r"\s+")
 _FIRST_LINE_MAX = 1000
 
 
+# Not inside a headline that a lead follows: a full stop, a link, a tag, a bracket.
+_NOT_IN_HEADLINES = (". ", "](", "<", "://", "[")
+
+
 def _lines(text: str, start: int) -> Iterator[str]:
     """The lines of ``text`` from ``start``, read one by one (a page may be one long line)."""
     while start < len(text):
@@ -612,6 +616,7 @@ class MetadataReader:
         if fallback:
             yield fallback
         if not html_page:
+            yield from self._led_titles(page.source.text)
             # A page without a headline at its top: the first title-like line of its first
             # blocks (a markdown page that opens with a bold label, after an intro box).
             for block in page.blocks[: self.rules.leading_blocks]:
@@ -716,6 +721,26 @@ class MetadataReader:
             and not text.endswith((".", ",", ";", ":", ")"))
             and "\n" not in text
         )
+
+    def _led_titles(self, text: str) -> Iterator[str]:
+        """The first title-like line that a lead follows: the next line is prose (at least
+        ``lead_min_words`` words, the last one ending a sentence). A news page or a homepage
+        under its menus: its first story's headline, the menus' short lines led by nothing."""
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        for n, candidate in enumerate(lines[:-1]):
+            # A headline holds no full stop inside, link or bracket: a numbered reference entry
+            # ("5. Title [Internet]. [cited ...]") is not one.
+            if any(s in candidate for s in _NOT_IN_HEADLINES) or not self._title_like(candidate):
+                continue
+            lead = lines[n + 1]
+            if (
+                len(lead.split()) >= self.rules.lead_min_words
+                and lead.endswith((".", "!", "?", "…", ".”", '."', ".’"))
+                and "](" not in lead
+            ):
+                yield candidate
+                return
 
     def _bylined_titles(self, page: CleanedPage) -> Iterator[str]:
         """Title-like lines that a byline, a date line or an author list follows. Read from

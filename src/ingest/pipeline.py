@@ -186,7 +186,9 @@ class DocumentPipeline:
         blocks = [unit.block for unit in page.units] + [s.block for s in page.sections]
         searched = [self.entities and unit.role == Role.CONTENT for unit in page.units]
         searched += [self.entities] * len(page.sections)
-        found = self.matchers.match_blocks(blocks, searched)
+        cleaned = page.cleaned
+        languages = [cleaned.language_at(block.span[0]) or cleaned.language for block in blocks]
+        found = self.matchers.match_blocks(blocks, searched, languages)
         return self._abbreviations(page, found[: len(page.units)], found[len(page.units) :])
 
     def _title(self, page: SegmentedPage, cleaned: CleanedPage) -> str | None:

@@ -96,6 +96,10 @@ _TRAILING_MARKERS = re.compile(
 )
 
 
+# The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
+_OUTLINE_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*\.?)\s")
+
+
 def _ends_sentence(text: str) -> bool:
     return _TRAILING_MARKERS.sub("", text.rstrip()).endswith(_SENTENCE_END)
 
@@ -319,7 +323,22 @@ class Segmenter:
                 and self.is_heading_text(text)
                 and not self.has_identifier(block)
             )
+        if not markup_only:
+            self._unflag_form_fields(blocks, flags)
         return flags
+
+    @staticmethod
+    def _unflag_form_fields(blocks: list[RawBlock], flags: list[bool]) -> None:
+        """A heading's outline number is its own: lines of a text page that open with the same
+        number as the line before or after them ("E.1.2 Version 13.1", "E.1.2 Term Cancer
+        pain") are the fields of a form (a registry record's rows), not headings."""
+        numbers = [_OUTLINE_NUMBER.match(block.text.text) for block in blocks]
+        keys = [m.group(1) if m else None for m in numbers]
+        for i, key in enumerate(keys):
+            if not flags[i] or key is None or blocks[i].kind == BlockKind.HEADING:
+                continue
+            if (i > 0 and keys[i - 1] == key) or (i + 1 < len(keys) and keys[i + 1] == key):
+                flags[i] = False
 
     def _article_starts(
         self,

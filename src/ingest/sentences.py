@@ -42,6 +42,12 @@ _CANDIDATE_GLUED = re.compile(
     rf"|(?P<glued>{_GLUED}))?(?P<space>\s+)"
 )
 _NEWLINE = re.compile(r"[ \t]*\n(?P<blank>[ \t]*\n)*[ \t]*")
+# Terminal punctuation with a letter right after it: where a page's invisible element (a
+# script, an icon) or a scraper's lost space glued two sentences ("in the ward.Vaccination
+# cut", "unterstützen.Getty Images"); the letters around it are checked in code.
+_GLUED_SENTENCE = re.compile(r"[.!?](?=[^\W\d_])")
+# Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
+_ADDRESS_CHARS = frozenset("/@:\\=_")
 _OPENERS = "\"'“‘«[¿¡"
 _BULLET = re.compile(r"^(?:[•·▪◦‣●○■□➤►▶✓✔*+-]|\d{1,3}[.)]|\(?[a-z][.)])(?:\s|$)")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -94,6 +100,14 @@ class SentenceSplitter:
             return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
         return bool(_LOWER_SCIENTIFIC.match(token))
 
+    def _never_ends(self, word: str) -> bool:
+        """Is ``word`` (as written) a token after which a sentence never ends? A single letter
+        counts only in lower case: "z. B.", "d. h." never end one, "Vitamin D." may."""
+        folded = word.lower()
+        if folded not in self._never:
+            return False
+        return len(word) > 2 or word.islower()
+
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
         position = match.end()
         following = self._token_after(text, position)
@@ -108,8 +122,12 @@ class SentenceSplitter:
         token = bare.lower()
         if raw_start <= sentence_start and _LIST_MARKER.match(bare):
             return False  # "1. Patients were …": a list marker, not a sentence
-        if token in self._never or token.rsplit("(", 1)[-1] in self._never:
+        if self._never_ends(bare) or self._never_ends(bare.rsplit("(", 1)[-1]):
             return False
+        if len(bare) == 2 and bare[0].isalpha() and raw_start > 0:
+            previous = self._token_before(text, raw_start - 1)[0].lstrip(_STRIP_LEAD)
+            if len(previous) == 2 and self._never_ends(previous):
+                return False  # "z. B. Diabetes", "d. h. Patienten": the abbreviation's 2nd letter
         glued = match.groupdict().get("glued")
         if glued and (token in self._abbreviations or token in self._before_number):
             return False  # "Fig.5 The", "No.3 In": a label's number, not a marker
@@ -129,6 +147,32 @@ class SentenceSplitter:
                 return False  # a run of initials: "J. R. R. Tolkien", "Hetta H. F."
             if previous[:1].isupper() or previous.lower() in _NAME_LEAD_INS:
                 return False  # "Smith J. Nature", "by J. Smith"
+        return True
+
+    def _is_glued_boundary(self, text: str, match: re.Match[str]) -> bool:
+        """A period glued to the next sentence: a lower-case word of two letters or more before
+        it ("ward."), a capitalised word after it ("Vaccination"), not inside an address or an
+        identifier, and not after an abbreviation (unless a sentence starter follows)."""
+        at = match.start()
+        after = at + 1
+        if not (
+            at >= 2
+            and text[at - 1].islower()
+            and text[at - 2].islower()
+            and text[after].isupper()
+            and after + 1 < len(text)
+            and text[after + 1].islower()
+        ):
+            return False
+        raw, _ = self._token_before(text, at + 1)
+        token = raw + self._token_after(text, after)
+        if any(ch in _ADDRESS_CHARS for ch in token) or token.count(".") > 1:
+            return False
+        word = raw.lstrip(_STRIP_LEAD).lower()
+        if word in self._never or word in self._before_number:
+            return False
+        if word in self._abbreviations:
+            return self._token_after(text, after).rstrip(",;:") in self._starters
         return True
 
     def _line_break(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
@@ -174,10 +218,17 @@ class SentenceSplitter:
             # without a period before its label.
             boundaries += [(m.start(), 2, m) for m in self._panel_in_legend.finditer(text)]
             boundaries.sort(key=lambda b: (b[0], b[1]))
+        glued_sentences = [(m.start(), 3, m) for m in _GLUED_SENTENCE.finditer(text)]
+        if glued_sentences:
+            boundaries = sorted(boundaries + glued_sentences, key=lambda b: (b[0], b[1]))
         for _, kind, match in boundaries:
             if match.start() < start or match.end() >= len(text):
                 continue
-            if kind == 2:
+            if kind == 3:
+                if self._is_glued_boundary(text, match):
+                    cuts.append((match.end(), match.end()))
+                    start = match.end()
+            elif kind == 2:
                 if match.start() > start:
                     cuts.append((match.start(), match.start()))
                     start = match.start()

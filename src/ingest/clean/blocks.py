@@ -193,6 +193,13 @@ _LINK = re.compile(
     r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
 )
 _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
+# The close of a link whose anchor a scraper broke over lines ("* [Next" / ":" / "Symptoms](/x)"):
+# the line holds "](target)" and no "[" before it; the text before it is the anchor's rest.
+_DANGLING_LINK_CLOSE = re.compile(
+    r"^(?P<anchor>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+)
+# Its open: a line (a list item's) that opens with "[" and has no "]" after it.
+_DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)?\[(?=[^\[\]\n]*$)")
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 _BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
@@ -305,6 +312,22 @@ def read_markdown(
             kind = BlockKind.LIST_ITEM
             ranges.append((offset, bullet.end(), "list-marker"))
 
+    dangling = _DANGLING_LINK_CLOSE.match(text)
+    if dangling and not _LINK.match(text):
+        # The anchor's last line: its text is a link label, the target is markup.
+        anchor_start, anchor_end = dangling.span("anchor")
+        if anchor_start < anchor_end:
+            anchors.append(mapped.source_span(anchor_start, anchor_end))
+        ranges.append((anchor_end, dangling.end(), "markdown-link"))
+        if dangling.group("target"):
+            start, end = mapped.source_span(*dangling.span("target"))
+            links.append(Link(dangling.group("target"), start, end, start))
+    opened = _DANGLING_LINK_OPEN.search(text)
+    if opened and not _LINK.search(text, opened.start()):
+        # The anchor's first line: its "[" is markup, the rest a link label.
+        if opened.end() < len(text):
+            anchors.append(mapped.source_span(opened.end(), len(text)))
+        ranges.append((opened.end() - 1, opened.end(), "markdown-link"))
     for match in _LINK.finditer(text):
         if match.group("image"):
             ranges.append((match.start(), match.end(), "markdown-image"))

@@ -154,18 +154,29 @@ class Matchers:
         return self.match_blocks([block], [entities])[0]
 
     def match_blocks(
-        self, blocks: Sequence[RawBlock], entities: Sequence[bool]
+        self,
+        blocks: Sequence[RawBlock],
+        entities: Sequence[bool],
+        languages: Sequence[str | None] | None = None,
     ) -> list[BlockMatches]:
         """The matches of every block of one document, each family scanned once over the whole
         document and its hits placed into the blocks by offset. ``entities[n]``: whether block
-        ``n`` is searched for entities (citation lines are not)."""
+        ``n`` is searched for entities (citation lines are not); ``languages[n]``: its language,
+        for the entity patterns that hold in some languages only (None: all hold)."""
         searched = [
             block.text.text for block, wanted in zip(blocks, entities, strict=True) if wanted
         ]
+        searched_languages = (
+            None
+            if languages is None
+            else [lang for lang, wanted in zip(languages, entities, strict=True) if wanted]
+        )
         found = iter(
             _with_quantities(named, quantities)
             for named, quantities in zip(
-                self.entities.find_all(searched), self.quantities.find_all(searched), strict=True
+                self.entities.find_all(searched, searched_languages),
+                self.quantities.find_all(searched),
+                strict=True,
             )
         )
         percentages = self.percentages.find_all([block.text.text for block in blocks])

@@ -223,10 +223,14 @@ class EntityMatcher:
         sequences: list[tuple[str, str, _Entry]] = []
         self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
         self.labels: set[str] = set()
+        # The patterns that name their entity in some languages only, by order.
+        self._languages: dict[int, frozenset[str]] = {}
         counts = [0, 0]
         for order, (location, item) in enumerate(patterns):
             entry = (item.label, item.id or _canonical_text(item.pattern), order)
             self.labels.add(item.label)
+            if item.languages:
+                self._languages[order] = frozenset(item.languages)
             if isinstance(item.pattern, str):
                 key = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
                 counts[0] += self._add(self._insensitive, key, entry)
@@ -476,14 +480,21 @@ class EntityMatcher:
     def find(self, text: str) -> list[FoundEntity]:
         return self.find_all([text])[0]
 
-    def find_all(self, texts: Sequence[str]) -> list[list[FoundEntity]]:
+    def find_all(
+        self, texts: Sequence[str], languages: Sequence[str | None] | None = None
+    ) -> list[list[FoundEntity]]:
         """The entities of each text (the blocks of one document). Each family is scanned once
         over the whole document, the texts joined by a newline, and its hits are placed into
-        the texts by offset; the regexes that confirm a hit run on the hit's own text."""
+        the texts by offset; the regexes that confirm a hit run on the hit's own text.
+        ``languages[n]``: the language of text ``n``, where a pattern limited to some
+        languages is dropped unless it is one of them (None: every pattern holds)."""
         if not texts:
             return []
         if not self._joinable and len(texts) > 1:
-            return [self.find_all([text])[0] for text in texts]
+            return [
+                self.find_all([text], None if languages is None else [languages[n]])[0]
+                for n, text in enumerate(texts)
+            ]
         joined = _SEPARATOR.join(texts)
         offsets = []
         at = 0
@@ -515,10 +526,24 @@ class EntityMatcher:
             found = candidates[n]
             if self._shape_patterns and triggered[n]:
                 found.extend(self._shape_matches(text))
+            if languages is not None and self._languages:
+                found = self._in_language(found, languages[n])
             if self._compounds:
                 found.extend(self._compound(text, found))
             out.append(_filter_spans(found))
         return out
+
+    def _in_language(
+        self, found: list[tuple[int, int, _Entry]], language: str | None
+    ) -> list[tuple[int, int, _Entry]]:
+        """The hits whose pattern names its entity in ``language`` (a pattern without
+        languages names it in all)."""
+        limited = self._languages
+        return [
+            hit
+            for hit in found
+            if (allowed := limited.get(hit[2][2] % _SHAPE)) is None or language in allowed
+        ]
 
     def _find_reference(self, text: str) -> list[FoundEntity]:
         """The entities of one text searched the general way: every family over this text

@@ -1071,6 +1071,12 @@ class EntityPattern(Frozen):
     label: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$")
     pattern: str | tuple[dict[str, object], ...]
     id: str | None = None
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        (),
+        description="ISO 639-1 codes of the languages in which this pattern names the entity "
+        "(a block's language, else its page's); empty: all. A word that is a name in one "
+        "language and a common word in another (Dutch 'bof' is mumps, French 'bof' a shrug)",
+    )
     examples: Examples = Examples()
 
     @field_validator("pattern")
@@ -1146,4 +1152,10 @@ class MetadataRules(RuleModel):
     )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
+    lead_min_words: int = Field(
+        10,
+        ge=1,
+        description="words of a prose line that makes the title-like line just above it a "
+        "headline (a news page's or a homepage's first story)",
+    )
     examples: Examples = Field(Examples(), description="examples of `not_titles`")
