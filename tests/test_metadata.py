@@ -454,3 +454,23 @@ def test_homepage_scrape_under_its_menus_takes_its_first_led_headline(
     # A lead too short to be prose makes no headline.
     short = menu + "\n\nTips and tricks\n\nInfographics and more.\n"
     assert run(pipeline, short, "home.txt").title != "Tips and tricks"
+
+
+def test_a_summary_box_label_or_an_emphasised_sentence_is_no_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A page with section headings takes no story headline from its body ("...: **Once you
+    stop, the weight comes back.**" under "### 2."), and a summary box's label ("Das
+    Wichtigste in Kürze", "Key points") is no title: the page's first line is."""
+    page = (
+        "<!--\nWeight-loss injections: what you should know\n-->\n\n"
+        "You have surely heard of them: the injections are sold out everywhere.\n\n"
+        "## Das Wichtigste in Kürze\n\n- **15% weight loss** on average after 68 weeks\n\n"
+        "### 2. The weight comes back\n\n"
+        "Here is the catch nobody talks about: **Once you stop, the weight comes back.**\n\n"
+        "One study showed that a year after stopping, participants had regained two thirds "
+        "of the weight they had lost.\n"
+    )
+    assert run(pipeline, page, "article.md").title == (
+        "Weight-loss injections: what you should know"
+    )

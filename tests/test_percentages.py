@@ -114,3 +114,12 @@ def test_a_comma_list_needs_its_count() -> None:
     rules = _RULES.model_copy(update={"comma_list_items": 2})
     values = [f.value for f in PercentageMatcher(rules).find("Week 12, 24% had responded")]
     assert values == [12.0, 24.0]  # what the default of 3 exists to prevent
+
+
+@pytest.mark.parametrize(
+    "text", ["Gewichtsverlust −15 bis −16% nach 68 Wochen", "a change of -15 to -16% in weight"]
+)
+def test_a_range_of_two_falls_is_one_range(matcher: PercentageMatcher, text: str) -> None:
+    """Both ends carry a minus: one range (15 to 16), not a stray "16%"."""
+    (found,) = matcher.find_all([text])[0]
+    assert (found.value, found.low, found.high) == (None, 15.0, 16.0)

@@ -728,12 +728,15 @@ class MetadataReader:
         under its menus: its first story's headline, the menus' short lines led by nothing."""
         lines = [line.strip() for line in text.splitlines()]
         lines = [line for line in lines if line]
-        for n, candidate in enumerate(lines[:-1]):
+        for n, line in enumerate(lines[:-1]):
+            if line.startswith("#"):
+                return  # a page with headings: its title is not a story's under its menus
+            candidate = line.strip("*_ ")
             # A headline holds no full stop inside, link or bracket: a numbered reference entry
             # ("5. Title [Internet]. [cited ...]") is not one.
             if any(s in candidate for s in _NOT_IN_HEADLINES) or not self._title_like(candidate):
                 continue
-            lead = lines[n + 1]
+            lead = lines[n + 1].strip("*_ ")
             if (
                 len(lead.split()) >= self.rules.lead_min_words
                 and lead.endswith((".", "!", "?", "…", ".”", '."', ".’"))

@@ -120,7 +120,9 @@ class PercentageMatcher:
         self._range = compile_std(
             rf"(?i){lead}(?:(?P<open>{openers})\s+)?(?P<low>{number})(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
-            rf"(?P<high>{number})(?:{unit}){_UNIT_END}"
+            # Both ends of a fall may carry a minus ("−15 bis −16%"): the range is read, its
+            # values as the page's other percentages, without the sign.
+            rf"(?:(?<=\s)[−-](?=\d))?(?P<high>{number})(?:{unit}){_UNIT_END}"
         )
         # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
         # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
