@@ -154,6 +154,7 @@ def page_texts(
 ) -> dict[str, str]:
     """Each page's kept text with these weights, as the clean stage makes it: the vote, then
     the filters that wait for it (duplicates)."""
+    from ingest.clean import caption_finding_test
     from ingest.clean.filters import Duplicates, FilterContext
     from ingest.clean.main_content import FEATURES, decide
 
@@ -162,13 +163,21 @@ def page_texts(
         update={"weights": dict(zip(FEATURES, map(float, weights), strict=True))}
     )
     context = FilterContext(rules=rules, carries_evidence=lambda _: False, language=None)
+    holds_finding = caption_finding_test(rules)
     out = {}
     for page_id in ids:
         inputs, protected, fallback = pages[page_id]
         if inputs is None:
             out[page_id] = fallback
             continue
-        keep = decide(inputs.blocks, inputs.rows, inputs.said, tuned, _evidence(inputs, protected))
+        keep = decide(
+            inputs.blocks,
+            inputs.rows,
+            inputs.said,
+            tuned,
+            _evidence(inputs, protected),
+            holds_finding,
+        )
         kept = [(n, b) for n, (b, k) in enumerate(zip(inputs.blocks, keep, strict=True)) if k]
         copies = [
             n

@@ -308,3 +308,109 @@ def test_hidden_panels_lost_cells_and_lone_figures_stay(rules: Rules) -> None:
     assert vote_on([caption], [1.0], [KEPT], rules, bias=-2.0, share=1.0) == [True]
     alone = [caption, block("Edema was scored blind by two observers.")]
     assert vote_on(alone, [0.0, 1.0], [KEPT] * 2, rules, bias=-2.0, share=2.5) == [False, True]
+
+
+def test_a_caption_the_voter_left_out_stays_for_a_finding_only(rules: Rules) -> None:
+    from ingest.clean import caption_finding_test
+
+    settings = rules.cleaning.main_content
+    holds = caption_finding_test(rules)
+    photo = replace(block("Rep. Omar speaks at the Capitol on July 25, 2019. (AP)"), caption=True)
+    figure = replace(block("Figure 2. Edema in 45% of morphants at 48 hours."), caption=True)
+    legend = replace(block("Figure 3. Exacerbations: 0.42 versus 0.61 per year."), caption=True)
+    scale = replace(block("(B) wwox knockdown produced edema; Scale bars, 250 µm."), caption=True)
+    year = replace(block("Neil Gaiman and John M. Ford in 2002."), caption=True)
+    cases = ((photo, False), (year, False), (figure, True), (legend, True), (scale, True))
+    for caption, stays in cases:
+        blocks = [block("kept one"), caption, block("kept two")]
+        rows = features(
+            blocks, [words(b.text.text) for b in blocks], [1.0, 0.0, 1.0], [KEPT] * 3, 0.5
+        )
+        weak = settings.model_copy(update={"weights": {"bias": -0.5, "share": 1.0}})
+        keep = decide(blocks, rows, [KEPT] * 3, weak, lambda b: False, holds)
+        assert keep == [True, stays, True], caption.text.text
+        # Without a finding test (the default), any digit keeps a caption, as before.
+        assert decide(blocks, rows, [KEPT] * 3, weak, lambda b: False) == [True, True, True]
+    # A table row keeps any digit: a row of figures is data.
+    row = block("Visits: 12: 14", BlockKind.TABLE_ROW)
+    blocks = [block("kept one"), row, block("kept two")]
+    rows = features(blocks, [words(b.text.text) for b in blocks], [1.0, 0.0, 1.0], [KEPT] * 3, 0.5)
+    weak = settings.model_copy(update={"weights": {"bias": -0.5, "share": 1.0}})
+    assert decide(blocks, rows, [KEPT] * 3, weak, lambda b: False, holds) == [True, True, True]
+
+
+def test_a_caption_marked_by_its_class_is_a_caption(pipeline: DocumentPipeline) -> None:
+    # No <figcaption>: the page names its caption by a class word ("image-caption"); a photo's
+    # caption of dates and places goes where the voter leaves it out, as a figcaption's would.
+    figure = (
+        '<div class="asset-image"><img src="p.jpg" alt=""><div class="image-meta">'
+        '<div class="image-caption">Doctors speak with patients during a clinic visit in '
+        "Springfield, Tuesday, Nov. 19, 2019.</div></div></div>\n"
+    )
+    body = f"<article><h1>Asthma attacks</h1>{paragraphs(0, 4)}{figure}{paragraphs(4, 4)}</article>"
+    cleaned = clean(pipeline, page(body))
+    text = kept(cleaned)
+    assert all(sentence in text for sentence in SENTENCES)
+    assert "Doctors speak with patients" not in text
+    blocks = pipeline.cleaner.candidate_blocks(load_bytes(page(body), "page.html"))[0]
+    captions = [b.text.text for b in blocks if b.caption]
+    assert captions == [
+        "Doctors speak with patients during a clinic visit in Springfield, Tuesday, Nov. 19, 2019."
+    ]
+
+
+def test_the_authors_box_under_a_post_is_not_its_text(pipeline: DocumentPipeline) -> None:
+    bio = (
+        '<div class="author-profile vcard"><h4 class="author-name">About Ana Lima</h4>'
+        '<div class="author-description author-bio"><p>Ana Lima is a science writer and the '
+        "mother of two; she coordinates a school programme in Belo Horizonte and writes about "
+        "learning.</p></div></div>\n"
+    )
+    body = f"<main><article><h1>Asthma attacks</h1>{paragraphs(0, 8)}</article>{bio}</main>"
+    cleaned = clean(pipeline, page(body))
+    text = kept(cleaned)
+    assert all(sentence in text for sentence in SENTENCES)
+    assert "science writer" not in text
+    assert any(r.rule == "html-author-bio" for r in cleaned.removed)
+
+
+def test_a_caption_element_of_many_blocks_is_no_caption(pipeline: DocumentPipeline) -> None:
+    # A figure's legend gives two blocks (its label, its text); a video page's "item-caption"
+    # holds the byline, the lead, the length and dates: the page's text, not a caption.
+    legend = (
+        '<div class="fig-caption"><span class="fig-label">Figure 3.</span> <p>Presence of '
+        "meniscal tears in ice hockey versus other sports players (P = .05).</p></div>\n"
+    )
+    teaser = (
+        '<div class="item-caption"><p>von Andrea Kurz</p><p>New York is the epicentre of the '
+        "pandemic in the United States.</p><p>2 min</p><p>04.04.2020</p>"
+        "<p>Video available until 28.02.2021</p></div>\n"
+    )
+    body = f"<article><h1>Asthma attacks</h1>{paragraphs(0, 3)}{legend}{teaser}</article>"
+    blocks = pipeline.cleaner.candidate_blocks(load_bytes(page(body), "page.html"))[0]
+    captions = [b.text.text for b in blocks if b.caption]
+    assert captions == [
+        "Figure 3.",
+        "Presence of meniscal tears in ice hockey versus other sports players (P = .05).",
+    ]
+
+
+def test_a_numbered_figures_legend_stays_within_the_kept_text(rules: Rules) -> None:
+    from ingest.clean import caption_finding_test
+
+    weak = rules.cleaning.main_content.model_copy(update={"weights": {"bias": -0.5, "share": 1.0}})
+    label = replace(block("Figure 3."), caption=True)
+    legend = replace(block("Presence of meniscal tears in ice hockey players."), caption=True)
+    links = [block("View larger version:"), block("In this window"), block("In a new window")]
+    for caption, stays in (((label, legend), True), ((legend,), False)):
+        blocks = [block("kept one"), *links, *caption, *links, block("kept two")]
+        shares = [1.0, *[0.0] * (len(blocks) - 2), 1.0]
+        said = [KEPT, *["repeated-block"] * 3, *[KEPT] * len(caption), *["repeated-block"] * 3]
+        said.append(KEPT)
+        rows = features(blocks, [words(b.text.text) for b in blocks], shares, said, 0.5)
+        keep = decide(blocks, rows, said, weak, lambda b: False, caption_finding_test(rules))
+        assert keep[4 : 4 + len(caption)] == [stays] * len(caption)
+    # Outside the kept text (after its last block) a legend is left to the score.
+    blocks = [block("kept one"), label, legend]
+    rows = features(blocks, [words(b.text.text) for b in blocks], [1.0, 0.0, 0.0], [KEPT] * 3, 0.5)
+    assert decide(blocks, rows, [KEPT] * 3, weak, lambda b: False) == [True, False, False]

@@ -36,6 +36,7 @@ from ingest.clean.main_content import (
     OUTSIDE_MAIN,
     REMOVED_BY,
     features,
+    finding_test,
     word_pairs,
     words,
 )
@@ -151,6 +152,9 @@ class Cleaner:
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
         ]
+        # A caption of findings holds a percentage (a digit, then a unit of percentages.yaml):
+        # a photo's caption holds dates and ages, no finding (main_content.decide).
+        self.holds_finding = caption_finding_test(rules)
         self._binding_rules = {r.id for r in markup.boilerplate_attributes if r.overrides_content}
         self._binding_rules.add("html-hidden")
         self._binding_rules.update(rules.cleaning.main_content.binding_rules)
@@ -405,6 +409,7 @@ class Cleaner:
             inputs.said,
             self.rules.cleaning.main_content,
             self.carries_evidence,
+            self.holds_finding,
         )
         verdict = Verdict("boilerplate", MAIN_CONTENT_RULE)
         for n, i in enumerate(inputs.numbers):
@@ -412,6 +417,16 @@ class Cleaner:
                 verdicts.pop(i, None)
             elif i not in verdicts:
                 verdicts[i] = verdict
+
+
+def caption_finding_test(rules: Rules) -> Callable[[str], bool]:
+    """:func:`ingest.clean.main_content.finding_test` as the rules say: percentages.yaml's
+    units, quantities.yaml's calendar dates and ``main_content.caption_not_findings``."""
+    dates = rules.quantities.vocabularies.get("date")
+    not_findings = list(rules.cleaning.main_content.caption_not_findings)
+    if dates:
+        not_findings.insert(0, rules.quantities.expand("{date}", {}))
+    return finding_test(rules.percentages.units, not_findings)
 
 
 def _markup(cut: MarkupCut) -> RemovedSpan:

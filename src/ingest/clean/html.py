@@ -19,8 +19,9 @@ from __future__ import annotations
 import html as html_module
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -466,6 +467,25 @@ def disclosed_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, 
     return spans
 
 
+def caption_spans(index: ElementIndex, rules: MarkupRules) -> list[tuple[int, int]]:
+    """Source spans of the elements a page marks as captions by a class word (markup.yaml
+    ``captions``), outermost first, in order: their blocks are captions as a <figcaption>'s are
+    (the main-content vote weighs them so; a photo's caption is no finding). An element holding
+    the h1 or more than ``max_chars`` of text wraps more than a caption."""
+    if rules.captions is None:
+        return []
+    words = compile_pattern(rules.captions.attributes)
+    spans: list[tuple[int, int]] = []
+    for element in index.elements:
+        if not element.attrs or (spans and element.start < spans[-1][1]):
+            continue  # no class word, or inside a caption listed already
+        if element.holds_title or element.text_chars > rules.captions.max_chars:
+            continue
+        if words.search(_attribute_words(element)):
+            spans.append((element.start, element.end))
+    return spans
+
+
 def _match_attribute_rules(
     words: str,
     attribute_rules: list[tuple[str, regex.Pattern[str], bool]],
@@ -759,6 +779,10 @@ class BlockEmitter:
         )
         self._disclosed = [] if self.text_page else disclosed_spans(index, self.rules)
         self._disclosed_starts = [start for start, _ in self._disclosed]
+        self._captioned = [] if self.text_page else caption_spans(index, self.rules)
+        self._captioned_starts = [start for start, _ in self._captioned]
+        # Blocks that are captions by their element's class word: (block, caption element).
+        self._by_class: list[tuple[int, int]] = []
         self._elements = index.elements
         markers = self.rules.citation_markers
         self._markers = (
@@ -877,8 +901,21 @@ class BlockEmitter:
             if self.text_page
             else index.text_chars
         )
+        self._uncaption_wrappers()
         parents = tuple(element.parent for element in index.elements)
         return Extraction(self.blocks, self.removed, self.title, self.meta, visible, parents)
+
+    def _uncaption_wrappers(self) -> None:
+        """A caption element (markup.yaml ``captions``) that gave more than ``max_blocks``
+        blocks wraps more than a caption (a video's teaser: its byline, its lead, its length, its
+        dates): the blocks it made captions are none."""
+        if self.rules.captions is None or not self._by_class:
+            return
+        made = Counter(k for _, k in self._by_class)
+        most = self.rules.captions.max_blocks
+        for n, k in self._by_class:
+            if made[k] > most:
+                self.blocks[n] = replace(self.blocks[n], caption=False)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -1138,6 +1175,11 @@ class BlockEmitter:
         self._kind, self._level = BlockKind.PARAGRAPH, None
         self._emit(builder, kind, level)
 
+    def _caption_at(self, offset: int) -> int:
+        """The caption element (markup.yaml ``captions``) holding a source offset, or -1."""
+        k = bisect_right(self._captioned_starts, offset) - 1
+        return k if k >= 0 and offset < self._captioned[k][1] else -1
+
     def _in_disclosed(self, offset: int) -> bool:
         k = bisect_right(self._disclosed_starts, offset) - 1
         return k >= 0 and offset < self._disclosed[k][1]
@@ -1157,6 +1199,9 @@ class BlockEmitter:
         if self._anchor_start >= 0 and self._anchor_start < end:
             # A link that wraps whole blocks (a news "card"): their text is link text too.
             anchors.append((self._anchor_start, end))
+        by_class = -1 if self._caption > 0 or not self._captioned else self._caption_at(start)
+        if by_class >= 0:
+            self._by_class.append((len(self.blocks), by_class))
         self.blocks.append(
             RawBlock(
                 kind=kind,
@@ -1165,7 +1210,7 @@ class BlockEmitter:
                 links=tuple(links),
                 line=self.line_of(start),
                 anchors=tuple(anchors),
-                caption=self._caption > 0,
+                caption=self._caption > 0 or by_class >= 0,
                 dropped_by=self._label,
                 element=(
                     -1

@@ -630,6 +630,11 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         headings = cleaning.link_lists.headings
         each("cleaning.yaml", ("link_lists", "headings"), "link_lists.headings", headings,
              IGNORECASE)  # fmt: skip
+        add("cleaning.yaml", ("main_content", "figure_label"), "main_content.figure_label",
+            cleaning.main_content.figure_label, IGNORECASE)  # fmt: skip
+        each("cleaning.yaml", ("main_content", "caption_not_findings"),
+             "main_content.caption_not_findings", cleaning.main_content.caption_not_findings,
+             IGNORECASE)  # fmt: skip
     if "markup.yaml" in models:
         markup = cast(MarkupRules, models["markup.yaml"])
         for i, attribute in enumerate(markup.boilerplate_attributes):
@@ -640,6 +645,9 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         if markup.disclosure is not None:
             add("markup.yaml", ("disclosure", "attributes"), "disclosure",
                 markup.disclosure.attributes, 0)  # fmt: skip
+        if markup.captions is not None:
+            add("markup.yaml", ("captions", "attributes"), "captions",
+                markup.captions.attributes, 0)  # fmt: skip
     if "compounds.yaml" in models:
         compounds = cast(CompoundRules, models["compounds.yaml"])
         for i, compound in enumerate(compounds.compounds):

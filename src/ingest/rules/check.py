@@ -56,6 +56,7 @@ EXAMPLE_KINDS = (
     "boilerplate",
     "markup",
     "link_lists",
+    "main_content",
     "compounds",
     "entities",
     "metadata",
@@ -77,6 +78,7 @@ _NEEDS = {
     "references": ("citations.yaml",),
     "markup": ("markup.yaml",),
     "link_lists": ("cleaning.yaml",),
+    "main_content": ("cleaning.yaml", "percentages.yaml", "quantities.yaml"),
     "compounds": ("compounds.yaml",),
     "entities": ("compounds.yaml",),
     "metadata": ("metadata.yaml", "identifiers.yaml"),
@@ -452,7 +454,13 @@ class _Run:
             )
 
     def markup(self) -> None:
-        from ingest.clean.html import CitationMarkers, decide_drops, index_elements, tokenize
+        from ingest.clean.html import (
+            CitationMarkers,
+            caption_spans,
+            decide_drops,
+            index_elements,
+            tokenize,
+        )
 
         markup = self.rules.markup
         filler = "<p>" + "The article's own text, long enough to be the page. " * 8 + "</p>"
@@ -505,6 +513,19 @@ class _Run:
             examples = markup.disclosure.examples
             at: PathKey = ("disclosure", "examples")
             self.examples("markup", "markup.yaml", at, "disclosure", examples, shown)
+        if markup.captions is not None:
+
+            def captioned(words: str) -> bool:
+                """Is a small <div> with these class names a caption?"""
+                page = f'<html><body>{filler}<div class="{html.escape(words)}">A photo</div>'
+                page += "</body></html>"
+                index = index_elements(tokenize(page, markup, text_page=False), page, markup)
+                return bool(caption_spans(index, markup))
+
+            at = ("captions", "examples")
+            self.examples(
+                "markup", "markup.yaml", at, "captions", markup.captions.examples, captioned
+            )
         if markup.citation_markers is not None:
             finder = CitationMarkers(markup.citation_markers)
 
@@ -570,6 +591,30 @@ class _Run:
             "link_lists.headings",
             settings.examples,
             announces,
+        )
+
+    def main_content(self) -> None:
+        # ingest.clean.main_content.decide keeps a caption the voter left out, between kept
+        # blocks, when it holds a finding: a percentage, or a number that is none of
+        # caption_not_findings nor a date (quantities.yaml).
+        from ingest.clean import caption_finding_test
+
+        self.examples(
+            "main_content",
+            "cleaning.yaml",
+            ("main_content", "caption_examples"),
+            "main_content.caption_not_findings",
+            self.rules.cleaning.main_content.caption_examples,
+            caption_finding_test(self.rules),
+        )
+        legend = compile_pattern(self.rules.cleaning.main_content.figure_label, IGNORECASE)
+        self.examples(
+            "main_content",
+            "cleaning.yaml",
+            ("main_content", "figure_label_examples"),
+            "main_content.figure_label",
+            self.rules.cleaning.main_content.figure_label_examples,
+            lambda text: legend.match(text) is not None,
         )
 
     def entities(self) -> None:
@@ -717,6 +762,7 @@ def check_rules(path: Path) -> CheckReport:
         ("references", run.reference_entries),
         ("markup", run.markup),
         ("link_lists", run.link_lists),
+        ("main_content", run.main_content),
         ("entities", run.entities),
         ("quantities", run.quantities),
     ]

@@ -849,6 +849,26 @@ class MainContentSettings(RuleModel):
         description="an h1 our rules keep, followed within max_hole_distance by kept blocks, "
         "stays (it titles the article and roots claims' section paths)",
     )
+    caption_not_findings: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes of numbers that are no finding in a caption (a year, a licence's "
+        "version; dates are quantities.yaml's date vocabulary): a caption the voter left out, "
+        "between kept blocks, stays with a percentage or another number",
+    )
+    caption_examples: Examples = Field(
+        default=Examples(),
+        description="match: captions of findings; no_match: captions of photos (as the clean "
+        "stage reads them, with percentages.yaml's units and quantities.yaml's dates)",
+    )
+    figure_label: RegexI = Field(
+        "(?!)",
+        description="regex at the start of a caption (or of the caption block before it): a "
+        "numbered figure's or table's legend ('Figure 3.', 'Table 2'); our rules keep it, with "
+        "kept text before and after it: it stays",
+    )
+    figure_label_examples: Examples = Field(
+        default=Examples(), description="match: legends of numbered figures; no_match: captions"
+    )
     max_hole_distance: int = Field(ge=1)
     heading_context: int = Field(ge=1)
     binding_rules: tuple[str, ...] = Field(
@@ -962,6 +982,20 @@ class DisclosureRules(RuleModel):
     examples: Examples = Examples()
 
 
+class CaptionRules(RuleModel):
+    """Captions a page marks by a class word instead of <figcaption> ("image-caption",
+    "wp-caption-text"): their blocks are captions as a figcaption's are."""
+
+    attributes: Regex = Field(description="regex: class/id/role words of a caption")
+    max_chars: int = Field(
+        ge=1, description="an element holding more visible characters is no caption (a wrapper)"
+    )
+    max_blocks: int = Field(
+        ge=1, description="an element that gives more blocks is no caption (a video's teaser)"
+    )
+    examples: Examples = Examples()
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
     block_tags: tuple[str, ...]
@@ -985,6 +1019,7 @@ class MarkupRules(RuleModel):
         None, description="regex: class/id words that name an element as the page's content"
     )
     disclosure: DisclosureRules | None = None
+    captions: CaptionRules | None = None
     boolean_attributes: tuple[str, ...]
     prose_guard: ProseGuard | None = None
 
