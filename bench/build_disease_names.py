@@ -464,7 +464,7 @@ NAMES: dict[str, dict[str, list[str]]] = {
     "common cold": {"es": ["resfriado común", "resfriado"], "fr": ["rhume"], "it": ["raffreddore"], "pt": ["resfriado"], "nl": ["verkoudheid"], "de": ["Erkältung"]},
     "diabetes mellitus": {"fr": ["diabète"], "it": ["diabete"], "nl": ["suikerziekte"], "de": ["Zuckerkrankheit"]},
     "cancer": {"es": ["cáncer"], "it": ["cancro", "tumore"], "pt": ["câncer", "cancro"], "nl": ["kanker"], "de": ["Krebs"]},
-    "myocardial infarction": {"es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco"], "fr": ["infarctus du myocarde", "crise cardiaque"], "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore"], "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco"], "nl": ["hartaanval", "hartinfarct"], "de": ["Herzinfarkt"]},
+    "myocardial infarction": {"es": ["infarto de miocardio", "ataque al corazón", "ataque cardíaco", "infarto"], "fr": ["infarctus du myocarde", "crise cardiaque", "infarctus"], "it": ["infarto miocardico", "infarto del miocardio", "attacco di cuore", "infarto"], "pt": ["infarto do miocárdio", "enfarte do miocárdio", "ataque cardíaco", "infarto", "enfarte"], "nl": ["hartaanval", "hartinfarct"], "de": ["Herzinfarkt"]},
     "stroke": {"es": ["accidente cerebrovascular", "ictus"], "fr": ["accident vasculaire cérébral", "AVC"], "it": ["ictus"], "pt": ["acidente vascular cerebral", "AVC", "derrame cerebral"], "nl": ["beroerte", "herseninfarct"], "de": ["Schlaganfall", "Hirninfarkt"]},
     "dementia": {"es": ["demencia"], "fr": ["démence"], "it": ["demenza"], "pt": ["demência"], "nl": ["dementie"], "de": ["Demenz"]},
     "Alzheimer disease": {"es": ["enfermedad de Alzheimer", "alzhéimer"], "fr": ["maladie d'Alzheimer"], "it": ["malattia di Alzheimer", "morbo di Alzheimer"], "pt": ["doença de Alzheimer"], "nl": ["ziekte van Alzheimer"], "de": ["Alzheimer-Krankheit"]},
@@ -499,6 +499,29 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
     "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
 }
+
+
+def romance_plural(language: str, name: str) -> str | None:
+    """The plural of a one-word name in es/fr/it/pt ("tumore" -> "tumori", "infarto" ->
+    "infartos"), where the news writes it ("tumori del tratto digestivo"); none for a name of
+    several words, one already plural, or another language."""
+    if " " in name or "-" in name or not name.islower() or name.endswith(("s", "x", "z")):
+        return None
+    if language == "it":
+        if name.endswith(("o", "e")):
+            return name[:-1] + "i"
+        if name.endswith("a"):
+            return name[:-1] + "e"
+        return None
+    if language == "pt" and name.endswith("ão"):
+        return name[:-2] + "ões"
+    if language in ("es", "pt"):
+        if name.endswith(("a", "e", "o")):
+            return name + "s"
+        return None
+    if language == "fr":
+        return name + "s"
+    return None
 
 
 def english_ids() -> dict[str, str]:
@@ -593,10 +616,16 @@ def main() -> None:
 
     for english, names in NAMES.items():
         ident = vocabulary.get(english.lower(), english)
-        for language_names in names.values():
+        for language, language_names in names.items():
             for name in language_names:
                 if name not in limited:
                     add(name, ident)
+                    plural = romance_plural(language, name)
+                    if plural and plural.lower() not in hand and plural.lower() not in vocabulary:
+                        # A plural holds in its own language only: Spanish "gripes" (flus) is
+                        # English "gripes" (complaints).
+                        terms.setdefault(plural, ident)
+                        limited.setdefault(plural, set()).add(language)
 
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"

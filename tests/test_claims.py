@@ -142,6 +142,31 @@ def test_a_bare_short_form_makes_a_claim_only_where_the_page_names_it_in_full(
     assert "Tremor at rest is the first sign of PD in many patients." in texts
 
 
+def test_a_bare_short_form_joined_to_its_patients_is_the_condition(
+    process_text: Callable[..., Document],
+) -> None:
+    """A page for MS nurses never writes MS out, but "MS-patiënten" and "patients with MS" say
+    what it is; "PD" on a charger page stays a port."""
+    nurses = (
+        "Minder dan 5% van de MS-patiënten krijgt te maken met ernstige invaliditeit.\n\n"
+        "Hoewel MS zelden fataal is, kan de patiënt overlijden aan complicaties.\n"
+    )
+    texts = [c.text for c in process_text(nurses, "ms.txt").claims]
+    assert "Hoewel MS zelden fataal is, kan de patiënt overlijden aan complicaties." in texts
+    charger = "It charges with USB-C PD in 30 minutes.\n\nThe PD port is fast.\n"
+    assert process_text(charger, "tech.txt").claims == ()
+
+
+def test_a_name_inside_an_address_makes_no_claim(process_text: Callable[..., Document]) -> None:
+    page = (
+        "Contact contact@bronchiectasis.me for enquiries about this information.\n\n"
+        "Visit www.lupus.org for help.\n\n"
+        "Bronchiectasis affects 5 in 1,000 adults (see www.bronchiectasis.me).\n"
+    )
+    texts = [c.text for c in process_text(page, "site.txt").claims]
+    assert texts == ["Bronchiectasis affects 5 in 1,000 adults (see www.bronchiectasis.me)."]
+
+
 class _CountingTuple(tuple):  # type: ignore[type-arg]
     """A tuple that counts the items handed out by iteration: how often a step rescans."""
 

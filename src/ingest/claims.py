@@ -158,6 +158,21 @@ class _BlockIndex:
         )
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is this mention part of an e-mail address or a URL ("contact@bronchiectasis.me",
+    "www.lupus.org")? A name in an address names the site, not a finding."""
+    if not ((start and text[start - 1] in "@./") or (end < len(text) and text[end] in "@./")):
+        return False
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right]
+    return "@" in token or "://" in token or token.lower().startswith("www.")
+
+
 class ClaimAssembler:
     def __init__(self, rules: Rules, matchers: Matchers) -> None:
         self.settings = rules.claims
@@ -165,6 +180,18 @@ class ClaimAssembler:
         self._labels = frozenset(rules.claims.entity_labels)
         bare = rules.claims.gate.bare_abbreviation
         self._bare = compile_pattern(bare) if bare else None
+        patients = rules.claims.gate.bare_abbreviation_patients
+        # "MS-patiënten", "PD patients" after the mention; "patients with MS" before it.
+        self._patients_after = (
+            compile_pattern(rf"[-\s]?{patients}(?![\p{{L}}])", IGNORECASE) if patients else None
+        )
+        self._patients_before = (
+            compile_pattern(
+                rf"(?<![\p{{L}}]){patients}\s+(?:with|met|mit|avec|con|com)\s+$", IGNORECASE
+            )
+            if patients
+            else None
+        )
         self._kinds = set(rules.claims.block_kinds)
         self._roles = set(rules.claims.block_roles)
         self.gate = Gate(rules.claims.gate)
@@ -198,6 +225,7 @@ class ClaimAssembler:
                 for unit, found in zip(page.units, matches, strict=True)
                 for entity in found.entities
                 if not bare.fullmatch(unit.block.text.text[entity.start : entity.end])
+                or self._joined_to_patients(unit.block.text.text, entity.start, entity.end)
             }
         claims: list[ClaimRow] = []
         by_unit: dict[int, list[SentenceSeg]] = {}
@@ -237,6 +265,13 @@ class ClaimAssembler:
         claims.sort(key=_span_order)
         return claims
 
+    def _joined_to_patients(self, text: str, start: int, end: int) -> bool:
+        after, before = self._patients_after, self._patients_before
+        return bool(
+            (after is not None and after.match(text, end))
+            or (before is not None and before.search(text[max(0, start - 40) : start]))
+        )
+
     def _bearing(self, work: _PageWork, unit: Unit, entities: Sequence[FoundEntity]) -> bool:
         """Does one of the entities make a claim? A bare short form ("PD", "MS", "IT") does
         only where the page names its entity in full: alone it is as often initials, a
@@ -250,6 +285,7 @@ class ClaimAssembler:
                 or e.canonical in work.named_in_full
                 or not bare.fullmatch(text[e.start : e.end])
             )
+            and not _in_address(text, e.start, e.end)
             for e in entities
         )
 

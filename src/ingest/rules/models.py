@@ -367,6 +367,11 @@ class ClaimGate(RuleModel):
         description="regex (in full): an entity mention that is a bare short form; it makes a "
         "claim only where the page also names its entity in full",
     )
+    bare_abbreviation_patients: RegexI | None = Field(
+        None,
+        description="regex: the patients of a condition; a bare short form joined to them on "
+        "the page ('MS-patiënten', 'PD patients', 'patients with MS') is the condition there",
+    )
     examples: Examples = Examples()
 
     @model_validator(mode="after")
