@@ -76,8 +76,11 @@ def test_gate_rejects_labels_names_and_bare_identifiers(rules: Rules) -> None:
     assert gate.rejects("ClinicalTrials.gov Identifier: NCT02059044.") is None
     assert gate.rejects("Rheumatoid arthritis") is None
     # A short run of link anchors is a link label; the same words outside links are not.
-    assert gate.rejects("Skin Cancer", link_share=1.0) == "links"
-    assert gate.rejects("Skin Cancer", link_share=0.0) is None
+    assert gate.rejects("Skin cancer facts", link_share=1.0) == "links"
+    assert gate.rejects("Skin cancer facts", link_share=0.0) is None
+    # A name and nothing else is no claim, in links or not ("6) Akupunktur").
+    assert gate.rejects("Skin Cancer") == "name-alone"
+    assert gate.rejects("6) Akupunktur") == "name-alone"
     assert gate.rejects("MSCs cut relapse in lupus by 30% in the trial", link_share=1.0) is None
 
 
