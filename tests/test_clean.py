@@ -104,6 +104,21 @@ def test_a_sentence_opening_with_a_bracket_is_no_broken_link(pipeline: DocumentP
     assert any("40% of the patients" in c.text for c in document.claims)
 
 
+def test_a_block_of_server_template_residue_in_html_is_markup(pipeline: DocumentPipeline) -> None:
+    """An ASP.NET page saved from its source: "<%-- note --%>" shows as text in a browser, but is
+    the template's, not the page's; a tag inside a sentence stays (what a browser shows)."""
+    text = (
+        "<html><body><main><h1>MS</h1><p>Minder dan 5% van de MS-patiënten is invalide.</p>"
+        "<p><%-- How will understanding how MS progresses help me as an MS Nurse? --%></p>"
+        "<p>Read {{ item.title }} about MS-patiënten.</p></main></body></html>"
+    )
+    page = clean_text(pipeline, text, "page.html")
+    kept = kept_texts(page)
+    assert not any("MS Nurse" in t for t in kept)
+    assert "Read {{ item.title }} about MS-patiënten." in kept
+    assert any(r.rule == "template-server" for r in page.removed)
+
+
 def test_html_entities_decode_and_map_to_the_entity(pipeline: DocumentPipeline) -> None:
     text = "<html><body><p>Safety &amp; efficacy in 40&nbsp;% of patients&#8217; knees.</p></body></html>"
     page = clean_text(pipeline, text, "page.html")

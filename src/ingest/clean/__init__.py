@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ingest.clean import main_content as main_content_module
-from ingest.clean.blocks import BlockKind, MarkupCut, RawBlock, front_matter, read_markdown
+from ingest.clean.blocks import (
+    BlockKind,
+    MarkupCut,
+    RawBlock,
+    cut_template_tags,
+    front_matter,
+    read_markdown,
+)
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
 from ingest.clean.language import (
@@ -208,6 +215,14 @@ class Cleaner:
                 if kept is not None:
                     read.append(kept)
             blocks = read
+        elif self._template_tags:
+            untemplated: list[RawBlock] = []
+            for block in blocks:
+                kept, cuts = cut_template_tags(block, self._template_tags)
+                removed.extend(_markup(cut) for cut in cuts)
+                if kept is not None:
+                    untemplated.append(kept)
+            blocks = untemplated
         blocks = self.layout.read(blocks, source.text, text_page=text_page)
         return ParsedPage(
             tuple(blocks),

@@ -267,6 +267,38 @@ def _cut(
     return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
 
 
+# The characters every template tag of rules/markup.yaml starts with: a block without one is not
+# searched (most HTML blocks).
+_TEMPLATE_OPENERS = ("{", "[", "<%", "<?")
+
+
+def cut_template_tags(
+    block: RawBlock, templates: Sequence[tuple[str, regex.Pattern[str]]]
+) -> tuple[RawBlock | None, list[MarkupCut]]:
+    """An HTML page's block made of template residue only ("<%-- note --%>", "{{ widget }}":
+    an unrendered template saved as the page) is cut whole, as markup; any other block is kept
+    as it is (a tag inside a sentence is what a browser shows). Text pages have their template
+    tags cut by :func:`read_markdown`."""
+    mapped = block.text
+    text = mapped.text
+    if not templates or not any(opener in text for opener in _TEMPLATE_OPENERS):
+        return block, []
+    ranges = sorted(
+        (tag.start(), tag.end(), rule_id)
+        for rule_id, template in templates
+        for tag in template.finditer(text)
+        if tag.start() < tag.end()
+    )
+    covered = bytearray(len(text))
+    for lo, hi, _ in ranges:
+        covered[lo:hi] = b"\x01" * (hi - lo)
+    if not ranges or any(not covered[i] and not ch.isspace() for i, ch in enumerate(text)):
+        return block, []
+    lo, hi = ranges[0][0], max(end for _, end, _ in ranges)
+    rule = max(ranges, key=lambda r: r[1] - r[0])[2]
+    return None, [MarkupCut(*mapped.source_span(lo, hi), rule)]
+
+
 def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str) -> bool:
     """A link that is an in-text citation marker ("[5](#ref-5)"; rules/markup.yaml)."""
     return (
