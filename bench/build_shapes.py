@@ -15,10 +15,12 @@ from pathlib import Path
 R = sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).parent.parent / "rules")
 
 
-def line(label, pattern, match, no_match, ident=None):
+def line(label, pattern, match, no_match, ident=None, languages=None):
     d = {"label": label, "pattern": pattern}
     if ident:
         d["id"] = ident
+    if languages:
+        d["languages"] = languages
     d["examples"] = {"match": match, "no_match": no_match}
     return json.dumps(d, ensure_ascii=False)
 
@@ -578,6 +580,49 @@ disease += [
             "een aandoening",
             "in Nordrhein-Westfalen",
         ],
+    ),
+]
+
+# German and Dutch write a disease and its patients, cases, risk, test or wave as one word
+# ("Krebspatienten", "Diabetesrisiko", "kankerpatiënten", "coronaklachten", "griepgolf"): the disease
+# is named in it. Only in a German or Dutch text (the pattern's `languages`): "Coronation" and
+# "Parkinsonism" are English words of other shapes.
+DISEASE_PREFIXES = (
+    "krebs|kanker|diabetes|grippe|griep|masern|mazelen|corona|covid|alzheimer|parkinson|demenz|"
+    "dementie|aids|hiv|malaria|tuberkulose|tuberculose|asthma|astma|depressions?|depressie|adipositas|"
+    "herzinfarkt|hartinfarct|schlaganfall|beroerte|rheuma|reuma|migräne|migraine|epilepsie|"
+    "sepsis|hepatitis|influenza|tbc|mpox|affenpocken|apenpokken|ebola|zika|dengue|polio|keuchhusten|kinkhoest"
+)
+DISEASE_COMPOUND_HEADS = (
+    "patient|patienten|patientinnen|patiënt|patiënten|kranke|kranken|erkrankte|erkrankten|"
+    "fall|fälle|fällen|geval|gevallen|risiko|risico|test|tests|welle|golf|klachten|beschwerden|"
+    "symptome|symptomen|infektion|infektionen|infectie|infecties|erkrankung|erkrankungen|"
+    "sterfte|sterblichkeit|tote|toten|doden|diagnose|therapie|behandlung|behandeling|"
+    "forschung|onderzoek|medikament|medikamente|medicijn|medicijnen|ambulanz|station|afdeling|zorg"
+)
+disease += [
+    "// German and Dutch compounds of a disease and its patients, cases, risk, test, wave or",
+    '// treatment ("Krebspatienten", "Corona-Tests", "kankerpatiënten", "coronaklachten"): held in de',
+    "// and nl texts only (`languages`). The canonical is the word as written.",
+    line(
+        "DISEASE",
+        [
+            {
+                "LOWER": {
+                    "REGEX": rf"^(?:{DISEASE_PREFIXES})s?-?(?:{DISEASE_COMPOUND_HEADS})$"
+                }
+            }
+        ],
+        [
+            "die Zahl der Krebspatienten steigt",
+            "ein höheres Diabetesrisiko",
+            "Langdurige coronaklachten komen door het virus",
+            "veel kankerpatiënten",
+            "die Corona-Tests",
+            "de griepgolf",
+        ],
+        ["Die Krebse leben im Meer.", "coronation street", "aan het Coronaplein"],
+        languages=["de", "nl"],
     ),
 ]
 
