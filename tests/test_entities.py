@@ -199,6 +199,10 @@ def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
         ("Das Mammographie-Screening senkt die Sterblichkeit.", "INTERVENTION", "mammography"),
         ("La coloscopie réduit la mortalité.", "INTERVENTION", "colonoscopy"),
         ("Een uitstrijkje elke vijf jaar.", "INTERVENTION", "Papanicolaou test"),
+        # Symptoms: a label of their own, claim-bearing.
+        ("One complication is coughing up blood.", "SYMPTOM", "hemoptysis"),
+        ("Les symptômes sont la fièvre et la toux.", "SYMPTOM", "fever"),
+        ("Häufige Nebenwirkungen: Übelkeit und Durchfall.", "SYMPTOM", "nausea"),
     ],
 )
 def test_names_in_other_languages_share_the_canonical_id(
