@@ -479,3 +479,15 @@ def test_a_summary_box_label_or_an_emphasised_sentence_is_no_title(
     assert run(pipeline, page, "article.md").title == (
         "Weight-loss injections: what you should know"
     )
+
+
+def test_an_html_page_without_title_or_h1_takes_its_first_heading(
+    pipeline: DocumentPipeline,
+) -> None:
+    """An e-learning page saved as a fragment: no <title>, no h1, its h2 cut with the page's
+    chrome; its first heading is still its title (no title at all is always wrong)."""
+    page = (
+        '<div class="page"><h2>6.2 Inleiding</h2><p>MS wordt gekenmerkt door grote verschillen in '
+        "de prognose tussen patiënten, en 5% krijgt een ernstige invaliditeit.</p></div>"
+    )
+    assert run(pipeline, page, "module.html").title == "6.2 Inleiding"

@@ -70,6 +70,9 @@ def _lines(text: str, start: int) -> Iterator[str]:
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{0,500}>")
+_FIRST_HEADING = re.compile(
+    r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
+)
 # Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
 # publishers' meta tags write them ("PF\u201005190457") where the <title>, the reader and
 # bibliographic databases have "-"; NFKC leaves U+2010 as it is.
@@ -616,6 +619,13 @@ class MetadataReader:
             yield from self._bylined_titles(page)
         if fallback:
             yield fallback
+        if html_page:
+            # Last: the page's first heading element of any level, kept or cut (a saved
+            # fragment or an e-learning page under an h2, without <title> or h1): no title at all
+            # is always wrong.
+            heading = _FIRST_HEADING.search(page.source.text)
+            if heading:
+                yield _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
         if not html_page:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
