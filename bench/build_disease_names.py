@@ -558,11 +558,15 @@ def main() -> None:
         if raw.startswith("{") and isinstance(json.loads(raw)["pattern"], str)
     }
     terms: dict[str, str] = {}
+    # The names that hold in some languages only, with those languages (the line's `languages`).
+    limited: dict[str, set[str]] = {}
 
-    def add(pattern: str, ident: str) -> None:
+    def add(pattern: str, ident: str, language: str | None = None) -> None:
         key = pattern.lower()
         if key not in hand and key not in vocabulary:
             terms.setdefault(pattern, ident)
+            if language:
+                limited.setdefault(pattern, set()).add(language)
 
     for organ in ORGANS:
         prefixes = list(organ["en"])  # type: ignore[call-overload]
@@ -606,7 +610,6 @@ def main() -> None:
                         if language == "de":
                             add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
 
-    limited: dict[str, set[str]] = {}
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
@@ -621,11 +624,10 @@ def main() -> None:
                 if name not in limited:
                     add(name, ident)
                     plural = romance_plural(language, name)
-                    if plural and plural.lower() not in hand and plural.lower() not in vocabulary:
+                    if plural:
                         # A plural holds in its own language only: Spanish "gripes" (flus) is
                         # English "gripes" (complaints).
-                        terms.setdefault(plural, ident)
-                        limited.setdefault(plural, set()).add(language)
+                        add(plural, ident, language)
 
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"

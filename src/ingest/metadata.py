@@ -56,6 +56,19 @@ _FIRST_LINE_MAX = 1000
 _NOT_IN_HEADLINES = (". ", "](", "<", "://", "[")
 
 
+def _nonblank_lines(text: str) -> list[tuple[int, str]]:
+    """The non-blank lines of ``text``, stripped, each with the source offset of its first
+    character: what the title readers of text scrapes go through."""
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            lines.append((offset + raw.index(line[0]), line))
+        offset += len(raw)
+    return lines
+
+
 def _lines(text: str, start: int) -> Iterator[str]:
     """The lines of ``text`` from ``start``, read one by one (a page may be one long line)."""
     while start < len(text):
@@ -695,8 +708,7 @@ class MetadataReader:
     def _labelled_titles_in_lines(self, text: str) -> Iterator[str]:
         """A registry's title label and the line after it, read from the source lines of a text
         scrape: cleaning may have cut the label with the menu it stands under."""
-        lines = [line.strip() for line in text.splitlines()]
-        lines = [line for line in lines if line]
+        lines = [line for _, line in _nonblank_lines(text)]
         for n, line in enumerate(lines):
             label = self._title_labels.match(line)
             if label is None:
@@ -745,13 +757,7 @@ class MetadataReader:
             k = bisect_right(starts, offset) - 1
             return k >= 0 and kept[k][0] <= offset < kept[k][1]
 
-        lines: list[tuple[int, str]] = []
-        offset = 0
-        for raw in page.source.text.splitlines(keepends=True):
-            line = raw.strip()
-            if line:
-                lines.append((offset + raw.index(line[0]), line))
-            offset += len(raw)
+        lines = _nonblank_lines(page.source.text)
         for n, (start, line) in enumerate(lines[:-1]):
             if line.startswith("#"):
                 return  # a page with headings: its title is not a story's under its menus
@@ -773,8 +779,7 @@ class MetadataReader:
     def _bylined_titles(self, page: CleanedPage) -> Iterator[str]:
         """Title-like lines that a byline, a date line or an author list follows. Read from
         the source lines: cleaning may have cut a headline as a run of short lines."""
-        lines = [line.strip() for line in page.source.text.splitlines()]
-        lines = [line for line in lines if line]
+        lines = [line for _, line in _nonblank_lines(page.source.text)]
         # Whether each line is a byline, asked once per line: a line is in the window of
         # several candidates.
         bylines: list[bool | None] = [None] * len(lines)

@@ -112,10 +112,6 @@ class SentenceSplitter:
             return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
         return bool(_LOWER_SCIENTIFIC.match(token))
 
-    def _never_ends(self, word: str) -> bool:
-        """Is ``word`` a token after which a sentence never ends?"""
-        return word.lower() in self._never
-
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
         position = match.end()
         following = self._token_after(text, position)
@@ -130,7 +126,7 @@ class SentenceSplitter:
         token = bare.lower()
         if raw_start <= sentence_start and _LIST_MARKER.match(bare):
             return False  # "1. Patients were …": a list marker, not a sentence
-        if self._never_ends(bare) or self._never_ends(bare.rsplit("(", 1)[-1]):
+        if token in self._never or token.rsplit("(", 1)[-1] in self._never:
             return False
         if (token + following.lower()) in self._pairs:
             return False  # "z. | B. Diabetes": an abbreviation written as two tokens

@@ -188,16 +188,15 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 # A link's anchor may hold an image ("[![logo](/logo.svg)](/home)", a linked badge or logo): the
 # image is markup as a whole, and the link around it too.
 _IMAGE_IN_ANCHOR = r"!\[[^\[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
+# A link's "(target)" or "(target "title")", one level of parentheses inside the target.
+_LINK_TARGET = r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
 _LINK = re.compile(
-    r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]"
-    r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+    r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]" + _LINK_TARGET
 )
 _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
 # The close of a link whose anchor a scraper broke over lines ("* [Next" / ":" / "Symptoms](/x)"):
 # the line holds "](target)" and no "[" before it; the text before it is the anchor's rest.
-_DANGLING_LINK_CLOSE = re.compile(
-    r"^(?P<anchor>[^\[\]\n]*)\]\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
-)
+_DANGLING_LINK_CLOSE = re.compile(r"^(?P<anchor>[^\[\]\n]*)\]" + _LINK_TARGET)
 # Its open: a list item of a few words that opens with "[" and has no "]" after it ("* [Next"); a
 # sentence in brackets ("[Update: 40% of the patients ...") is text.
 _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)(?=(?:\S+\s*){0,4}$)")
