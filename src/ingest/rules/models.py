@@ -1082,7 +1082,20 @@ class EntityPattern(Frozen):
         "(a block's language, else its page's); empty: all. A word that is a name in one "
         "language and a common word in another (Dutch 'bof' is mumps, French 'bof' a shrug)",
     )
+    not_languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        (),
+        description="ISO 639-1 codes of the languages in which this pattern's text is a common "
+        "word that is not the entity (the brand 'Cambia' is Spanish for 'changes', the kinase "
+        "'Akt' German for 'act'): a page or block in one of them never names it so",
+    )
     examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _languages_apart(self) -> EntityPattern:
+        both = sorted(set(self.languages) & set(self.not_languages))
+        if both:
+            raise ValueError(f"languages and not_languages both name {', '.join(both)}")
+        return self
 
     @field_validator("pattern")
     @classmethod
