@@ -216,6 +216,9 @@ _SINGLE_EMPHASIS = re.compile(
     r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
 )
 _CODE = re.compile(r"`([^`\n]+)`")
+# A backslash escape of ASCII punctuation, as CommonMark reads it ("COLI\_a\_00278", "\[DOI\]",
+# "F1\-score"): the backslash is markup, the character text. Never inside a code span.
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
 
 
@@ -395,9 +398,16 @@ def read_markdown(
         for tag in template.finditer(text):
             if tag.start() < tag.end():
                 ranges.append((tag.start(), tag.end(), rule_id))
+    code_spans = []
     for match in _CODE.finditer(text):
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))
+        code_spans.append(match.span())
+    if "\\" in text:
+        for match in _ESCAPE.finditer(text):
+            at = match.start()
+            if not any(lo < at < hi for lo, hi in code_spans):
+                ranges.append((at, at + 1, "markdown-escape"))
 
     if text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3:
         row, row_cuts = _table_row(mapped, ranges)
