@@ -280,6 +280,27 @@ def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPip
     assert later.metadata.title != "Not this"
 
 
+def test_a_front_matter_link_to_the_work_gives_its_identifier(pipeline: DocumentPipeline) -> None:
+    """A feed item or link post names the work it is about in its front matter ("linkTitle: https:
+    //pubmed.ncbi.nlm.nih.gov/38587237/?utm_source=rss"): its identifier is the page's, and the
+    citation of its claims."""
+    page = (
+        "---\ntitle: Empagliflozin after Acute Myocardial Infarction\n"
+        "linkTitle: https://pubmed.ncbi.nlm.nih.gov/38587237/?utm_source=curl&utm_medium=rss\n"
+        "source: N Engl J Med\n---\n"
+        "Among patients at risk for heart failure after acute myocardial infarction, "
+        "empagliflozin did not lower the risk of a first hospitalization.\n"
+    )
+    document = run(pipeline, page, "feed.md")
+    assert document.metadata.pmid == "38587237"
+    assert [(c.scheme, c.value) for c in document.claims[0].citations] == [("pmid", "38587237")]
+    # A link that names no identifier gives none.
+    other = run(
+        pipeline, page.replace("pubmed.ncbi.nlm.nih.gov/38587237/", "example.org/a/"), "b.md"
+    )
+    assert other.metadata.pmid is None and other.claims[0].citations == ()
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -310,6 +310,12 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
     )
 
 
+def _unescaped(target: str) -> str:
+    """A link's destination as CommonMark reads it: "doi.org/10.1016/S0140-6736\\(06\\)68184-1"
+    names "…(06)68184-1"."""
+    return _ESCAPE.sub(lambda m: m.group()[1], target) if "\\" in target else target
+
+
 def read_markdown(
     block: RawBlock,
     markers: CitationMarkerRules | None = None,
@@ -356,7 +362,7 @@ def read_markdown(
         ranges.append((anchor_end, dangling.end(), "markdown-link"))
         if dangling.group("target"):
             start, end = mapped.source_span(*dangling.span("target"))
-            links.append(Link(dangling.group("target"), start, end, start))
+            links.append(Link(_unescaped(dangling.group("target")), start, end, start))
     opened = _DANGLING_LINK_OPEN.search(text)
     if opened and not _LINK.search(text, opened.start()):
         # The anchor's first line: its "[" is markup, the rest a link label.
@@ -386,7 +392,7 @@ def read_markdown(
             anchor = (
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
-            links.append(Link(match.group("target"), start, end, anchor))
+            links.append(Link(_unescaped(match.group("target")), start, end, anchor))
     for match in _EMPHASIS.finditer(text):
         marks = len(match.group(1))
         ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
