@@ -226,6 +226,35 @@ def test_text_scrape_title_before_a_byline(pipeline: DocumentPipeline) -> None:
     )
 
 
+def test_a_byline_broken_over_lines_is_no_title(pipeline: DocumentPipeline) -> None:
+    """A scrape broke "By Daily Mail Reporter" over two lines: neither "By" nor the newsroom's
+    role is the page's title (the page has no headline: none beats a byline)."""
+    page = (
+        "By \nDaily Mail Reporter\n\nLast updated at 11:23 AM on 30th June 2011\n\n"
+        "A clot-busting drug cut the chance of dying from a second heart attack by 20 per cent.\n"
+    )
+    title = run(pipeline, page, "page.txt").title
+    assert title not in ("By", "Daily Mail Reporter")
+    assert title is None or "heart attack" in title
+
+
+def test_a_title_that_is_the_footers_owner_is_the_sites_name(pipeline: DocumentPipeline) -> None:
+    """<title> names the site only ("WeerYaram"), as the footer's owner line does: the page's
+    h1 is its title."""
+    page = (
+        "<html><head><title>WeerYaram</title></head><body>"
+        "<h1>Avoir une activité physique régulière réduirait le risque de cancer</h1>"
+        + PROSE
+        + "<footer><p>@ 2019 weerYaram</p></footer></body></html>"
+    )
+    assert run(pipeline, page).title == (
+        "Avoir une activité physique régulière réduirait le risque de cancer"
+    )
+    # Without the owner line, a one-word <title> stays the title.
+    alone = page.replace("<footer><p>@ 2019 weerYaram</p></footer>", "")
+    assert run(pipeline, alone).title == "WeerYaram"
+
+
 def test_markdown_h1_is_a_text_scrape_title(pipeline: DocumentPipeline) -> None:
     page = (
         "- [News](/)\n\n- [Video](/video)\n\n"

@@ -1146,6 +1146,11 @@ class MetadataRules(RuleModel):
     site_names: tuple[MetadataSource, ...] = Field(
         description="sources of the site's own name, cut out of a <title>"
     )
+    owner_lines: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes over the page's text whose group `name` is the site's own name "
+        "(a footer's '© 2019 WeerYaram'), cut out of a <title> as the sources above",
+    )
     title_separators: tuple[Regex, ...] = Field(description="regexes between <title> parts")
     not_titles: tuple[RegexI, ...] = Field(description="regexes: texts that are never a title")
     title_labels: tuple[RegexI, ...] = Field(
