@@ -334,6 +334,22 @@ def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPip
     assert later.metadata.title != "Not this"
 
 
+def test_a_folded_yaml_title_is_read_whole(pipeline: DocumentPipeline) -> None:
+    """A generator folds a long title over indented lines: the title is all of them; a list
+    under a key is no part of the value above it."""
+    page = (
+        "---\ntitle: Statins did not reduce exacerbations in COPD   \n"
+        "  and cardiovascular comorbidities\ndate: '2024-05-15'\n"
+        "description: 'CONCLUSION: These findings\n  complement the literature'\ntags:\n  - copd\n---\n"
+        "Statins did not lower the rate of exacerbations in 2,741 patients with COPD.\n"
+    )
+    document = run(pipeline, page, "post.md")
+    assert document.title == (
+        "Statins did not reduce exacerbations in COPD and cardiovascular comorbidities"
+    )
+    assert document.metadata.publication_date == "2024-05-15"
+
+
 def test_a_front_matter_link_to_the_work_gives_its_identifier(pipeline: DocumentPipeline) -> None:
     """A feed item or link post names the work it is about in its front matter ("linkTitle: https:
     //pubmed.ncbi.nlm.nih.gov/38587237/?utm_source=rss"): its identifier is the page's, and the

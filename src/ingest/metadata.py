@@ -170,17 +170,44 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
         if table is not None:
             end = table.start()
     for line in pattern.finditer(text, start, end):
-        value, value_start = line.group(2), line.start(2)
+        value, value_start, value_end = line.group(2), line.start(2), line.end(2)
         if toml:
             # A quoted value ends at its closing quote: a "# comment" after it is no part of it.
             quoted = _TOML_QUOTED.match(value)
             if quoted is not None:
                 value = quoted.group(0)
+                value_end = value_start + len(value)
+        else:
+            value, value_end = _yaml_continued(text, value, value_end, end)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value, value_start = value[1:-1], value_start + 1
+            value, value_start, value_end = value[1:-1], value_start + 1, value_end - 1
         sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
-            _Value(value, (value_start, value_start + len(value)))
+            _Value(value, (value_start, value_end))
         )
+
+
+# A YAML plain or quoted scalar goes on over the more indented lines after its key (a long
+# title folded by the generator: "title: Statins did not reduce ... with COPD" / "  and
+# cardiovascular comorbidities ...").
+_YAML_CONTINUATION = re.compile(r"\n[ \t]+(?![-#])(\S[^\n]*)")
+
+
+def _after_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
+def _yaml_continued(text: str, value: str, position: int, end: int) -> tuple[str, int]:
+    """``value`` with the folded lines that continue it, joined by a space, and where it ends
+    in the source (``position``: the end of its first line)."""
+    if value[:1] in "|>[{":
+        return value, position  # a block scalar or a flow collection: not a plain value
+    parts = [value]
+    while (more := _YAML_CONTINUATION.match(text, _after_blanks(text, position), end)) is not None:
+        parts.append(more.group(1).strip())
+        position = more.end(1) - (len(more.group(1)) - len(more.group(1).rstrip()))
+    return " ".join(parts), position
 
 
 def _json_front_matter(text: str, start: int, end: int, sources: dict[str, list[_Value]]) -> None:
