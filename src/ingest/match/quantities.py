@@ -20,7 +20,7 @@ import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
-from ingest.rules.literals import FoldedTexts, LiteralPrefilter, fold
+from ingest.rules.literals import FoldedTexts, LiteralPrefilter, LiteralPrefilters, fold
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
@@ -90,6 +90,15 @@ class QuantityMatcher:
                     compile_pattern(bare) if bare != pattern else None,
                 )
             )
+        # Every family's stems in one automaton pass over the document (find_all).
+        self._stems = LiteralPrefilters(
+            [
+                stems
+                for family in self._families
+                for stems in (family.context_stems, family.pattern_stems)
+                if stems is not None
+            ]
+        )
         # A number word's match spells one key (a gap for each space), each of its words
         # literally: the longest word of each key, folded, in one automaton, with where it
         # stands in its key (first: nothing of a word before it; last: no letter after it).
@@ -121,7 +130,7 @@ class QuantityMatcher:
         if not self._families:
             return [[] for _ in texts]
         document = FoldedTexts(texts)
-        held = [self._held(family, document) for family in self._families]
+        held = self._held_all(document)
         pairs = list(zip(self._families, held, strict=True))
         worded = self._worded(document)
         return [
@@ -133,18 +142,22 @@ class QuantityMatcher:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
         return self._find(text, self._families, self._worded(FoldedTexts([text]))[0])
 
-    @staticmethod
-    def _held(family: _Family, document: FoldedTexts) -> list[bool] | None:
-        """Which texts the family is searched in (None: every one): those holding a stem of
-        its context and of its own pattern, where it has them."""
-        held = None
-        for stems in (family.context_stems, family.pattern_stems):
-            if stems is not None:
-                found = stems.holding(document)
-                held = (
-                    found if held is None else [a and b for a, b in zip(held, found, strict=True)]
-                )
-        return held
+    def _held_all(self, document: FoldedTexts) -> list[list[bool] | None]:
+        """Which texts each family is searched in (None: every one): those holding a stem of
+        its context and of its own pattern, where it has them; one automaton pass over the
+        document for every family's stems."""
+        found = iter(self._stems.holding(document))
+        out: list[list[bool] | None] = []
+        for family in self._families:
+            held = None
+            for stems in (family.context_stems, family.pattern_stems):
+                if stems is not None:
+                    own = next(found)
+                    held = (
+                        own if held is None else [a and b for a, b in zip(held, own, strict=True)]
+                    )
+            out.append(held)
+        return out
 
     def _worded(self, document: FoldedTexts) -> list[bool]:
         """Which texts may hold a number word: the longest word of a key (folded), not glued
