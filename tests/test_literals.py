@@ -16,6 +16,7 @@ from ingest.rules.literals import (
     LiteralPrefilters,
     fold,
     necessary_literals,
+    requires,
 )
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 
@@ -112,3 +113,20 @@ def test_one_pass_over_the_seeds_holds_what_each_quantity_prefilter_holds(
     for path in sorted(seeds_dir.iterdir()):
         document = FoldedTexts(path.read_text(encoding="utf-8", errors="replace").split("\n"))
         assert group.holding(document) == [p.holding(document) for p in prefilters]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a\ue000b", True),
+        ("a|\ue000", False),  # one branch holds none
+        ("(?:x\ue000|\ue000y)z", True),
+        ("\ue000?", False),
+        ("(?:\ue000)+", True),
+        ("(?>\ue000)", True),
+        ("(?=\ue000)x", False),  # a lookahead holds nothing of the match
+        ("(?<!\\p{L})x{1,2}(?:\ue000){2}", True),  # `regex` syntax read as the engine does
+    ],
+)
+def test_requires(pattern: str, expected: bool) -> None:
+    assert requires(pattern, "\ue000") is expected

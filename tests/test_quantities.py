@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.match import _with_quantities
 from ingest.match.entities import FoundEntity
@@ -169,6 +171,8 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
         "treinta y cinco pacientes fueron aleatorizados",
         "ΣΟΦΊΑ ten patients",
         "12 patients were enrolled and 3 mg/kg daily",
+        "Patients were treated daily for several weeks; n = many",  # no digit: not searched
+        "٣ patients were enrolled and ٢ mg daily",  # Arabic-Indic digits are digits
         "",
     ]
     reference = [quantities._find(text, quantities._families, True) for text in texts]
@@ -177,3 +181,16 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
     assert any(reference)
     worded = quantities._worded(FoldedTexts(texts))
     assert not all(worded)  # the digits-only route is taken somewhere
+
+
+@given(st.text(alphabet="abdeilmnoprstwy %²½=-.,/()μ\n", max_size=60))
+def test_a_text_without_a_digit_gives_no_digits_only_hit(
+    quantities: QuantityMatcher, text: str
+) -> None:
+    """Families whose every match holds their {number} (``needs_digit``) are not searched,
+    digits only, in a text without a digit: their digits-only pattern cannot match one."""
+    checked = [f for f in quantities._families if f.needs_digit]
+    assert len(checked) >= 3
+    for family in checked:
+        assert family.digits_only is not None
+        assert family.digits_only.search(text) is None

@@ -117,6 +117,36 @@ def _sequence(items: Any) -> set[str] | None:
     return best
 
 
+def requires(pattern: str, char: str) -> bool:
+    """Does every match of ``pattern`` hold the character ``char`` (a placeholder written into
+    the pattern, such as a private-use character standing for ``{number}``)? Lookarounds hold
+    nothing; False where the analysis cannot tell."""
+    try:
+        parsed = P.parse(_PROPERTY.sub(r"\\w", pattern), 0)
+        return _requires(list(parsed), ord(char))
+    except Exception:  # syntax only the `regex` module reads, or anything unforeseen
+        return False
+
+
+def _requires(items: Any, code: int) -> bool:
+    for op, arg in items:
+        if op is C.LITERAL and arg == code:
+            return True
+        if op is C.SUBPATTERN and _requires(arg[3], code):
+            return True
+        if op is C.ATOMIC_GROUP and _requires(arg, code):
+            return True
+        if op is C.BRANCH and all(_requires(branch, code) for branch in arg[1]):
+            return True
+        if (
+            op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+            and arg[0] >= 1
+            and _requires(arg[2], code)
+        ):
+            return True
+    return False
+
+
 def fold(text: str) -> str:
     """Full case folding, then the two characters the ``regex`` module matches to ``i``
     case-insensitively that folding leaves apart: the dotless ``ı`` (matched by ``I``), and the
