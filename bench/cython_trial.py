@@ -18,7 +18,12 @@ variable. Then:
    ``DocumentPipeline.process`` over the corpus) and ``ingest run`` end to end (CPU of the run's
    process tree, fresh output folder), with spaCy's blank English tokenizer between them.
 
+With ``--all-modules``, the per-document modules (``MODULES``) are compiled too, as they are
+(Cython's reading of plain Python, no types added): the pure side is then this checkout's
+interpreted package, and the figure says what compiling today's code buys beside the twin.
+
 usage: python bench/cython_trial.py [--corpus bench/out/seeds-x60] [--rounds 3] [--jobs 1]
+                                    [--all-modules]
 
 Exit status 1 when the two implementations differ anywhere.
 """
@@ -51,10 +56,22 @@ if _os.environ.get("INGEST_PURE_PYTHON") != "1":
     from ingest._textmap import EMPTY, MappedText, Piece, TextBuilder
 """
 
+# The per-document modules, compiled as they are with ``--all-modules`` (annotations are not
+# taken as C types: a ``dict`` annotation would refuse a defaultdict).
+MODULES = [
+    "text.py", "sentences.py", "segment.py", "claims.py", "dedupe.py", "reflists.py",
+    "metadata.py", "references.py", "pipeline.py", "rules/literals.py",
+    "match/__init__.py", "match/abbreviations.py", "match/cues.py", "match/entities.py",
+    "match/quantities.py", "match/identifiers.py", "match/percentages.py",
+    "clean/__init__.py", "clean/blocks.py", "clean/layout.py", "clean/filters.py",
+    "clean/language.py", "clean/html.py",
+]  # fmt: skip
+
 BUILD = (
     "from setuptools import setup; from Cython.Build import cythonize; "
-    "setup(ext_modules=cythonize(['ingest/_textmap.pyx'], language_level=3, quiet=True), "
-    "script_args=['build_ext', '--inplace', '-q'])"
+    "setup(ext_modules=cythonize({sources!r}, language_level=3, quiet=True, "
+    "compiler_directives={{'annotation_typing': False}}), "
+    "script_args=['build_ext', '--inplace', '-q', '-j', '2'])"
 )
 
 # Random operations on both implementations, compared (runs in the scratch copy).
@@ -140,8 +157,9 @@ print(json.dumps({"pipeline": time.process_time() - started,
 """
 
 
-def build(scratch: Path) -> tuple[Path, float]:
-    """The scratch copy's ``src`` with the twin built in place, and the build's CPU seconds."""
+def build(scratch: Path, all_modules: bool = False) -> tuple[Path, float]:
+    """The scratch copy's ``src`` with the twin built in place (and the per-document modules,
+    ``all_modules``), and the build's CPU seconds."""
     src = scratch / "src"
     package = src / "ingest"
     shutil.copytree(
@@ -151,7 +169,15 @@ def build(scratch: Path) -> tuple[Path, float]:
     textmap = package / "textmap.py"
     textmap.write_text(textmap.read_text(encoding="utf-8") + SWITCH, encoding="utf-8")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    done = subprocess.run([sys.executable, "-c", BUILD], cwd=src, capture_output=True, text=True)
+    sources = ["ingest/_textmap.pyx"]
+    if all_modules:
+        sources += [f"ingest/{module}" for module in MODULES]
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD.format(sources=sources)],
+        cwd=src,
+        capture_output=True,
+        text=True,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         sys.exit(f"building the twin failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
@@ -204,11 +230,20 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "bench" / "out" / "seeds-x60")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument(
+        "--all-modules",
+        action="store_true",
+        help="also compile the per-document modules as they are (the pure side is then this "
+        "checkout's package)",
+    )
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     with tempfile.TemporaryDirectory(prefix="ingest-cython-") as folder:
         scratch = Path(folder)
-        src, build_cpu = build(scratch)
+        src, build_cpu = build(scratch, args.all_modules)
+        # The side each run takes: the pure side runs the same scratch files with the
+        # twin switched off, or (--all-modules) this checkout's interpreted package.
+        sources = {False: ROOT / "src" if args.all_modules else src, True: src}
         print(f"built the twin in {build_cpu:.1f} CPU s", file=sys.stderr)
 
         same = subprocess.run(
@@ -223,7 +258,7 @@ def main() -> None:
         outputs = {}
         for compiled in (False, True):
             out = scratch / f"out-{'compiled' if compiled else 'pure'}"
-            run_cpu(src, compiled, corpus, out, args.jobs)
+            run_cpu(sources[compiled], compiled, corpus, out, args.jobs)
             outputs[compiled] = out
         differ = differences(outputs[False], outputs[True])
         if differ:
@@ -241,8 +276,11 @@ def main() -> None:
             for compiled in (False, True):
                 side = "compiled" if compiled else "pure"
                 for key, value in (
-                    (f"pipeline {side}", pipeline_cpu(src, compiled, corpus)),
-                    (f"run {side}", run_cpu(src, compiled, corpus, scratch / "out", args.jobs)),
+                    (f"pipeline {side}", pipeline_cpu(sources[compiled], compiled, corpus)),
+                    (
+                        f"run {side}",
+                        run_cpu(sources[compiled], compiled, corpus, scratch / "out", args.jobs),
+                    ),
                 ):
                     best[key] = min(best.get(key, 1e9), value)
                     print(f"{key}: {value:.2f} CPU s", file=sys.stderr)
@@ -250,8 +288,9 @@ def main() -> None:
     token = best["tokenizer"]
     print(f"corpus {args.corpus} ({len(texts)} pages), --jobs {args.jobs}, {args.rounds} rounds")
     print(f"identical: {compared} values of random operations, {files} output files")
-    print(f"build of the twin: {build_cpu:.1f} CPU s")
-    print("| measure | pure Python | compiled twin | change |")
+    built = "the twin and the per-document modules" if args.all_modules else "the twin"
+    print(f"build of {built}: {build_cpu:.1f} CPU s")
+    print(f"| measure | pure Python | compiled ({built}) | change |")
     print("|---|---:|---:|---:|")
     print(f"| spaCy blank English tokenizer, CPU s | {token:.2f} | | |")
     for key, label in (("pipeline", "pipeline in process"), ("run", "`ingest run`, end to end")):
