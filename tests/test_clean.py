@@ -95,6 +95,31 @@ def test_a_markdown_link_broken_over_lines_leaves_no_target_as_text(
     assert [c.text for c in document.claims] == ["Bronchiectasis causes a cough in 40% of adults."]
 
 
+def test_markdown_backslash_escapes_are_markup(pipeline: DocumentPipeline) -> None:
+    """A scrape escapes punctuation the markdown way ("COLI\\_a\\_00278", "\\[DOI\\]"): the
+    backslash is markup, so a DOI comes out as the registry wrote it; inside a code span, and
+    for an escaped backslash, the text stays."""
+    text = (
+        "Lancet. 2017;43:201-264. 10.1162/COLI\\_a\\_00278 \\[DOI\\] and F1\\-scores of 0.84.\n\n"
+        "The flag `a\\_b` and C:\\\\temp in 10% of runs.\n\n"
+        "Lancet. 2006;367:528. [DOI](https://doi.org/10.1016/S0140-6736\\(06\\)68184-1)\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    assert kept_texts(page) == [
+        "Lancet. 2017;43:201-264. 10.1162/COLI_a_00278 [DOI] and F1-scores of 0.84.",
+        "The flag a\\_b and C:\\temp in 10% of runs.",
+        "Lancet. 2006;367:528. DOI",
+    ]
+    escapes = [r for r in page.removed if r.rule == "markdown-escape"]
+    assert [r.text for r in escapes] == ["\\"] * 6
+    assert uncovered(page) == []
+    document = pipeline.process(load_bytes(text.encode("utf-8"), "page.md")).document
+    assert [(i.scheme, i.value) for i in document.identifiers] == [
+        ("doi", "10.1016/s0140-6736(06)68184-1"),
+        ("doi", "10.1162/coli_a_00278"),
+    ]
+
+
 def test_a_sentence_opening_with_a_bracket_is_no_broken_link(pipeline: DocumentPipeline) -> None:
     text = (
         "[Update: 40% of the patients in the trial developed a rash within two weeks of\n"

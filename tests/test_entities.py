@@ -347,6 +347,30 @@ def test_a_name_of_one_language_holds_in_that_language_only(
     assert canonical in {e.canonical for e in matcher.find(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "canonical"),
+    [
+        # A brand that is a word of the page's language: "cambia" is Spanish for "changes".
+        ("Esto cambia la forma de tratar el dolor.", "es", "diclofenac"),
+        # A kinase that is a German word ("Zweiter Akt": the second act), a marker that is
+        # German "nine".
+        ("Zweiter Akt: die Umfrage.", "de", "AKT"),
+        ("Neun sind gesundet, vier krankgeschrieben.", "de", "NeuN"),
+    ],
+)
+def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
+    text: str, language: str, canonical: str
+) -> None:
+    """`not_languages` on a pattern: in those languages its text is a common word, not the
+    name; in every other language, and without a language, the name holds."""
+    matcher = _entity_matcher()
+    (found,) = matcher.find_all([text], [language])
+    assert canonical not in {e.canonical for e in found}
+    (elsewhere,) = matcher.find_all([text], ["en"])
+    assert canonical in {e.canonical for e in elsewhere}
+    assert canonical in {e.canonical for e in matcher.find(text)}
+
+
 def test_a_crown_in_spanish_is_no_disease(pipeline: DocumentPipeline, tmp_path: Path) -> None:
     spanish = (
         "La corona dental protege el diente tratado durante muchos años, según los dentistas "
@@ -378,3 +402,7 @@ def test_languages_of_a_pattern_are_language_codes() -> None:
     )
     with pytest.raises(ValidationError):
         EntityPattern.model_validate({**line, "languages": ["Dutch"]})
+    with pytest.raises(ValidationError, match="both name nl"):
+        EntityPattern.model_validate({**line, "languages": ["nl"], "not_languages": ["nl"]})
+    spanish = EntityPattern.model_validate({**line, "not_languages": ["es", "it", "pt"]})
+    assert spanish.not_languages == ("es", "it", "pt")

@@ -226,6 +226,35 @@ def test_text_scrape_title_before_a_byline(pipeline: DocumentPipeline) -> None:
     )
 
 
+def test_a_byline_broken_over_lines_is_no_title(pipeline: DocumentPipeline) -> None:
+    """A scrape broke "By Daily Mail Reporter" over two lines: neither "By" nor the newsroom's
+    role is the page's title (the page has no headline: none beats a byline)."""
+    page = (
+        "By \nDaily Mail Reporter\n\nLast updated at 11:23 AM on 30th June 2011\n\n"
+        "A clot-busting drug cut the chance of dying from a second heart attack by 20 per cent.\n"
+    )
+    title = run(pipeline, page, "page.txt").title
+    assert title not in ("By", "Daily Mail Reporter")
+    assert title is None or "heart attack" in title
+
+
+def test_a_title_that_is_the_footers_owner_is_the_sites_name(pipeline: DocumentPipeline) -> None:
+    """<title> names the site only ("WeerYaram"), as the footer's owner line does: the page's
+    h1 is its title."""
+    page = (
+        "<html><head><title>WeerYaram</title></head><body>"
+        "<h1>Avoir une activité physique régulière réduirait le risque de cancer</h1>"
+        + PROSE
+        + "<footer><p>@ 2019 weerYaram</p></footer></body></html>"
+    )
+    assert run(pipeline, page).title == (
+        "Avoir une activité physique régulière réduirait le risque de cancer"
+    )
+    # Without the owner line, a one-word <title> stays the title.
+    alone = page.replace("<footer><p>@ 2019 weerYaram</p></footer>", "")
+    assert run(pipeline, alone).title == "WeerYaram"
+
+
 def test_markdown_h1_is_a_text_scrape_title(pipeline: DocumentPipeline) -> None:
     page = (
         "- [News](/)\n\n- [Video](/video)\n\n"
@@ -278,6 +307,27 @@ def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPip
     # Not front matter: a rule line later in the page gives nothing.
     later = run(pipeline, "Intro line.\n\n---\ntitle: Not this\n---\n", "later.md")
     assert later.metadata.title != "Not this"
+
+
+def test_a_front_matter_link_to_the_work_gives_its_identifier(pipeline: DocumentPipeline) -> None:
+    """A feed item or link post names the work it is about in its front matter ("linkTitle: https:
+    //pubmed.ncbi.nlm.nih.gov/38587237/?utm_source=rss"): its identifier is the page's, and the
+    citation of its claims."""
+    page = (
+        "---\ntitle: Empagliflozin after Acute Myocardial Infarction\n"
+        "linkTitle: https://pubmed.ncbi.nlm.nih.gov/38587237/?utm_source=curl&utm_medium=rss\n"
+        "source: N Engl J Med\n---\n"
+        "Among patients at risk for heart failure after acute myocardial infarction, "
+        "empagliflozin did not lower the risk of a first hospitalization.\n"
+    )
+    document = run(pipeline, page, "feed.md")
+    assert document.metadata.pmid == "38587237"
+    assert [(c.scheme, c.value) for c in document.claims[0].citations] == [("pmid", "38587237")]
+    # A link that names no identifier gives none.
+    other = run(
+        pipeline, page.replace("pubmed.ncbi.nlm.nih.gov/38587237/", "example.org/a/"), "b.md"
+    )
+    assert other.metadata.pmid is None and other.claims[0].citations == ()
 
 
 @pytest.mark.parametrize(

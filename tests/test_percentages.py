@@ -120,14 +120,33 @@ def test_a_comma_list_needs_its_count() -> None:
     "text", ["Gewichtsverlust −15 bis −16% nach 68 Wochen", "a change of -15 to -16% in weight"]
 )
 def test_a_range_of_two_falls_is_one_range(matcher: PercentageMatcher, text: str) -> None:
-    """Both ends carry a minus: one range (15 to 16), not a stray "16%"."""
+    """Both ends carry a minus: one range (−16 to −15), not a stray "16%"."""
     (found,) = matcher.find_all([text])[0]
-    assert (found.value, found.low, found.high) == (None, 15.0, 16.0)
+    assert (found.value, found.low, found.high) == (None, -16.0, -15.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("oesophage (-42%), foie (-27%) et sein (-10%)", [-42.0, -27.0, -10.0]),
+        ("Le risque baisse de −12 % chez les femmes.", [-12.0]),
+        # A hyphen after a letter or digit is no sign: a name, a range's dash.
+        ("COVID-19 and 10-20% of cases; IL-6 fell 30%", [None, 30.0]),
+    ],
+)
+def test_a_minus_before_the_number_is_its_sign(
+    matcher: PercentageMatcher, text: str, values: list[float | None]
+) -> None:
+    found = matcher.find_all([text])[0]
+    assert [f.value for f in found] == values
+    for f in found:
+        if f.value is not None and f.value < 0:
+            assert text[f.start : f.end].startswith(("-", "−"))
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("Effects ranged from 2 to −8%", 8.0), ("Between 30 and -50% of cases", 50.0)],
+    [("Effects ranged from 2 to −8%", -8.0), ("Between 30 and -50% of cases", -50.0)],
 )
 def test_a_range_across_zero_is_not_read_as_one(
     matcher: PercentageMatcher, text: str, value: float

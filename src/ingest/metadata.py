@@ -83,6 +83,8 @@ def _lines(text: str, start: int) -> Iterator[str]:
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{0,500}>")
+# A byline's word alone on its line, its name on the next ("By" / "Daily Mail Reporter").
+_BYLINE_WORD = re.compile(r"(?i:by|von|par|por|door|di|af|av|de)\s*:?")
 _FIRST_HEADING = re.compile(
     r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -297,6 +299,7 @@ class MetadataReader:
             field: tuple(_key(s) for s in sources) for field, sources in rules.fields.items()
         }
         self._site_sources = tuple(_key(s) for s in rules.site_names)
+        self._owner_lines = [compile_pattern(p, IGNORECASE) for p in rules.owner_lines]
         self._not_titles = self._union(rules.not_titles)
         self._title_labels = self._union(rules.title_labels)
         self._registration_labels = self._union(rules.registration_labels)
@@ -449,6 +452,7 @@ class MetadataReader:
         }
         if journal:
             site_names.add(journal.casefold())
+        site_names.update(self._owners(page.source.text))
         title = self._title(page, sources, site_names, fallback_title)
         metadata = Metadata(
             title=title,
@@ -531,6 +535,17 @@ class MetadataReader:
         return tuple(found.values()), hits
 
     # -- the title ---------------------------------------------------------------------------
+
+    def _owners(self, text: str) -> set[str]:
+        """The names a page's footer gives as its owner ("© 2019 WeerYaram", "Copyright 2024
+        Clinica Rigenerativa. All rights reserved"), folded."""
+        names = set()
+        for pattern in self._owner_lines:
+            for match in pattern.finditer(text):
+                name = _SPACE.sub(" ", match.group("name")).strip(" .,-").casefold()
+                if name and not name[0].isdigit():
+                    names.add(name)
+        return names
 
     def is_title(self, text: str, site_names: Collection[str] = ()) -> bool:
         """Could this text be a page's title (not a label, a site's name, a URL)?"""
@@ -794,7 +809,9 @@ class MetadataReader:
         for n, candidate in enumerate(lines):
             if "](" in candidate or "<" in candidate or not self._title_like(candidate):
                 continue
-            if byline(n):
+            if byline(n) or (n and _BYLINE_WORD.fullmatch(lines[n - 1].strip())):
+                # A byline, or its name on the line after a lone "By" (a scrape broke "By
+                # Daily Mail Reporter" over two lines).
                 continue
             if any(byline(k) for k in range(n + 1, min(n + 1 + window, len(lines)))):
                 yield candidate

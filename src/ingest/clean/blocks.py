@@ -216,6 +216,9 @@ _SINGLE_EMPHASIS = re.compile(
     r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
 )
 _CODE = re.compile(r"`([^`\n]+)`")
+# A backslash escape of ASCII punctuation, as CommonMark reads it ("COLI\_a\_00278", "\[DOI\]",
+# "F1\-score"): the backslash is markup, the character text. Never inside a code span.
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
 
 
@@ -307,6 +310,12 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
     )
 
 
+def _unescaped(target: str) -> str:
+    """A link's destination as CommonMark reads it: "doi.org/10.1016/S0140-6736\\(06\\)68184-1"
+    names "…(06)68184-1"."""
+    return _ESCAPE.sub(lambda m: m.group()[1], target) if "\\" in target else target
+
+
 def read_markdown(
     block: RawBlock,
     markers: CitationMarkerRules | None = None,
@@ -360,7 +369,7 @@ def read_markdown(
         ranges.append((anchor_end, dangling.end(), "markdown-link"))
         if dangling.group("target"):
             start, end = mapped.source_span(*dangling.span("target"))
-            links.append(Link(dangling.group("target"), start, end, start))
+            links.append(Link(_unescaped(dangling.group("target")), start, end, start))
     opened = _DANGLING_LINK_OPEN.search(text)
     if opened and not (linked and _LINK.search(text, opened.start())):
         # The anchor's first line: its "[" is markup, the rest a link label.
@@ -390,7 +399,7 @@ def read_markdown(
             anchor = (
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
-            links.append(Link(match.group("target"), start, end, anchor))
+            links.append(Link(_unescaped(match.group("target")), start, end, anchor))
     starred, underscored = "*" in text, "_" in text
     if "**" in text or "__" in text:
         for match in _EMPHASIS.finditer(text):
@@ -406,9 +415,16 @@ def read_markdown(
             for tag in template.finditer(text):
                 if tag.start() < tag.end():
                     ranges.append((tag.start(), tag.end(), rule_id))
+    code_spans = []
     for match in _CODE.finditer(text) if "`" in text else ():
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))
+        code_spans.append(match.span())
+    if "\\" in text:
+        for match in _ESCAPE.finditer(text):
+            at = match.start()
+            if not any(lo < at < hi for lo, hi in code_spans):
+                ranges.append((at, at + 1, "markdown-escape"))
 
     if text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 3:
         row, row_cuts = _table_row(mapped, ranges)

@@ -223,14 +223,18 @@ class EntityMatcher:
         sequences: list[tuple[str, str, _Entry]] = []
         self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
         self.labels: set[str] = set()
-        # The patterns that name their entity in some languages only, by order.
+        # The patterns that name their entity in some languages only, and those whose text is
+        # a common word of some languages (not the entity there), by order.
         self._languages: dict[int, frozenset[str]] = {}
+        self._not_languages: dict[int, frozenset[str]] = {}
         counts = [0, 0]
         for order, (location, item) in enumerate(patterns):
             entry = (item.label, item.id or _canonical_text(item.pattern), order)
             self.labels.add(item.label)
             if item.languages:
                 self._languages[order] = frozenset(item.languages)
+            if item.not_languages:
+                self._not_languages[order] = frozenset(item.not_languages)
             if isinstance(item.pattern, str):
                 key = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
                 counts[0] += self._add(self._insensitive, key, entry)
@@ -487,7 +491,8 @@ class EntityMatcher:
         over the whole document, the texts joined by a newline, and its hits are placed into
         the texts by offset; the regexes that confirm a hit run on the hit's own text.
         ``languages[n]``: the language of text ``n``, where a pattern limited to some
-        languages is dropped unless it is one of them (None: every pattern holds)."""
+        languages is dropped unless it is one of them, and one whose text is a common word of
+        that language is dropped (None: every pattern holds)."""
         if not texts:
             return []
         if not self._joinable and len(texts) > 1:
@@ -526,7 +531,7 @@ class EntityMatcher:
             found = candidates[n]
             if self._shape_patterns and triggered[n]:
                 found.extend(self._shape_matches(text))
-            if languages is not None and self._languages:
+            if languages is not None and (self._languages or self._not_languages):
                 found = self._in_language(found, languages[n])
             if self._compounds:
                 found.extend(self._compound(text, found))
@@ -536,14 +541,18 @@ class EntityMatcher:
     def _in_language(
         self, found: list[tuple[int, int, _Entry]], language: str | None
     ) -> list[tuple[int, int, _Entry]]:
-        """The hits whose pattern names its entity in ``language`` (a pattern without
-        languages names it in all)."""
-        limited = self._languages
-        return [
-            hit
-            for hit in found
-            if (allowed := limited.get(hit[2][2] % _SHAPE)) is None or language in allowed
-        ]
+        """The hits whose pattern names its entity in ``language``: a pattern without
+        languages names it in all but those where its text is a common word."""
+        limited, common = self._languages, self._not_languages
+        kept = []
+        for hit in found:
+            order = hit[2][2] % _SHAPE
+            allowed, denied = limited.get(order), common.get(order)
+            if (allowed is None or language in allowed) and (
+                denied is None or language not in denied
+            ):
+                kept.append(hit)
+        return kept
 
     def _find_reference(self, text: str) -> list[FoundEntity]:
         """The entities of one text searched the general way: every family over this text

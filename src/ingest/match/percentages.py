@@ -122,8 +122,7 @@ class PercentageMatcher:
             rf"(?P<lowunit>{unit})?"
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
             # Both ends of a fall may carry a minus ("−15 bis −16%"): the range is read, its
-            # values as the page's other percentages, without the sign; a range that crosses
-            # zero ("from 2 to −8%") is not one.
+            # values signed as written; a range that crosses zero ("from 2 to −8%") is not one.
             rf"(?(neg)(?:(?<=\s)[\u2212-](?=\d))?|)(?P<high>{number})(?:{unit}){_UNIT_END}"
         )
         # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
@@ -170,7 +169,11 @@ class PercentageMatcher:
             if extra >= 0
             else None
         )
-        self._single = compile_std(rf"(?i){lead}(?P<value>{number})(?:{unit}){_UNIT_END}")
+        # A minus written before the number is its sign ("oesophage (-42%)", "−12 %"); one after
+        # a letter or digit is a hyphen or a range's dash ("COVID-19", "10-20%": found above).
+        self._single = compile_std(
+            rf"(?i){lead}(?P<sign>[\u2212-](?=\d))?(?P<value>{number})(?:{unit}){_UNIT_END}"
+        )
         self._not_finding = [compile_std(p, re.I) for p in rules.not_findings]
         self._level_before = [compile_std(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
@@ -248,6 +251,9 @@ class PercentageMatcher:
                 # finding either, so the range stays a candidate that yields nothing.
                 candidates.append((m.start(), m.end(), 1, []))
                 continue
+            if m.group("neg"):
+                # A fall ("−15 bis −16%"): the values as signed, low to high.
+                low, high = -high, -low
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
         singles = list(self._single.finditer(text, lo, hi))
@@ -307,5 +313,7 @@ class PercentageMatcher:
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))
+            if m.group("sign"):
+                value = -value
             found = FoundPercentage(m.start(), m.end(), value, None, None, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 0, [found]))

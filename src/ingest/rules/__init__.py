@@ -249,6 +249,7 @@ def _term(label: str, pattern: str, ident: str) -> EntityPattern:
         "pattern": pattern,
         "id": ident,
         "languages": (),
+        "not_languages": (),
         "examples": _NO_EXAMPLES,
     }
     object.__setattr__(item, "__dict__", values)

@@ -1082,7 +1082,20 @@ class EntityPattern(Frozen):
         "(a block's language, else its page's); empty: all. A word that is a name in one "
         "language and a common word in another (Dutch 'bof' is mumps, French 'bof' a shrug)",
     )
+    not_languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        (),
+        description="ISO 639-1 codes of the languages in which this pattern's text is a common "
+        "word that is not the entity (the brand 'Cambia' is Spanish for 'changes', the kinase "
+        "'Akt' German for 'act'): a page or block in one of them never names it so",
+    )
     examples: Examples = Examples()
+
+    @model_validator(mode="after")
+    def _languages_apart(self) -> EntityPattern:
+        both = sorted(set(self.languages) & set(self.not_languages))
+        if both:
+            raise ValueError(f"languages and not_languages both name {', '.join(both)}")
+        return self
 
     @field_validator("pattern")
     @classmethod
@@ -1132,6 +1145,11 @@ class MetadataRules(RuleModel):
     )
     site_names: tuple[MetadataSource, ...] = Field(
         description="sources of the site's own name, cut out of a <title>"
+    )
+    owner_lines: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes over the page's text whose group `name` is the site's own name "
+        "(a footer's '© 2019 WeerYaram'), cut out of a <title> as the sources above",
     )
     title_separators: tuple[Regex, ...] = Field(description="regexes between <title> parts")
     not_titles: tuple[RegexI, ...] = Field(description="regexes: texts that are never a title")
