@@ -244,7 +244,7 @@ def main() -> None:
         # The side each run takes: the pure side runs the same scratch files with the
         # twin switched off, or (--all-modules) this checkout's interpreted package.
         sources = {False: ROOT / "src" if args.all_modules else src, True: src}
-        print(f"built the twin in {build_cpu:.1f} CPU s", file=sys.stderr)
+        print(f"built in {build_cpu:.1f} CPU s", file=sys.stderr)
 
         same = subprocess.run(
             [sys.executable, "-c", SAME],
