@@ -16,7 +16,7 @@ from ingest.rules.literals import (
     LiteralPrefilters,
     fold,
     necessary_literals,
-    requires,
+    requires_digit,
 )
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 
@@ -118,15 +118,19 @@ def test_one_pass_over_the_seeds_holds_what_each_quantity_prefilter_holds(
 @pytest.mark.parametrize(
     ("pattern", "expected"),
     [
-        ("a\ue000b", True),
-        ("a|\ue000", False),  # one branch holds none
-        ("(?:x\ue000|\ue000y)z", True),
-        ("\ue000?", False),
-        ("(?:\ue000)+", True),
-        ("(?>\ue000)", True),
-        ("(?=\ue000)x", False),  # a lookahead holds nothing of the match
-        ("(?<!\\p{L})x{1,2}(?:\ue000){2}", True),  # `regex` syntax read as the engine does
+        ("a\\d", True),
+        ("a[0-9]+", True),
+        ("a[0-9a]", False),  # a class that also takes a letter
+        ("[^0-9]", False),
+        ("a|\\d", False),  # one branch holds none
+        ("(?:x\\d|\\dy)z", True),
+        ("\\d?", False),
+        ("(?:\\d)+", True),
+        ("(?>\\d)", True),
+        ("(?=\\d)x", False),  # a lookahead holds nothing of the match
+        ("(?<!\\p{L})x{1,2}(?:7){2}", True),  # `regex` syntax read as the engine does
+        ("٣", False),  # a digit outside ASCII written as a literal: not counted
     ],
 )
-def test_requires(pattern: str, expected: bool) -> None:
-    assert requires(pattern, "\ue000") is expected
+def test_requires_digit(pattern: str, expected: bool) -> None:
+    assert requires_digit(pattern) is expected

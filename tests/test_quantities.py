@@ -5,6 +5,7 @@ furniture with numbers does not."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -175,7 +176,11 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
         "٣ patients were enrolled and ٢ mg daily",  # Arabic-Indic digits are digits
         "",
     ]
-    reference = [quantities._find(text, quantities._families, True) for text in texts]
+    # The reference searches every family's whole pattern in every text, digit or not.
+    every = [
+        replace(f, needs_digit=False, digits_only_needs_digit=False) for f in quantities._families
+    ]
+    reference = [quantities._find(text, every, True) for text in texts]
     assert quantities.find_all(texts) == reference
     assert [quantities.find(text) for text in texts] == reference
     assert any(reference)
@@ -183,14 +188,15 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
     assert not all(worded)  # the digits-only route is taken somewhere
 
 
-@given(st.text(alphabet="abdeilmnoprstwy %²½=-.,/()μ\n", max_size=60))
-def test_a_text_without_a_digit_gives_no_digits_only_hit(
+@given(st.text(alphabet="abdeilmnoprstwy %²½=-.,/()μ<>\n", max_size=60))
+def test_a_text_without_a_digit_gives_no_hit_of_a_needs_digit_pattern(
     quantities: QuantityMatcher, text: str
 ) -> None:
-    """Families whose every match holds their {number} (``needs_digit``) are not searched,
-    digits only, in a text without a digit: their digits-only pattern cannot match one."""
-    checked = [f for f in quantities._families if f.needs_digit]
-    assert len(checked) >= 3
-    for family in checked:
-        assert family.digits_only is not None
-        assert family.digits_only.search(text) is None
+    """A pattern whose every match holds a digit (``needs_digit``: a number as digits, an
+    effect estimate's decimal) is not searched in a text without one: it cannot match one."""
+    checked = [f.pattern for f in quantities._families if f.needs_digit]
+    checked += [f.digits_only for f in quantities._families if f.digits_only_needs_digit]
+    assert len(checked) >= 6
+    for pattern in checked:
+        assert pattern is not None
+        assert pattern.search(text) is None

@@ -25,7 +25,7 @@ from ingest.rules.literals import (
     LiteralPrefilter,
     LiteralPrefilters,
     fold,
-    requires,
+    requires_digit,
 )
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
@@ -38,11 +38,8 @@ _REACH = 200
 # A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SPACES = re.compile(r"\s+")
-# A digit as the families' {number} reads one (the `regex` module's \d, as in their patterns).
+# A digit as the families read one (the `regex` module's \d, as in their patterns).
 _DIGIT = regex.compile(r"\d")
-# What stands for {number} and {count} when asking whether every match holds one (a private
-# use character: no rule writes it).
-_PLACEHOLDER = "\ue000"
 # What no number starts after: a letter, a digit, a decimal point or comma, or a hyphen glued
 # to a word ("IL-6", "COVID-19"). Part of {number}, so a number is read from its first digit.
 _START = r"(?<![\p{L}\p{N}.,])(?<![\p{L}][-\u2010])"
@@ -65,9 +62,10 @@ class _Family:
     # holds no number word (see QuantityMatcher._worded). The words' alternative was nine
     # tenths of the scan where a family has one.
     digits_only: regex.Pattern[str] | None = None
-    # Every match of the pattern holds its {number} or {count}: the digits-only pattern then
-    # cannot match a text without a digit, which is not searched with it.
+    # Every match of the pattern (of the digits-only pattern) holds a digit (a number as
+    # digits, a decimal of an effect estimate): a text without one is not searched with it.
     needs_digit: bool = False
+    digits_only_needs_digit: bool = False
 
 
 class QuantityMatcher:
@@ -85,7 +83,6 @@ class QuantityMatcher:
             "count": _number(counts),
         }
         digits = {"number": _number([]), "count": _number([])}
-        placeholder = {"number": _PLACEHOLDER, "count": _PLACEHOLDER}
         self._families = []
         for family in rules.families:
             context = rules.expand(family.context, builtins) if family.context else None
@@ -103,7 +100,8 @@ class QuantityMatcher:
                     stems if stems is not None and stems.active else None,
                     own if selective else None,
                     compile_pattern(bare) if bare != pattern else None,
-                    requires(rules.expand(family.pattern, placeholder), _PLACEHOLDER),
+                    requires_digit(pattern),
+                    bare != pattern and requires_digit(bare),
                 )
             )
         # Every family's stems in one automaton pass over the document (find_all).
@@ -210,14 +208,14 @@ class QuantityMatcher:
         digit: bool | None = None
         for family in families:
             if worded or family.digits_only is None:
-                scan = family.pattern
+                scan, needs_digit = family.pattern, family.needs_digit
             else:
-                if family.needs_digit:
-                    if digit is None:
-                        digit = _DIGIT.search(text) is not None
-                    if not digit:
-                        continue  # most texts: no number, so no quantity of this family
-                scan = family.digits_only
+                scan, needs_digit = family.digits_only, family.digits_only_needs_digit
+            if needs_digit:
+                if digit is None:
+                    digit = _DIGIT.search(text) is not None
+                if not digit:
+                    continue  # most texts: no digit, so no hit of this family
             for match in scan.finditer(text):
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):

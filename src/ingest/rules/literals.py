@@ -117,31 +117,45 @@ def _sequence(items: Any) -> set[str] | None:
     return best
 
 
-def requires(pattern: str, char: str) -> bool:
-    """Does every match of ``pattern`` hold the character ``char`` (a placeholder written into
-    the pattern, such as a private-use character standing for ``{number}``)? Lookarounds hold
-    nothing; False where the analysis cannot tell."""
+def requires_digit(pattern: str) -> bool:
+    """Does every match of ``pattern`` hold a decimal digit (``\\d``, or a class of ASCII digits
+    only)? Then a text without one need not be searched. Lookarounds hold nothing; False
+    where the analysis cannot tell."""
     try:
         parsed = P.parse(_PROPERTY.sub(r"\\w", pattern), 0)
-        return _requires(list(parsed), ord(char))
+        return _requires(list(parsed))
     except Exception:  # syntax only the `regex` module reads, or anything unforeseen
         return False
 
 
-def _requires(items: Any, code: int) -> bool:
+def _digit_item(op: Any, arg: Any) -> bool:
+    """One character that is a digit whatever it matches: a digit, ``\\d``, ``[0-9]``."""
+    if op is C.LITERAL:
+        return chr(arg).isdigit() and chr(arg).isascii()
+    if op is not C.IN or not arg:
+        return False
+    return all(
+        (kind is C.CATEGORY and value is C.CATEGORY_DIGIT)
+        or (kind is C.LITERAL and 0x30 <= value <= 0x39)
+        or (kind is C.RANGE and 0x30 <= value[0] <= value[1] <= 0x39)
+        for kind, value in arg
+    )
+
+
+def _requires(items: Any) -> bool:
     for op, arg in items:
-        if op is C.LITERAL and arg == code:
+        if _digit_item(op, arg):
             return True
-        if op is C.SUBPATTERN and _requires(arg[3], code):
+        if op is C.SUBPATTERN and _requires(arg[3]):
             return True
-        if op is C.ATOMIC_GROUP and _requires(arg, code):
+        if op is C.ATOMIC_GROUP and _requires(arg):
             return True
-        if op is C.BRANCH and all(_requires(branch, code) for branch in arg[1]):
+        if op is C.BRANCH and all(_requires(branch) for branch in arg[1]):
             return True
         if (
             op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
             and arg[0] >= 1
-            and _requires(arg[2], code)
+            and _requires(arg[2])
         ):
             return True
     return False
