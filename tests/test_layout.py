@@ -156,6 +156,43 @@ def test_lines_of_a_page_that_is_not_wrapped_stay_apart(
     assert not any("marguerite_b" in c.text for c in document.claims)
 
 
+def test_a_line_break_inside_a_paragraph_is_joined(process_text: Callable[..., Document]) -> None:
+    """A scrape kept the editor's line breaks at no fixed width: a line that stops mid-sentence
+    and a next line going on in lower case, no blank line between, are one sentence; a field
+    ending in an identifier, or a next line in capitals, ends its line."""
+    page = (
+        "Doctors estimate that it could prevent 1,500 heart attacks every year if survivors "
+        "and unstable \nangina patients take the new pill.\n\n"
+        "Reference: PMID:24721108 , PMID:28182767\n"
+        "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke\n\n"
+        "The trial enrolled patients with asthma in Spain\nResults were published in 2020.\n"
+    )
+    document = process_text(page)
+    texts = [c.text for c in document.claims]
+    joined = (
+        "Doctors estimate that it could prevent 1,500 heart attacks every year if survivors "
+        "and unstable angina patients take the new pill."
+    )
+    assert joined in texts
+    assert "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke" in texts
+    everything = texts + [s.title or "" for s in document.sections]
+    assert not any("Spain Results" in t for t in everything)
+    start, end = next(c.span for c in document.claims if c.text == joined)
+    assert letters(page[start:end]) == letters(joined)
+
+
+def test_a_markdown_tables_header_row_is_no_claim(process_text: Callable[..., Document]) -> None:
+    page = (
+        "| Bias feature | Agreement (%) | Positive class frequency (N = 1000) (%) |\n"
+        "| --- | --- | --- |\n"
+        "| Stigmatizing labels in patients with diabetes | 87 | 43.9% |\n"
+    )
+    document = process_text(page, "table.md")
+    texts = [c.text for c in document.claims]
+    assert not any(t.startswith("Bias feature") for t in texts)
+    assert any(t.startswith("Stigmatizing labels") for t in texts)
+
+
 def test_front_matter_is_metadata_not_text(process_text: Callable[..., Document]) -> None:
     yaml_page = (
         "---\ntitle: 'Ibuprofen for rheumatoid arthritis'\ncategories:\n  - Rheumatoid arthritis\n"

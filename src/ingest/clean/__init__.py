@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ingest.clean import main_content as main_content_module
@@ -24,6 +24,7 @@ from ingest.clean.blocks import (
     RawBlock,
     cut_template_tags,
     front_matter,
+    is_table_rule,
     read_markdown,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
@@ -219,6 +220,9 @@ class Cleaner:
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     read.append(kept)
+                elif read and read[-1].kind == BlockKind.TABLE_ROW and is_table_rule(block):
+                    # The row above a table's delimiter row holds the column labels.
+                    read[-1] = replace(read[-1], header_row=True)
             blocks = read
         elif self._template_tags:
             untemplated: list[RawBlock] = []

@@ -301,6 +301,11 @@ def cut_template_tags(
     return None, [MarkupCut(*mapped.source_span(lo, hi), rule)]
 
 
+def is_table_rule(block: RawBlock) -> bool:
+    """A markdown table's delimiter row ("| --- | --- |"): the row above it is the header."""
+    return _TABLE_RULE.match(block.text.text) is not None
+
+
 def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str) -> bool:
     """A link that is an in-text citation marker ("[5](#ref-5)"; rules/markup.yaml)."""
     return (

@@ -147,11 +147,33 @@ class LineJoiner:
             width = self.wrap_width(blocks, source)
         out: list[RawBlock] = []
         for block in blocks:
-            if out and self._joins(out[-1], block, source, width):
+            if out and (
+                self._joins(out[-1], block, source, width)
+                or (text_page and self._soft_break(out[-1], block, source))
+            ):
                 out[-1] = _join(out[-1], block, " ", out[-1].kind)
             else:
                 out.append(block)
         return out
+
+    def _soft_break(self, first: RawBlock, second: RawBlock, source: str) -> bool:
+        """A text page's line break inside a sentence, the next line going on in lower case
+        with no blank line between ("... if survivors and unstable" / "angina patients take
+        the new pill."): a scraper kept the editor's line breaks, at no fixed width."""
+        if first.kind != BlockKind.PARAGRAPH or second.kind != BlockKind.PARAGRAPH:
+            return False  # a field ("Reference: PMID:24721108") ends its line
+        line = first.text.text.rstrip()
+        if not line or not (line[-1].isalpha() or line[-1] == ","):
+            return False
+        gap = _gap(source, first.span[1], second.span[0])
+        if gap.newlines != 1 or gap.breaks or gap.other:
+            return False
+        following = second.text.text.lstrip()
+        return (
+            bool(following)
+            and following[0].islower()
+            and self._may_join(first, second, source, breaks=0)
+        )
 
     def _joins(self, first: RawBlock, second: RawBlock, source: str, width: float | None) -> bool:
         # Cut at a <br>, or in a text page at a line break where the line fills the page's wrap
