@@ -190,6 +190,31 @@ def test_text_scrape_title_and_doi_from_its_cite_line(pipeline: DocumentPipeline
         assert Citation(scheme="doi", value="10.12688/f1000research.5879.2") in claim.citations
 
 
+def test_a_pmc_scrapes_header_gives_the_articles_identifiers(pipeline: DocumentPipeline) -> None:
+    """A PMC page as markdown: the journal on a line of its own, the citation line after it, the
+    labelled PMCID and PMID further down; all three are the article's, the citation of its
+    claims; a reference entry's identifiers are not."""
+    page = (
+        "J Am Med Inform Assoc\n\n"
+        ". 2024 Dec 26;32(2):365–374. doi: [10.1093/jamia/ocae310](https://doi.org/10.1093/jamia/ocae310)\n\n"
+        "# CARE-SD: classifiers for stigmatizing labels in health records\n\n"
+        "PMCID: PMC11756621  PMID: 39724920\n\n"
+        "## Abstract\n\n"
+        "Stigmatizing labels appeared in 29.9% of notes of patients with substance use disorders.\n\n"
+        "## References\n\n"
+        "1. Link BG. Stigma. Lancet. 2006;367:528-529. PMID: 16473129\n"
+    )
+    document = run(pipeline, page, "page.md")
+    meta = document.metadata
+    assert (meta.doi, meta.pmid, meta.pmcid) == ("10.1093/jamia/ocae310", "39724920", "PMC11756621")
+    claim = next(c for c in document.claims if "29.9%" in c.text)
+    assert {(c.scheme, c.value) for c in claim.citations} == {
+        ("doi", "10.1093/jamia/ocae310"),
+        ("pmid", "39724920"),
+        ("pmcid", "PMC11756621"),
+    }
+
+
 def test_text_scrape_header_citation_line_cites_the_body_split_off_as_abstract(
     pipeline: DocumentPipeline,
 ) -> None:

@@ -305,6 +305,7 @@ class MetadataReader:
         self._registration_labels = self._union(rules.registration_labels)
         self._cite_lines = self._union(rules.cite_lines)
         self._self_citations = AnyOf(rules.self_citation_lines, IGNORECASE)
+        self._self_identifiers = self._union(rules.self_identifier_lines)
         self._bylines = self._union(rules.bylines)
         self._separators = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.title_separators) or "(?!)"
@@ -499,12 +500,24 @@ class MetadataReader:
                 hits = self._block_hits(blocks[n + 1])
             if hits:
                 return hits
+        cited: list[IdentifierHit] = []
+        labelled: list[IdentifierHit] = []
         for block in blocks:
-            if self._reference_heading.search(block.text.text.strip()):
+            text = block.text.text
+            if self._reference_heading.search(text.strip()):
                 break
-            if self.is_self_citation(block.text.text):
-                return self._block_hits(block)
-        return []
+            if not cited and self.is_self_citation(text):
+                cited = self._block_hits(block)
+            elif not labelled and self._self_identifiers.search(text):
+                labelled = self._block_hits(block)
+            if cited and labelled:
+                break
+        if not cited:
+            return []
+        # The header's line of labelled identifiers ("PMCID: PMC11756621 PMID: 39724920")
+        # names the same article as its citation line: its other schemes are the page's too.
+        schemes = {hit.scheme for hit in cited}
+        return cited + [hit for hit in labelled if hit.scheme not in schemes]
 
     def _registrations(
         self, blocks: Sequence[RawBlock]

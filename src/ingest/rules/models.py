@@ -1165,6 +1165,11 @@ class MetadataRules(RuleModel):
     self_citation_lines: tuple[RegexI, ...] = Field(
         (), description="regexes: a text scrape's header line that cites the page itself"
     )
+    self_identifier_lines: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a text scrape's header line of the page's own labelled "
+        "identifiers ('PMCID: PMC11756621 PMID: 39724920'), read with its self-citation line",
+    )
     self_citation_examples: Examples = Examples()
     bylines: tuple[RegexI, ...] = Field(
         description="regexes: a byline, date line or author list that follows a title"
