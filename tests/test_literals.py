@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.rules import Rules
-from ingest.rules.literals import LiteralPrefilter, fold, necessary_literals
+from ingest.rules.literals import (
+    FoldedTexts,
+    LiteralPrefilter,
+    LiteralPrefilters,
+    fold,
+    necessary_literals,
+    requires_digit,
+)
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 
 
@@ -64,3 +73,64 @@ def test_a_family_with_an_unliteral_pattern_lets_everything_through() -> None:
     prefilter = LiteralPrefilter(["may", "\\d+"])
     assert not prefilter.active and prefilter.may_match("nothing here")
     assert not LiteralPrefilter(["may"]).may_match("nothing here")
+
+
+def _quantity_prefilters(rules: Rules) -> list[LiteralPrefilter]:
+    from ingest.match.quantities import QuantityMatcher
+
+    matcher = QuantityMatcher(rules.quantities, rules.percentages)
+    return matcher._stems.prefilters
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdeilmnoprstuy 0123456789%-İıſK,.", max_size=40), min_size=1, max_size=8
+    )
+)
+def test_one_pass_for_several_prefilters_holds_what_each_holds(texts: list[str]) -> None:
+    """LiteralPrefilters.holding gives each prefilter's own holding, stems shared or not, one
+    inside another ("ano", "piano"), folding one for one or not."""
+    prefilters = [
+        LiteralPrefilter(["piano"]),
+        LiteralPrefilter(["ano|an"]),
+        LiteralPrefilter(["\\d+%"]),
+        LiteralPrefilter(["x|\\d+"]),  # inactive: everything passes
+        LiteralPrefilter([]),  # active without a stem: nothing passes
+        LiteralPrefilter(["(?i:kelvin)", "sta"]),
+    ]
+    document = FoldedTexts(texts)
+    assert LiteralPrefilters(prefilters).holding(document) == [
+        p.holding(document) for p in prefilters
+    ]
+
+
+def test_one_pass_over_the_seeds_holds_what_each_quantity_prefilter_holds(
+    rules: Rules, seeds_dir: Path
+) -> None:
+    prefilters = _quantity_prefilters(rules)
+    assert len(prefilters) > 5
+    group = LiteralPrefilters(prefilters)
+    for path in sorted(seeds_dir.iterdir()):
+        document = FoldedTexts(path.read_text(encoding="utf-8", errors="replace").split("\n"))
+        assert group.holding(document) == [p.holding(document) for p in prefilters]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a\\d", True),
+        ("a[0-9]+", True),
+        ("a[0-9a]", False),  # a class that also takes a letter
+        ("[^0-9]", False),
+        ("a|\\d", False),  # one branch holds none
+        ("(?:x\\d|\\dy)z", True),
+        ("\\d?", False),
+        ("(?:\\d)+", True),
+        ("(?>\\d)", True),
+        ("(?=\\d)x", False),  # a lookahead holds nothing of the match
+        ("(?<!\\p{L})x{1,2}(?:7){2}", True),  # `regex` syntax read as the engine does
+        ("٣", False),  # a digit outside ASCII written as a literal: not counted
+    ],
+)
+def test_requires_digit(pattern: str, expected: bool) -> None:
+    assert requires_digit(pattern) is expected

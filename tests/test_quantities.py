@@ -5,9 +5,12 @@ furniture with numbers does not."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.match import _with_quantities
 from ingest.match.entities import FoundEntity
@@ -169,11 +172,31 @@ def test_the_document_scan_finds_what_every_family_over_every_text_finds(
         "treinta y cinco pacientes fueron aleatorizados",
         "ΣΟΦΊΑ ten patients",
         "12 patients were enrolled and 3 mg/kg daily",
+        "Patients were treated daily for several weeks; n = many",  # no digit: not searched
+        "٣ patients were enrolled and ٢ mg daily",  # Arabic-Indic digits are digits
         "",
     ]
-    reference = [quantities._find(text, quantities._families, True) for text in texts]
+    # The reference searches every family's whole pattern in every text, digit or not.
+    every = [
+        replace(f, needs_digit=False, digits_only_needs_digit=False) for f in quantities._families
+    ]
+    reference = [quantities._find(text, every, True) for text in texts]
     assert quantities.find_all(texts) == reference
     assert [quantities.find(text) for text in texts] == reference
     assert any(reference)
     worded = quantities._worded(FoldedTexts(texts))
     assert not all(worded)  # the digits-only route is taken somewhere
+
+
+@given(st.text(alphabet="abdeilmnoprstwy %²½=-.,/()μ<>\n", max_size=60))
+def test_a_text_without_a_digit_gives_no_hit_of_a_needs_digit_pattern(
+    quantities: QuantityMatcher, text: str
+) -> None:
+    """A pattern whose every match holds a digit (``needs_digit``: a number as digits, an
+    effect estimate's decimal) is not searched in a text without one: it cannot match one."""
+    checked = [f.pattern for f in quantities._families if f.needs_digit]
+    checked += [f.digits_only for f in quantities._families if f.digits_only_needs_digit]
+    assert len(checked) >= 6
+    for pattern in checked:
+        assert pattern is not None
+        assert pattern.search(text) is None

@@ -36,7 +36,7 @@ from ingest.match import IdentifierHit
 from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
 from ingest.rules.models import MetadataRules
-from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
 
 __all__ = ["MetadataReader", "PageMetadata"]
 
@@ -331,7 +331,7 @@ class MetadataReader:
         self._title_labels = self._union(rules.title_labels)
         self._registration_labels = self._union(rules.registration_labels)
         self._cite_lines = self._union(rules.cite_lines)
-        self._self_citations = self._union(rules.self_citation_lines)
+        self._self_citations = AnyOf(rules.self_citation_lines, IGNORECASE)
         self._self_identifiers = self._union(rules.self_identifier_lines)
         self._bylines = self._union(rules.bylines)
         self._separators = compile_pattern(
@@ -498,7 +498,7 @@ class MetadataReader:
         return PageMetadata(metadata, tuple(hits))
 
     def is_self_citation(self, text: str) -> bool:
-        return self._self_citations.search(text) is not None
+        return self._self_citations.search(text)
 
     def _block_hits(self, block: RawBlock) -> list[IdentifierHit]:
         hits = []

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.rules.models import ReferenceEntryRules
-from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, compile_pattern
 
 # An opening tag with a class or id attribute; and any tag of a given name, to find its end.
 _OPENING = re.compile(
@@ -38,7 +38,7 @@ class EntryShapes:
     def __init__(self, rules: ReferenceEntryRules) -> None:
         self.rules = rules
         patterns = rules.entry_shapes
-        self._shape = compile_pattern("|".join(f"(?:{p})" for p in patterns) or "(?!)", IGNORECASE)
+        self._shape = AnyOf(patterns, IGNORECASE)
         self._container = compile_pattern(rules.containers, IGNORECASE)
         starts = rules.entry_starts
         self._start = compile_pattern("|".join(f"(?:{p})" for p in starts) or "(?!)", IGNORECASE)
@@ -47,7 +47,7 @@ class EntryShapes:
         text = " ".join(text.split())
         if not text or len(text.split()) > self.rules.entry_max_words:
             return False
-        return self._shape.search(text) is not None
+        return self._shape.search(text)
 
     def starts_entry(self, block: RawBlock, source: str) -> bool:
         """Does the block open as an entry: an item of a list, its number (or the list marker

@@ -25,7 +25,7 @@ from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.models import RemovalReason
 from ingest.reflists import EntryShapes
 from ingest.rules import Rules
-from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
 from ingest.text import title_cased
 
@@ -114,7 +114,7 @@ class Segmenter:
         self.rules = rules
         self.has_identifier = has_identifier
         sections = rules.sections
-        self._not_headings = _union(sections.not_headings, IGNORECASE)
+        self._not_headings = AnyOf(sections.not_headings, IGNORECASE)
         self._reference_headings = _union(sections.reference_headings, IGNORECASE)
         names = sorted(sections.glued_headings, key=len, reverse=True)
         self._glued = compile_pattern(
@@ -138,7 +138,7 @@ class Segmenter:
             return False
         if not (text[0].isupper() or text[0].isdigit()):
             return False
-        return self._not_headings.search(text) is None
+        return not self._not_headings.search(text)
 
     def _is_article_citation(self, block: RawBlock) -> bool:
         text = block.text.text

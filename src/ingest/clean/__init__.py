@@ -54,6 +54,7 @@ from ingest.clean.main_content import decide as decide_main_content
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
+from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.text import line_starts, normalized, word_count
 from ingest.textmap import MappedText, Piece
@@ -160,6 +161,7 @@ class Cleaner:
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
         ]
+        self._template_stems = LiteralPrefilter(rule.pattern for rule in markup.template_tags)
         # A caption of findings holds a percentage (a digit, then a unit of percentages.yaml):
         # a photo's caption holds dates and ages, no finding (main_content.decide).
         self.holds_finding = caption_finding_test(rules)
@@ -210,7 +212,10 @@ class Cleaner:
             read: list[RawBlock] = []
             for block in blocks:
                 kept, cuts = read_markdown(
-                    block, self.rules.markup.citation_markers, self._template_tags
+                    block,
+                    self.rules.markup.citation_markers,
+                    self._template_tags,
+                    self._template_stems.may_match,
                 )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -325,12 +325,15 @@ def read_markdown(
     block: RawBlock,
     markers: CitationMarkerRules | None = None,
     templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
+    may_hold_template: Callable[[str], bool] | None = None,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
     A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
     sentence ends after it and its number is read as a marker. ``templates`` (rule id, pattern;
-    rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id."""
+    rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id;
+    ``may_hold_template``: False for a text none of them can match (the patterns' literal
+    stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is then not searched."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
@@ -358,7 +361,11 @@ def read_markdown(
             kind = BlockKind.LIST_ITEM
             ranges.append((offset, bullet.end(), "list-marker"))
 
-    dangling = _DANGLING_LINK_CLOSE.match(text)
+    # Each pattern below is searched only in a text holding a literal its every match holds (a
+    # link's "](", an emphasis mark, a backquote): most lines of a page hold none, and the
+    # searches that fail cost most of this function (tests/test_blocks.py checks each guard).
+    linked = "](" in text
+    dangling = _DANGLING_LINK_CLOSE.match(text) if linked else None
     if dangling and not _LINK.match(text):
         # The anchor's last line: its text is a link label, the target is markup.
         anchor_start, anchor_end = dangling.span("anchor")
@@ -369,12 +376,12 @@ def read_markdown(
             start, end = mapped.source_span(*dangling.span("target"))
             links.append(Link(_unescaped(dangling.group("target")), start, end, start))
     opened = _DANGLING_LINK_OPEN.search(text)
-    if opened and not _LINK.search(text, opened.start()):
+    if opened and not (linked and _LINK.search(text, opened.start())):
         # The anchor's first line: its "[" is markup, the rest a link label.
         if opened.end() < len(text):
             anchors.append(mapped.source_span(opened.end(), len(text)))
         ranges.append((opened.end() - 1, opened.end(), "markdown-link"))
-    for match in _LINK.finditer(text):
+    for match in _LINK.finditer(text) if linked else ():
         if match.group("image"):
             ranges.append((match.start(), match.end(), "markdown-image"))
             continue
@@ -398,19 +405,23 @@ def read_markdown(
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
             links.append(Link(_unescaped(match.group("target")), start, end, anchor))
-    for match in _EMPHASIS.finditer(text):
-        marks = len(match.group(1))
-        ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
-        ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
-    for match in _SINGLE_EMPHASIS.finditer(text):
-        ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
-        ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
-    for rule_id, template in templates:
-        for tag in template.finditer(text):
-            if tag.start() < tag.end():
-                ranges.append((tag.start(), tag.end(), rule_id))
+    starred, underscored = "*" in text, "_" in text
+    if "**" in text or "__" in text:
+        for match in _EMPHASIS.finditer(text):
+            marks = len(match.group(1))
+            ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
+            ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
+    if starred or underscored:
+        for match in _SINGLE_EMPHASIS.finditer(text):
+            ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
+            ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
+    if may_hold_template is None or may_hold_template(text):
+        for rule_id, template in templates:
+            for tag in template.finditer(text):
+                if tag.start() < tag.end():
+                    ranges.append((tag.start(), tag.end(), rule_id))
     code_spans = []
-    for match in _CODE.finditer(text):
+    for match in _CODE.finditer(text) if "`" in text else ():
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
         ranges.append((match.end() - 1, match.end(), "markdown-code"))
         code_spans.append(match.span())

@@ -26,7 +26,7 @@ from ingest.clean.language import (
 from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
-from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, compile_pattern
 from ingest.text import letter_words, normalized, title_cased, word_count
 
 # A year of the 19th to 21st century: reference entries of a text scrape hold one.
@@ -108,9 +108,7 @@ class ForeignLanguage:
         self._bibliographic = compile_pattern(
             "|".join(f"(?:{p})" for p in citations.bare_reference) or "(?!)"
         )
-        self._entry_part = compile_pattern(
-            "|".join(f"(?:{p})" for p in citations.references.continuation) or "(?!)", IGNORECASE
-        )
+        self._entry_part = AnyOf(citations.references.continuation, IGNORECASE)
         self._entry_number = compile_pattern(citations.references.number, IGNORECASE)
         self._reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
@@ -134,10 +132,7 @@ class ForeignLanguage:
                 continue
             if block.kind == BlockKind.HEADING:
                 in_list = False
-            shaped = (
-                self._bibliographic.search(text) is not None
-                or self._entry_part.search(text) is not None
-            )
+            shaped = self._bibliographic.search(text) is not None or self._entry_part.search(text)
             entry = (
                 shaped
                 or _YEAR.search(text) is not None

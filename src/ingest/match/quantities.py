@@ -20,7 +20,13 @@ import regex
 
 from ingest.match.entities import FoundEntity
 from ingest.match.percentages import _DIGITS, _trie_regex, parse_number
-from ingest.rules.literals import FoldedTexts, LiteralPrefilter, fold
+from ingest.rules.literals import (
+    FoldedTexts,
+    LiteralPrefilter,
+    LiteralPrefilters,
+    fold,
+    requires_digit,
+)
 from ingest.rules.models import PercentageRules, QuantityRules, number_key
 from ingest.rules.patterns import compile_pattern
 
@@ -32,6 +38,8 @@ _REACH = 200
 # A sentence ends at ".", "!" or "?" followed by a space (a decimal point is not followed by one).
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SPACES = re.compile(r"\s+")
+# A digit as the families read one (the `regex` module's \d, as in their patterns).
+_DIGIT = regex.compile(r"\d")
 # What no number starts after: a letter, a digit, a decimal point or comma, or a hyphen glued
 # to a word ("IL-6", "COVID-19"). Part of {number}, so a number is read from its first digit.
 _START = r"(?<![\p{L}\p{N}.,])(?<![\p{L}][-\u2010])"
@@ -54,6 +62,10 @@ class _Family:
     # holds no number word (see QuantityMatcher._worded). The words' alternative was nine
     # tenths of the scan where a family has one.
     digits_only: regex.Pattern[str] | None = None
+    # Every match of the pattern (of the digits-only pattern) holds a digit (a number as
+    # digits, a decimal of an effect estimate): a text without one is not searched with it.
+    needs_digit: bool = False
+    digits_only_needs_digit: bool = False
 
 
 class QuantityMatcher:
@@ -88,8 +100,19 @@ class QuantityMatcher:
                     stems if stems is not None and stems.active else None,
                     own if selective else None,
                     compile_pattern(bare) if bare != pattern else None,
+                    requires_digit(pattern),
+                    bare != pattern and requires_digit(bare),
                 )
             )
+        # Every family's stems in one automaton pass over the document (find_all).
+        self._stems = LiteralPrefilters(
+            [
+                stems
+                for family in self._families
+                for stems in (family.context_stems, family.pattern_stems)
+                if stems is not None
+            ]
+        )
         # A number word's match spells one key (a gap for each space), each of its words
         # literally: the longest word of each key, folded, in one automaton, with where it
         # stands in its key (first: nothing of a word before it; last: no letter after it).
@@ -121,7 +144,7 @@ class QuantityMatcher:
         if not self._families:
             return [[] for _ in texts]
         document = FoldedTexts(texts)
-        held = [self._held(family, document) for family in self._families]
+        held = self._held_all(document)
         pairs = list(zip(self._families, held, strict=True))
         worded = self._worded(document)
         return [
@@ -133,18 +156,22 @@ class QuantityMatcher:
         """Every quantity of ``text``, the longest first where two overlap, in text order."""
         return self._find(text, self._families, self._worded(FoldedTexts([text]))[0])
 
-    @staticmethod
-    def _held(family: _Family, document: FoldedTexts) -> list[bool] | None:
-        """Which texts the family is searched in (None: every one): those holding a stem of
-        its context and of its own pattern, where it has them."""
-        held = None
-        for stems in (family.context_stems, family.pattern_stems):
-            if stems is not None:
-                found = stems.holding(document)
-                held = (
-                    found if held is None else [a and b for a, b in zip(held, found, strict=True)]
-                )
-        return held
+    def _held_all(self, document: FoldedTexts) -> list[list[bool] | None]:
+        """Which texts each family is searched in (None: every one): those holding a stem of
+        its context and of its own pattern, where it has them; one automaton pass over the
+        document for every family's stems."""
+        found = iter(self._stems.holding(document))
+        out: list[list[bool] | None] = []
+        for family in self._families:
+            held = None
+            for stems in (family.context_stems, family.pattern_stems):
+                if stems is not None:
+                    own = next(found)
+                    held = (
+                        own if held is None else [a and b for a, b in zip(held, own, strict=True)]
+                    )
+            out.append(held)
+        return out
 
     def _worded(self, document: FoldedTexts) -> list[bool]:
         """Which texts may hold a number word: the longest word of a key (folded), not glued
@@ -178,8 +205,17 @@ class QuantityMatcher:
         if not families:
             return []
         candidates: list[tuple[int, int, str]] = []
+        digit: bool | None = None
         for family in families:
-            scan = family.pattern if worded or family.digits_only is None else family.digits_only
+            if worded or family.digits_only is None:
+                scan, needs_digit = family.pattern, family.needs_digit
+            else:
+                scan, needs_digit = family.digits_only, family.digits_only_needs_digit
+            if needs_digit:
+                if digit is None:
+                    digit = _DIGIT.search(text) is not None
+                if not digit:
+                    continue  # most texts: no digit, so no hit of this family
             for match in scan.finditer(text):
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):

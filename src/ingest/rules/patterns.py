@@ -22,7 +22,7 @@ import platform
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +49,32 @@ _BIG_REPEAT = 16  # bounded repeats above this count are pumped like unbounded o
 @lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return _programs.compile(pattern, flags | regex.VERSION0)
+
+
+# A global inline flag ("(?i)", "(?x)"): in an alternation, version 0 of `regex` applies it to
+# every pattern of the list, so such a list is searched as its alternation.
+_GLOBAL_FLAG = re.compile(r"\(\?[a-zA-Z0-9]+\)")
+
+
+class AnyOf:
+    """Whether any pattern of a rule list matches a text (:meth:`search`), each pattern run
+    alone, in order: the answer their alternation gives (it matches where one of its
+    alternatives does), faster for lists of anchored or literal-led patterns, whose anchor or
+    literal the engine skips ahead to alone and cannot in an alternation (citations.yaml's
+    entry shapes: 0.18 -> 0.03 CPU s over seeds x 60's 11,840 blocks). Slower for several
+    unanchored patterns, each a pass of its own: used for the lists measured faster."""
+
+    __slots__ = ("_patterns",)
+
+    def __init__(self, patterns: Sequence[str], flags: int = 0) -> None:
+        if any(_GLOBAL_FLAG.search(p) for p in patterns):
+            union = "|".join(f"(?:{p})" for p in patterns)
+            self._patterns = [compile_pattern(union, flags)]
+        else:
+            self._patterns = [compile_pattern(p, flags) for p in patterns]
+
+    def search(self, text: str) -> bool:
+        return any(pattern.search(text) is not None for pattern in self._patterns)
 
 
 @lru_cache(maxsize=1024)
