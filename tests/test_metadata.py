@@ -275,6 +275,16 @@ def test_a_title_that_is_the_footers_owner_is_the_sites_name(pipeline: DocumentP
     assert run(pipeline, page).title == (
         "Avoir une activité physique régulière réduirait le risque de cancer"
     )
+    # Split by tags and comments, as a page's script writes it; "(c)" and "@" before no year
+    # (a list's third item, a style rule) name no owner.
+    split = page.replace(
+        "<footer><p>@ 2019 weerYaram</p></footer>",
+        "<footer><span>© <!-- -->2019<!-- --> </span><span>WeerYaram. All rights reserved"
+        "</span><p>(c) cancer.</p><style>@media print {}</style></footer>",
+    )
+    assert run(pipeline, split).title == (
+        "Avoir une activité physique régulière réduirait le risque de cancer"
+    )
     # Without the owner line, a one-word <title> stays the title.
     alone = page.replace("<footer><p>@ 2019 weerYaram</p></footer>", "")
     assert run(pipeline, alone).title == "WeerYaram"

@@ -83,6 +83,13 @@ def _lines(text: str, start: int) -> Iterator[str]:
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{0,500}>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Where an owner line may start in an HTML page's source (rules/metadata.yaml owner_lines), and
+# how many of the last such places are read.
+_OWNER_SIGN = re.compile(
+    r"©|&copy;|&#169;|&#xa9;|copyright|(?:\(c\)|@)\s*(?:19|20)\d\d", re.IGNORECASE
+)
+_OWNER_SIGNS = 200
 # A byline's word alone on its line, its name on the next ("By" / "Daily Mail Reporter").
 _BYLINE_WORD = re.compile(r"(?i:by|von|par|por|door|di|af|av|de)\s*:?")
 _FIRST_HEADING = re.compile(
@@ -480,7 +487,7 @@ class MetadataReader:
         }
         if journal:
             site_names.add(journal.casefold())
-        site_names.update(self._owners(page.source.text))
+        site_names.update(self._owners(page.source.text, page.source.media_type == "text/html"))
         title = self._title(page, sources, site_names, fallback_title)
         metadata = Metadata(
             title=title,
@@ -576,9 +583,17 @@ class MetadataReader:
 
     # -- the title ---------------------------------------------------------------------------
 
-    def _owners(self, text: str) -> set[str]:
+    def _owners(self, text: str, html_page: bool = False) -> set[str]:
         """The names a page's footer gives as its owner ("© 2019 WeerYaram", "Copyright 2024
-        Clinica Rigenerativa. All rights reserved"), folded."""
+        Clinica Rigenerativa. All rights reserved"), folded. On an HTML page each owner sign
+        is read with the text after it, comments cut and tags as line ends ("©
+        <!-- -->2019<!-- --> </span><span>Reuters.")."""
+        if html_page:
+            signs = list(_OWNER_SIGN.finditer(text))[-_OWNER_SIGNS:]
+            text = "\n".join(
+                _TAG.sub("\n", _COMMENT.sub("", html.unescape(text[m.start() : m.start() + 400])))
+                for m in signs
+            )
         names = set()
         for pattern in self._owner_lines:
             for match in pattern.finditer(text):
