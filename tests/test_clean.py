@@ -118,6 +118,9 @@ def test_markdown_backslash_escapes_are_markup(pipeline: DocumentPipeline) -> No
         ("doi", "10.1016/s0140-6736(06)68184-1"),
         ("doi", "10.1162/coli_a_00278"),
     ]
+    # Spans stay the source's: the escaped target's whole DOI, backslashes and all.
+    (span,) = document.identifiers[0].spans
+    assert text[span[0] : span[1]].endswith("10.1016/S0140-6736\\(06\\)68184-1")
 
 
 def test_a_sentence_opening_with_a_bracket_is_no_broken_link(pipeline: DocumentPipeline) -> None:

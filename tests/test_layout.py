@@ -165,7 +165,8 @@ def test_a_line_break_inside_a_paragraph_is_joined(process_text: Callable[..., D
         "and unstable \nangina patients take the new pill.\n\n"
         "Reference: PMID:24721108 , PMID:28182767\n"
         "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke\n\n"
-        "The trial enrolled patients with asthma in Spain\nResults were published in 2020.\n"
+        "The trial enrolled patients with asthma in Spain\nResults were published in 2020.\n\n"
+        "Main symptoms of the disease in adults\nfever in 40% of patients\ncough in 30% of patients\n"
     )
     document = process_text(page)
     texts = [c.text for c in document.claims]
@@ -175,6 +176,7 @@ def test_a_line_break_inside_a_paragraph_is_joined(process_text: Callable[..., D
     )
     assert joined in texts
     assert "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke" in texts
+    assert "fever in 40% of patients" in texts and "cough in 30% of patients" in texts
     everything = texts + [s.title or "" for s in document.sections]
     assert not any("Spain Results" in t for t in everything)
     start, end = next(c.span for c in document.claims if c.text == joined)
@@ -186,11 +188,14 @@ def test_a_markdown_tables_header_row_is_no_claim(process_text: Callable[..., Do
         "| Bias feature | Agreement (%) | Positive class frequency (N = 1000) (%) |\n"
         "| --- | --- | --- |\n"
         "| Stigmatizing labels in patients with diabetes | 87 | 43.9% |\n"
+        "| Doubt markers in patients with asthma | 87 | 31.0% |\n\n---\n"
     )
     document = process_text(page, "table.md")
     texts = [c.text for c in document.claims]
     assert not any(t.startswith("Bias feature") for t in texts)
     assert any(t.startswith("Stigmatizing labels") for t in texts)
+    # A horizontal rule after the table marks no header: its last row stays a claim.
+    assert any(t.startswith("Doubt markers") for t in texts)
 
 
 def test_front_matter_is_metadata_not_text(process_text: Callable[..., Document]) -> None:

@@ -145,6 +145,20 @@ def test_a_minus_before_the_number_is_its_sign(
 
 
 @pytest.mark.parametrize(
+    ("text", "bounds"),
+    [("a change of −20 to −10% in weight", (-20.0, -10.0)), ("(−2.1 to 3.4%)", None)],
+)
+def test_signed_range_bounds(
+    matcher: PercentageMatcher, text: str, bounds: tuple[float, float] | None
+) -> None:
+    """A fall written low to high keeps both ends; one whose first end alone is signed
+    crosses zero and is no range."""
+    found = matcher.find_all([text])[0]
+    ranges = [(f.low, f.high) for f in found if f.value is None]
+    assert ranges == ([bounds] if bounds else [])
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("Effects ranged from 2 to −8%", -8.0), ("Between 30 and -50% of cases", -50.0)],
 )

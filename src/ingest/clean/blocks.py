@@ -302,8 +302,10 @@ def cut_template_tags(
 
 
 def is_table_rule(block: RawBlock) -> bool:
-    """A markdown table's delimiter row ("| --- | --- |"): the row above it is the header."""
-    return _TABLE_RULE.match(block.text.text) is not None
+    """A markdown table's delimiter row ("| --- | --- |"): the row above it is the header. A
+    rule without a pipe ("---") is a horizontal rule, which may follow a table's last row."""
+    text = block.text.text
+    return "|" in text and _TABLE_RULE.match(text) is not None
 
 
 def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str) -> bool:
@@ -313,12 +315,6 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
         and compile_pattern(markers.link_targets).fullmatch(target.strip()) is not None
         and compile_pattern(markers.numbers).fullmatch(anchor.strip()) is not None
     )
-
-
-def _unescaped(target: str) -> str:
-    """A link's destination as CommonMark reads it: "doi.org/10.1016/S0140-6736\\(06\\)68184-1"
-    names "…(06)68184-1"."""
-    return _ESCAPE.sub(lambda m: m.group()[1], target) if "\\" in target else target
 
 
 def read_markdown(
@@ -374,7 +370,7 @@ def read_markdown(
         ranges.append((anchor_end, dangling.end(), "markdown-link"))
         if dangling.group("target"):
             start, end = mapped.source_span(*dangling.span("target"))
-            links.append(Link(_unescaped(dangling.group("target")), start, end, start))
+            links.append(Link(dangling.group("target"), start, end, start))
     opened = _DANGLING_LINK_OPEN.search(text)
     if opened and not (linked and _LINK.search(text, opened.start())):
         # The anchor's first line: its "[" is markup, the rest a link label.
@@ -404,7 +400,7 @@ def read_markdown(
             anchor = (
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
-            links.append(Link(_unescaped(match.group("target")), start, end, anchor))
+            links.append(Link(match.group("target"), start, end, anchor))
     starred, underscored = "*" in text, "_" in text
     if "**" in text or "__" in text:
         for match in _EMPHASIS.finditer(text):

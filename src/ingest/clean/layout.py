@@ -57,6 +57,9 @@ def _gap(source: str, start: int, end: int) -> _Gap:
     return _Gap(rest.count("\n"), breaks, bool(rest.strip()))
 
 
+_SENTENCE_END = frozenset(".!?…)\"'”’»")
+
+
 def _join(first: RawBlock, second: RawBlock, joiner: str, kind: BlockKind) -> RawBlock:
     """One block of two: ``joiner`` stands for the source between them (spans stay exact)."""
     builder = TextBuilder()
@@ -168,10 +171,13 @@ class LineJoiner:
         gap = _gap(source, first.span[1], second.span[0])
         if gap.newlines != 1 or gap.breaks or gap.other:
             return False
-        following = second.text.text.lstrip()
+        following = second.text.text.strip()
+        # The next line ends the sentence: a list without bullets ("Main symptoms" / "fever
+        # in 40% of patients" / "cough in 30% of patients") ends none.
         return (
             bool(following)
             and following[0].islower()
+            and following[-1] in _SENTENCE_END
             and self._may_join(first, second, source, breaks=0)
         )
 

@@ -42,9 +42,16 @@ def trim_punctuation(value: str) -> str:
     return value
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def _normalize(value: str, steps: tuple[str, ...]) -> str:
     for step in steps:
-        if step == "percent_decode":
+        if step == "markdown_unescape":
+            # A markdown scrape's escapes ("10.1016/S0140-6736\\(06\\)68184-1" in a link's
+            # target): the character, without its backslash. The span stays the source's.
+            value = _MARKDOWN_ESCAPE.sub(r"\1", value)
+        elif step == "percent_decode":
             value = unquote(value)
         elif step == "trim_punctuation":
             value = trim_punctuation(value)

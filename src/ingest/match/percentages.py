@@ -123,7 +123,7 @@ class PercentageMatcher:
             rf"(?:(?P<joiner>{joiner})|(?(open)(?P<fjoin>{frame_joiner})|(?!)))"
             # Both ends of a fall may carry a minus ("−15 bis −16%"): the range is read, its
             # values signed as written; a range that crosses zero ("from 2 to −8%") is not one.
-            rf"(?(neg)(?:(?<=\s)[\u2212-](?=\d))?|)(?P<high>{number})(?:{unit}){_UNIT_END}"
+            rf"(?(neg)(?P<hneg>(?<=\s)[\u2212-](?=\d))?|)(?P<high>{number})(?:{unit}){_UNIT_END}"
         )
         # "von 41 auf 57 Prozent", "passou de 6 para 11 %": a change, two values that share
         # the unit. Each frame's joiner is read only after its own opener ("de 20 a 30 %" is a
@@ -244,6 +244,11 @@ class PercentageMatcher:
             if word_joiner and m.group("lowunit") and not m.group("open"):
                 continue  # "from 10% to 20%": two findings, found below
             low, high = self._value(m.group("low")), self._value(m.group("high"))
+            if m.group("neg"):
+                if not m.group("hneg"):
+                    continue  # "−2.1 to 3.4%" crosses zero: no range
+                # A fall ("−15 bis −16%", "−20 to −10%"): the values as signed, low to high.
+                low, high = min(-low, -high), max(-low, -high)
             if low >= high:
                 continue
             if self._is_level(text, m.start("low"), m.end()):
@@ -251,9 +256,6 @@ class PercentageMatcher:
                 # finding either, so the range stays a candidate that yields nothing.
                 candidates.append((m.start(), m.end(), 1, []))
                 continue
-            if m.group("neg"):
-                # A fall ("−15 bis −16%"): the values as signed, low to high.
-                low, high = -high, -low
             found = FoundPercentage(m.start(), m.end(), None, low, high, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 1, [found]))
         singles = list(self._single.finditer(text, lo, hi))

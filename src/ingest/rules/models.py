@@ -64,7 +64,9 @@ class Examples(RuleModel):
 
 # --- identifiers.yaml -------------------------------------------------------------------------
 
-Normalization = Literal["percent_decode", "trim_punctuation", "lowercase", "uppercase", "no_spaces"]
+Normalization = Literal[
+    "markdown_unescape", "percent_decode", "trim_punctuation", "lowercase", "uppercase", "no_spaces"
+]
 
 
 class IdentifierPattern(RuleModel):
