@@ -352,10 +352,10 @@ def test_a_name_of_one_language_holds_in_that_language_only(
     [
         # A brand that is a word of the page's language: "cambia" is Spanish for "changes".
         ("Esto cambia la forma de tratar el dolor.", "es", "diclofenac"),
-        # A kinase that is a German word ("Zweiter Akt": the second act), a marker that is
-        # German "nine".
+        # A kinase that is a German word ("Zweiter Akt": the second act), a brand that is
+        # French for "gone out".
         ("Zweiter Akt: die Umfrage.", "de", "AKT"),
-        ("Neun sind gesundet, vier krankgeschrieben.", "de", "NeuN"),
+        ("Ils sont sortis de l'hôpital hier.", "fr", "atorvastatin"),
     ],
 )
 def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
@@ -369,6 +369,16 @@ def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
     (elsewhere,) = matcher.find_all([text], ["en"])
     assert canonical in {e.canonical for e in elsewhere}
     assert canonical in {e.canonical for e in matcher.find(text)}
+
+
+def test_a_mixed_case_marker_matches_its_case_only() -> None:
+    """"NeuN" and "KOOS" are matched as written: German "Neun" (nine) and the first name "Koos"
+    are no marker and no score, in any language."""
+    matcher = _entity_matcher()
+    assert "NeuN" in {e.canonical for e in matcher.find("NeuN-positive neurons were counted.")}
+    assert "NeuN" not in {e.canonical for e in matcher.find("Neun sind gesundet.")}
+    assert "KOOS" in {e.canonical for e in matcher.find("The KOOS improved by 12 points.")}
+    assert "KOOS" not in {e.canonical for e in matcher.find("Jané Koos i-Size")}
 
 
 def test_a_crown_in_spanish_is_no_disease(pipeline: DocumentPipeline, tmp_path: Path) -> None:

@@ -215,6 +215,23 @@ def test_a_pmc_scrapes_header_gives_the_articles_identifiers(pipeline: DocumentP
     }
 
 
+def test_a_citation_line_without_its_journal_is_no_self_citation(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A blog's line citing another paper ("2019;16(3):345-350. doi: …") after prose is not the
+    page's own citation; nor is a labelled identifier line naming another DOI."""
+    page = (
+        "# Heart rhythm after exercise\n\n"
+        "Atrial fibrillation was found in 12% of the athletes we followed for two years.\n\n"
+        "2019;16(3):345-350. doi: 10.1016/j.hrthm.2018.09.001\n\n"
+        "PMID: 30000000 DOI: 10.1000/other.123\n"
+    )
+    document = run(pipeline, page, "blog.md")
+    assert document.metadata.doi is None and document.metadata.pmid is None
+    claim = next(c for c in document.claims if "12%" in c.text)
+    assert claim.citations == ()
+
+
 def test_text_scrape_header_citation_line_cites_the_body_split_off_as_abstract(
     pipeline: DocumentPipeline,
 ) -> None:

@@ -83,6 +83,10 @@ def _lines(text: str, start: int) -> Iterator[str]:
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{0,500}>")
+# A text scrape's header: the blocks before the article's body where its labelled identifiers
+# stand, and the words of a journal's name alone on a line.
+_HEADER_BLOCKS = 40
+_JOURNAL_WORDS = 8
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where an owner line may start in an HTML page's source (rules/metadata.yaml owner_lines), and
 # how many of the last such places are read.
@@ -536,22 +540,41 @@ class MetadataReader:
                 return hits
         cited: list[IdentifierHit] = []
         labelled: list[IdentifierHit] = []
-        for block in blocks:
+        for n, block in enumerate(blocks):
             text = block.text.text
             if self._reference_heading.search(text.strip()):
                 break
-            if not cited and self.is_self_citation(text):
+            if not cited and (
+                self.is_self_citation(text)
+                or (n and self._journal_before(blocks[n - 1].text.text, text))
+            ):
                 cited = self._block_hits(block)
-            elif not labelled and self._self_identifiers.search(text):
+            elif not labelled and n < _HEADER_BLOCKS and self._self_identifiers.search(text):
                 labelled = self._block_hits(block)
             if cited and labelled:
                 break
         if not cited:
             return []
         # The header's line of labelled identifiers ("PMCID: PMC11756621 PMID: 39724920")
-        # names the same article as its citation line: its other schemes are the page's too.
+        # names the same article as its citation line, when it names no other DOI: its other
+        # schemes are the page's too.
+        dois = {hit.value for hit in cited if hit.scheme == "doi"}
+        if any(hit.scheme == "doi" and hit.value not in dois for hit in labelled):
+            return cited
         schemes = {hit.scheme for hit in cited}
         return cited + [hit for hit in labelled if hit.scheme not in schemes]
+
+    def _journal_before(self, previous: str, text: str) -> bool:
+        """A citation line whose journal stands alone on the line before it (a PMC page: "J Am
+        Med Inform Assoc" / ". 2024 Dec 26;32(2):365–374. doi: …"): the two read as one."""
+        previous = previous.strip()
+        return (
+            bool(previous)
+            and len(previous.split()) <= _JOURNAL_WORDS
+            and previous[-1:].isalpha()
+            and text.lstrip()[:1] in ".0123456789"
+            and self.is_self_citation(f"{previous} {text.strip()}")
+        )
 
     def _registrations(
         self, blocks: Sequence[RawBlock]
