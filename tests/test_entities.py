@@ -372,8 +372,8 @@ def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
 
 
 def test_a_mixed_case_marker_matches_its_case_only() -> None:
-    """"NeuN" and "KOOS" are matched as written: German "Neun" (nine) and the first name "Koos"
-    are no marker and no score, in any language."""
+    """The marker "NeuN" and the score "KOOS" are matched as written: German "Neun" (nine) and
+    the first name "Koos" are neither, in any language."""
     matcher = _entity_matcher()
     assert "NeuN" in {e.canonical for e in matcher.find("NeuN-positive neurons were counted.")}
     assert "NeuN" not in {e.canonical for e in matcher.find("Neun sind gesundet.")}
