@@ -94,8 +94,6 @@ _OWNER_SIGN = re.compile(
     r"©|&copy;|&#169;|&#xa9;|copyright|(?:\(c\)|@)\s*(?:19|20)\d\d", re.IGNORECASE
 )
 _OWNER_SIGNS = 200
-# A byline's word alone on its line, its name on the next ("By" / "Daily Mail Reporter").
-_BYLINE_WORD = re.compile(r"(?i:by|von|par|por|door|di|af|av|de)\s*:?")
 _FIRST_HEADING = re.compile(
     r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -200,13 +198,7 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 # A YAML plain or quoted scalar goes on over the more indented lines after its key (a long
 # title folded by the generator: "title: Statins did not reduce ... with COPD" / "  and
 # cardiovascular comorbidities ...").
-_YAML_CONTINUATION = re.compile(r"\n[ \t]+(?![-#])(\S[^\n]*)")
-
-
-def _after_blanks(text: str, position: int) -> int:
-    while position < len(text) and text[position] in " \t":
-        position += 1
-    return position
+_YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 
 
 def _yaml_continued(text: str, value: str, position: int, end: int) -> tuple[str, int]:
@@ -215,9 +207,9 @@ def _yaml_continued(text: str, value: str, position: int, end: int) -> tuple[str
     if value[:1] in "|>[{":
         return value, position  # a block scalar or a flow collection: not a plain value
     parts = [value]
-    while (more := _YAML_CONTINUATION.match(text, _after_blanks(text, position), end)) is not None:
-        parts.append(more.group(1).strip())
-        position = more.end(1) - (len(more.group(1)) - len(more.group(1).rstrip()))
+    while (more := _YAML_CONTINUATION.match(text, position, end)) is not None:
+        parts.append(more.group(1))
+        position = more.end(1)
     return " ".join(parts), position
 
 
@@ -887,9 +879,13 @@ class MetadataReader:
         for n, candidate in enumerate(lines):
             if "](" in candidate or "<" in candidate or not self._title_like(candidate):
                 continue
-            if byline(n) or (n and _BYLINE_WORD.fullmatch(lines[n - 1].strip())):
-                # A byline, or its name on the line after a lone "By" (a scrape broke "By
-                # Daily Mail Reporter" over two lines).
+            if byline(n) or (
+                n
+                and " " not in lines[n - 1]
+                and self._bylines.match(f"{lines[n - 1]} {candidate}") is not None
+            ):
+                # A byline, or its name on the line after a lone "By": the two lines read as
+                # one byline (a scrape broke "By Daily Mail Reporter" over two lines).
                 continue
             if any(byline(k) for k in range(n + 1, min(n + 1 + window, len(lines)))):
                 yield candidate

@@ -14,6 +14,12 @@ _MINOR_WORDS = frozenset(
 )  # fmt: skip
 
 
+# A markdown backslash escape of ASCII punctuation, as CommonMark reads it ("COLI\\_a\\_00278",
+# "\\[DOI\\]"): the backslash is markup, the character (group 1) is text. Cleaning cuts the
+# backslash from kept text; identifier normalization takes it off a link target's value.
+MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
 def line_starts(text: str) -> list[int]:
     """The offset at which each line of ``text`` starts (line n, 1-based, at index n - 1)."""
     starts = [0]

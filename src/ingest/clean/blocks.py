@@ -18,6 +18,7 @@ import regex
 
 from ingest.rules.models import CitationMarkerRules
 from ingest.rules.patterns import compile_pattern
+from ingest.text import MARKDOWN_ESCAPE
 from ingest.textmap import MappedText, Piece, TextBuilder
 
 
@@ -216,9 +217,6 @@ _SINGLE_EMPHASIS = re.compile(
     r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
 )
 _CODE = re.compile(r"`([^`\n]+)`")
-# A backslash escape of ASCII punctuation, as CommonMark reads it ("COLI\_a\_00278", "\[DOI\]",
-# "F1\-score"): the backslash is markup, the character text. Never inside a code span.
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
 
 
@@ -422,7 +420,8 @@ def read_markdown(
         ranges.append((match.end() - 1, match.end(), "markdown-code"))
         code_spans.append(match.span())
     if "\\" in text:
-        for match in _ESCAPE.finditer(text):
+        # A backslash escape: the backslash is markup, the character text; not in a code span.
+        for match in MARKDOWN_ESCAPE.finditer(text):
             at = match.start()
             if not any(lo < at < hi for lo, hi in code_spans):
                 ranges.append((at, at + 1, "markdown-escape"))

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ingest.rules.models import IdentifierPattern, IdentifierRules, IdentifierScheme
 from ingest.rules.patterns import Match, Pattern, compile_pattern
+from ingest.text import MARKDOWN_ESCAPE
 
 _TRAILING = ".,;:!?'\"”’"
 _DIGIT = re.compile(r"\d")
@@ -42,15 +43,12 @@ def trim_punctuation(value: str) -> str:
     return value
 
 
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-
-
 def _normalize(value: str, steps: tuple[str, ...]) -> str:
     for step in steps:
         if step == "markdown_unescape":
             # A markdown scrape's escapes ("10.1016/S0140-6736\\(06\\)68184-1" in a link's
             # target): the character, without its backslash. The span stays the source's.
-            value = _MARKDOWN_ESCAPE.sub(r"\1", value)
+            value = MARKDOWN_ESCAPE.sub(r"\1", value)
         elif step == "percent_decode":
             value = unquote(value)
         elif step == "trim_punctuation":
