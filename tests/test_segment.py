@@ -233,3 +233,86 @@ def test_a_table_cells_sentences_are_separate_claims(pipeline: DocumentPipeline)
     assert "Function improved in 55% of patients." in texts
     # A short "label: value" row stays whole.
     assert "Phase: Phase 2" in texts
+
+
+# --- the article's source named by a heading or by its prose (issue 14) -----------------------
+
+_TRIAL_POST = (
+    "# Early steroids in mild asthma\n\n"
+    "* The trial showed that early budesonide cut severe exacerbations in mild persistent asthma.\n"
+    "* Steroids have a small effect on growth in children with asthma.\n\n"
+    "The design is described in a [separate paper](https://pubmed.ncbi.nlm.nih.gov/11514041/).\n\n"
+    "### Citation\n\n"
+    "{{ page.citation }} [[Lancet](https://www.thelancet.com/article/S0140-6736(03)12891-7)] "
+    "[[PubMed](https://pubmed.ncbi.nlm.nih.gov/12672309/)]\n"
+)
+
+
+def test_a_citation_heading_over_one_entry_cites_the_article(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(_TRIAL_POST, "post.md")
+    assert [c.value for c in document.articles[0].citations] == ["12672309"]
+    growth = next(c for c in document.claims if "growth" in c.text)
+    assert [c.value for c in growth.citations] == ["12672309"]
+
+
+def test_a_citation_heading_over_several_entries_is_a_reference_list(
+    process_text: Callable[..., Document],
+) -> None:
+    page = _TRIAL_POST + (
+        "\nLong-term budesonide in mild asthma, five years on. "
+        "[[PubMed](https://pubmed.ncbi.nlm.nih.gov/15652133/)]\n"
+    )
+    document = process_text(page, "post.md")
+    assert document.articles[0].citations == ()
+
+
+_STUDY_NEWS = (
+    "New Robot Draws Blood\n\n"
+    "The results, published in the journal [Technology](https://doi.org/10.1142/S2339547819500067), "
+    "showed an overall success rate of 87% for the 31 participants.\n\n"
+    "For the 25 people whose veins were easy to access, the success rate was 97%.\n\n"
+    "Clinicians fail in 27% of patients without visible veins, according to earlier work.\n\n"
+    "Repeated failures raise the risk of phlebitis and thrombosis in these patients.\n\n"
+    "The device could be used for dialysis and for placing arterial lines in the future.\n"
+)
+
+
+def test_a_story_on_one_study_cites_it(process_text: Callable[..., Document]) -> None:
+    document = process_text(_STUDY_NEWS)
+    assert [(c.scheme, c.value) for c in document.articles[0].citations] == [
+        ("doi", "10.1142/s2339547819500067")
+    ]
+    later = next(c for c in document.claims if "97%" in c.text)
+    assert [c.value for c in later.citations] == ["10.1142/s2339547819500067"]
+
+
+def test_a_study_linked_at_the_end_to_back_one_remark_is_no_source(
+    process_text: Callable[..., Document],
+) -> None:
+    paragraphs = _STUDY_NEWS.split("\n\n")
+    # The study's paragraph moved to the end: it backs that remark, not the page.
+    page = "\n\n".join([paragraphs[0], *paragraphs[2:], paragraphs[1]])
+    document = process_text(page)
+    assert document.articles[0].citations == ()
+
+
+def test_a_page_linking_two_works_reports_neither(process_text: Callable[..., Document]) -> None:
+    page = _STUDY_NEWS.replace(
+        "according to earlier work.",
+        "according to an [earlier study](https://doi.org/10.1000/earlier.2015.1).",
+    )
+    document = process_text(page)
+    assert document.articles[0].citations == ()
+
+
+def test_an_identifier_written_out_backs_its_sentence_only(
+    process_text: Callable[..., Document],
+) -> None:
+    page = _STUDY_NEWS.replace(
+        "published in the journal [Technology](https://doi.org/10.1142/S2339547819500067),",
+        "published in the journal Technology (doi: 10.1142/S2339547819500067),",
+    )
+    document = process_text(page)
+    assert document.articles[0].citations == ()

@@ -26,6 +26,7 @@ from ingest.models import SCHEMA_VERSION, Document, Metadata, Removed
 from ingest.references import ReferenceRow, References
 from ingest.rows import CitationRow, ClaimRow, Span
 from ingest.rules import Rules
+from ingest.rules.patterns import IGNORECASE, AnyOf
 from ingest.segment import Role, SegmentedPage, Segmenter
 from ingest.writers import to_model
 
@@ -129,7 +130,7 @@ class DocumentPipeline:
                 cited.extend((h.scheme, h.value) for h in meta_hits)
             article_citations.append(unique_citations(cited))
         page_citations = tuple((c.scheme, c.value) for c in page_meta.citations)
-        article_citations = self._attribute(page, page_citations, article_citations)
+        article_citations = self._attribute(page, matches, page_citations, article_citations)
 
         occurrences = self.assembler.assemble(
             page, matches, article_ids, section_ids, article_citations
@@ -200,23 +201,71 @@ class DocumentPipeline:
     def _attribute(
         self,
         page: SegmentedPage,
+        matches: list[BlockMatches],
         page_citations: tuple[CitationRow, ...],
         article_citations: list[tuple[CitationRow, ...]],
     ) -> list[tuple[CitationRow, ...]]:
         """The page's own identifiers are the citation of every article of the work it
         describes, whatever block they stand in: first, ahead of what a block cites. Without
-        them, an article split off under a section label ("Abstract") or no title takes the
-        citation of the article before it: it is the same work, split wrongly."""
+        them, an article with no citation of its own cites the study it reports on, when it
+        names one (:meth:`_reported_study`); else an article split off under a section label
+        ("Abstract") or no title takes the citation of the article before it: it is the same
+        work, split wrongly."""
         if page_citations:
             return [unique_citations([*page_citations, *own]) for own in article_citations]
         out = list(article_citations)
         for a, article in enumerate(page.articles):
+            if out[a]:
+                continue
+            out[a] = self._reported_study(page, matches, a)
             if a == 0 or out[a]:
                 continue
             title = article.title
             if title is None or not self.metadata.is_title(title):
                 out[a] = out[a - 1]
         return out
+
+    def _reported_study(
+        self, page: SegmentedPage, matches: list[BlockMatches], article: int
+    ) -> tuple[CitationRow, ...]:
+        """A news story or a digest on one study names it, with its link, early in its prose
+        ("The results, published in the journal Technology, …", "Lo studio … dal titolo
+        [«…»](doi)"): that study is what the article's claims report. It takes one block of
+        prose holding every identifier of the article, each in a link's target, a sentence
+        naming a study
+        (``citations.reported_study``), within the first ``reported_study_max_share`` of the
+        article's words, and no reference list: a page citing several works, or one at its
+        end to back a single remark, reports none of them as its source."""
+        settings = self.rules.citations
+        total = 0
+        found: list[tuple[int, int]] = []  # (unit, words before it)
+        for n, unit in enumerate(page.units):
+            if unit.article != article:
+                continue
+            if unit.role != Role.CONTENT:
+                if matches[n].identifiers:
+                    return ()
+                continue
+            words = len(unit.block.text.text.split())
+            if matches[n].identifiers:
+                found.append((n, total))
+            total += words
+        if len(found) != 1:
+            return ()
+        n, words_before = found[0]
+        if total == 0 or words_before > settings.reported_study_max_share * total:
+            return ()
+        # A link on the study's name, as news sites cite; an identifier written out in the text
+        # ("(PMID: 36185527)") backs the one sentence it ends.
+        if any(hit.start is not None for hit in matches[n].identifiers):
+            return ()
+        if not self._reported_study_cue.search(page.units[n].block.text.text):
+            return ()
+        return unique_citations((hit.scheme, hit.value) for hit in matches[n].identifiers)
+
+    @cached_property
+    def _reported_study_cue(self) -> AnyOf:
+        return AnyOf(self.rules.citations.reported_study, IGNORECASE)
 
     def _meta_identifiers(self, cleaned: CleanedPage) -> list[IdentifierHit]:
         mapping = self.rules.citations.meta_identifiers

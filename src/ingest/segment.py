@@ -229,6 +229,7 @@ class Segmenter:
         for i in self._entry_shapes.reference_blocks(blocks, page.source.text, html):
             if not headings[i] and roles[i] == Role.CONTENT:
                 roles[i] = Role.REFERENCE
+        self._labelled_citations(blocks, headings, roles)
 
         # Articles: boundaries after an article's closing citation, before a repeated title.
         starts = self._article_starts(blocks, headings, roles, repeated_titles)
@@ -395,6 +396,23 @@ class Segmenter:
                 starts.add(i)
                 begin = i
         return starts
+
+    def _labelled_citations(
+        self, blocks: list[RawBlock], headings: list[bool], roles: list[Role]
+    ) -> None:
+        """A heading that is a citation label ("Citation", "Source", "How to cite this article")
+        over a short section whose one block with an identifier is the work the article
+        reports: that block is the article's citation, as the same label followed by a colon
+        on the line itself would be. A section of several such blocks is a reference list."""
+        limit = self.rules.citations.labelled_section_max_blocks
+        for i, is_heading in enumerate(headings):
+            label = blocks[i].text.text.strip().rstrip(":").rstrip()
+            if not is_heading or self._article_citation.match(label + ":") is None:
+                continue
+            end = next((j for j in range(i + 1, len(blocks)) if headings[j]), len(blocks))
+            cited = [j for j in range(i + 1, end) if self.has_identifier(blocks[j])]
+            if len(cited) == 1 and end - i - 1 <= limit:
+                roles[cited[0]] = Role.CITATION
 
     def _title_like(self, block: RawBlock) -> bool:
         """A title an article may start at: heading-shaped, and not a link's label."""

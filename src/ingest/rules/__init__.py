@@ -613,6 +613,7 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             ("article_citation", IGNORECASE),
             ("bare_reference", 0),
             ("scoped_reference", IGNORECASE),
+            ("reported_study", IGNORECASE),
         ):
             each("citations.yaml", (key,), key, getattr(citations, key), flags)
         entries = citations.references

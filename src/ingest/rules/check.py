@@ -40,7 +40,7 @@ from ingest.rules.models import (
     Examples,
     MarkupRules,
 )
-from ingest.rules.patterns import IGNORECASE, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, compile_pattern
 
 # The kinds of rule that carry examples, in the order of the summary.
 EXAMPLE_KINDS = (
@@ -369,6 +369,15 @@ class _Run:
             self.rules.citations.examples,
             cites,
             role,
+        )
+        reported = AnyOf(self.rules.citations.reported_study, IGNORECASE)
+        self.examples(
+            "citations",
+            "citations.yaml",
+            ("reported_study_examples",),
+            "reported_study",
+            self.rules.citations.reported_study_examples,
+            reported.search,
         )
 
     def claim_gate(self) -> None:

@@ -641,6 +641,24 @@ class CitationRules(RuleModel):
     meta_identifiers: dict[str, str] = Field(
         default_factory=dict, description="HTML <meta> name → identifier scheme"
     )
+    labelled_section_max_blocks: int = Field(
+        2,
+        ge=1,
+        description="a section under a citation label ('Citation') this short, with one block"
+        " holding an identifier, has that block as its article's citation",
+    )
+    reported_study: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a sentence naming a study the article reports on ('published in',"
+        " 'the study'); its one identifier cites an article that has no citation of its own",
+    )
+    reported_study_max_share: float = Field(
+        0.4,
+        gt=0,
+        le=1,
+        description="the reported study is named within this share of its article's prose",
+    )
+    reported_study_examples: Examples = Examples()
     references: ReferenceEntryRules = ReferenceEntryRules()
     examples: Examples = Examples()
 
