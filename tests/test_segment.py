@@ -316,3 +316,20 @@ def test_an_identifier_written_out_backs_its_sentence_only(
     )
     document = process_text(page)
     assert document.articles[0].citations == ()
+
+
+def test_a_one_sentence_headline_is_also_prose(process_text: Callable[..., Document]) -> None:
+    page = (
+        "# Researchers in London report that an annual blood test could cut deaths from "
+        "ovarian cancer by about 20 percent.\n\n"
+        "Large study is the first to find an effective method of screening.\n\n"
+        "## Figure 1. Deaths from ovarian cancer fell by 20 percent in the screened group.\n\n"
+        "## Ovarian cancer: 20 percent fewer deaths\n\n"
+        "Screening used a blood test once a year.\n"
+    )
+    document = process_text(page, "item.md")
+    assert document.title is not None and document.title.startswith("Researchers in London")
+    texts = [c.text for c in document.claims]
+    assert any(t.startswith("Researchers in London report") for t in texts)
+    # A caption, and a headline that is no sentence, stay titles only.
+    assert not any(t.startswith(("Figure 1", "Ovarian cancer: 20")) for t in texts)

@@ -127,6 +127,7 @@ class Segmenter:
         self.splitter = SentenceSplitter(rules.sentences)
         self._section_names = frozenset(name.casefold() for name in sections.glued_headings)
         self._entry_shapes = EntryShapes(citations.references)
+        self._figure_label = compile_pattern(rules.cleaning.main_content.figure_label, IGNORECASE)
 
     # -- block-level judgements ----------------------------------------------------------------
 
@@ -271,11 +272,14 @@ class Segmenter:
                     stack.append((level, current))
                 section_of.append(current)
 
-        # Units (headings are sections, not units) and scoped references.
+        # Units (headings are sections, not units; a heading that is a sentence of prose is
+        # both) and scoped references.
         units: list[Unit] = []
         for i, block in enumerate(blocks):
             if headings[i]:
-                continue
+                if not self._prose_heading(block):
+                    continue
+                block = replace(block, kind=BlockKind.PARAGRAPH)
             units.append(Unit(block, roles[i], article_of[i], section_of[i]))
         units = self._scope_references(units)
 
@@ -413,6 +417,18 @@ class Segmenter:
             cited = [j for j in range(i + 1, end) if self.has_identifier(blocks[j])]
             if len(cited) == 1 and end - i - 1 <= limit:
                 roles[cited[0]] = Role.CITATION
+
+    def _prose_heading(self, block: RawBlock) -> bool:
+        """A heading of markup that is a whole sentence of prose, as news aggregators set a
+        one-sentence item: long (``prose_heading_min_words``), ending a sentence, not a
+        figure's or table's caption."""
+        text = block.text.text
+        return (
+            block.kind == BlockKind.HEADING
+            and len(text.split()) >= self.rules.sections.prose_heading_min_words
+            and _TRAILING_MARKERS.sub("", text.rstrip()).endswith((".", "!"))
+            and self._figure_label.match(text) is None
+        )
 
     def _title_like(self, block: RawBlock) -> bool:
         """A title an article may start at: heading-shaped, and not a link's label."""

@@ -561,6 +561,12 @@ class SectionRules(RuleModel):
     article_min_words: int = Field(
         100, ge=0, description="words of prose an article has before a second one may start"
     )
+    prose_heading_min_words: int = Field(
+        10,
+        ge=1,
+        description="a marked-up heading this long that ends a sentence is also prose: its"
+        " sentence may be a claim (a news item's one-sentence headline)",
+    )
     wrapped_lines: WrappedLineRules = WrappedLineRules()
     records: RecordRules = RecordRules()
     link_trails: LinkTrailRules = LinkTrailRules()
