@@ -139,6 +139,17 @@ def test_title_tag_beats_a_site_section_h1(pipeline: DocumentPipeline) -> None:
     assert run(pipeline, page).title == "Babies Who Eat Peanuts Early May Avoid Allergy"
 
 
+def test_a_headline_h1_beats_a_template_title_tag(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><head><title>Informações</title></head>"
+        "<body><h1>Most people infected by the virus never show symptoms, a survey finds</h1>"
+        + PROSE
+        + "</body></html>"
+    )
+    title = run(pipeline, page).title
+    assert title == "Most people infected by the virus never show symptoms, a survey finds"
+
+
 def test_h1_replaces_a_shortened_social_title(pipeline: DocumentPipeline) -> None:
     page = (
         '<html><head><meta property="og:title" content="Stem cells for tendon injuries">'

@@ -708,7 +708,13 @@ class MetadataReader:
             yield from self._cited_titles(page.blocks)
         yield from self._labelled_titles(page.blocks)
         if html_page and page.title:
-            yield from stated("html:title", self.strip_site(_clean(page.title), site_names))
+            tag = self.strip_site(_clean(page.title), site_names)
+            # Where the <title> and the h1 differ, one of them is a label: a site section's h1
+            # ("Allergies Health Center") over a headline <title>, or a template's <title>
+            # ("Informaçoes", "Cover") over a headline h1. The one that says more comes first.
+            if h1 is not None and len(h1.split()) > len(tag.split()):
+                yield h1
+            yield from stated("html:title", tag)
         if h1 is not None:
             yield h1
         if not html_page:
