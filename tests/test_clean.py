@@ -251,6 +251,23 @@ def test_link_list_is_boilerplate_but_reference_list_is_content(pipeline: Docume
     assert any(r.text == "See Also" for r in boilerplate)
 
 
+def test_prose_enumerating_linked_terms_is_no_link_list(pipeline: DocumentPipeline) -> None:
+    text = (
+        "Los síntomas pueden afectar diferentes partes del cuerpo, por ejemplo:\n\n"
+        "* Síntomas generales, como [fatiga](/fatigue.html) y [fiebre](/fever.html)\n"
+        "* Síntomas respiratorios, como [dificultad para respirar](/breathing.html) y "
+        "[tos](/cough.html)\n"
+        "\n"
+        "Compartir: [Facebook](/fb) [Twitter](/tw)\n"
+        "[Aviso legal](/legal) [Privacidad](/privacy)\n"
+    )
+    kept = kept_texts(clean_text(pipeline, text))
+    assert "Síntomas respiratorios, como dificultad para respirar y tos" in kept
+    assert "Síntomas generales, como fatiga y fiebre" in kept
+    # A run of link lines without an enumeration is still a link list.
+    assert not any(k.startswith(("Compartir", "Aviso")) for k in kept)
+
+
 def test_a_run_of_teasers_is_removed_a_lone_cut_lead_is_not(pipeline: DocumentPipeline) -> None:
     # Teasers of other pages: each led by its link, each lead cut short. Long leads, so no
     # other link-list test holds (over 10 words after the link, a sentence in it).

@@ -509,6 +509,17 @@ class LinkLists:
     def __init__(self, rules: Rules) -> None:
         settings = rules.cleaning.link_lists
         self._headings = [compile_pattern(p, IGNORECASE) for p in settings.headings]
+        self._enumeration = compile_pattern(settings.enumeration, IGNORECASE)
+
+    def enumerates(self, block: RawBlock) -> bool:
+        """Prose that enumerates linked terms as examples ("Symptoms, such as [fatigue] and
+        [fever]"): it opens with its own words, and those before its first link end in an
+        enumeration cue (``link_lists.enumeration``)."""
+        mask = block.link_mask
+        if not mask or mask[0] or True not in mask:
+            return False
+        lead = block.text.text[: mask.index(True)]
+        return self._enumeration.search(lead) is not None
 
     def _linky(self, block: RawBlock, context: FilterContext) -> bool:
         settings = context.rules.cleaning.link_lists
@@ -516,11 +527,11 @@ class LinkLists:
             return False
         letters = sum(ch.isalnum() for ch in block.text.text) or 1
         if block.link_chars / letters >= settings.min_link_share:
-            return True
+            return not self.enumerates(block)
         mask = block.link_mask
         outside = _words_outside_links(block, mask)
         if outside <= settings.max_words_outside_links:
-            return True
+            return not self.enumerates(block)
         # "[Title](/url) - a short description": led by its link, with no sentence after it.
         led = bool(mask) and mask[0]
         rest = "".join(ch for ch, inside in zip(block.text.text, mask, strict=True) if not inside)
@@ -602,7 +613,7 @@ class LinkLists:
         return (
             block.kind == BlockKind.HEADING
             or text.rstrip().endswith(":")
-            or block.link_chars > 0
+            or (block.link_chars > 0 and not self.enumerates(block))
             or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
         )
 

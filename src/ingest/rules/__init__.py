@@ -632,6 +632,8 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
         headings = cleaning.link_lists.headings
         each("cleaning.yaml", ("link_lists", "headings"), "link_lists.headings", headings,
              IGNORECASE)  # fmt: skip
+        add("cleaning.yaml", ("link_lists", "enumeration"), "link_lists.enumeration",
+            cleaning.link_lists.enumeration, IGNORECASE)  # fmt: skip
         add("cleaning.yaml", ("main_content", "figure_label"), "main_content.figure_label",
             cleaning.main_content.figure_label, IGNORECASE)  # fmt: skip
         each("cleaning.yaml", ("main_content", "caption_not_findings"),

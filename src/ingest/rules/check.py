@@ -601,6 +601,15 @@ class _Run:
             settings.examples,
             announces,
         )
+        enumeration = compile_pattern(settings.enumeration, IGNORECASE)
+        self.examples(
+            "link_lists",
+            "cleaning.yaml",
+            ("link_lists", "enumeration_examples"),
+            "link_lists.enumeration",
+            settings.enumeration_examples,
+            lambda text: enumeration.search(text) is not None,
+        )
 
     def main_content(self) -> None:
         # ingest.clean.main_content.decide keeps a caption the voter left out, between kept

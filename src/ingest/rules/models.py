@@ -791,6 +791,12 @@ class LinkListSettings(RuleModel):
         description="a block led by its link that ends in one of these (a lead cut short: "
         "'...') is a teaser of another page",
     )
+    enumeration: RegexI = Field(
+        "(?!)",
+        description="regex: words outside links that enumerate examples in prose ('Symptoms,"
+        " such as [fatigue] and [fever]'): such a block, not led by a link, is no link list",
+    )
+    enumeration_examples: Examples = Examples()
     examples: Examples = Field(
         default=Examples(),
         description="match: lines that announce a link list; no_match: lines that do not",
