@@ -150,6 +150,17 @@ def test_a_headline_h1_beats_a_template_title_tag(pipeline: DocumentPipeline) ->
     assert title == "Most people infected by the virus never show symptoms, a survey finds"
 
 
+def test_without_h1_a_heading_spelling_out_the_title_tag_is_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "<html><head><title>Cuidados - HAS</title></head><body><h2>Cuidados com a HAS</h2>"
+        + PROSE
+        + "<h2>Outros cuidados</h2></body></html>"
+    )
+    assert run(pipeline, page).title == "Cuidados com a HAS"
+
+
 def test_h1_replaces_a_shortened_social_title(pipeline: DocumentPipeline) -> None:
     page = (
         '<html><head><meta property="og:title" content="Stem cells for tendon injuries">'

@@ -709,6 +709,10 @@ class MetadataReader:
         yield from self._labelled_titles(page.blocks)
         if html_page and page.title:
             tag = self.strip_site(_clean(page.title), site_names)
+            if h1 is None:
+                # No h1: a heading that spells the <title> out ("Cuidados - HAS" over an h2
+                # "Cuidados com a HAS") is the same title, written whole.
+                yield from self._spelled_out(_clean(page.title), page.source.text)
             # Where the <title> and the h1 differ, one of them is a label: a site section's h1
             # ("Allergies Health Center") over a headline <title>, or a template's <title>
             # ("Informaçoes", "Cover") over a headline h1. The one that says more comes first.
@@ -762,6 +766,20 @@ class MetadataReader:
             if any(ch.isalnum() for ch in line):
                 return line
         return ""
+
+    @staticmethod
+    def _spelled_out(title: str, source: str) -> Iterator[str]:
+        """The first heading element of the page, kept or cut, that holds every word of the
+        <title> and more."""
+        words = set(re.findall(r"\w+", title.casefold()))
+        if not words:
+            return
+        for heading in _FIRST_HEADING.finditer(source):
+            text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
+            found = re.findall(r"\w+", text.casefold())
+            if len(found) > len(words) and words <= set(found):
+                yield text
+                return
 
     def _overlap(self, h1: str, title: str) -> bool:
         """Do the two share at least ``h1_overlap`` of the shorter one's words?"""
