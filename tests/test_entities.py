@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.load import load
+from ingest.load import load, load_bytes
 from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -331,6 +331,9 @@ def test_shapes_lose_to_a_vocabulary_term_on_the_same_span(rules: Rules) -> None
         # A generated plural holds in its own language ("gripes" are complaints in English).
         ("Las gripes de este invierno fueron graves.", "es", "influenza"),
         ("un minor rischio di tumori del tratto digestivo", "it", "cancer"),
+        # Risk factors that are common verbs elsewhere ("roken", "fumar").
+        ("Stoppen met roken verlaagt het risico op longkanker.", "nl", "smoking"),
+        ("Dejar de fumar reduce el riesgo de infarto.", "es", "smoking"),
     ],
 )
 def test_a_name_of_one_language_holds_in_that_language_only(
@@ -416,3 +419,17 @@ def test_languages_of_a_pattern_are_language_codes() -> None:
         EntityPattern.model_validate({**line, "languages": ["nl"], "not_languages": ["nl"]})
     spanish = EntityPattern.model_validate({**line, "not_languages": ["es", "it", "pt"]})
     assert spanish.not_languages == ("es", "it", "pt")
+
+
+def test_risk_factors_and_generic_medication_make_claims(pipeline: DocumentPipeline) -> None:
+    text = (
+        "Também é importante gerenciar o estresse, abandonar o tabagismo e tomar medicamentos "
+        "corretamente. A consulta é marcada pelo telefone.\n"
+    )
+    document = pipeline.process(load_bytes(text.encode(), "page.txt")).document
+    (claim,) = document.claims
+    assert {(e.label, e.canonical) for e in claim.entities} == {
+        ("RISK_FACTOR", "psychological stress"),
+        ("RISK_FACTOR", "smoking"),
+        ("DRUG", "medication"),
+    }
