@@ -233,6 +233,25 @@ def test_markdown_emphasis_marks_are_markup(process_text: Callable[..., Document
     assert not any(t.startswith("_") or t.endswith("_") for t in texts)
 
 
+def test_an_italic_variable_before_its_subscript_is_markup(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Classifiers for doubt markers had macro _F_1\\-scores of 0.84 and 0.79 in the test set.\n\n"
+        "The model explained variance with _R_2 of 0.62 in 40% of the cohorts studied.\n\n"
+        "The batch file was_a_1 in the archive, and 40% of files were lost.\n"
+    )
+    document = process_text(page, "paper.md")
+    texts = [c.text for c in document.claims]
+    assert (
+        "Classifiers for doubt markers had macro F1-scores of 0.84 and 0.79 in the test set."
+        in (texts)
+    )
+    assert "The model explained variance with R2 of 0.62 in 40% of the cohorts studied." in texts
+    # An underscore inside a word is no mark.
+    assert "The batch file was_a_1 in the archive, and 40% of files were lost." in texts
+
+
 def test_template_tags_are_markup(process_text: Callable[..., Document]) -> None:
     page = (
         '{% include graph.html title="Sarampión" description="40% de la primera dosis" %}\n\n'

@@ -211,10 +211,12 @@ _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # Single marks, as CommonMark reads them: an opening mark not after a letter, digit or another
 # mark and before a non-space; a closing one after a non-space and not before a letter or digit
 # ("_Sentinella_", "*low income*"; never "TAK-648_101", "2*3*4", "/_next_/" in a URL or a
-# footnote's "p<0.05*").
+# footnote's "p<0.05*"). A scientific scrape's italic variable before its subscript ("macro
+# _F_1-scores", "_R_2", "_t_1/2") closes before a digit: one to three letters between the marks.
 _SINGLE_EMPHASIS = re.compile(
     r"(?<![\w*\\/=])\*(?=[^\s*])(?:[^*\n])+?(?<=[^\s*\\])\*(?![\w*/])"
     r"|(?<![\w\\/=])_(?=[^\s_])(?:[^_\n])+?(?<=[^\s_\\])_(?![\w/])"
+    r"|(?<![\w\\/=])_[^\W\d_]{1,3}_(?=\d{1,3}(?![\d.,]\d))"
 )
 _CODE = re.compile(r"`([^`\n]+)`")
 _FIELD = re.compile(r"^(?P<label>[^\s:][^:]{0,60}?)\s*:\s+\S")
