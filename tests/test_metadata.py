@@ -368,6 +368,23 @@ def test_document_keys_put_metadata_after_title() -> None:
     assert keys[:5] == ["schema_version", "source", "language", "title", "metadata"]
 
 
+def test_a_front_matter_citation_gives_the_title_over_a_summary_label(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "---\nlayout: post\n"
+        'citation: "Pauwels RA, Pedersen S, Busse WW, et al. Early intervention with budesonide '
+        'in mild persistent asthma: a randomised, double-blind trial. Lancet. 2003;361:1071-6."\n'
+        "---\n\n### Quick Reference\n\n"
+        "* The START trial showed that early budesonide reduces exacerbations in asthma.\n"
+    )
+    document = run(pipeline, page, "post.md")
+    assert document.title == (
+        "Early intervention with budesonide in mild persistent asthma: a randomised, "
+        "double-blind trial"
+    )
+
+
 def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPipeline) -> None:
     page = (
         '---\ntags:\n- FAQ\ntitle: "Como funciona a eficácia de uma vacina?"\n'

@@ -704,6 +704,11 @@ class MetadataReader:
         for source in self._fields.get("title", ()):
             for value in sources.get(source, ()):
                 yield from stated(source, self.strip_site(_clean(value.text), site_names))
+        for source in self.rules.cited_title_sources:
+            for value in sources.get(_key(source), ()):
+                cited = _CITED_TITLE.match(" ".join(_clean(value.text).split()))
+                if cited is not None:
+                    yield cited.group("title")
         if not html_page:
             yield from self._cited_titles(page.blocks)
         yield from self._labelled_titles(page.blocks)

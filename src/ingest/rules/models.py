@@ -1172,6 +1172,11 @@ class MetadataRules(RuleModel):
         (), description="title sources that the page's <h1> replaces when their words overlap"
     )
     h1_overlap: float = Field(0.5, gt=0, le=1)
+    cited_title_sources: tuple[MetadataSource, ...] = Field(
+        (),
+        description="sources whose value is the page's bibliographic reference ('Pauwels RA, …"
+        " Early intervention with budesonide …. Lancet. 2003'): its title is a title candidate",
+    )
     json_ld_types: tuple[str, ...] = Field(
         description="schema.org types of a JSON-LD object that describes the page, best first"
     )
