@@ -89,11 +89,13 @@ class IdentifierMatcher:
         # "/abstract", "/full/…", "/figure.pptx": a segment named so, alone or with an extension.
         suffixes = "|".join(re.escape(s) for s in rules.link_targets.path_suffixes)
         self._path_suffix = re.compile(rf"(?i)/(?:{suffixes})(?=[/.;]|$)") if suffixes else None
+        self._collections = frozenset(s.casefold() for s in rules.link_targets.collection_suffixes)
 
     def _url_end(self, item: _Compiled, match: Match[str]) -> int:
         """Where the value of a match read from a URL ends: before the first publisher path
         suffix (``/doi/10.1111/bph.13439/abstract``). A value's first segment after its first
-        slash is never cut: "10.1093/nar/gkt1143" is searched from "/gkt1143" on."""
+        slash is never cut: "10.1093/nar/gkt1143" is searched from "/gkt1143" on. -1: the
+        suffix names a collection (``/doi/10.1111/bph.v173.9/issuetoc``), the value no work."""
         end = match.end()
         if self._path_suffix is None:
             return end
@@ -106,6 +108,9 @@ class IdentifierMatcher:
                 continue
             suffix = self._path_suffix.search(match.string, slash + 1, match.end(name))
             if suffix is not None:
+                segment = suffix.group(0)[1:].casefold()
+                if segment in self._collections:
+                    return -1
                 end = min(end, suffix.start())
         return end
 
@@ -137,6 +142,8 @@ class IdentifierMatcher:
         for priority, item in enumerate(self._patterns):
             for match in item.regex.finditer(text):
                 cut = self._url_end(item, match) if in_url or item.pattern.url else match.end()
+                if cut < 0:
+                    continue
                 value = self._value(item, match, cut)
                 if value is None:
                     continue

@@ -131,9 +131,14 @@ class LinkTargetRules(RuleModel):
         description="path segments a publisher puts after an identifier in a URL "
         "('/abstract', '/full', '/figure.pptx'): a value read from a URL ends before the first",
     )
+    collection_suffixes: tuple[str, ...] = Field(
+        (),
+        description="path suffixes that name a collection of works, not a work ('/issuetoc':"
+        " a journal issue's table of contents): a DOI before one is not read",
+    )
     examples: IdentifierExamples = IdentifierExamples()
 
-    @field_validator("path_suffixes")
+    @field_validator("path_suffixes", "collection_suffixes")
     @classmethod
     def _plain_segments(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for suffix in value:
