@@ -333,3 +333,17 @@ def test_a_one_sentence_headline_is_also_prose(process_text: Callable[..., Docum
     assert any(t.startswith("Researchers in London report") for t in texts)
     # A caption, and a headline that is no sentence, stay titles only.
     assert not any(t.startswith(("Figure 1", "Ovarian cancer: 20")) for t in texts)
+
+
+def test_a_link_to_earlier_work_in_the_lead_is_no_source(
+    process_text: Callable[..., Document],
+) -> None:
+    page = _STUDY_NEWS.replace(
+        "The results, published in the journal [Technology]"
+        "(https://doi.org/10.1142/S2339547819500067), showed",
+        "Earlier research has linked [venous access failures]"
+        "(https://doi.org/10.1142/S2339547819500067) to costs; the new device showed",
+    )
+    assert "Earlier research" in page
+    document = process_text(page)
+    assert document.articles[0].citations == ()

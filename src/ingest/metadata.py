@@ -704,11 +704,6 @@ class MetadataReader:
         for source in self._fields.get("title", ()):
             for value in sources.get(source, ()):
                 yield from stated(source, self.strip_site(_clean(value.text), site_names))
-        for source in self.rules.cited_title_sources:
-            for value in sources.get(_key(source), ()):
-                cited = _CITED_TITLE.match(" ".join(_clean(value.text).split()))
-                if cited is not None:
-                    yield cited.group("title")
         if not html_page:
             yield from self._cited_titles(page.blocks)
         yield from self._labelled_titles(page.blocks)
@@ -718,14 +713,26 @@ class MetadataReader:
                 # No h1: a heading that spells the <title> out ("Cuidados - HAS" over an h2
                 # "Cuidados com a HAS") is the same title, written whole.
                 yield from self._spelled_out(_clean(page.title), page.source.text)
-            # Where the <title> and the h1 differ, one of them is a label: a site section's h1
-            # ("Allergies Health Center") over a headline <title>, or a template's <title>
-            # ("Informaçoes", "Cover") over a headline h1. The one that says more comes first.
-            if h1 is not None and len(h1.split()) > len(tag.split()):
+            # A template's or a section's one- or two-word <title> ("Informaçoes", "Cover")
+            # under a headline h1 that says more: the h1 first. A longer <title> stays first (a
+            # site section's h1 "Allergies Health Center" over a headline <title>).
+            if (
+                h1 is not None
+                and len(tag.split()) <= self.rules.short_title_words
+                and len(h1.split()) > len(tag.split())
+            ):
                 yield h1
             yield from stated("html:title", tag)
         if h1 is not None:
             yield h1
+        # The page's own bibliographic reference in its front matter: its title, after the
+        # page's headline (a journal club's post titles itself; an organisation as author,
+        # "U.S. Department of Health. …", reads as initials: a title of four words at least).
+        for source in self.rules.cited_title_sources:
+            for value in sources.get(_key(source), ()):
+                cited = _CITED_TITLE.match(" ".join(_clean(value.text).split()))
+                if cited is not None and len(cited.group("title").split()) >= 4:
+                    yield cited.group("title")
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
             yield from self._headline_titles(page)
@@ -774,15 +781,16 @@ class MetadataReader:
 
     @staticmethod
     def _spelled_out(title: str, source: str) -> Iterator[str]:
-        """The first heading element of the page, kept or cut, that holds every word of the
-        <title> and more."""
-        words = set(re.findall(r"\w+", title.casefold()))
-        if not words:
+        """The first heading element of the page, kept or cut, that starts with the <title>'s
+        first word and holds every one of its words (two at least) and more."""
+        ordered = re.findall(r"\w+", title.casefold())
+        words = set(ordered)
+        if len(words) < 2:
             return
         for heading in _FIRST_HEADING.finditer(source):
             text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
             found = re.findall(r"\w+", text.casefold())
-            if len(found) > len(words) and words <= set(found):
+            if found[:1] == ordered[:1] and len(found) > len(words) and words <= set(found):
                 yield text
                 return
 

@@ -231,8 +231,9 @@ class DocumentPipeline:
         """A news story or a digest on one study names it, with its link, early in its prose
         ("The results, published in the journal Technology, …", "Lo studio … dal titolo
         [«…»](doi)"): that study is what the article's claims report. It takes one block of
-        prose holding every identifier of the article, each in a link's target, a sentence
-        naming a study
+        prose holding every identifier of the article, each in a link's target, the links'
+        sentence naming a study, not as background (``citations.background_study``: "earlier
+        research")
         (``citations.reported_study``), within the first ``reported_study_max_share`` of the
         article's words, and no reference list: a page citing several works, or one at its
         end to back a single remark, reports none of them as its source."""
@@ -257,15 +258,35 @@ class DocumentPipeline:
             return ()
         # A link on the study's name, as news sites cite; an identifier written out in the text
         # ("(PMID: 36185527)") backs the one sentence it ends.
-        if any(hit.start is not None for hit in matches[n].identifiers):
+        hits = matches[n].identifiers
+        if any(hit.start is not None for hit in hits):
             return ()
-        if not self._reported_study_cue.search(page.units[n].block.text.text):
+        # The sentence that holds the links names the study as the one reported, not as
+        # background ("Earlier research has linked …").
+        block = page.units[n].block
+        anchors = {hit.anchor if hit.anchor is not None else hit.source_start for hit in hits}
+        named = False
+        for sentence in page.sentences:
+            if sentence.unit != n:
+                continue
+            start, end = block.text.source_span(sentence.start, sentence.end)
+            if not any(start <= anchor < end for anchor in anchors):
+                continue
+            text = block.text.text[sentence.start : sentence.end]
+            if not self._reported_study_cue.search(text) or self._background_study.search(text):
+                return ()
+            named = True
+        if not named:
             return ()
-        return unique_citations((hit.scheme, hit.value) for hit in matches[n].identifiers)
+        return unique_citations((hit.scheme, hit.value) for hit in hits)
 
     @cached_property
     def _reported_study_cue(self) -> AnyOf:
         return AnyOf(self.rules.citations.reported_study, IGNORECASE)
+
+    @cached_property
+    def _background_study(self) -> AnyOf:
+        return AnyOf(self.rules.citations.background_study, IGNORECASE)
 
     def _meta_identifiers(self, cleaned: CleanedPage) -> list[IdentifierHit]:
         mapping = self.rules.citations.meta_identifiers

@@ -127,6 +127,7 @@ class Segmenter:
         self.splitter = SentenceSplitter(rules.sentences)
         self._section_names = frozenset(name.casefold() for name in sections.glued_headings)
         self._entry_shapes = EntryShapes(citations.references)
+        self._cut_leads = (*rules.cleaning.link_lists.teaser_endings, "..")
         self._figure_label = compile_pattern(rules.cleaning.main_content.figure_label, IGNORECASE)
 
     # -- block-level judgements ----------------------------------------------------------------
@@ -413,6 +414,8 @@ class Segmenter:
             label = blocks[i].text.text.strip().rstrip(":").rstrip()
             if not is_heading or self._article_citation.match(label + ":") is None:
                 continue
+            if self._reference_headings.search(label) is not None:
+                continue  # "Sources", "Quellen": a list of works, whatever its length
             end = next((j for j in range(i + 1, len(blocks)) if headings[j]), len(blocks))
             cited = [j for j in range(i + 1, end) if self.has_identifier(blocks[j])]
             if len(cited) == 1 and end - i - 1 <= limit:
@@ -420,13 +423,17 @@ class Segmenter:
 
     def _prose_heading(self, block: RawBlock) -> bool:
         """A heading of markup that is a whole sentence of prose, as news aggregators set a
-        one-sentence item: long (``prose_heading_min_words``), ending a sentence, not a
-        figure's or table's caption."""
+        one-sentence item: long (``prose_heading_min_words``), ending in a full stop (not a
+        lead cut short "…"), not in title case (a headline), not a figure's or table's
+        caption."""
         text = block.text.text
+        end = _TRAILING_MARKERS.sub("", text.rstrip())
         return (
             block.kind == BlockKind.HEADING
             and len(text.split()) >= self.rules.sections.prose_heading_min_words
-            and _TRAILING_MARKERS.sub("", text.rstrip()).endswith((".", "!"))
+            and end.endswith(".")
+            and not end.endswith(self._cut_leads)
+            and not title_cased(text)
             and self._figure_label.match(text) is None
         )
 

@@ -614,6 +614,7 @@ def pattern_sites(rules: RuleSet) -> list[PatternSite]:
             ("bare_reference", 0),
             ("scoped_reference", IGNORECASE),
             ("reported_study", IGNORECASE),
+            ("background_study", IGNORECASE),
         ):
             each("citations.yaml", (key,), key, getattr(citations, key), flags)
         entries = citations.references

@@ -379,6 +379,15 @@ class _Run:
             self.rules.citations.reported_study_examples,
             reported.search,
         )
+        background = AnyOf(self.rules.citations.background_study, IGNORECASE)
+        self.examples(
+            "citations",
+            "citations.yaml",
+            ("background_study_examples",),
+            "background_study",
+            self.rules.citations.background_study_examples,
+            background.search,
+        )
 
     def claim_gate(self) -> None:
         from ingest.claims import Gate

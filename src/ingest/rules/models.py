@@ -663,6 +663,11 @@ class CitationRules(RuleModel):
         description="regexes: a sentence naming a study the article reports on ('published in',"
         " 'the study'); its one identifier cites an article that has no citation of its own",
     )
+    background_study: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a sentence naming earlier or other work as background ('earlier"
+        " research has linked …'): its link is no reported study",
+    )
     reported_study_max_share: float = Field(
         0.4,
         gt=0,
@@ -670,6 +675,7 @@ class CitationRules(RuleModel):
         description="the reported study is named within this share of its article's prose",
     )
     reported_study_examples: Examples = Examples()
+    background_study_examples: Examples = Examples()
     references: ReferenceEntryRules = ReferenceEntryRules()
     examples: Examples = Examples()
 
@@ -1177,6 +1183,12 @@ class MetadataRules(RuleModel):
         (), description="title sources that the page's <h1> replaces when their words overlap"
     )
     h1_overlap: float = Field(0.5, gt=0, le=1)
+    short_title_words: int = Field(
+        2,
+        ge=0,
+        description="a <title> of at most this many words under an h1 that says more is a"
+        " template's or a section's: the h1 comes first",
+    )
     cited_title_sources: tuple[MetadataSource, ...] = Field(
         (),
         description="sources whose value is the page's bibliographic reference ('Pauwels RA, …"
