@@ -606,13 +606,7 @@ disease += [
     "// and nl texts only (`languages`). The canonical is the word as written.",
     line(
         "DISEASE",
-        [
-            {
-                "LOWER": {
-                    "REGEX": rf"^(?:{DISEASE_PREFIXES})s?-?(?:{DISEASE_COMPOUND_HEADS})$"
-                }
-            }
-        ],
+        [{"LOWER": {"REGEX": rf"^(?:{DISEASE_PREFIXES})s?-?(?:{DISEASE_COMPOUND_HEADS})$"}}],
         [
             "die Zahl der Krebspatienten steigt",
             "ein höheres Diabetesrisiko",
@@ -1022,7 +1016,12 @@ organism = [
             "Aedes aegypti mosquitoes",
             "Candida albicans was isolated",
         ],
-        ["candida and open", "a listeria", "white candida cream", "Vive en Providencia con su familia"],
+        [
+            "candida and open",
+            "a listeria",
+            "white candida cream",
+            "Vive en Providencia con su familia",
+        ],
     ),
     line(
         "ORGANISM",

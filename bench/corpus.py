@@ -27,7 +27,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared beside the project (CI's layout), or beside its worktrees' folder (/work/wt/NAME).
-SHARED = next((p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared")
+SHARED = next(
+    (p / "shared" for p in ROOT.parents[:2] if (p / "shared").is_dir()), ROOT.parent / "shared"
+)
 SEEDS = SHARED / "seeds"
 
 DISEASES = [

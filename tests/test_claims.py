@@ -279,3 +279,20 @@ def test_hedges_and_negation_in_other_languages(process_text: Callable[..., Docu
         "Le traitement semble réduire la douleur chez 30 % des patients atteints d'arthrose."
     ]
     assert french.hedges == ("seem.fr",) and french.percentages[0].value == 30.0
+
+
+def test_a_topic_label_over_another_pages_headline_is_no_claim(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "<html><body><article><h1>Weight-loss injections</h1>"
+        "<p>The injections helped adults with obesity lose 15% of their weight in a year.</p>"
+        "<ul><li><strong>Diabetes bei Kindern:</strong> <a href='/kinder'>Was Eltern über Insulin "
+        "wissen müssen</a></li>"
+        "<li><strong>Diabetes:</strong> <a href='/a'>Diabetes</a> affects 10% of adults.</li>"
+        "</ul></article></body></html>"
+    )
+    texts = [c.text for c in process_text(page, "page.html").claims]
+    assert not any(t.startswith("Diabetes bei Kindern") for t in texts)
+    # A label with its own value, a link in it, is a claim still.
+    assert "Diabetes: Diabetes affects 10% of adults." in texts

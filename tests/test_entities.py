@@ -433,3 +433,17 @@ def test_risk_factors_and_generic_medication_make_claims(pipeline: DocumentPipel
         ("RISK_FACTOR", "smoking"),
         ("DRUG", "medication"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La apnea del sueño es un trastorno común.", "es"),
+        ("L'apnée du sommeil touche surtout les hommes.", "fr"),
+        ("Die Schlafapnoe bleibt oft unerkannt.", "de"),
+        ("A apneia do sono aumenta o risco de acidentes.", "pt"),
+    ],
+)
+def test_common_diseases_are_named_in_six_languages(text: str, language: str) -> None:
+    (found,) = _entity_matcher().find_all([text], [language])
+    assert "sleep apnea syndromes" in {e.canonical for e in found}, found

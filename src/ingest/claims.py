@@ -91,9 +91,24 @@ class Gate:
         for _, pattern in self._rules:
             if pattern.search(stripped) is not None:
                 return True
+        if self.labelled_teaser(text, shares, lo):
+            return True
         if len(stripped.split()) > self.settings.link_max_words:
             return False
         return self.link_labels(shares, lo, hi)
+
+    def labelled_teaser(self, text: str, shares: _LinkShares | None, lo: int) -> bool:
+        """A short label, a colon, then a link's anchor of ``labelled_teaser_min_words``
+        words and nothing else: a related article's headline under its topic."""
+        minimum = self.settings.labelled_teaser_min_words
+        colon = text.find(":")
+        if shares is None or not minimum or colon < 1 or len(text[:colon].split()) > 4:
+            return False
+        after = text[colon + 1 :]
+        if len(after.split()) < minimum:
+            return False
+        start = lo + colon + 1
+        return shares.share(start, lo + len(text)) >= self.settings.link_share
 
     def link_labels(self, shares: _LinkShares | None, lo: int, hi: int) -> bool:
         """Do link anchors hold ``link_share`` of the letters of ``[lo, hi)``, at any length?"""

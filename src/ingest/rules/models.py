@@ -369,6 +369,13 @@ class ClaimGate(RuleModel):
     link_max_words: int = Field(
         0, ge=0, description="… and at most this many words is a link label"
     )
+    labelled_teaser_min_words: int = Field(
+        0,
+        ge=0,
+        description="a sentence 'Label: <a link of at least this many words>' (a related"
+        " article's headline under its topic: 'ADHS bei Erwachsenen: [Betroffene erklärt, was"
+        " wirklich hilft]') is a teaser of another page; 0: never",
+    )
     bare_abbreviation: Regex | None = Field(
         None,
         description="regex (in full): an entity mention that is a bare short form; it makes a "
