@@ -161,6 +161,25 @@ def test_without_h1_a_heading_spelling_out_the_title_tag_is_the_title(
     assert run(pipeline, page).title == "Cuidados com a HAS"
 
 
+def test_a_template_name_in_the_title_tag_gives_way_to_the_h1(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><head><title>Cover - Free Bulma template</title></head>"
+        "<body><h1>L’IMPORTANCE DU DÉPISTAGE DES MALADIES</h1>" + PROSE + "</body></html>"
+    )
+    assert run(pipeline, page).title == "L’IMPORTANCE DU DÉPISTAGE DES MALADIES"
+
+
+def test_a_labelled_title_field_in_a_header_is_the_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "**Autores:** Sohrab Saeb, Luca Lonini, Arun Jayaraman.\n"
+        "**Título:** The need to approximate the use-case in clinical machine learning.\n"
+        "**DOI:** 10.1093/gigascience/gix019\n\n"
+        "Cross-validation on records leaks 40% of the subjects into the test set.\n"
+    )
+    title = run(pipeline, page, "note.md").title
+    assert title == "The need to approximate the use-case in clinical machine learning"
+
+
 def test_h1_replaces_a_shortened_social_title(pipeline: DocumentPipeline) -> None:
     page = (
         '<html><head><meta property="og:title" content="Stem cells for tendon injuries">'

@@ -752,6 +752,8 @@ class MetadataReader:
             # blocks (a markdown page that opens with a bold label, after an intro box).
             for block in page.blocks[: self.rules.leading_blocks]:
                 text = block.text.text.strip()
+                if block.kind == BlockKind.FIELD:
+                    continue  # a header's "Autores: …" row is a label and its value
                 if "\n" not in text and self._title_like(text):
                     yield text
                     break
