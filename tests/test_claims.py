@@ -296,3 +296,20 @@ def test_a_topic_label_over_another_pages_headline_is_no_claim(
     assert not any(t.startswith("Diabetes bei Kindern") for t in texts)
     # A label with its own value, a link in it, is a claim still.
     assert "Diabetes: Diabetes affects 10% of adults." in texts
+
+
+def test_a_lead_cut_short_at_the_end_of_its_block_is_no_claim(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Aspergillosis\n\n"
+        "Allergic aspergillosis affects 2.5% of adults with asthma in the region.\n\n"
+        "* [ABPA](/abpa) People with ABPA usually have severe asthma and frequent flare-ups "
+        "that often require oral steroids to treat...\n\n"
+        "PCR tests for COVID-19 would give many false positives and overstate the "
+        "epidemic... In short, views on the diagnosis of COVID-19 differ.\n"
+    )
+    texts = [c.text for c in process_text(page, "home.md").claims]
+    assert not any("flare-ups" in t for t in texts)
+    # The writer's ellipsis inside a block: the sentence is whole, a claim.
+    assert any(t.startswith("PCR tests for COVID-19") for t in texts)

@@ -75,6 +75,9 @@ def unique_citations(items: Iterable[CitationRow]) -> tuple[CitationRow, ...]:
     return tuple(dict.fromkeys(items))
 
 
+_CUT_LEAD = re.compile(r"[^\W_](?:\.\.\.|…)$")
+
+
 class Gate:
     """rules/claims.yaml ``gate``: which sentences are not claims by their shape."""
 
@@ -96,6 +99,13 @@ class Gate:
         if len(stripped.split()) > self.settings.link_max_words:
             return False
         return self.link_labels(shares, lo, hi)
+
+    def cut_lead(self, text: str) -> bool:
+        """Ends in an ellipsis straight after a word, ``cut_lead_min_words`` long (whether it
+        ends its block is the caller's to say)."""
+        minimum = self.settings.cut_lead_min_words
+        text = text.rstrip()
+        return minimum > 0 and _CUT_LEAD.search(text) is not None and len(text.split()) >= minimum
 
     def labelled_teaser(self, text: str, shares: _LinkShares | None, lo: int) -> bool:
         """A short label, a colon, then a link's anchor of ``labelled_teaser_min_words``
@@ -326,6 +336,8 @@ class ClaimAssembler:
         lo, hi = sentence.start, sentence.end
         text = block_text[lo:hi]
         if self.gate.excludes(text, shares, lo, hi):
+            return None
+        if self.gate.cut_lead(text) and not block_text[hi:].strip():
             return None
         if not carried and not text_hits and self.gate.link_labels(shares, lo, hi):
             # Carried only by identifiers of its link targets, and its words are those links'

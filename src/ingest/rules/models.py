@@ -376,6 +376,12 @@ class ClaimGate(RuleModel):
         " article's headline under its topic: 'ADHS bei Erwachsenen: [Betroffene erklärt, was"
         " wirklich hilft]') is a teaser of another page; 0: never",
     )
+    cut_lead_min_words: int = Field(
+        0,
+        ge=0,
+        description="a block's last sentence this long ending in an ellipsis after a word is a"
+        " lead cut short (a teaser's preview); 0: never",
+    )
     bare_abbreviation: Regex | None = Field(
         None,
         description="regex (in full): an entity mention that is a bare short form; it makes a "
