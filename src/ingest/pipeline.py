@@ -231,11 +231,10 @@ class DocumentPipeline:
         """A news story or a digest on one study names it, with its link, early in its prose
         ("The results, published in the journal Technology, …", "Lo studio … dal titolo
         [«…»](doi)"): that study is what the article's claims report. It takes one block of
-        prose holding every identifier of the article, each in a link's target, the links'
-        sentence naming a study, not as background (``citations.background_study``: "earlier
-        research")
-        (``citations.reported_study``), within the first ``reported_study_max_share`` of the
-        article's words, and no reference list: a page citing several works, or one at its
+        prose holding every identifier of the article, each in a link's target, within the
+        first ``reported_study_max_share`` of the article's words; the links' sentence naming a
+        study (``citations.reported_study``), not as background (``citations.background_study``:
+        "earlier research"); and no reference list. A page citing several works, or one at its
         end to back a single remark, reports none of them as its source."""
         settings = self.rules.citations
         total = 0
