@@ -1153,11 +1153,10 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "mumps": {"nl": ["bof"]},
     "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
     "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
-    # Spanish "gota" and Portuguese "gota" are a drop, English "gotta" is "got to"; "EPOC" and
-    # "ELA"/"SLA" are other things' abbreviations in English.
+    # Spanish and Portuguese "gota" are a drop, English "gotta" is "got to". (The abbreviations
+    # "EPOC", "ELA", "SLA" are left out: names are matched without regard to case, and "ela" is
+    # Portuguese for "she".)
     "gout": {"it": ["gotta"]},
-    "chronic obstructive pulmonary disease": {"es": ["EPOC"]},
-    "amyotrophic lateral sclerosis": {"es": ["ELA"], "pt": ["ELA"], "it": ["SLA"]},
 }
 
 

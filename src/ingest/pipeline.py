@@ -268,6 +268,8 @@ class DocumentPipeline:
         for sentence in page.sentences:
             if sentence.unit != n:
                 continue
+            if sentence.start >= sentence.end:
+                continue
             start, end = block.text.source_span(sentence.start, sentence.end)
             if not any(start <= anchor < end for anchor in anchors):
                 continue
