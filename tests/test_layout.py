@@ -243,10 +243,8 @@ def test_an_italic_variable_before_its_subscript_is_markup(
     )
     document = process_text(page, "paper.md")
     texts = [c.text for c in document.claims]
-    assert (
-        "Classifiers for doubt markers had macro F1-scores of 0.84 and 0.79 in the test set."
-        in (texts)
-    )
+    f1 = "Classifiers for doubt markers had macro F1-scores of 0.84 and 0.79 in the test set."
+    assert f1 in texts
     assert "The model explained variance with R2 of 0.62 in 40% of the cohorts studied." in texts
     # An underscore inside a word is no mark.
     assert "The batch file was_a_1 in the archive, and 40% of files were lost." in texts

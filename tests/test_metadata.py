@@ -131,42 +131,41 @@ def test_site_name_is_cut_from_a_title(
     assert reader.strip_site(" ".join(title.split()), sites) == " ".join(expected.split())
 
 
-def test_title_tag_beats_a_site_section_h1(pipeline: DocumentPipeline) -> None:
-    page = (
-        "<html><head><title>Babies Who Eat Peanuts Early May Avoid Allergy</title></head>"
-        "<body><h1>Allergies Health Center</h1>" + PROSE + "</body></html>"
-    )
-    assert run(pipeline, page).title == "Babies Who Eat Peanuts Early May Avoid Allergy"
-
-
-def test_a_headline_h1_beats_a_template_title_tag(pipeline: DocumentPipeline) -> None:
-    page = (
-        "<html><head><title>Informações</title></head>"
-        "<body><h1>Most people infected by the virus never show symptoms, a survey finds</h1>"
-        + PROSE
-        + "</body></html>"
-    )
-    title = run(pipeline, page).title
-    assert title == "Most people infected by the virus never show symptoms, a survey finds"
-
-
-def test_without_h1_a_heading_spelling_out_the_title_tag_is_the_title(
-    pipeline: DocumentPipeline,
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # A site section's h1 under a headline <title>: the <title>.
+        (
+            "Babies Who Eat Peanuts Early May Avoid Allergy",
+            "<h1>Allergies Health Center</h1>",
+            "Babies Who Eat Peanuts Early May Avoid Allergy",
+        ),
+        # A template's one-word <title> over a headline h1: the h1.
+        (
+            "Informações",
+            "<h1>Most people infected by the virus never show symptoms, a survey finds</h1>",
+            "Most people infected by the virus never show symptoms, a survey finds",
+        ),
+        # No h1: the heading that spells the <title> out.
+        ("Cuidados - HAS", "<h2>Cuidados com a HAS</h2>", "Cuidados com a HAS"),
+        # A template's name in the <title> is furniture: the h1.
+        (
+            "Cover - Free Bulma template",
+            "<h1>L’IMPORTANCE DU DÉPISTAGE DES MALADIES</h1>",
+            "L’IMPORTANCE DU DÉPISTAGE DES MALADIES",
+        ),
+    ],
+    ids=["section-h1", "template-title", "spelled-out", "template-name"],
+)
+def test_title_tag_against_the_page_headings(
+    pipeline: DocumentPipeline, head: str, body: str, expected: str
 ) -> None:
     page = (
-        "<html><head><title>Cuidados - HAS</title></head><body><h2>Cuidados com a HAS</h2>"
+        f"<html><head><title>{head}</title></head><body>{body}"
         + PROSE
         + "<h2>Outros cuidados</h2></body></html>"
     )
-    assert run(pipeline, page).title == "Cuidados com a HAS"
-
-
-def test_a_template_name_in_the_title_tag_gives_way_to_the_h1(pipeline: DocumentPipeline) -> None:
-    page = (
-        "<html><head><title>Cover - Free Bulma template</title></head>"
-        "<body><h1>L’IMPORTANCE DU DÉPISTAGE DES MALADIES</h1>" + PROSE + "</body></html>"
-    )
-    assert run(pipeline, page).title == "L’IMPORTANCE DU DÉPISTAGE DES MALADIES"
+    assert run(pipeline, page).title == expected
 
 
 def test_a_labelled_title_field_in_a_header_is_the_title(pipeline: DocumentPipeline) -> None:
