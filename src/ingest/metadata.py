@@ -201,6 +201,11 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 
 
+def _heading_text(heading: re.Match[str]) -> str:
+    """The text of a heading element found by ``_FIRST_HEADING``: tags cut, entities decoded."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
+
+
 def _yaml_continued(text: str, value: str, position: int, end: int) -> tuple[str, int]:
     """``value`` with the folded lines that continue it, joined by a space, and where it ends
     in the source (``position``: the end of its first line)."""
@@ -745,7 +750,7 @@ class MetadataReader:
             # is always wrong.
             heading = _FIRST_HEADING.search(page.source.text)
             if heading:
-                yield _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
+                yield _heading_text(heading)
         if not html_page:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
@@ -790,7 +795,7 @@ class MetadataReader:
         if len(words) < 2:
             return
         for heading in _FIRST_HEADING.finditer(source):
-            text = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
+            text = _heading_text(heading)
             found = re.findall(r"\w+", text.casefold())
             if found[:1] == ordered[:1] and len(found) > len(words) and words <= set(found):
                 yield text
