@@ -1040,6 +1040,145 @@ organism = [
     ),
 ]
 
+# Human pathogens by their usual abbreviation or name ("HIV", "SARS-CoV-2", "RSV", "MRSA", "Zika
+# virus", "virus de la inmunodeficiencia humana"): the suffix shapes above reach "norovirus" and
+# "Staphylococcus", not a virus written as an abbreviation or as a name and the word "virus". The
+# abbreviations are case-sensitive, all but "hiv" and "hpv", which Dutch writes in lower case.
+# abbreviation -> the English name, the canonical
+VIRUS_ABBREVIATIONS = {
+    "HBV": "hepatitis b virus",
+    "VHB": "hepatitis b virus",
+    "HCV": "hepatitis c virus",
+    "VHC": "hepatitis c virus",
+    "HAV": "hepatitis a virus",
+    "HDV": "hepatitis d virus",
+    "HEV": "hepatitis e virus",
+    "RSV": "respiratory syncytial virus",
+    "hRSV": "respiratory syncytial virus",
+    "VRS": "respiratory syncytial virus",
+    "CMV": "cytomegalovirus",
+    "HCMV": "cytomegalovirus",
+    "EBV": "epstein-barr virus",
+    "HSV-1": "herpes simplex virus",
+    "HSV-2": "herpes simplex virus",
+    "VZV": "varicella-zoster virus",
+    "HTLV": "human t-lymphotropic virus",
+    "HTLV-1": "human t-lymphotropic virus",
+    "VPH": "human papillomavirus",
+    "MRSA": "methicillin-resistant staphylococcus aureus",
+    "VRE": "vancomycin-resistant enterococci",
+    "MERS-CoV": "mers coronavirus",
+}
+VIRUS_NAMES: dict[str, list[str]] = {
+    # the English name (the canonical), then its other names in en/es/fr/it/pt/nl/de
+    "human immunodeficiency virus": [
+        "virus de la inmunodeficiencia humana",
+        "virus de inmunodeficiencia humana",
+        "virus de l'immunodéficience humaine",
+        "virus de l’immunodéficience humaine",
+        "virus dell'immunodeficienza umana",
+        "virus dell’immunodeficienza umana",
+        "vírus da imunodeficiência humana",
+        "humaan immunodeficiëntievirus",
+        "humanes immundefizienz-virus",
+        "hi-virus",
+    ],
+    "human papillomavirus": [
+        "human papilloma virus",
+        "virus del papiloma humano",
+        "papillomavirus humain",
+        "virus del papilloma umano",
+        "vírus do papiloma humano",
+        "papilomavírus humano",
+        "humaan papillomavirus",
+        "humane papillomviren",
+        "humanes papillomvirus",
+    ],
+    "respiratory syncytial virus": [
+        "virus respiratorio sincitial",
+        "virus respiratoire syncytial",
+        "virus respiratorio sinciziale",
+        "vírus sincicial respiratório",
+    ],
+    "hepatitis b virus": [
+        "virus de la hepatitis b",
+        "virus de l'hépatite b",
+        "virus dell'epatite b",
+        "vírus da hepatite b",
+    ],
+    "hepatitis c virus": [
+        "virus de la hepatitis c",
+        "virus de l'hépatite c",
+        "virus dell'epatite c",
+        "vírus da hepatite c",
+    ],
+    "influenza virus": [
+        "influenza viruses",
+        "flu virus",
+        "virus de la gripe",
+        "virus de la grippe",
+        "virus dell'influenza",
+        "vírus da gripe",
+        "vírus da influenza",
+    ],
+    "zika virus": ["virus del zika", "virus zika", "vírus da zika", "vírus zika"],
+    "ebola virus": ["virus del ébola", "virus ebola"],
+    "dengue virus": [],
+    "west nile virus": [],
+    "epstein-barr virus": [],
+    "varicella-zoster virus": [],
+    "herpes simplex virus": [],
+    "hepatitis a virus": [],
+    "hepatitis e virus": [],
+    "measles virus": [],
+    "rabies virus": [],
+    "mpox virus": ["monkeypox virus"],
+    "chikungunya virus": [],
+}
+organism.append(
+    line(
+        "ORGANISM",
+        [{"LOWER": {"IN": ["hiv", "hiv-1", "hiv-2"]}}],
+        ["People with HIV need treatment.", "mensen met hiv", "HIV-1 infection"],
+        ["a hive of bees", "the HIVE project"],
+        ident="human immunodeficiency virus",
+    )
+)
+organism.append(
+    line(
+        "ORGANISM",
+        [{"LOWER": "hpv"}],
+        ["Het hpv is een virus", "the HPV vaccine"],
+        ["a hp victory"],
+        ident="human papillomavirus",
+    )
+)
+# German writes "RSV" for a sports club too ("RSV Eintracht"): the abbreviation holds in the
+# languages that name the virus with it.
+ABBREVIATION_LANGUAGES = {"RSV": ["en", "it", "nl", "pt"]}
+for abbreviation, english in sorted(VIRUS_ABBREVIATIONS.items()):
+    entry: dict[str, object] = {
+        "label": "ORGANISM",
+        "pattern": [{"TEXT": abbreviation}],
+        "id": english,
+    }
+    if abbreviation in ABBREVIATION_LANGUAGES:
+        entry["languages"] = ABBREVIATION_LANGUAGES[abbreviation]
+    organism.append(json.dumps(entry))
+organism.append(
+    line(
+        "ORGANISM",
+        [{"TEXT": "SARS"}, {"ORTH": "-"}, {"TEXT": {"IN": ["CoV-2", "CoV2", "CoV"]}}],
+        ["SARS-CoV-2 spread fast.", "infection with SARS-CoV-2"],
+        ["SARS spread in 2003."],
+    )
+)
+for english, names in VIRUS_NAMES.items():
+    for name in [english, *names]:
+        organism.append(
+            json.dumps({"label": "ORGANISM", "pattern": name, "id": english}, ensure_ascii=False)
+        )
+
 # ---------------- INTERVENTION (vaccination) ----------------
 vacc = [
     '// Vaccines and vaccination, in en/de/fr/es/it/pt/nl, alone or in a compound ("Coronaimpfung", "flu vaccine"',
