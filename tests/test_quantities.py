@@ -62,6 +62,21 @@ def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
             [("GENETIC_VARIANT", "Z phenotype")],
         ),
         ("homozygous for p.Phe508del", [("GENETIC_VARIANT", "p.Phe508del")]),
+        # A change between two values, with the unit of the second one.
+        (
+            "Screen time increased from 53 minutes at age 1 to more than 150 minutes.",
+            [("CHANGE", "increased from 53 minutes at age 1 to more than 150 minutes")],
+        ),
+        ("La mortalidad pasó de 12 a 8 por mil.", [("CHANGE", "pasó de 12 a 8")]),
+        # It gives way to the measurements it holds, however longer it is.
+        (
+            "The dose is raised from 10 mg to 20 mg at Day 30.",
+            [("MEASUREMENT", "10 mg"), ("MEASUREMENT", "20 mg")],
+        ),
+        (
+            "Knockdown of XBP1 enhanced myotube formation",
+            [("GENE_PERTURBATION", "Knockdown of XBP1")],
+        ),
     ],
 )
 def test_families_find_their_quantity(

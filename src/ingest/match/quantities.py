@@ -66,6 +66,9 @@ class _Family:
     # digits, a decimal of an effect estimate): a text without one is not searched with it.
     needs_digit: bool = False
     digits_only_needs_digit: bool = False
+    # A hit of this family is dropped where another family's hit overlaps it, whatever their
+    # lengths: a change "raised from 10 mg to 20 mg" keeps the two doses as its measurements.
+    gives_way: bool = False
 
 
 class QuantityMatcher:
@@ -102,6 +105,7 @@ class QuantityMatcher:
                     compile_pattern(bare) if bare != pattern else None,
                     requires_digit(pattern),
                     bare != pattern and requires_digit(bare),
+                    family.gives_way,
                 )
             )
         # Every family's stems in one automaton pass over the document (find_all).
@@ -204,7 +208,7 @@ class QuantityMatcher:
     def _find(self, text: str, families: list[_Family], worded: bool = True) -> list[FoundEntity]:
         if not families:
             return []
-        candidates: list[tuple[int, int, str]] = []
+        candidates: list[tuple[int, int, str, bool]] = []
         digit: bool | None = None
         for family in families:
             if worded or family.digits_only is None:
@@ -220,11 +224,15 @@ class QuantityMatcher:
                 start, end = match.span()
                 if start == end or not self._kept(text, match, family):
                     continue
-                candidates.append((start, end, family.label))
+                candidates.append((start, end, family.label, family.gives_way))
+        firm = [c for c in candidates if not c[3]]
+        candidates = firm + [
+            c for c in candidates if c[3] and not any(f[0] < c[1] and c[0] < f[1] for f in firm)
+        ]
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         found: list[FoundEntity] = []
         last_end = -1
-        for start, end, label in candidates:
+        for start, end, label, _ in candidates:
             if start < last_end:
                 continue
             canonical = _SPACES.sub(" ", text[start:end]).strip()

@@ -431,6 +431,10 @@ class QuantityFamily(RuleModel):
     ratio: bool = Field(
         False, description="the pattern's groups 'part' and 'whole': the part must be smaller"
     )
+    gives_way: bool = Field(
+        False,
+        description="a hit overlapping another family's hit is dropped, however long it is",
+    )
     examples: Examples = Examples()
 
 
