@@ -653,3 +653,36 @@ def test_a_page_that_mixes_languages_is_judged_block_by_block(
     assert counting.blocks >= 4  # each long block guessed alone
     removed = [r.text for r in page.removed if r.reason.value == "foreign_language"]
     assert removed == [foreign]
+
+
+def test_a_text_pages_tab_separated_line_is_a_table_row(pipeline: DocumentPipeline) -> None:
+    """A table copied from a page into a text scrape keeps its cells apart with tabs: each line
+    of three cells or more is a row of its own (never a heading, never joined to the next
+    line), its cells joined as an HTML row's, each cell's span its own text in the source."""
+    from ingest.clean.blocks import BlockKind
+    from ingest.clean.html import BlockEmitter
+
+    page = (
+        "Table 2 shows the sets.\n\n"
+        "\tTraining\tPublic\n"
+        "Malignant labels per patient\n"
+        " None\t783\t75.1%\t245\t71.6%\n"
+        " Exactly one\t193\t18.5%\t74\t21.6%\n"
+        "An indented\tline with one tab.\n"
+    )
+    blocks = BlockEmitter(page, load_rules().markup, text_page=True).run().blocks
+    rows = [(b.kind, b.text.text) for b in blocks]
+    assert (BlockKind.TABLE_ROW, "None: 783: 75.1%: 245: 71.6%") in rows
+    assert (BlockKind.TABLE_ROW, "Exactly one: 193: 18.5%: 74: 21.6%") in rows
+    assert (BlockKind.PARAGRAPH, "An indented line with one tab.") in rows
+    assert (BlockKind.PARAGRAPH, "Training Public") in rows  # two cells: not a table row
+    row = next(b for b in blocks if b.text.text.startswith("None"))
+    for cell in ("None", "783", "75.1%", "71.6%"):
+        at = row.text.text.index(cell)
+        start, end = row.text.source_span(at, at + len(cell))
+        assert page[start:end] == cell
+
+    claims = pipeline.process(load_bytes(page.encode(), "t.txt")).document.claims
+    texts = [c.text for c in claims]
+    assert "None: 783: 75.1%: 245: 71.6%" in texts
+    assert "Exactly one: 193: 18.5%: 74: 21.6%" in texts

@@ -35,6 +35,10 @@ from ingest.textmap import MappedText, Piece, TextBuilder
 __all__ = ["Tok", "Token", "index_elements", "tokenize"]
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
+# A text page's line of three cells or more between tabs (BlockEmitter._tab_row); one tab is an
+# indent or a gap.
+_TAB_ROW = re.compile(r"[ \t]*[^\t]*[^\s][^\t]*(?:\t[\t ]*[^\t]*[^\s][^\t]*){2,}[ \t\r]*")
+_TAB_CELL = re.compile(r"[^\t]*[^\s\t][^\t]*")
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
@@ -1020,7 +1024,7 @@ class BlockEmitter:
                 newline = text.find("\n", cursor, token.end)
                 if newline < 0:
                     break
-                if not self._plain_line(cursor, newline):
+                if not self._plain_line(cursor, newline) and not self._tab_row(cursor, newline):
                     self._copy(cursor, newline)
                     self._flush()
                 cursor = newline + 1
@@ -1040,6 +1044,25 @@ class BlockEmitter:
             start = position + 1
             found = _INVISIBLE.search(self.text, start, end)
         target.copy(self.text, start, end)
+
+    def _tab_row(self, start: int, end: int) -> bool:
+        """A line of a text page with three cells or more between tabs ("None\t783\t75.1%"):
+        a table copied from a page keeps its cells apart with tabs, so the line is a table row,
+        its cells joined as an HTML row's are; False for any other line."""
+        if not self.text_page or "\t" not in self.text[start:end]:
+            return False
+        if len(self._builder) or self._anchor_start >= 0 or self._kind != BlockKind.PARAGRAPH:
+            return False
+        line = self.text[start:end]
+        if _TAB_ROW.fullmatch(line) is None:
+            return False
+        self._in_row, self._row_of_headers = True, False
+        for cell in _TAB_CELL.finditer(line):
+            self._cell = TextBuilder()
+            self._copy(start + cell.start(), start + cell.end())
+            self._close_cell()
+        self._finish_row()
+        return True
 
     def _plain_line(self, start: int, end: int) -> bool:
         """A whole line of plain text (most of a text page) becomes a block directly, without
