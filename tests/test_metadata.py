@@ -230,6 +230,34 @@ def test_text_scrape_title_and_doi_from_its_cite_line(pipeline: DocumentPipeline
         assert Citation(scheme="doi", value="10.12688/f1000research.5879.2") in claim.citations
 
 
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        # PMC's visible text: the citation line, the article's title, its authors.
+        (
+            "Automated triage of cancer-suspicious skin lesions with 3D photography",
+            "Automated triage of cancer-suspicious skin lesions with 3D photography",
+        ),
+        ("Search in PMC", "Notes on the study"),  # a UI string under it: no title
+        ("The complete version can be found online at: https://x.org/1", "Notes on the study"),
+    ],
+)
+def test_the_line_under_a_pages_own_citation_line_is_its_title(
+    pipeline: DocumentPipeline, after: str, title: str
+) -> None:
+    page = (
+        "Notes on the study\n\n"
+        "Authors: Nicholas R. Kurtansky, Maura C. Gillis, Noel C. F. Codella, Brian M.\n"
+        "D'Alessandro, Zongyuan Ge, Pascale Guitera, Allan C. Halpern, Harald Kittler\n\n"
+        "## Original text\n\n"
+        "NPJ Digit Med. 2025 Nov 21;8:708. doi: 10.1038/s41746-025-02070-7\n"
+        f"{after}\n"
+        "Nicholas R Kurtansky 1, Maura C Gillis 1, Noel C F Codella 2\n\n"
+        "Screening found 12% of lesions malignant in the melanoma cohort.\n"
+    )
+    assert run(pipeline, page, "page.md").title == title
+
+
 def test_a_pmc_scrapes_header_gives_the_articles_identifiers(pipeline: DocumentPipeline) -> None:
     """A PMC page as markdown: the journal on a line of its own, the citation line after it, the
     labelled PMCID and PMID further down; all three are the article's, the citation of its

@@ -103,6 +103,9 @@ _FIRST_HEADING = re.compile(
 _TITLE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
 # "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
+# The fewest words of the title line under a page's own citation line (a UI string such as
+# "Search in PMC" may stand there instead).
+_SELF_CITED_TITLE_WORDS = 4
 _CITED_TITLE = compile_pattern(
     r"^(?:.+?(?:\b\p{Lu}{1,3}|\bet al))"
     r"(?:\.\s*(?:\([^()]*\d{4}[^()]*\)\.?)?|\s*\([^()]*\d{4}[^()]*\)\.?)\s+"
@@ -730,6 +733,8 @@ class MetadataReader:
             yield from stated("html:title", tag)
         if h1 is not None:
             yield h1
+        if not html_page:
+            yield from self._self_cited_titles(page.blocks)
         # The page's own bibliographic reference in its front matter: its title, after the
         # page's headline (a journal club's post titles itself; an organisation as author,
         # "U.S. Department of Health. …", reads as initials: a title of four words at least).
@@ -821,6 +826,31 @@ class MetadataReader:
             found = _CITED_TITLE.match(" ".join(rest.split()))
             if found is not None:
                 yield found.group("title")
+
+    def _self_cited_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
+        """The line after a text scrape's header line that cites the page itself (a PMC or
+        PubMed page: "NPJ Digit Med. 2025 Nov 21;8:708. doi: …", then the article's title,
+        then its authors), where it is title-like, of four words at least and without a colon
+        or a slash (not "Search in PMC", not "… can be found online at: http…"): the first
+        such line only, above any reference list."""
+        for n, block in enumerate(blocks[:-1]):
+            text = block.text.text
+            if self._reference_heading.search(text.strip()):
+                return
+            journal = n > 0 and self._journal_before(blocks[n - 1].text.text, text)
+            if not (self.is_self_citation(text) or journal):
+                continue
+            following = blocks[n + 1]
+            title = following.text.text.strip()
+            if (
+                following.kind != BlockKind.FIELD
+                and self._title_like(title)
+                and len(title.split()) >= _SELF_CITED_TITLE_WORDS
+                and ":" not in title
+                and "/" not in title
+            ):
+                yield title
+            return
 
     def _labelled_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
         for n, block in enumerate(blocks):
