@@ -168,6 +168,36 @@ def test_title_tag_against_the_page_headings(
     assert run(pipeline, page).title == expected
 
 
+@pytest.mark.parametrize(
+    ("named", "expected"),
+    [
+        (True, "Viceministro de Salud visitó a los heridos de los enfrentamientos del mercado"),
+        (False, "Hospital Nacional Dos de Mayo"),
+    ],
+    ids=["title-a-name-of-the-prose", "title-not-in-the-prose"],
+)
+def test_no_h1_a_headline_under_a_title_that_names_the_site(
+    pipeline: DocumentPipeline, named: bool, expected: str
+) -> None:
+    """No h1: a story's headline (an h2) under a <title> sharing none of its words, which the
+    prose uses as a name (the site's owner), is the title; a <title> the prose does not use
+    stays the title."""
+    place = "el Hospital Nacional Dos de Mayo" if named else "el hospital de la ciudad"
+    page = (
+        "<html><head><title>Hospital Nacional Dos de Mayo</title></head><body>"
+        '<section id="news"><div class="titulo">'
+        "<h2>Viceministro de Salud visitó a los heridos de los enfrentamientos del mercado</h2>"
+        '</div><div class="contenido">'
+        "<p>Por disposición de la ministra de Salud, el viceministro visitó a los pacientes que "
+        "se encuentran internados como resultado de los enfrentamientos en el mercado.</p>"
+        f"<p>Un total de 18 personas con heridas graves permanecen internadas en {place}, "
+        "de acuerdo al último reporte, y el resto fueron dados de alta.</p>"
+        "<p>Los pacientes con fracturas reciben tratamiento y medicamentos sin costo.</p>"
+        "</div></section></body></html>"
+    )
+    assert run(pipeline, page).title == expected
+
+
 def test_a_labelled_title_field_in_a_header_is_the_title(pipeline: DocumentPipeline) -> None:
     page = (
         "**Autores:** Sohrab Saeb, Luca Lonini, Arun Jayaraman.\n"

@@ -103,6 +103,7 @@ _FIRST_HEADING = re.compile(
 _TITLE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
 # "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
+_WORD = compile_pattern(r"\p{L}+")
 # The fewest words of the title line under a page's own citation line (a UI string such as
 # "Search in PMC" may stand there instead).
 _SELF_CITED_TITLE_WORDS = 4
@@ -721,6 +722,9 @@ class MetadataReader:
                 # No h1: a heading that spells the <title> out ("Cuidados - HAS" over an h2
                 # "Cuidados com a HAS") is the same title, written whole.
                 yield from self._spelled_out(_clean(page.title), page.source.text)
+                headline = self._headline_under_name(page, tag)
+                if headline is not None:
+                    yield headline
             # A template's or a section's one- or two-word <title> ("Informaçoes", "Cover")
             # under a headline h1 that says more: the h1 first. A longer <title> stays first (a
             # site section's h1 "Allergies Health Center" over a headline <title>).
@@ -826,6 +830,40 @@ class MetadataReader:
             found = _CITED_TITLE.match(" ".join(rest.split()))
             if found is not None:
                 yield found.group("title")
+
+    def _headline_under_name(self, page: CleanedPage, tag: str) -> str | None:
+        """A page without an h1 whose first kept heading is a story's headline (a line of
+        ``headline_min_words`` words at least) and whose <title> shares none of its words and
+        is a name its prose uses (inside a longer kept sentence): the <title> names the site or
+        its owner ("Hospital Nacional Dos de Mayo" over the h2 "Viceministro de Salud visitó a
+        los heridos …", whose text says "atendidos en el Hospital Nacional Dos de Mayo"), the
+        headline the page."""
+        if not tag:
+            return None
+        heading = next((b for b in page.blocks if b.kind == BlockKind.HEADING), None)
+        if heading is not None:
+            text = heading.text.text.strip()
+        else:
+            # The main-content vote may cut a short story's headline with the page's chrome:
+            # the page's first heading element, as a reader sees it.
+            first = _FIRST_HEADING.search(page.source.text)
+            if first is None:
+                return None
+            text = _heading_text(first)
+        if len(text.split()) < self.rules.headline_min_words or not self._title_like(text):
+            return None
+        words = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+        named = {w.casefold() for w in _WORD.findall(tag) if len(w) > 3}
+        if not named or words & named:
+            return None
+        name = tag.casefold()
+        in_prose = any(
+            block.kind != BlockKind.HEADING
+            and len(block.text.text) > len(tag)
+            and name in block.text.text.casefold()
+            for block in page.blocks
+        )
+        return text if in_prose else None
 
     def _self_cited_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
         """The line after a text scrape's header line that cites the page itself (a PMC or

@@ -1249,6 +1249,12 @@ class MetadataRules(RuleModel):
     leading_blocks: int = Field(
         4, ge=0, description="first kept blocks of a text page where a title-like line is its title"
     )
+    headline_min_words: int = Field(
+        8,
+        ge=1,
+        description="the fewest words of a page's first heading that is its headline over a "
+        "<title> sharing none of its words (the site's name)",
+    )
     title_min_words: int = Field(3, ge=1)
     title_max_words: int = Field(40, ge=1)
     lead_min_words: int = Field(
