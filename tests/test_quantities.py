@@ -77,6 +77,9 @@ def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
             "Knockdown of XBP1 enhanced myotube formation",
             [("GENE_PERTURBATION", "Knockdown of XBP1")],
         ),
+        # Deaths, admissions and injured people counted; never a year.
+        ("Se reportaron cuatro fallecimientos.", [("OUTCOME_COUNT", "cuatro fallecimientos")]),
+        ("The 2019 deaths report is out.", []),
     ],
 )
 def test_families_find_their_quantity(
