@@ -1044,6 +1044,8 @@ organism = [
 # virus", "virus de la inmunodeficiencia humana"): the suffix shapes above reach "norovirus" and
 # "Staphylococcus", not a virus written as an abbreviation or as a name and the word "virus". The
 # abbreviations are case-sensitive, all but "hiv" and "hpv", which Dutch writes in lower case.
+# Left out: abbreviations that name other things as often ("HEV" a hybrid car, "VRE" a gallery,
+# "HSV" a football club).
 # abbreviation -> the English name, the canonical
 VIRUS_ABBREVIATIONS = {
     "HBV": "hepatitis b virus",
@@ -1052,7 +1054,6 @@ VIRUS_ABBREVIATIONS = {
     "VHC": "hepatitis c virus",
     "HAV": "hepatitis a virus",
     "HDV": "hepatitis d virus",
-    "HEV": "hepatitis e virus",
     "RSV": "respiratory syncytial virus",
     "hRSV": "respiratory syncytial virus",
     "VRS": "respiratory syncytial virus",
@@ -1066,7 +1067,6 @@ VIRUS_ABBREVIATIONS = {
     "HTLV-1": "human t-lymphotropic virus",
     "VPH": "human papillomavirus",
     "MRSA": "methicillin-resistant staphylococcus aureus",
-    "VRE": "vancomycin-resistant enterococci",
     "MERS-CoV": "mers coronavirus",
 }
 VIRUS_NAMES: dict[str, list[str]] = {

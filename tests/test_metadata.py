@@ -185,17 +185,34 @@ def test_no_h1_a_headline_under_a_title_that_names_the_site(
     place = "el Hospital Nacional Dos de Mayo" if named else "el hospital de la ciudad"
     page = (
         "<html><head><title>Hospital Nacional Dos de Mayo</title></head><body>"
-        '<section id="news"><div class="titulo">'
+        '<div class="main-container"><section id="news"><div class="nw-nota"><div class="titulo">'
         "<h2>Viceministro de Salud visitó a los heridos de los enfrentamientos del mercado</h2>"
-        '</div><div class="contenido">'
+        '</div><div class="imagen"><img src="/imagenes/nota-1.jpg" width="600"></div>'
+        '<div class="contenido">'
         "<p>Por disposición de la ministra de Salud, el viceministro visitó a los pacientes que "
         "se encuentran internados como resultado de los enfrentamientos en el mercado.</p>"
         f"<p>Un total de 18 personas con heridas graves permanecen internadas en {place}, "
         "de acuerdo al último reporte, y el resto fueron dados de alta.</p>"
         "<p>Los pacientes con fracturas reciben tratamiento y medicamentos sin costo.</p>"
-        "</div></section></body></html>"
+        "<p>El director del nosocomio expresó que los heridos vienen recuperándose "
+        "favorablemente y cuentan con el apoyo de especialistas capacitados.</p>"
+        "<p>Cabe destacar que debido a estos incidentes se reportaron cuatro fallecimientos y "
+        "un centenar de heridos en la ciudad durante la semana.</p>"
+        "</div></div></section></div></body></html>"
     )
     assert run(pipeline, page).title == expected
+
+
+def test_a_topic_title_stays_over_a_long_subheading(pipeline: DocumentPipeline) -> None:
+    """A one-word <title> of a topic the prose names is no site's name: it stays the title."""
+    page = (
+        "<html><head><title>Metformin</title></head><body><main>"
+        "<h2>What you need to know before you start taking this medicine every day</h2>"
+        "<p>Metformin lowers blood sugar in people with type 2 diabetes and 30% of them feel "
+        "sick at first.</p><p>Take metformin with a meal to reduce stomach upset.</p>"
+        "</main></body></html>"
+    )
+    assert run(pipeline, page).title == "Metformin"
 
 
 def test_a_labelled_title_field_in_a_header_is_the_title(pipeline: DocumentPipeline) -> None:
@@ -260,20 +277,27 @@ def test_text_scrape_title_and_doi_from_its_cite_line(pipeline: DocumentPipeline
         assert Citation(scheme="doi", value="10.12688/f1000research.5879.2") in claim.citations
 
 
+_AUTHORS = "Nicholas R Kurtansky 1, Maura C Gillis 1, Noel C F Codella 2"
+_TRIAGE = "Automated triage of cancer-suspicious skin lesions with 3D photography"
+
+
 @pytest.mark.parametrize(
-    ("after", "title"),
+    ("after", "authors", "title"),
     [
         # PMC's visible text: the citation line, the article's title, its authors.
+        (_TRIAGE, _AUTHORS, _TRIAGE),
+        ("Search in PMC", _AUTHORS, "Notes on the study"),  # a UI string under it: no title
+        ("The complete version is online at: https://x.org/1", _AUTHORS, "Notes on the study"),
+        # A digest's comment under another paper's citation, no authors after it: no title.
         (
-            "Automated triage of cancer-suspicious skin lesions with 3D photography",
-            "Automated triage of cancer-suspicious skin lesions with 3D photography",
+            "Why this paper matters for dermatology clinics",
+            "It shows how a clinic could triage its patients' lesions.",
+            "Notes on the study",
         ),
-        ("Search in PMC", "Notes on the study"),  # a UI string under it: no title
-        ("The complete version can be found online at: https://x.org/1", "Notes on the study"),
     ],
 )
 def test_the_line_under_a_pages_own_citation_line_is_its_title(
-    pipeline: DocumentPipeline, after: str, title: str
+    pipeline: DocumentPipeline, after: str, authors: str, title: str
 ) -> None:
     page = (
         "Notes on the study\n\n"
@@ -282,7 +306,7 @@ def test_the_line_under_a_pages_own_citation_line_is_its_title(
         "## Original text\n\n"
         "NPJ Digit Med. 2025 Nov 21;8:708. doi: 10.1038/s41746-025-02070-7\n"
         f"{after}\n"
-        "Nicholas R Kurtansky 1, Maura C Gillis 1, Noel C F Codella 2\n\n"
+        f"{authors}\n\n"
         "Screening found 12% of lesions malignant in the melanoma cohort.\n"
     )
     assert run(pipeline, page, "page.md").title == title

@@ -101,12 +101,65 @@ _FIRST_HEADING = re.compile(
 # publishers' meta tags write them ("PF\u201005190457") where the <title>, the reader and
 # bibliographic databases have "-"; NFKC leaves U+2010 as it is.
 _TITLE_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-# "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
-# "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
+# A word of a title or a name, for comparing their words.
 _WORD = compile_pattern(r"\p{L}+")
+# The small words a name keeps in lower case ("Hospital Nacional Dos de Mayo", "Bank of England").
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "of",
+        "the",
+        "and",
+        "for",
+        "y",
+        "e",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "von",
+        "van",
+        "der",
+        "den",
+        "du",
+        "des",
+        "le",
+        "les",
+        "et",
+        "und",
+        "en",
+        "op",
+        "het",
+    ]
+)
+# A name of an author list: capitalised words and initials ("Nicholas R Kurtansky", "Noel C F
+# Codella", "H Peter Soyer"), with the affiliation marks after it ("1,✉", "5,21", "#").
+_AUTHOR_NAME = compile_pattern(
+    r"^\s*(?:and\s+)?(?:\p{Lu}[\p{L}'’.‐-]*\s+){1,4}\p{Lu}[\p{L}'’‐-]+[\s\d*†‡#✉,]*$"
+)
+# The fewest names of an author list.
+_AUTHOR_LIST_NAMES = 3
+
+
+def _author_list(text: str) -> bool:
+    """A line of authors' names, each with its affiliation marks ("Nicholas R Kurtansky 1,✉,
+    Maura C Gillis 1, Noel C F Codella 2"): most of its comma-separated parts are names."""
+    parts = [p for p in re.split(r",\s*(?=\D)", text) if p.strip()]
+    names = sum(1 for p in parts if _AUTHOR_NAME.match(p))
+    return names >= _AUTHOR_LIST_NAMES and names * 2 > len(parts)
+
+
 # The fewest words of the title line under a page's own citation line (a UI string such as
 # "Search in PMC" may stand there instead).
 _SELF_CITED_TITLE_WORDS = 4
+# "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
+# "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
 _CITED_TITLE = compile_pattern(
     r"^(?:.+?(?:\b\p{Lu}{1,3}|\bet al))"
     r"(?:\.\s*(?:\([^()]*\d{4}[^()]*\)\.?)?|\s*\([^()]*\d{4}[^()]*\)\.?)\s+"
@@ -766,8 +819,13 @@ class MetadataReader:
             # blocks (a markdown page that opens with a bold label, after an intro box).
             for block in page.blocks[: self.rules.leading_blocks]:
                 text = block.text.text.strip()
-                if block.kind == BlockKind.FIELD:
-                    continue  # a header's "Autores: …" row is a label and its value
+                if block.kind == BlockKind.FIELD or (
+                    block.kind == BlockKind.TABLE_ROW and text.count(": ") > 1
+                ):
+                    # A header's "Autores: …" row, a table's row of three cells or more
+                    # ("None: 783: 75.1%"): labels and values. A label and its one value
+                    # ("Drug Name(s): EFFEXOR XR") may name the page.
+                    continue
                 if "\n" not in text and self._title_like(text):
                     yield text
                     break
@@ -833,45 +891,40 @@ class MetadataReader:
 
     def _headline_under_name(self, page: CleanedPage, tag: str) -> str | None:
         """A page without an h1 whose first kept heading is a story's headline (a line of
-        ``headline_min_words`` words at least) and whose <title> shares none of its words and
-        is a name its prose uses (inside a longer kept sentence): the <title> names the site or
-        its owner ("Hospital Nacional Dos de Mayo" over the h2 "Viceministro de Salud visitó a
-        los heridos …", whose text says "atendidos en el Hospital Nacional Dos de Mayo"), the
-        headline the page."""
-        if not tag:
-            return None
+        ``headline_min_words`` words at least) under a <title> that is a name (two words or
+        more, each capitalised but its particles) sharing none of the headline's words, which
+        the page's prose uses inside a sentence: the <title> names the site or its owner
+        ("Hospital Nacional Dos de Mayo" over the h2 "Viceministro de Salud visitó a los
+        heridos …", whose text says "atendidos en el Hospital Nacional Dos de Mayo"), the
+        headline the page. A topic's <title> ("Metformin", "Dengue") is no name of this kind."""
         heading = next((b for b in page.blocks if b.kind == BlockKind.HEADING), None)
-        if heading is not None:
-            text = heading.text.text.strip()
-        else:
-            # The main-content vote may cut a short story's headline with the page's chrome:
-            # the page's first heading element, as a reader sees it.
-            first = _FIRST_HEADING.search(page.source.text)
-            if first is None:
-                return None
-            text = _heading_text(first)
+        if heading is None or not tag:
+            return None
+        text = heading.text.text.strip()
         if len(text.split()) < self.rules.headline_min_words or not self._title_like(text):
             return None
-        words = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
-        named = {w.casefold() for w in _WORD.findall(tag) if len(w) > 3}
-        if not named or words & named:
+        name_words = tag.split()
+        if len(name_words) < 2 or not all(
+            w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in name_words
+        ):
             return None
-        name = tag.casefold()
+        words = {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
+        if words & {w.casefold() for w in _WORD.findall(tag) if len(w) > 3}:
+            return None
         in_prose = any(
-            block.kind != BlockKind.HEADING
-            and len(block.text.text) > len(tag)
-            and name in block.text.text.casefold()
+            block.kind != BlockKind.HEADING and block.text.text.find(tag) > 0
             for block in page.blocks
         )
         return text if in_prose else None
 
     def _self_cited_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
-        """The line after a text scrape's header line that cites the page itself (a PMC or
-        PubMed page: "NPJ Digit Med. 2025 Nov 21;8:708. doi: …", then the article's title,
-        then its authors), where it is title-like, of four words at least and without a colon
-        or a slash (not "Search in PMC", not "… can be found online at: http…"): the first
-        such line only, above any reference list."""
-        for n, block in enumerate(blocks[:-1]):
+        """The line after a text scrape's header line that cites the page itself, when the
+        line after it lists authors (a PMC or PubMed page: "NPJ Digit Med. 2025 Nov 21;8:708.
+        doi: …", the article's title, "Nicholas R Kurtansky 1, Maura C Gillis 1, …"), and it
+        is title-like, of four words at least and without a colon or a slash (not "Search in
+        PMC"): the first citation line of the page's header only, above any reference list (a
+        digest's line under another paper's citation is its comment, not its title)."""
+        for n, block in enumerate(blocks[: min(_HEADER_BLOCKS, len(blocks) - 2)]):
             text = block.text.text
             if self._reference_heading.search(text.strip()):
                 return
@@ -886,6 +939,7 @@ class MetadataReader:
                 and len(title.split()) >= _SELF_CITED_TITLE_WORDS
                 and ":" not in title
                 and "/" not in title
+                and _author_list(blocks[n + 2].text.text)
             ):
                 yield title
             return

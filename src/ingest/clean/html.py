@@ -35,10 +35,9 @@ from ingest.textmap import MappedText, Piece, TextBuilder
 __all__ = ["Tok", "Token", "index_elements", "tokenize"]
 
 _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
-# A text page's line of three cells or more between tabs (BlockEmitter._tab_row); one tab is an
-# indent or a gap.
-_TAB_ROW = re.compile(r"[ \t]*[^\t]*[^\s][^\t]*(?:\t[\t ]*[^\t]*[^\s][^\t]*){2,}[ \t\r]*")
-_TAB_CELL = re.compile(r"[^\t]*[^\s\t][^\t]*")
+# The fewest cells between tabs that make a text page's line a table row (BlockEmitter._tab_row);
+# one tab is an indent or a gap.
+_TAB_ROW_CELLS = 3
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
@@ -1028,7 +1027,9 @@ class BlockEmitter:
                     self._copy(cursor, newline)
                     self._flush()
                 cursor = newline + 1
-            if cursor < token.end:
+            if cursor < token.end and not (
+                token.end == len(text) and self._tab_row(cursor, token.end)
+            ):
                 self._copy(cursor, token.end)
         else:
             self._copy(token.start, token.end)
@@ -1053,13 +1054,23 @@ class BlockEmitter:
             return False
         if len(self._builder) or self._anchor_start >= 0 or self._kind != BlockKind.PARAGRAPH:
             return False
-        line = self.text[start:end]
-        if _TAB_ROW.fullmatch(line) is None:
+        # The cells are the runs between tabs that hold more than spaces (split, not a regex:
+        # a long line of prose with one tab must cost one pass).
+        cells: list[tuple[int, int]] = []
+        position = start
+        for piece in self.text[start:end].split("\t"):
+            if piece.strip():
+                cells.append((position, position + len(piece)))
+            position += len(piece) + 1
+        if len(cells) < _TAB_ROW_CELLS:
             return False
-        self._in_row, self._row_of_headers = True, False
-        for cell in _TAB_CELL.finditer(line):
+        # A row of labels without a digit ("Country\tHIV (%)\tHCV (%)") heads the columns, as
+        # an HTML row of <th> cells does: never a claim.
+        self._in_row = True
+        self._row_of_headers = not any(ch.isdigit() for lo, hi in cells for ch in self.text[lo:hi])
+        for lo, hi in cells:
             self._cell = TextBuilder()
-            self._copy(start + cell.start(), start + cell.end())
+            self._copy(lo, hi)
             self._close_cell()
         self._finish_row()
         return True

@@ -66,8 +66,9 @@ class _Family:
     # digits, a decimal of an effect estimate): a text without one is not searched with it.
     needs_digit: bool = False
     digits_only_needs_digit: bool = False
-    # A hit of this family is dropped where another family's hit overlaps it, whatever their
-    # lengths: a change "raised from 10 mg to 20 mg" keeps the two doses as its measurements.
+    # A hit of this family is dropped where a hit of a family that does not give way overlaps
+    # it, whatever their lengths: a change "raised from 10 mg to 20 mg" keeps the two doses as
+    # its measurements. Two families that give way settle their overlaps as any others do.
     gives_way: bool = False
 
 

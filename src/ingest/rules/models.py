@@ -433,7 +433,8 @@ class QuantityFamily(RuleModel):
     )
     gives_way: bool = Field(
         False,
-        description="a hit overlapping another family's hit is dropped, however long it is",
+        description="a hit overlapping a hit of a family that does not give way is dropped, "
+        "however long it is",
     )
     examples: Examples = Examples()
 
