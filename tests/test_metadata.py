@@ -278,7 +278,7 @@ def test_text_scrape_title_and_doi_from_its_cite_line(pipeline: DocumentPipeline
 
 
 _AUTHORS = "Nicholas R Kurtansky 1, Maura C Gillis 1, Noel C F Codella 2"
-_TRIAGE = "Automated triage of cancer-suspicious skin lesions with 3D photography"
+_TRIAGE = "The SLICE-3D dataset: skin lesion image crops for skin cancer detection"
 
 
 @pytest.mark.parametrize(

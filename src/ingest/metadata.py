@@ -921,8 +921,8 @@ class MetadataReader:
         """The line after a text scrape's header line that cites the page itself, when the
         line after it lists authors (a PMC or PubMed page: "NPJ Digit Med. 2025 Nov 21;8:708.
         doi: …", the article's title, "Nicholas R Kurtansky 1, Maura C Gillis 1, …"), and it
-        is title-like, of four words at least and without a colon or a slash (not "Search in
-        PMC"): the first citation line of the page's header only, above any reference list (a
+        is title-like, of four words at least and without a slash (not "Search in PMC", not a
+        link): the first citation line of the page's header only, above any reference list (a
         digest's line under another paper's citation is its comment, not its title)."""
         for n, block in enumerate(blocks[: min(_HEADER_BLOCKS, len(blocks) - 2)]):
             text = block.text.text
@@ -933,11 +933,11 @@ class MetadataReader:
                 continue
             following = blocks[n + 1]
             title = following.text.text.strip()
+            # A title with a subtitle reads as a field ("The SLICE-3D dataset: 400,000 …"): the
+            # author list under it tells a title from a header's label and value.
             if (
-                following.kind != BlockKind.FIELD
-                and self._title_like(title)
+                self._title_like(title)
                 and len(title.split()) >= _SELF_CITED_TITLE_WORDS
-                and ":" not in title
                 and "/" not in title
                 and _author_list(blocks[n + 2].text.text)
             ):
