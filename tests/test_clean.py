@@ -702,3 +702,33 @@ def test_a_long_line_with_one_tab_costs_one_pass() -> None:
     line = "Patients improved " * 100 + "\t" + "and relapsed " * 100
     blocks = BlockEmitter(f"Intro line.\n\n{line}\n", load_rules().markup, text_page=True).run()
     assert [b.kind for b in blocks.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_front_matter_prose_is_the_pages_text(pipeline: DocumentPipeline) -> None:
+    """A modular CMS page keeps its text in its front matter (a quoted string over several
+    lines), a post its excerpt (a long one-line value): those lines are the page's; keys,
+    quotes, short values and metadata keys (a title, a citation) stay markup, nothing lost."""
+    page = (
+        "---\n"
+        "title: 'Neurologische Krankheitsbilder in der Physiotherapie unserer Praxis'\n"
+        "date: 2021-03-04\n"
+        'excerpt: "Physiotherapie hilft 60% der Patienten mit Parkinson beim Gehen deutlich."\n'
+        'citation: "Smith J, Jones R. A trial of physiotherapy in Parkinson disease. Lancet."\n'
+        "accordion:\n"
+        "    neurologische:\n"
+        '        header: "Neurologische Krankheitsbilder"\n'
+        '        body: "Erkrankungen des zentralen Nervensystems, z. B.:\n'
+        "              - Parkinson-Syndrom\n"
+        '              - Multiple Sklerose mit Lähmungen bei 40% der Patienten\n          "\n'
+        "---\n"
+        "Unsere Praxis behandelt Patienten mit Schlaganfall seit 1998.\n"
+    )
+    cleaned = clean_text(pipeline, page, "page.md")
+    texts = kept_texts(cleaned)
+    assert "Physiotherapie hilft 60% der Patienten mit Parkinson beim Gehen deutlich." in texts
+    assert "Erkrankungen des zentralen Nervensystems, z. B.:" in texts
+    assert any(t.startswith("Multiple Sklerose mit Lähmungen") for t in texts)
+    assert not any("Smith J" in t or "Neurologische Krankheitsbilder in der" in t for t in texts)
+    assert not any(t.startswith(("body", "title", "date", "accordion")) for t in texts)
+    assert uncovered(cleaned) == []
+    assert all(r.rule == "front-matter" for r in cleaned.removed if r.span[0] < 400)

@@ -24,8 +24,10 @@ from ingest.clean.blocks import (
     RawBlock,
     cut_template_tags,
     front_matter,
+    front_matter_prose,
     is_table_rule,
     read_markdown,
+    source_line_block,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
@@ -208,7 +210,26 @@ class Cleaner:
             fields = front_matter(source.text)
             if fields is not None:
                 blocks = [b for b in blocks if b.span[0] >= fields[1]]
-                removed.append(RemovedSpan("markup", "front-matter", *fields))
+                # Its prose values (a modular page's text) are lines of the page; the rest,
+                # keys, quotes and short values, is markup.
+                markup = self.rules.markup
+                prose = front_matter_prose(
+                    source.text,
+                    fields,
+                    markup.front_matter_prose_min_words,
+                    markup.front_matter_metadata_keys,
+                )
+                cursor = fields[0]
+                for lo, hi in prose:
+                    if cursor < lo:
+                        removed.append(RemovedSpan("markup", "front-matter", cursor, lo))
+                    cursor = hi
+                if cursor < fields[1]:
+                    removed.append(RemovedSpan("markup", "front-matter", cursor, fields[1]))
+                blocks = [
+                    source_line_block(source.text, lo, hi, source.text.count("\n", 0, lo) + 1)
+                    for lo, hi in prose
+                ] + blocks
             read: list[RawBlock] = []
             for block in blocks:
                 kept, cuts = read_markdown(

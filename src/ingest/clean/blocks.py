@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
@@ -231,6 +231,112 @@ _TOML_FRONT = re.compile(r"\+\+\+[ \t]*\r?\n(?P<body>(?:.*\r?\n)*?)\+\+\+[ \t]*(
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.MULTILINE)
 _TOML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*=", re.MULTILINE)
 _FRONT_MAX = 65536  # front matter is a few lines; a page that opens with a long object is data
+
+
+# A YAML front matter's entry: "key: value", "- key: value" (an item of a list of mappings).
+_YAML_ENTRY = re.compile(
+    r"(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\s:#'\"-][^:#]*?)[ \t]*:"
+    r"(?:[ \t]+(?P<value>.*?))?[ \t]*\r?"
+)
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*")
+
+
+def front_matter_prose(
+    text: str, span: tuple[int, int], min_words: int, metadata_keys: Collection[str] = ()
+) -> list[tuple[int, int]]:
+    """The source spans of a YAML front matter's values that are prose, one per line: a
+    modular CMS page keeps its text there (Grav's accordion: ``body: "Erkrankungen des
+    Nervensystems, z. B.: - Parkinson-Syndrom …"``), a post its excerpt. A value is prose
+    when it is a quoted string over several lines, a block scalar (``|``, ``>``), or a
+    one-line value of ``min_words`` words at least, under a key not in ``metadata_keys``
+    (folded: a title, a citation, an author are metadata however long); a date, a tag list
+    are not. 0: none."""
+    if min_words <= 0 or not text.startswith("---", span[0]):
+        return []
+    first = text.find("\n", span[0], span[1])
+    if first < 0:
+        return []
+    keys = {key.casefold() for key in metadata_keys}
+    out: list[tuple[int, int]] = []
+
+    def add(lo: int, hi: int) -> None:
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+
+    # A string left open on an earlier line (its quote), a block scalar's key indent, and
+    # whether that value is prose (False under a metadata key: its lines are skipped).
+    quote: str | None = None
+    block_indent: int | None = None
+    prose = True
+    position = first + 1
+    while position < span[1]:
+        end = text.find("\n", position, span[1])
+        end = span[1] if end < 0 else end
+        line = text[position:end]
+        start, position = position, end + 1
+        if line.strip() in ("---", "..."):
+            break
+        if quote is not None:
+            close = _closing_quote(line, 0, quote)
+            if prose:
+                add(start, start + (len(line) if close < 0 else close))
+            quote = None if close >= 0 else quote
+            continue
+        if block_indent is not None:
+            if not line.strip():
+                continue
+            if len(line) - len(line.lstrip()) > block_indent:
+                if prose:
+                    add(start, end)
+                continue
+            block_indent = None
+        entry = _YAML_ENTRY.fullmatch(line)
+        if entry is None or entry.group("value") is None:
+            continue
+        value, at = entry.group("value"), entry.start("value")
+        prose = entry.group("key").strip().casefold() not in keys
+        if _BLOCK_SCALAR.fullmatch(value):
+            block_indent = len(entry.group("indent"))
+        elif value[:1] in ("'", '"'):
+            close = _closing_quote(line, at + 1, value[0])
+            if close < 0:
+                quote = value[0]
+                if prose:
+                    add(start + at + 1, end)
+            elif prose and len(line[at + 1 : close].split()) >= min_words:
+                add(start + at + 1, start + close)
+        elif prose and len(value.split()) >= min_words and value[:1] not in "[{&*!|>":
+            add(start + at, end)
+    return out
+
+
+def source_line_block(text: str, start: int, end: int, line: int) -> RawBlock:
+    """A paragraph block of the source's text from ``start`` to ``end`` (within one line), its
+    runs of spaces collapsed: a front matter's line of prose, read as a line of the page."""
+    piece = Piece(0, end - start, start, end, True)
+    mapped = collapse_space(MappedText(text[start:end], (piece,), (0,)))
+    return RawBlock(kind=BlockKind.PARAGRAPH, text=mapped, heading_level=None, links=(), line=line)
+
+
+def _closing_quote(line: str, start: int, quote: str) -> int:
+    """Where a YAML string quoted with ``quote`` closes on this line, from ``start``; -1 when it
+    goes on. A double-quoted string escapes with a backslash, a single-quoted one doubles it."""
+    at = start
+    while True:
+        at = line.find(quote, at)
+        if at < 0:
+            return -1
+        if quote == '"' and at > 0 and line[at - 1] == "\\":
+            at += 1
+            continue
+        if quote == "'" and line.startswith("''", at):
+            at += 2
+            continue
+        return at
 
 
 def front_matter(text: str) -> tuple[int, int] | None:

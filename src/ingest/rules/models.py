@@ -1064,6 +1064,17 @@ class CaptionRules(RuleModel):
 
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
+    front_matter_prose_min_words: int = Field(
+        8,
+        ge=0,
+        description="the fewest words of a one-line front-matter value read as the page's text "
+        "(a string over several lines or a block scalar always is); 0: none",
+    )
+    front_matter_metadata_keys: tuple[str, ...] = Field(
+        (),
+        description="front-matter keys whose values are metadata however long (title, "
+        "citation, author): never the page's text",
+    )
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
