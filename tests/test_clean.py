@@ -732,3 +732,24 @@ def test_front_matter_prose_is_the_pages_text(pipeline: DocumentPipeline) -> Non
     assert not any(t.startswith(("body", "title", "date", "accordion")) for t in texts)
     assert uncovered(cleaned) == []
     assert all(r.rule == "front-matter" for r in cleaned.removed if r.span[0] < 400)
+
+
+def test_toml_front_matter_text_fields_are_read_as_html(pipeline: DocumentPipeline) -> None:
+    """A Hugo page keeps its text in TOML strings of HTML (``intro_text = "<p>…</p>"``): they are
+    read as the page's text, their tags as markup; a to-do note of as many words is not."""
+    page = (
+        "+++\n"
+        'title = "Präventivmedizin und Ernährungsmedizin in unserer Praxis am Stadtpark"\n'
+        'intro_text = "<p><strong>Präventivmedizin beugt Diabetes mellitus Typ 2 und Adipositas '
+        'vor.</strong></p><h3>Wie kann die Lebenserwartung steigen?</h3>"\n'
+        'todo = "Check the Diabetes mellitus figures on the ministry site before we publish it"\n'
+        "[menu.main]\n"
+        'name = "Präventiv medizin"\n'
+        "+++\n"
+    )
+    cleaned = clean_text(pipeline, page, "page.md")
+    texts = kept_texts(cleaned)
+    assert "Präventivmedizin beugt Diabetes mellitus Typ 2 und Adipositas vor." in texts
+    assert "Wie kann die Lebenserwartung steigen?" in texts
+    assert not any("ministry" in t or "Stadtpark" in t for t in texts)
+    assert uncovered(cleaned) == []

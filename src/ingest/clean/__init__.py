@@ -10,6 +10,7 @@ non-blank character of the source ends up in a kept block, a removed item, or ma
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -27,7 +28,6 @@ from ingest.clean.blocks import (
     front_matter_prose,
     is_table_rule,
     read_markdown,
-    source_line_block,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
@@ -159,6 +159,9 @@ class Cleaner:
         self._visible = 0
         self._function_words = FunctionWords(rules.cleaning.language.function_words)
         self.line_scanner = LineScanner(rules.markup)
+        self._front_matter_text_keys = re.compile(
+            rules.markup.front_matter_text_keys, re.IGNORECASE
+        )
         markup = rules.markup
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
@@ -197,8 +200,25 @@ class Cleaner:
         pass and the main pass both start from (the batch hands a text page's first parse to
         the second; an HTML page's main pass reads it with the voter's text at hand)."""
         text_page = source.media_type != "text/html"
+        text = source.text
+        fields = front_matter(text) if text_page else None
+        prose: list[tuple[int, int]] = []
+        if fields is not None:
+            # A front matter is metadata, cut as markup, but for its prose values (a modular
+            # page's text, a post's excerpt): the page is read with the rest of it blanked,
+            # each character kept in place, so that those values' lines, their markdown and
+            # their HTML are read as any line of the page is.
+            markup = self.rules.markup
+            prose = front_matter_prose(
+                text,
+                fields,
+                markup.front_matter_prose_min_words,
+                markup.front_matter_metadata_keys,
+                self._front_matter_text_keys,
+            )
+            text = _blank_outside(text, fields, prose)
         extraction = extract(
-            source.text,
+            text,
             self.rules.markup,
             text_page=text_page,
             label_drops=label_drops,
@@ -207,18 +227,7 @@ class Cleaner:
         removed = list(extraction.removed)
         blocks = extraction.blocks
         if text_page:
-            fields = front_matter(source.text)
             if fields is not None:
-                blocks = [b for b in blocks if b.span[0] >= fields[1]]
-                # Its prose values (a modular page's text) are lines of the page; the rest,
-                # keys, quotes and short values, is markup.
-                markup = self.rules.markup
-                prose = front_matter_prose(
-                    source.text,
-                    fields,
-                    markup.front_matter_prose_min_words,
-                    markup.front_matter_metadata_keys,
-                )
                 cursor = fields[0]
                 for lo, hi in prose:
                     if cursor < lo:
@@ -226,10 +235,6 @@ class Cleaner:
                     cursor = hi
                 if cursor < fields[1]:
                     removed.append(RemovedSpan("markup", "front-matter", cursor, fields[1]))
-                blocks = [
-                    source_line_block(source.text, lo, hi, source.text.count("\n", 0, lo) + 1)
-                    for lo, hi in prose
-                ] + blocks
             read: list[RawBlock] = []
             for block in blocks:
                 kept, cuts = read_markdown(
@@ -472,6 +477,19 @@ def caption_finding_test(rules: Rules) -> Callable[[str], bool]:
     if dates:
         not_findings.insert(0, rules.quantities.expand("{date}", {}))
     return finding_test(rules.percentages.units, not_findings)
+
+
+def _blank_outside(text: str, span: tuple[int, int], kept: list[tuple[int, int]]) -> str:
+    """``text`` with every character of ``span`` outside the ``kept`` spans a space (line
+    breaks stay): offsets do not move, so what is read from the kept spans is the source's."""
+    out = [text[: span[0]]]
+    cursor = span[0]
+    for lo, hi in [*kept, (span[1], span[1])]:
+        out.append(re.sub(r"[^\n]", " ", text[cursor:lo]))
+        out.append(text[lo:hi])
+        cursor = hi
+    out.append(text[span[1] :])
+    return "".join(out)
 
 
 def _markup(cut: MarkupCut) -> RemovedSpan:

@@ -242,21 +242,36 @@ _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*")
 
 
 def front_matter_prose(
-    text: str, span: tuple[int, int], min_words: int, metadata_keys: Collection[str] = ()
+    text: str,
+    span: tuple[int, int],
+    min_words: int,
+    metadata_keys: Collection[str] = (),
+    text_keys: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
     """The source spans of a YAML front matter's values that are prose, one per line: a
     modular CMS page keeps its text there (Grav's accordion: ``body: "Erkrankungen des
     Nervensystems, z. B.: - Parkinson-Syndrom …"``), a post its excerpt. A value is prose
     when it is a quoted string over several lines, a block scalar (``|``, ``>``), or a
-    one-line value of ``min_words`` words at least, under a key not in ``metadata_keys``
-    (folded: a title, a citation, an author are metadata however long); a date, a tag list
-    are not. 0: none."""
-    if min_words <= 0 or not text.startswith("---", span[0]):
+    one-line value of ``min_words`` words at least under a key ``text_keys`` finds (a
+    description, an excerpt: not a to-do note or an SEO field); never under a key of
+    ``metadata_keys`` (folded: a title, a citation, an author are metadata however long). A
+    date, a tag list are not. 0: none."""
+    if min_words <= 0 or not text.startswith(("---", "+++"), span[0]):
         return []
     first = text.find("\n", span[0], span[1])
     if first < 0:
         return []
     keys = {key.casefold() for key in metadata_keys}
+
+    def one_line_text(key: str, value: str) -> bool:
+        return (
+            text_keys is not None
+            and text_keys.search(key) is not None
+            and len(value.split()) >= min_words
+        )
+
+    if text.startswith("+++", span[0]):
+        return _toml_prose(text, first + 1, span[1], keys, one_line_text)
     out: list[tuple[int, int]] = []
 
     def add(lo: int, hi: int) -> None:
@@ -298,7 +313,8 @@ def front_matter_prose(
         if entry is None or entry.group("value") is None:
             continue
         value, at = entry.group("value"), entry.start("value")
-        prose = entry.group("key").strip().casefold() not in keys
+        key = entry.group("key").strip()
+        prose = key.casefold() not in keys
         if _BLOCK_SCALAR.fullmatch(value):
             block_indent = len(entry.group("indent"))
         elif value[:1] in ("'", '"'):
@@ -307,19 +323,62 @@ def front_matter_prose(
                 quote = value[0]
                 if prose:
                     add(start + at + 1, end)
-            elif prose and len(line[at + 1 : close].split()) >= min_words:
+            elif prose and one_line_text(key, line[at + 1 : close]):
                 add(start + at + 1, start + close)
-        elif prose and len(value.split()) >= min_words and value[:1] not in "[{&*!|>":
+        elif prose and value[:1] not in "[{&*!|>" and one_line_text(key, value):
             add(start + at, end)
     return out
 
 
-def source_line_block(text: str, start: int, end: int, line: int) -> RawBlock:
-    """A paragraph block of the source's text from ``start`` to ``end`` (within one line), its
-    runs of spaces collapsed: a front matter's line of prose, read as a line of the page."""
-    piece = Piece(0, end - start, start, end, True)
-    mapped = collapse_space(MappedText(text[start:end], (piece,), (0,)))
-    return RawBlock(kind=BlockKind.PARAGRAPH, text=mapped, heading_level=None, links=(), line=line)
+# A TOML front matter's entry: "key = value" (a table's header, "[menu.main]", is none).
+_TOML_ENTRY = re.compile(r"[ \t]*(?P<key>[\w.-]+|\"[^\"]*\")[ \t]*=[ \t]*(?P<value>.*?)[ \t]*\r?")
+
+
+def _toml_prose(
+    text: str,
+    position: int,
+    end_of_front: int,
+    keys: Collection[str],
+    one_line_text: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """:func:`front_matter_prose` of a TOML front matter (Hugo: ``intro_text = "<p>…</p>"``):
+    a one-line string ``one_line_text`` takes, a multi-line string whole."""
+    out: list[tuple[int, int]] = []
+    triple: str | None = None  # the delimiter of a multi-line string left open
+    prose = True
+    while position < end_of_front:
+        end = text.find("\n", position, end_of_front)
+        end = end_of_front if end < 0 else end
+        line = text[position:end]
+        start, position = position, end + 1
+        if line.strip() == "+++":
+            break
+        if triple is not None:
+            close = line.find(triple)
+            if prose:
+                out.append((start, start + (len(line) if close < 0 else close)))
+            triple = None if close >= 0 else triple
+            continue
+        entry = _TOML_ENTRY.fullmatch(line)
+        if entry is None:
+            continue
+        value, at = entry.group("value"), entry.start("value")
+        key = entry.group("key").strip('"')
+        prose = key.casefold() not in keys
+        if value.startswith(('"""', "'''")):
+            delimiter = value[:3]
+            close = line.find(delimiter, at + 3)
+            if close < 0:
+                triple = delimiter
+                if prose:
+                    out.append((start + at + 3, end))
+            elif prose:
+                out.append((start + at + 3, start + close))
+        elif value[:1] in ("'", '"'):
+            close = _closing_quote(line, at + 1, value[0])
+            if prose and close > 0 and one_line_text(key, line[at + 1 : close]):
+                out.append((start + at + 1, start + close))
+    return [(lo, hi) for lo, hi in out if text[lo:hi].strip()]
 
 
 def _closing_quote(line: str, start: int, quote: str) -> int:

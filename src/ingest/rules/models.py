@@ -1075,6 +1075,12 @@ class MarkupRules(RuleModel):
         description="front-matter keys whose values are metadata however long (title, "
         "citation, author): never the page's text",
     )
+    front_matter_text_keys: Regex = Field(
+        "(?!)",
+        description="a front-matter key whose one-line value may be the page's text (a "
+        "description, an excerpt, a body; searched in the key, case-insensitive): another "
+        "key's one-line value is metadata (a string over several lines is text whatever its key)",
+    )
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
