@@ -197,6 +197,23 @@ def test_a_row_of_column_headers_is_no_claim(process_text: Callable[..., Documen
     assert any(t.startswith("Intervention: Metformin") for t in texts), texts
 
 
+def test_a_row_of_header_cells_that_hold_prose_is_no_header(
+    process_text: Callable[..., Document],
+) -> None:
+    """A page that sets its findings in <th> cells, a sentence or more each: those cells are
+    no column labels, and their sentences are claims."""
+    page = (
+        '<html lang="es"><body><main><h1>Vacunas</h1><table>'
+        "<tr><th>La vacuna AZD1222 contra la COVID-19 tiene una eficacia del 63,09% contra la "
+        "infección sintomática.</th><th>La vacuna de Pfizer-BioNTech registró una efectividad "
+        "del 95 % en la prevención de casos de COVID-19 confirmados.</th></tr>"
+        "</table></main></body></html>"
+    )
+    texts = [c.text for c in process_text(page, "vacunas.html").claims]
+    assert any("63,09%" in t for t in texts), texts
+    assert any("95 %" in t for t in texts), texts
+
+
 def test_claim_assembly_does_not_rescan_the_block_per_sentence(
     rules: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -38,6 +38,9 @@ _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 # The fewest cells between tabs that make a text page's line a table row (BlockEmitter._tab_row);
 # one tab is an indent or a gap.
 _TAB_ROW_CELLS = 3
+# The most words of a column label: a header cell of more words, or one that ends a sentence,
+# is prose, and its row no header row.
+_HEADER_CELL_MAX_WORDS = 10
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
@@ -1196,8 +1199,18 @@ class BlockEmitter:
                 joiner = " " if cells[n - 1].text.rstrip().endswith(":") else ": "
                 row.replace(joiner, cells[n - 1].span[1], cell.span[0])
             row.extend(cell)
+        # A row of <th> cells heads the columns below it, unless its cells are prose (a page
+        # that sets its findings in <th>: "La vacuna AZD1222 tiene una eficacia del 63,09% …").
+        labels = all(
+            len(cell.text.split()) <= _HEADER_CELL_MAX_WORDS
+            and not cell.text.rstrip().endswith((".", "!", "?"))
+            for cell in cells
+        )
         self._emit(
-            row, BlockKind.TABLE_ROW, None, header_row=self._row_of_headers and len(cells) > 1
+            row,
+            BlockKind.TABLE_ROW,
+            None,
+            header_row=self._row_of_headers and len(cells) > 1 and labels,
         )
 
     def _flush(self) -> None:
