@@ -543,15 +543,24 @@ class LinkLists:
 
     @staticmethod
     def _teaser(block: RawBlock, context: FilterContext) -> bool:
-        """Led by its link, and ending in a lead cut short (outside the link)."""
+        """Led by its link, and ending in a lead cut short (outside the link), or in such a
+        lead and a link after it ("… the subsequent … [Continue reading “…”](/2022/08/11/…)")."""
         endings = context.rules.cleaning.link_lists.teaser_endings
         if block.link_chars == 0 or not endings:
             return False
-        text = block.text.text.rstrip()
-        if not text.endswith(endings):
-            return False
         mask = block.link_mask
-        return bool(mask) and mask[0] and not mask[len(text) - 1]
+        text = block.text.text.rstrip()
+        if not mask or not mask[0] or not text:
+            return False
+        end = len(text)
+        if mask[end - 1]:
+            # A closing link: the lead is what stands before it.
+            while end > 0 and mask[end - 1]:
+                end -= 1
+            text = text[:end].rstrip()
+            if not text or mask[len(text) - 1]:
+                return False
+        return text.endswith(endings) and not mask[len(text) - 1]
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext
