@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -709,21 +710,29 @@ def test_a_long_line_with_one_tab_costs_one_pass() -> None:
 
 
 def test_front_matter_prose_is_the_pages_text(pipeline: DocumentPipeline) -> None:
-    """A modular CMS page keeps its text in its front matter (a quoted string over several
-    lines), a post its excerpt (a long one-line value): those lines are the page's; keys,
-    quotes, short values and metadata keys (a title, a citation) stay markup, nothing lost."""
+    """A modular CMS page keeps its text in its front matter (strings over several lines,
+    block scalars, list items, a content field's long value): on a page with no body, those
+    lines are the page's; keys, quotes, short values, an SEO description and metadata keys
+    (a title, a citation) stay markup, and nothing is lost."""
     page = (
         "---\n"
         "title: 'Neurologische Krankheitsbilder in der Physiotherapie unserer Praxis'\n"
         "date: 2021-03-04\n"
-        'excerpt: "Physiotherapie hilft 60% der Patienten mit Parkinson beim Gehen deutlich."\n'
+        'intro_text: "Physiotherapie hilft 60% der Patienten mit Parkinson beim Gehen deutlich."\n'
+        'og_description: "Die beste Physiotherapie in Berlin, buchen Sie heute noch online."\n'
         'citation: "Smith J, Jones R. A trial of physiotherapy in Parkinson disease. Lancet."\n'
+        'path: "C:\\\\"\n'
         "accordion:\n"
         "    neurologische:\n"
         '        header: "Neurologische Krankheitsbilder"\n'
         '        body: "Erkrankungen des zentralen Nervensystems, z. B.:\n'
         "              - Parkinson-Syndrom\n"
         '              - Multiple Sklerose mit Lähmungen bei 40% der Patienten\n          "\n'
+        "    faq:\n"
+        "      - |\n"
+        "        Schlaganfall-Patienten üben bei uns das Gehen neu.\n"
+        "        ---\n"
+        "        Die Therapie dauert meist zwölf Wochen.\n"
         "---\n"
         "Unsere Praxis behandelt Patienten mit Schlaganfall seit 1998.\n"
     )
@@ -732,10 +741,50 @@ def test_front_matter_prose_is_the_pages_text(pipeline: DocumentPipeline) -> Non
     assert "Physiotherapie hilft 60% der Patienten mit Parkinson beim Gehen deutlich." in texts
     assert "Erkrankungen des zentralen Nervensystems, z. B.:" in texts
     assert any(t.startswith("Multiple Sklerose mit Lähmungen") for t in texts)
+    assert "Die Therapie dauert meist zwölf Wochen." in texts  # after a rule in a block scalar
     assert not any("Smith J" in t or "Neurologische Krankheitsbilder in der" in t for t in texts)
+    assert not any("buchen Sie" in t or "C:" in t for t in texts)
     assert not any(t.startswith(("body", "title", "date", "accordion")) for t in texts)
     assert uncovered(cleaned) == []
-    assert all(r.rule == "front-matter" for r in cleaned.removed if r.span[0] < 400)
+    assert all(r.rule == "front-matter" for r in cleaned.removed if r.span[0] < 600)
+
+
+def test_front_matter_prose_of_a_page_with_a_body_stays_markup(pipeline: DocumentPipeline) -> None:
+    """A page with a body has its text there: its front matter's prose (a multi-line
+    description an editor wrapped) stays metadata, so it neither leads the page nor sets its
+    language."""
+    body = "Metformin lowered HbA1c by 1.1% in adults with type 2 diabetes. " * 6
+    page = (
+        "---\n"
+        "description: In the trial, 45% of the patients on metformin did not develop\n"
+        "  type 2 diabetes, against 20% of those on placebo.\n"
+        "---\n"
+        f"# Knee study\n\n{body}\n"
+    )
+    texts = kept_texts(clean_text(pipeline, page, "page.md"))
+    assert not any("45%" in t for t in texts)
+    assert texts[0] == "Knee study"
+
+
+def test_a_plain_front_matter_value_goes_on_over_indented_lines() -> None:
+    from ingest.clean.blocks import front_matter, front_matter_prose
+
+    page = (
+        "---\n"
+        "intro_text: In the trial, 45% of the patients on metformin did not develop\n"
+        "  type 2 diabetes, against 20% of those on placebo.\n"
+        "date: 2021-03-04\n"
+        "---\n"
+    )
+    span = front_matter(page)
+    assert span is not None
+    texts = [
+        page[lo:hi] for lo, hi in front_matter_prose(page, span, 8, (), re.compile("intro_text"))
+    ]
+    assert texts == [
+        "In the trial, 45% of the patients on metformin did not develop",
+        "type 2 diabetes, against 20% of those on placebo.",
+    ]
 
 
 def test_toml_front_matter_text_fields_are_read_as_html(pipeline: DocumentPipeline) -> None:

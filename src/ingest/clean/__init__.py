@@ -203,19 +203,20 @@ class Cleaner:
         text = source.text
         fields = front_matter(text) if text_page else None
         prose: list[tuple[int, int]] = []
+        markup = self.rules.markup
         if fields is not None:
-            # A front matter is metadata, cut as markup, but for its prose values (a modular
-            # page's text, a post's excerpt): the page is read with the rest of it blanked,
-            # each character kept in place, so that those values' lines, their markdown and
-            # their HTML are read as any line of the page is.
-            markup = self.rules.markup
-            prose = front_matter_prose(
-                text,
-                fields,
-                markup.front_matter_prose_min_words,
-                markup.front_matter_metadata_keys,
-                self._front_matter_text_keys,
-            )
+            # A front matter is metadata, cut as markup, but for its prose values on a page
+            # whose body is (nearly) empty (a modular page's text): the page is read with the
+            # rest of it blanked, each character kept in place, so that those values' lines,
+            # their markdown and their HTML are read as any line of the page is.
+            if len(text[fields[1] :].split()) <= markup.front_matter_prose_max_body_words:
+                prose = front_matter_prose(
+                    text,
+                    fields,
+                    markup.front_matter_prose_min_words,
+                    markup.front_matter_metadata_keys,
+                    self._front_matter_text_keys,
+                )
             text = _blank_outside(text, fields, prose)
         extraction = extract(
             text,

@@ -233,10 +233,11 @@ _TOML_KEY = re.compile(r"^[A-Za-z_][\w-]*[ \t]*=", re.MULTILINE)
 _FRONT_MAX = 65536  # front matter is a few lines; a page that opens with a long object is data
 
 
-# A YAML front matter's entry: "key: value", "- key: value" (an item of a list of mappings).
+# A YAML front matter's entry: "key: value", "- key: value" (an item of a list of mappings), or
+# a list's item without a key ("- |", "- \"a string …").
 _YAML_ENTRY = re.compile(
-    r"(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\s:#'\"-][^:#]*?)[ \t]*:"
-    r"(?:[ \t]+(?P<value>.*?))?[ \t]*\r?"
+    r"(?P<indent>[ \t]*)(?:(?P<item>-)[ \t]+)?(?:(?P<key>[^\s:#'\"-][^:#]*?)[ \t]*:)?"
+    r"(?:[ \t]*(?P<value>(?<=[ \t])\S.*?|(?<=-[ \t])\S.*?))?[ \t]*\r?"
 )
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*")
 
@@ -248,14 +249,14 @@ def front_matter_prose(
     metadata_keys: Collection[str] = (),
     text_keys: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int]]:
-    """The source spans of a YAML front matter's values that are prose, one per line: a
-    modular CMS page keeps its text there (Grav's accordion: ``body: "Erkrankungen des
-    Nervensystems, z. B.: - Parkinson-Syndrom …"``), a post its excerpt. A value is prose
-    when it is a quoted string over several lines, a block scalar (``|``, ``>``), or a
-    one-line value of ``min_words`` words at least under a key ``text_keys`` finds (a
-    description, an excerpt: not a to-do note or an SEO field); never under a key of
-    ``metadata_keys`` (folded: a title, a citation, an author are metadata however long). A
-    date, a tag list are not. 0: none."""
+    """The source spans of a YAML or TOML front matter's values that are prose, one per line:
+    a modular CMS page keeps its text there (Grav's accordion: ``body: "Erkrankungen des
+    Nervensystems, z. B.: - Parkinson-Syndrom …"``, Hugo's ``intro_text = "<p>…</p>"``). A
+    value is prose when it is a string over several lines, a block scalar (``|``, ``>``), or
+    a one-line value of ``min_words`` words at least under a key that ``text_keys`` matches
+    whole (its last segment: ``intro_text``, ``body``; not an SEO field's ``og_description``);
+    never under a key of ``metadata_keys`` (folded: a title, a citation, an author are
+    metadata however long). A date, a tag list are not. 0: none."""
     if min_words <= 0 or not text.startswith(("---", "+++"), span[0]):
         return []
     first = text.find("\n", span[0], span[1])
@@ -264,9 +265,10 @@ def front_matter_prose(
     keys = {key.casefold() for key in metadata_keys}
 
     def one_line_text(key: str, value: str) -> bool:
+        last = key.rsplit(".", 1)[-1].strip('"')
         return (
             text_keys is not None
-            and text_keys.search(key) is not None
+            and text_keys.fullmatch(last) is not None
             and len(value.split()) >= min_words
         )
 
@@ -282,10 +284,12 @@ def front_matter_prose(
         if lo < hi:
             out.append((lo, hi))
 
-    # A string left open on an earlier line (its quote), a block scalar's key indent, and
-    # whether that value is prose (False under a metadata key: its lines are skipped).
+    # A string left open on an earlier line (its quote); the indent of the entry whose value
+    # goes on over more indented lines (a block scalar's, a plain value's), and whether those
+    # lines are kept; whether the open value is prose (False under a metadata key).
     quote: str | None = None
     block_indent: int | None = None
+    keep_block = False
     prose = True
     position = first + 1
     while position < span[1]:
@@ -293,8 +297,6 @@ def front_matter_prose(
         end = span[1] if end < 0 else end
         line = text[position:end]
         start, position = position, end + 1
-        if line.strip() in ("---", "..."):
-            break
         if quote is not None:
             close = _closing_quote(line, 0, quote)
             if prose:
@@ -305,28 +307,37 @@ def front_matter_prose(
             if not line.strip():
                 continue
             if len(line) - len(line.lstrip()) > block_indent:
-                if prose:
+                if keep_block:
                     add(start, end)
                 continue
             block_indent = None
+        if line.rstrip() in ("---", "..."):
+            break  # the closing line, at its first column
         entry = _YAML_ENTRY.fullmatch(line)
         if entry is None or entry.group("value") is None:
             continue
+        if entry.group("key") is None and entry.group("item") is None:
+            continue  # a plain line of no entry
         value, at = entry.group("value"), entry.start("value")
-        key = entry.group("key").strip()
+        key = (entry.group("key") or "").strip()
         prose = key.casefold() not in keys
+        indent = len(entry.group("indent"))
         if _BLOCK_SCALAR.fullmatch(value):
-            block_indent = len(entry.group("indent"))
+            block_indent, keep_block = indent, prose
         elif value[:1] in ("'", '"'):
             close = _closing_quote(line, at + 1, value[0])
             if close < 0:
                 quote = value[0]
                 if prose:
                     add(start + at + 1, end)
-            elif prose and one_line_text(key, line[at + 1 : close]):
+            elif prose and key and one_line_text(key, line[at + 1 : close]):
                 add(start + at + 1, start + close)
-        elif prose and value[:1] not in "[{&*!|>" and one_line_text(key, value):
-            add(start + at, end)
+        elif value[:1] not in "[{&*!|>":
+            # A plain value may go on over more indented lines, as an editor wraps it.
+            text_value = prose and bool(key) and one_line_text(key, value)
+            if text_value:
+                add(start + at, end)
+            block_indent, keep_block = indent, text_value
     return out
 
 
@@ -342,7 +353,8 @@ def _toml_prose(
     one_line_text: Callable[[str, str], bool],
 ) -> list[tuple[int, int]]:
     """:func:`front_matter_prose` of a TOML front matter (Hugo: ``intro_text = "<p>…</p>"``):
-    a one-line string ``one_line_text`` takes, a multi-line string whole."""
+    a string over several lines (triple quotes) whole, a one-line string ``one_line_text``
+    takes (a one-line triple-quoted one too)."""
     out: list[tuple[int, int]] = []
     triple: str | None = None  # the delimiter of a multi-line string left open
     prose = True
@@ -351,14 +363,14 @@ def _toml_prose(
         end = end_of_front if end < 0 else end
         line = text[position:end]
         start, position = position, end + 1
-        if line.strip() == "+++":
-            break
         if triple is not None:
             close = line.find(triple)
             if prose:
                 out.append((start, start + (len(line) if close < 0 else close)))
             triple = None if close >= 0 else triple
             continue
+        if line.rstrip() == "+++":
+            break  # the closing line, at its first column
         entry = _TOML_ENTRY.fullmatch(line)
         if entry is None:
             continue
@@ -372,7 +384,7 @@ def _toml_prose(
                 triple = delimiter
                 if prose:
                     out.append((start + at + 3, end))
-            elif prose:
+            elif prose and one_line_text(key, line[at + 3 : close]):
                 out.append((start + at + 3, start + close))
         elif value[:1] in ("'", '"'):
             close = _closing_quote(line, at + 1, value[0])
@@ -382,16 +394,21 @@ def _toml_prose(
 
 
 def _closing_quote(line: str, start: int, quote: str) -> int:
-    """Where a YAML string quoted with ``quote`` closes on this line, from ``start``; -1 when it
-    goes on. A double-quoted string escapes with a backslash, a single-quoted one doubles it."""
+    """Where a string quoted with ``quote`` closes on this line, from ``start``; -1 when it goes
+    on. A double-quoted string escapes with a backslash (an odd run of them escapes the
+    quote), a single-quoted one doubles it."""
     at = start
     while True:
         at = line.find(quote, at)
         if at < 0:
             return -1
-        if quote == '"' and at > 0 and line[at - 1] == "\\":
-            at += 1
-            continue
+        if quote == '"':
+            slashes = 0
+            while at - slashes - 1 >= start and line[at - slashes - 1] == "\\":
+                slashes += 1
+            if slashes % 2:
+                at += 1
+                continue
         if quote == "'" and line.startswith("''", at):
             at += 2
             continue

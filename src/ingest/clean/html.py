@@ -38,8 +38,8 @@ _ODD_SPACE = re.compile(r"[^\S ]")  # whitespace other than a plain space
 # The fewest cells between tabs that make a text page's line a table row (BlockEmitter._tab_row);
 # one tab is an indent or a gap.
 _TAB_ROW_CELLS = 3
-# The most words of a column label: a header cell of more words, or one that ends a sentence,
-# is prose, and its row no header row.
+# The most words of a column label: a header cell of more words that ends a sentence is prose,
+# and its row no header row ("No.", "How effective is it?" or a long label stay labels).
 _HEADER_CELL_MAX_WORDS = 10
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
@@ -1201,9 +1201,9 @@ class BlockEmitter:
             row.extend(cell)
         # A row of <th> cells heads the columns below it, unless its cells are prose (a page
         # that sets its findings in <th>: "La vacuna AZD1222 tiene una eficacia del 63,09% …").
-        labels = all(
-            len(cell.text.split()) <= _HEADER_CELL_MAX_WORDS
-            and not cell.text.rstrip().endswith((".", "!", "?"))
+        labels = not any(
+            len(cell.text.split()) > _HEADER_CELL_MAX_WORDS
+            and cell.text.rstrip().endswith((".", "!"))
             for cell in cells
         )
         self._emit(

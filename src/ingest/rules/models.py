@@ -1070,6 +1070,12 @@ class MarkupRules(RuleModel):
         description="the fewest words of a one-line front-matter value read as the page's text "
         "(a string over several lines or a block scalar always is); 0: none",
     )
+    front_matter_prose_max_body_words: int = Field(
+        50,
+        ge=0,
+        description="the most words of a page's body after its front matter for the front "
+        "matter's prose to be read: a page with a body has its text there",
+    )
     front_matter_metadata_keys: tuple[str, ...] = Field(
         (),
         description="front-matter keys whose values are metadata however long (title, "
@@ -1077,9 +1083,10 @@ class MarkupRules(RuleModel):
     )
     front_matter_text_keys: Regex = Field(
         "(?!)",
-        description="a front-matter key whose one-line value may be the page's text (a "
-        "description, an excerpt, a body; searched in the key, case-insensitive): another "
-        "key's one-line value is metadata (a string over several lines is text whatever its key)",
+        description="a front-matter key whose one-line value may be the page's text (a body, "
+        "an intro text; matched whole against the key's last segment, case-insensitive): "
+        "another key's one-line value is metadata (a string over several lines is text "
+        "whatever its key)",
     )
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
