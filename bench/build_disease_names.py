@@ -1220,12 +1220,19 @@ def main() -> None:
     # The names that hold in some languages only, with those languages (the line's `languages`).
     limited: dict[str, set[str]] = {}
 
+    # The names that hold in every language: one that is a plural of another language too
+    # (Dutch "schizofrenie", Italian plural of "schizofrenia") is a name everywhere.
+    unlimited: set[str] = set()
+
     def add(pattern: str, ident: str, language: str | None = None) -> None:
         key = pattern.lower()
         if key not in hand and key not in vocabulary:
             terms.setdefault(pattern, ident)
-            if language:
+            if language and pattern not in unlimited:
                 limited.setdefault(pattern, set()).add(language)
+            elif not language:
+                unlimited.add(pattern)
+                limited.pop(pattern, None)
 
     for organ in ORGANS:
         prefixes = list(organ["en"])  # type: ignore[call-overload]
@@ -1278,11 +1285,16 @@ def main() -> None:
                 terms[name] = ident
                 limited.setdefault(name, set()).add(language)
 
+    # A name of one language only (LANGUAGE_ONLY) keeps its limit; a plural's limit gives way
+    # to the same word written as a name of another language.
+    one_language = {
+        name for names in LANGUAGE_ONLY.values() for ns in names.values() for name in ns
+    }
     for english, names in NAMES.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
             for name in language_names:
-                if name not in limited:
+                if name not in one_language:
                     add(name, ident)
                     plural = romance_plural(language, name)
                     if plural:
