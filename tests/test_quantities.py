@@ -80,6 +80,11 @@ def _found(matcher: QuantityMatcher, text: str) -> list[tuple[str, str]]:
         # Deaths, admissions and injured people counted; never a year.
         ("Se reportaron cuatro fallecimientos.", [("OUTCOME_COUNT", "cuatro fallecimientos")]),
         ("The 2019 deaths report is out.", []),
+        # A difference stated as significant, without its numbers.
+        (
+            "ED clinicians had significantly higher error rates than radiologists.",
+            [("SIGNIFICANT_DIFFERENCE", "significantly higher")],
+        ),
     ],
 )
 def test_families_find_their_quantity(
