@@ -598,10 +598,7 @@ class MetadataReader:
             text = block.text.text
             if self._reference_heading.search(text.strip()):
                 break
-            if not cited and (
-                self.is_self_citation(text)
-                or (n and self._journal_before(blocks[n - 1].text.text, text))
-            ):
+            if not cited and self._cites_page(blocks, n):
                 cited = self._block_hits(block)
             elif not labelled and n < _HEADER_BLOCKS and self._self_identifiers.search(text):
                 labelled = self._block_hits(block)
@@ -617,6 +614,14 @@ class MetadataReader:
             return cited
         schemes = {hit.scheme for hit in cited}
         return cited + [hit for hit in labelled if hit.scheme not in schemes]
+
+    def _cites_page(self, blocks: Sequence[RawBlock], n: int) -> bool:
+        """Whether block ``n`` is a header line citing the page itself, alone or with its
+        journal on the line before it."""
+        text = blocks[n].text.text
+        return self.is_self_citation(text) or (
+            n > 0 and self._journal_before(blocks[n - 1].text.text, text)
+        )
 
     def _journal_before(self, previous: str, text: str) -> bool:
         """A citation line whose journal stands alone on the line before it (a PMC page: "J Am
@@ -928,8 +933,7 @@ class MetadataReader:
             text = block.text.text
             if self._reference_heading.search(text.strip()):
                 return
-            journal = n > 0 and self._journal_before(blocks[n - 1].text.text, text)
-            if not (self.is_self_citation(text) or journal):
+            if not self._cites_page(blocks, n):
                 continue
             following = blocks[n + 1]
             title = following.text.text.strip()

@@ -237,7 +237,7 @@ _FRONT_MAX = 65536  # front matter is a few lines; a page that opens with a long
 # a list's item without a key ("- |", "- \"a string …").
 _YAML_ENTRY = re.compile(
     r"(?P<indent>[ \t]*)(?:(?P<item>-)[ \t]+)?(?:(?P<key>[^\s:#'\"-][^:#]*?)[ \t]*:)?"
-    r"(?:[ \t]*(?P<value>(?<=[ \t])\S.*?|(?<=-[ \t])\S.*?))?[ \t]*\r?"
+    r"(?:[ \t]*(?P<value>(?<=[ \t])\S.*?))?[ \t]*\r?"
 )
 _BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*")
 

@@ -1053,7 +1053,7 @@ class BlockEmitter:
         """A line of a text page with three cells or more between tabs ("None\t783\t75.1%"):
         a table copied from a page keeps its cells apart with tabs, so the line is a table row,
         its cells joined as an HTML row's are; False for any other line."""
-        if not self.text_page or "\t" not in self.text[start:end]:
+        if not self.text_page or self.text.find("\t", start, end) < 0:
             return False
         if len(self._builder) or self._anchor_start >= 0 or self._kind != BlockKind.PARAGRAPH:
             return False
