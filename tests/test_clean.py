@@ -806,3 +806,33 @@ def test_toml_front_matter_text_fields_are_read_as_html(pipeline: DocumentPipeli
     assert "Wie kann die Lebenserwartung steigen?" in texts
     assert not any("ministry" in t or "Stadtpark" in t for t in texts)
     assert uncovered(cleaned) == []
+
+
+def test_json_front_matter_prose_is_read_in_place(pipeline: DocumentPipeline) -> None:
+    """A record whose whole page is a JSON object (Hugo's JSON front matter; a curated-resource
+    entry) keeps its text in string members: a string with line breaks, or a long one under a
+    text key, is the page's text, read in place with its escapes left out (``\\n\\n`` is a
+    paragraph break); names, tags, a title and short strings stay markup, and nothing is lost."""
+    page = (
+        "{\n"
+        '    "title": "Publication of trials funded by a national agency: cross sectional study",\n'
+        '    "creators": ["Ana Ruiz Martinez Lopez", "Tom Tse"],\n'
+        '    "abstract": "Objective To review publication of trials.\\n\\nResults Among 635 '
+        'trials, 294 (46%) were \\"published\\" within 30 months.\\nA third remained unpublished.",\n'
+        '    "meta": {"summary": "Metformin lowered HbA1c by 1.1% in adults with diabetes.", '
+        '"tags": ["NIH", "Clinical Research"]},\n'
+        '    "language": ["English"],\n'
+        '    "doi": "10.1136/bmj.d7292"\n'
+        "}\n"
+    )
+    cleaned = clean_text(pipeline, page, "record.md")
+    texts = kept_texts(cleaned)
+    assert texts[0] == "Objective To review publication of trials."
+    results = next(t for t in texts if t.startswith("Results Among 635"))
+    assert "\\" not in results and '"published"' not in results
+    assert any(t.startswith("A third remained") for t in texts)
+    assert "Metformin lowered HbA1c by 1.1% in adults with diabetes." in texts
+    assert not any("Ruiz" in t or "cross sectional study" in t or "NIH" in t for t in texts)
+    assert not any("English" in t or "10.1136" in t for t in texts)
+    assert uncovered(cleaned) == []
+    assert {r.rule for r in cleaned.removed} == {"front-matter"}

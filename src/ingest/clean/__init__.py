@@ -480,13 +480,22 @@ def caption_finding_test(rules: Rules) -> Callable[[str], bool]:
     return finding_test(rules.percentages.units, not_findings)
 
 
+_JSON_ESCAPES = re.compile(r'(?:\\[nrtbf"\\/])+')
+
+
 def _blank_outside(text: str, span: tuple[int, int], kept: list[tuple[int, int]]) -> str:
     """``text`` with every character of ``span`` outside the ``kept`` spans a space (line
-    breaks stay): offsets do not move, so what is read from the kept spans is the source's."""
+    breaks stay, and so does a JSON string's ``\\n`` between two kept spans): offsets do not
+    move, so what is read from the kept spans is the source's."""
     out = [text[: span[0]]]
     cursor = span[0]
     for lo, hi in [*kept, (span[1], span[1])]:
-        out.append(re.sub(r"[^\n]", " ", text[cursor:lo]))
+        gap = text[cursor:lo]
+        if _JSON_ESCAPES.fullmatch(gap):
+            # A JSON string's escapes between kept pieces: a line-break escape breaks the line.
+            out.append(re.sub(r"[^\n]", " ", re.sub(r"\\[nr]", " \n", gap)))
+        else:
+            out.append(re.sub(r"[^\n]", " ", gap))
         out.append(text[lo:hi])
         cursor = hi
     out.append(text[span[1] :])

@@ -257,10 +257,10 @@ def front_matter_prose(
     whole (its last segment: ``intro_text``, ``body``; not an SEO field's ``og_description``);
     never under a key of ``metadata_keys`` (folded: a title, a citation, an author are
     metadata however long). A date, a tag list are not. 0: none."""
-    if min_words <= 0 or not text.startswith(("---", "+++"), span[0]):
+    if min_words <= 0 or not text.startswith(("---", "+++", "{"), span[0]):
         return []
     first = text.find("\n", span[0], span[1])
-    if first < 0:
+    if first < 0 and not text.startswith("{", span[0]):
         return []
     keys = {key.casefold() for key in metadata_keys}
 
@@ -274,6 +274,8 @@ def front_matter_prose(
 
     if text.startswith("+++", span[0]):
         return _toml_prose(text, first + 1, span[1], keys, one_line_text)
+    if text.startswith("{", span[0]):
+        return _json_prose(text, span, keys, one_line_text)
     out: list[tuple[int, int]] = []
 
     def add(lo: int, hi: int) -> None:
@@ -390,6 +392,63 @@ def _toml_prose(
             close = _closing_quote(line, at + 1, value[0])
             if prose and close > 0 and one_line_text(key, line[at + 1 : close]):
                 out.append((start + at + 1, start + close))
+    return [(lo, hi) for lo, hi in out if text[lo:hi].strip()]
+
+
+# A JSON front matter's tokens: a string, a bracket, a colon, a comma (and whatever stands
+# between them: numbers, literals, space).
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]')
+# An escape of a JSON string that stands for no letter: a line break, a tab, a quote, a slash.
+# Kept text is read in place, so these are left out of it (``\n`` breaks the line there); a
+# ``\u`` escape stays as it stands (its letters are the source's).
+_JSON_BLANK_ESCAPE = re.compile(r'\\[nrtbf"\\/]')
+
+
+def _json_prose(
+    text: str,
+    span: tuple[int, int],
+    keys: Collection[str],
+    one_line_text: Callable[[str, str], bool],
+) -> list[tuple[int, int]]:
+    """:func:`front_matter_prose` of a JSON front matter (Hugo; a curated-resource record's
+    ``"abstract": "Objective …\\n\\nResults …"``): a member's string with a line break in
+    it, or one ``one_line_text`` takes, under a key not of ``keys`` (an array's strings go by
+    the array's key). Each string is cut at its escapes (see ``_JSON_BLANK_ESCAPE``)."""
+    out: list[tuple[int, int]] = []
+    # Per open container: the key it stands under, and whether it is an object.
+    stack: list[tuple[str, bool]] = []
+    key = ""
+    for token in _JSON_TOKEN.finditer(text, span[0], span[1]):
+        mark = token.group()
+        if mark in ("{", "["):
+            stack.append((key, mark == "{"))
+            key = ""
+            continue
+        if mark in ("}", "]"):
+            if stack:
+                stack.pop()
+            key = ""  # the container was a value: a key comes next
+            continue
+        if mark in (":", ",") or not stack:
+            continue
+        under, in_object = stack[-1]
+        if in_object and not key:
+            key = mark[1:-1]  # a member's name: its value comes next
+            continue
+        owner = key if in_object else under
+        key = ""
+        value = mark[1:-1]
+        if owner.casefold() in keys or not value.strip():
+            continue
+        if "\\n" not in value and not one_line_text(owner, value):
+            continue
+        lo = token.start() + 1
+        for escape in _JSON_BLANK_ESCAPE.finditer(text, lo, token.end() - 1):
+            if lo < escape.start():
+                out.append((lo, escape.start()))
+            lo = escape.end()
+        if lo < token.end() - 1:
+            out.append((lo, token.end() - 1))
     return [(lo, hi) for lo, hi in out if text[lo:hi].strip()]
 
 
