@@ -154,8 +154,20 @@ def test_site_name_is_cut_from_a_title(
             "<h1>L’IMPORTANCE DU DÉPISTAGE DES MALADIES</h1>",
             "L’IMPORTANCE DU DÉPISTAGE DES MALADIES",
         ),
+        # A trail of the site's sections and owners led by one word: the h1.
+        (
+            "Podcasts | Newsroom | Office of Audits | Ministry of Health and Welfare",
+            "<h1>Transcript for the audio podcast: Dietary Supplements</h1>",
+            "Transcript for the audio podcast: Dietary Supplements",
+        ),
+        # A headline led by one word in a two-part <title> stays the title.
+        (
+            "Measles | Cases rose by 40% in schools last winter",
+            "<h1>Health news</h1>",
+            "Measles | Cases rose by 40% in schools last winter",
+        ),
     ],
-    ids=["section-h1", "template-title", "spelled-out", "template-name"],
+    ids=["section-h1", "template-title", "spelled-out", "template-name", "trail", "two-parts"],
 )
 def test_title_tag_against_the_page_headings(
     pipeline: DocumentPipeline, head: str, body: str, expected: str

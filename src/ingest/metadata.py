@@ -784,12 +784,16 @@ class MetadataReader:
                 if headline is not None:
                     yield headline
             # A template's or a section's one- or two-word <title> ("Informaçoes", "Cover")
-            # under a headline h1 that says more: the h1 first. A longer <title> stays first (a
-            # site section's h1 "Allergies Health Center" over a headline <title>).
+            # under a headline h1 that says more: the h1 first; so too a <title> that is a trail
+            # of three parts or more led by such a word, the site's sections and owners
+            # ("Podcasts | Newsroom | Office of … | Department of …"). A longer <title> stays
+            # first (a site section's h1 "Allergies Health Center" over a headline <title>).
+            parts = self._separators.split(tag)
+            lead = parts[0] if len(parts) >= 3 else tag
             if (
                 h1 is not None
-                and len(tag.split()) <= self.rules.short_title_words
-                and len(h1.split()) > len(tag.split())
+                and len(lead.split()) <= self.rules.short_title_words
+                and len(h1.split()) > len(lead.split())
             ):
                 yield h1
             yield from stated("html:title", tag)
