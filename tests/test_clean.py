@@ -836,3 +836,108 @@ def test_json_front_matter_prose_is_read_in_place(pipeline: DocumentPipeline) ->
     assert not any("English" in t or "10.1136" in t for t in texts)
     assert uncovered(cleaned) == []
     assert {r.rule for r in cleaned.removed} == {"front-matter"}
+
+
+class _StubbedDetector(_CountingDetector):
+    """The pipeline's detector, with set guesses for some blocks (a short line's guess between
+    close languages is what fastText gives, and changes between its versions)."""
+
+    def __init__(self, detector: object, guesses: dict[str, str]) -> None:
+        super().__init__(detector)
+        self.guesses = guesses
+
+    def detect(self, text: str) -> object:
+        from ingest.clean.language import LanguageGuess
+
+        if text in self.guesses:
+            return LanguageGuess(self.guesses[text], 0.95, (("pt", 0.01),))
+        return super().detect(text)
+
+
+def test_a_short_line_is_not_foreign_in_a_close_relative_of_the_pages_language(
+    pipeline: DocumentPipeline,
+) -> None:
+    """rules/cleaning.yaml close_languages: a Portuguese heading guessed Spanish, a list item
+    guessed Galician, stay: a short line shows no function word of the relative. A short
+    Spanish line with Spanish function words ("las") is still foreign."""
+    heading = "Saiba como se prevenir da gripe"
+    item = "cubra toda a boca e o nariz;"
+    spanish = "Suscríbase a nuestro boletín y lea las noticias"
+    text = (
+        "A vacina contra a gripe é recomendada para pessoas com mais de 60 anos e para as "
+        "gestantes.\n\n"
+        f"### {heading}\n\n"
+        "Os sintomas mais comuns são febre, tosse e dor de garganta, que duram cerca de uma "
+        "semana.\n\n"
+        f"- {item}\n- lave as mãos com frequência;\n\n"
+        "A doença é transmitida por gotículas respiratórias quando uma pessoa infectada tosse "
+        "ou espirra.\n\n"
+        f"{spanish}\n"
+    )
+    stub = _StubbedDetector(pipeline.cleaner.language, {heading: "es", item: "gl", spanish: "es"})
+    pipeline.cleaner.language = stub  # type: ignore[assignment]
+    try:
+        page = clean_text(pipeline, text, "page.md")
+    finally:
+        pipeline.cleaner.language = stub.inner  # type: ignore[assignment]
+    assert page.language == "pt"
+    foreign = [r.text for r in page.removed if r.reason.value == "foreign_language"]
+    assert foreign == [spanish]
+
+
+def test_a_lead_cut_short_before_its_read_more_link_is_a_teaser(pipeline: DocumentPipeline) -> None:
+    """A card of a "next articles" grid in a text scrape: a lead cut short, then a read-more
+    link on its own line. The lead is an excerpt of the page the link opens (rule ``teaser``),
+    whatever it names; a lead cut short without one, or a whole sentence before one, stays."""
+    cards = [
+        "See now the main symptoms of influenza and what to do when you feel any of them....",
+        "See the latest influenza data for Brazil and the world, from the first cases to…",
+    ]
+    article = (
+        "Influenza vaccination is recommended for adults over 60 years, and about 40% of them "
+        "were vaccinated last winter."
+    )
+    cut = "The cohort was followed for ten years and the outcomes of influenza were recorded..."
+    whole = "Influenza spreads through droplets when an infected person coughs."
+    text = (
+        f"{article}\n\n{cut}\n\n{whole}\n[Read more](/flu.html)\n\n## Next articles\n\n"
+        + "".join(
+            f"##### Card {n}\n\n{lead}\n[Read more...](/page{n}.html)\n\n"
+            for n, lead in enumerate(cards)
+        )
+    )
+    page = clean_text(pipeline, text, "page.md")
+    kept = kept_texts(page)
+    assert article in kept and cut in kept and whole in kept
+    teasers = [r.text for r in page.removed if r.rule == "teaser"]
+    assert teasers == cards
+
+
+def test_a_heading_over_the_pages_table_of_contents_stays(pipeline: DocumentPipeline) -> None:
+    """A heading right before a list of links is the list's announcer ("More news"), removed
+    with it; but not when the links lead to places in one page (its table of contents): then
+    it is the page's heading, its headline here."""
+    body = (
+        "Measles is a highly contagious disease caused by a virus, and two doses of the vaccine "
+        "are about 97% effective at preventing it.\n"
+    )
+    toc = (
+        "# What is measles?\n\n"
+        "- [What is it](measles.html#what)\n\n- [How it spreads](measles.html#spread)\n\n"
+        "- [Vaccines](measles.html#vaccines)\n\n### The disease\n\n" + body
+    )
+    menu = (
+        "# Clinic news\n\n- [Flu shots](/flu)\n\n- [Travel vaccines](/travel)\n\n"
+        "- [Allergy tests](/allergy)\n\n"
+        "### The disease\n\n" + body
+    )
+    toc_page = clean_text(pipeline, toc, "page.md")
+    assert "What is measles?" in kept_texts(toc_page)
+    assert {r.rule for r in toc_page.removed if r.text.startswith("What is it")} == {"link-list"}
+    assert pipeline.process(load_bytes(toc.encode(), "page.md")).document.title == (
+        "What is measles?"
+    )
+    menu_page = clean_text(pipeline, menu, "page.md")
+    assert "Clinic news" not in kept_texts(menu_page)
+    assert any(r.rule == "link-list-heading" for r in menu_page.removed)
+

@@ -7,6 +7,7 @@ Every verdict carries the removal reason of the spec and the id of the rule that
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -254,6 +255,18 @@ class ForeignLanguage:
                             short_foreign[k] = joined.language
             n = end
         foreign.update(short_foreign)
+        relatives = {
+            language
+            for group in settings.close_languages
+            if page in group
+            for language in group
+            if language != page
+        }
+        for n, language in list(foreign.items()):
+            if language in relatives and sizes[n] < settings.close_max_words:
+                counts = self._function_words.counts(texts[n])
+                if counts[language] <= counts[page]:
+                    del foreign[n]  # a short text that names no relative it could be in
         return {
             blocks[n][0]: Verdict("foreign_language", f"language-{lang}")
             for n, lang in foreign.items()
@@ -365,6 +378,20 @@ class BoilerplatePatterns:
                 verdicts[i] = Verdict("boilerplate", rule_id)
                 if rule_id in self._announcing and word_count(block.text.text) <= 6:
                     context.announcers.add(i)
+        settings = context.rules.cleaning.link_lists
+        if settings.teaser_link_rules and settings.teaser_endings:
+            # A lead cut short right before its read-more link: an excerpt of the page the
+            # link opens, not this page's text, whatever it carries.
+            for (before, lead), (i, _) in itertools.pairwise(blocks):
+                rule = verdicts.get(i)
+                if (
+                    before == i - 1
+                    and before not in verdicts
+                    and rule is not None
+                    and rule.rule in settings.teaser_link_rules
+                    and lead.text.text.rstrip().endswith(settings.teaser_endings)
+                ):
+                    verdicts[before] = Verdict("boilerplate", "teaser")
         return verdicts
 
 
@@ -580,7 +607,13 @@ class LinkLists:
             end = n
             while end < len(blocks) and linky[end]:
                 end += 1
-            announced = n > 0 and self._announces(blocks[n - 1][1])
+            # A heading over the page's own table of contents (links to its sections) is the
+            # page's heading (its headline, often), not one of a list of other pages.
+            announced = (
+                n > 0
+                and self._announces(blocks[n - 1][1])
+                and not _table_of_contents([b for _, b in blocks[n:end]])
+            )
             if end - n >= settings.min_items or (announced and end - n >= 1):
                 for k in range(n, end):
                     rule = "teaser" if teaser[k] else "link-list"
@@ -625,6 +658,16 @@ class LinkLists:
             or (block.link_chars > 0 and not self.enumerates(block))
             or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
         )
+
+
+def _table_of_contents(blocks: Sequence[RawBlock]) -> bool:
+    """Do these blocks link only to places in one page ("#transmissao", "covid.html#faq")?"""
+    targets = [link.target.strip() for block in blocks for link in block.links]
+    return (
+        bool(targets)
+        and all("#" in target for target in targets)
+        and len({target.partition("#")[0] for target in targets}) == 1
+    )
 
 
 def _words_outside_links(block: RawBlock, mask: list[bool]) -> int:

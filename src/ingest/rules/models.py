@@ -776,6 +776,13 @@ class LanguageSettings(RuleModel):
     mixed_page: MixedPageSettings | None = Field(
         None, description="when the language is guessed once per page (None: block by block)"
     )
+    close_languages: tuple[tuple[str, ...], ...] = Field(
+        (),
+        description="groups of languages a short text cannot tell apart (pt, es, gl): a block of "
+        "fewer than close_max_words words guessed as a relative of the page's language is "
+        "foreign only when that relative's function words outnumber the page language's in it",
+    )
+    close_max_words: int = Field(12, ge=0)
 
 
 class MixedPageSettings(RuleModel):
@@ -819,6 +826,11 @@ class LinkListSettings(RuleModel):
         (),
         description="a block led by its link that ends in one of these (a lead cut short: "
         "'...') is a teaser of another page",
+    )
+    teaser_link_rules: tuple[str, ...] = Field(
+        (),
+        description="ids of boilerplate rules whose block (a read-more link), right after a "
+        "block that ends in a lead cut short, makes that block a teaser of another page",
     )
     enumeration: RegexI = Field(
         "(?!)",
