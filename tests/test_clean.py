@@ -940,4 +940,3 @@ def test_a_heading_over_the_pages_table_of_contents_stays(pipeline: DocumentPipe
     menu_page = clean_text(pipeline, menu, "page.md")
     assert "Clinic news" not in kept_texts(menu_page)
     assert any(r.rule == "link-list-heading" for r in menu_page.removed)
-
