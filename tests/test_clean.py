@@ -940,3 +940,47 @@ def test_a_heading_over_the_pages_table_of_contents_stays(pipeline: DocumentPipe
     menu_page = clean_text(pipeline, menu, "page.md")
     assert "Clinic news" not in kept_texts(menu_page)
     assert any(r.rule == "link-list-heading" for r in menu_page.removed)
+
+
+def test_a_callout_in_a_quote_heads_its_lines_and_a_quoted_bullet_is_markup(
+    pipeline: DocumentPipeline,
+) -> None:
+    """Obsidian's "> [!summary]- Title" and GitHub's "> [!NOTE]": the marker is markup, its
+    title a heading over the callout's lines; a list item inside a quote ("> - …") loses its
+    bullet as any list item does."""
+    text = (
+        "# Hypertensie\n\n"
+        "Hypertensie komt veel voor bij volwassenen en verhoogt het risico op beroertes.\n\n"
+        "> [!Summary]- Drop hypertensie\n"
+        "> - Veroorzaakt door glycyrrhizinezuur in drop;\n"
+        "> - Leidt tot hypertensie bij 10% van de gebruikers.\n\n"
+        "> [!NOTE]\n"
+        "> Metformine verlaagt HbA1c bij 40% van de patiënten.\n"
+    )
+    document = pipeline.process(load_bytes(text.encode(), "page.md")).document
+    claims = [c.text for c in document.claims]
+    assert "Leidt tot hypertensie bij 10% van de gebruikers." in claims
+    assert "Metformine verlaagt HbA1c bij 40% van de patiënten." in claims
+    assert not any("[!" in c or c.startswith("-") for c in claims)
+    assert "Drop hypertensie" in [s.title for s in document.sections]
+    rules = {r.rule for r in document.removed}
+    assert "markdown-callout" in rules
+
+
+def test_a_json_object_between_yaml_lines_is_front_matter(pipeline: DocumentPipeline) -> None:
+    """Obsidian's publish tools write the front matter as one JSON object between "---" lines
+    (YAML reads it as a mapping): it is metadata, its title the page's, never a claim."""
+    text = (
+        "---\n"
+        '{"publish":true,"permalink":"/content/hypertensie/","title":"Hypertensie",'
+        '"tags":["Cardiologie","CVRM"]}\n'
+        "---\n\n"
+        "#### Inleiding\n\n"
+        "Hypertensie treft 1 op 3 volwassenen en verhoogt het risico op beroertes met 30%.\n"
+    )
+    document = pipeline.process(load_bytes(text.encode(), "page.md")).document
+    assert [c.text for c in document.claims] == [
+        "Hypertensie treft 1 op 3 volwassenen en verhoogt het risico op beroertes met 30%."
+    ]
+    assert document.title == "Hypertensie"
+    assert {r.rule for r in document.removed if r.span[0] < 10} == {"front-matter"}

@@ -203,8 +203,12 @@ _DANGLING_LINK_CLOSE = re.compile(r"^(?P<anchor>[^\[\]\n]*)\]" + _LINK_TARGET)
 _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)(?=(?:\S+\s*){0,4}$)")
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
-_BULLET = re.compile(r"^(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
+# Matched at a position (after a quote's ">"): no "^", which would match at the text's start only.
+_BULLET = re.compile(r"(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^>\s?")
+# A callout's first line in a quote (Obsidian "> [!summary]- Title", GitHub "> [!NOTE]"): the
+# marker is markup, the title after it heads the callout's lines.
+_CALLOUT = re.compile(r"\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _HORIZONTAL_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -274,8 +278,8 @@ def front_matter_prose(
 
     if text.startswith("+++", span[0]):
         return _toml_prose(text, first + 1, span[1], keys, one_line_text)
-    if text.startswith("{", span[0]):
-        return _json_prose(text, span, keys, one_line_text)
+    if text.startswith("{", span[0]) or text[first + 1 : span[1]].lstrip().startswith("{"):
+        return _json_prose(text, span, keys, one_line_text)  # a JSON object, bare or in "---"
     out: list[tuple[int, int]] = []
 
     def add(lo: int, hi: int) -> None:
@@ -474,6 +478,17 @@ def _closing_quote(line: str, start: int, quote: str) -> int:
         return at
 
 
+def _json_object(body: str) -> bool:
+    """Is this front matter's body one JSON object?"""
+    body = body.strip()
+    if not body.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(body), dict)
+    except ValueError:
+        return False
+
+
 def front_matter(text: str) -> tuple[int, int] | None:
     """The span of the page's front matter (metadata, not content), if it opens with one.
 
@@ -483,7 +498,9 @@ def front_matter(text: str) -> tuple[int, int] | None:
     head = text[start : start + _FRONT_MAX]
     for pattern, key in ((_YAML_FRONT, _YAML_KEY), (_TOML_FRONT, _TOML_KEY)):
         match = pattern.match(head)
-        if match and key.search(match.group("body")):
+        if match and (key.search(match.group("body")) or _json_object(match.group("body"))):
+            # A JSON object between "---" lines is YAML too (Obsidian's publish tools write
+            # '{"publish":true,"title":"Hypertensie","tags":[…]}' there).
             return start, start + match.end()
     if head.startswith("{"):
         try:
@@ -593,6 +610,10 @@ def read_markdown(
         offset = quote.end() if quote else 0
         if quote:
             ranges.append((0, offset, "markdown-quote"))
+            callout = _CALLOUT.match(text, offset)
+            if callout:
+                ranges.append((offset, callout.end(), "markdown-callout"))
+                kind, level = BlockKind.HEADING, 6
         bullet = _BULLET.match(text, offset)
         if bullet:
             kind = BlockKind.LIST_ITEM
