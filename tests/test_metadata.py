@@ -760,3 +760,39 @@ def test_an_html_page_without_title_or_h1_takes_its_first_heading(
         "de prognose tussen patiënten, en 5% krijgt een ernstige invaliditeit.</p></div>"
     )
     assert run(pipeline, page, "module.html").title == "6.2 Inleiding"
+
+
+@pytest.mark.parametrize(
+    ("related", "cited"),
+    [
+        ("", {"doi": "10.1038/nature09042", "pmid": "20407435", "pmcid": "PMC2884087"}),
+        # a second DOI in the front matter: which is the page's is unknown, the DOI is left out
+        ("related: see also doi:10.1000/xyz123\n", {"pmid": "20407435", "pmcid": "PMC2884087"}),
+    ],
+    ids=["one-of-each", "two-dois"],
+)
+def test_identifiers_named_in_a_front_matters_values_are_the_pages(
+    pipeline: DocumentPipeline, related: str, cited: dict[str, str]
+) -> None:
+    """A clipping note's front matter names its page's identifiers in free values ("published:
+    2010（Nature …；DOI 10.1038/nature09042；…）", a capture note's "PMCID PMC2884087 / PMID
+    20407435"): each scheme it names one value of is the page's, and every claim cites it."""
+    text = (
+        "---\n"
+        'title: "Putting brain training to the test"\n'
+        "published: 2010（Nature, 465(7299):775–778；DOI 10.1038/nature09042；PMC 存档版）\n"
+        "capture_method: >\n"
+        "  从 PMC 抓取（https://pmc.ncbi.nlm.nih.gov/articles/PMC2884087/；PMCID PMC2884087 /"
+        " PMID 20407435）。\n"
+        f"{related}"
+        "---\n"
+        "## Abstract\n\n"
+        "Of 52,617 participants who registered, 11,430 completed the six-week online study.\n"
+    )
+    document = run(pipeline, text, "note.md")
+    assert document.metadata is not None
+    found = {s: getattr(document.metadata, s) for s in ("doi", "pmid", "pmcid")}
+    assert {s: v for s, v in found.items() if v} == cited
+    assert document.claims
+    for claim in document.claims:
+        assert {(c.scheme, c.value) for c in claim.citations} == set(cited.items())

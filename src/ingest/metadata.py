@@ -228,6 +228,11 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
     if text.startswith("{", start):
         _json_front_matter(text, start, end, sources)
         return
+    body = text.find("\n", start, end) + 1
+    if text.startswith("---", start) and text[body:end].lstrip().startswith("{"):
+        # A JSON object between "---" lines (YAML reads it as a mapping).
+        _json_front_matter(text, body, end, sources)
+        return
     toml = text.startswith("+++", start)
     pattern = _TOML_KEY_VALUE if toml else _YAML_KEY_VALUE
     if toml:
@@ -520,7 +525,7 @@ class MetadataReader:
             if hit is not None:
                 hits.append(hit)
         if page.source.media_type != "text/html" and not any(ids.values()):
-            for hit in self._self_cited(page.blocks):
+            for hit in self._self_cited(page.blocks) or self._front_matter_ids(text):
                 if hit.scheme in ids and ids[hit.scheme] is None:
                     ids[hit.scheme] = hit.value
                     hits.append(hit)
@@ -578,6 +583,26 @@ class MetadataReader:
                 source = link.target[item.start : item.end]
                 hits.append(IdentifierHit(item.scheme, item.value, source, start, end, None, None))
         return hits
+
+    def _front_matter_ids(self, text: str) -> list[IdentifierHit]:
+        """The identifiers a front matter names in its values, under any key (a clipping
+        note's "published: 2010 (Nature …; DOI 10.1038/nature09042)", its capture note's
+        "PMCID PMC2884087 / PMID 20407435"): the front matter describes the page, so a scheme
+        it names one value of is the page's. Two values of a scheme (a related paper's) tell
+        nothing: that scheme is left out."""
+        span = front_matter(text)
+        if span is None:
+            return []
+        found: dict[str, list[IdentifierHit]] = {}
+        for item in self.identifiers.find(text[span[0] : span[1]]):
+            start, end = span[0] + item.start, span[0] + item.end
+            hit = IdentifierHit(item.scheme, item.value, text[start:end], start, end, None, None)
+            found.setdefault(item.scheme, []).append(hit)
+        return [
+            hits[0]
+            for scheme, hits in found.items()
+            if scheme in _PAGE_SCHEMES and len({hit.value for hit in hits}) == 1
+        ]
 
     def _self_cited(self, blocks: Sequence[RawBlock]) -> list[IdentifierHit]:
         """A text scrape's own identifiers: those of its first "How to cite this article:"
