@@ -899,8 +899,10 @@ def test_a_lead_cut_short_before_its_read_more_link_is_a_teaser(pipeline: Docume
     )
     cut = "The cohort was followed for ten years and the outcomes of influenza were recorded..."
     whole = "Influenza spreads through droplets when an infected person coughs."
+    button = "Vaccination halved the admissions of older adults in the first winter and..."
     text = (
-        f"{article}\n\n{cut}\n\n{whole}\n[Read more](/flu.html)\n\n## Next articles\n\n"
+        f"{article}\n\n{cut}\n\n{whole}\n[Read more](/flu.html)\n\n{button}\nShow more\n\n"
+        "## Next articles\n\n"
         + "".join(
             f"##### Card {n}\n\n{lead}\n[Read more...](/page{n}.html)\n\n"
             for n, lead in enumerate(cards)
@@ -909,6 +911,7 @@ def test_a_lead_cut_short_before_its_read_more_link_is_a_teaser(pipeline: Docume
     page = clean_text(pipeline, text, "page.md")
     kept = kept_texts(page)
     assert article in kept and cut in kept and whole in kept
+    assert button in kept  # a "Show more" that links nowhere opens this page's own text
     teasers = [r.text for r in page.removed if r.rule == "teaser"]
     assert teasers == cards
 
@@ -955,7 +958,8 @@ def test_a_callout_in_a_quote_heads_its_lines_and_a_quoted_bullet_is_markup(
         "> - Veroorzaakt door glycyrrhizinezuur in drop;\n"
         "> - Leidt tot hypertensie bij 10% van de gebruikers.\n\n"
         "> [!NOTE]\n"
-        "> Metformine verlaagt HbA1c bij 40% van de patiënten.\n"
+        "> Metformine verlaagt HbA1c bij 40% van de patiënten.\n\n"
+        "> [!TIP] Insuline verlaagt de bloedsuiker bij 25% van de patiënten sneller.\n"
     )
     document = pipeline.process(load_bytes(text.encode(), "page.md")).document
     claims = [c.text for c in document.claims]
@@ -963,6 +967,9 @@ def test_a_callout_in_a_quote_heads_its_lines_and_a_quoted_bullet_is_markup(
     assert "Metformine verlaagt HbA1c bij 40% van de patiënten." in claims
     assert not any("[!" in c or c.startswith("-") for c in claims)
     assert "Drop hypertensie" in [s.title for s in document.sections]
+    # a title that is a sentence is text, no section's title
+    assert "Insuline verlaagt de bloedsuiker bij 25% van de patiënten sneller." in claims
+    assert not any(s.title.startswith("Insuline") for s in document.sections)
     rules = {r.rule for r in document.removed}
     assert "markdown-callout" in rules
 
@@ -984,3 +991,18 @@ def test_a_json_object_between_yaml_lines_is_front_matter(pipeline: DocumentPipe
     ]
     assert document.title == "Hypertensie"
     assert {r.rule for r in document.removed if r.span[0] < 10} == {"front-matter"}
+
+
+def test_json_prose_after_literals_and_over_wrapped_lines(pipeline: DocumentPipeline) -> None:
+    """A number, true or null before the text key does not lose track of keys and values; a
+    line an editor wrapped inside the JSON string ("40% of\\npatients") joins as a text line
+    does; an escaped slash or quote keeps its character."""
+    page = (
+        '{"year": 2020, "publish": true, "doi": null,\n'
+        ' "abstract": "The trial found that 40% of\\npatients with diabetes improved on '
+        '5 mg\\/kg.\\n\\nNo \\"serious\\" events occurred in 120 patients with asthma."}\n'
+    )
+    document = pipeline.process(load_bytes(page.encode(), "record.md")).document
+    claims = [c.text for c in document.claims]
+    assert "The trial found that 40% of patients with diabetes improved on 5 mg /kg." in claims
+    assert any(c.startswith('No "serious') for c in claims)

@@ -160,14 +160,28 @@ def test_site_name_is_cut_from_a_title(
             "<h1>Transcript for the audio podcast: Dietary Supplements</h1>",
             "Transcript for the audio podcast: Dietary Supplements",
         ),
-        # A headline led by one word in a two-part <title> stays the title.
+        # A headline led by one word in a two-part <title> stays the title ...
         (
             "Measles | Cases rose by 40% in schools last winter",
             "<h1>Health news</h1>",
             "Measles | Cases rose by 40% in schools last winter",
         ),
+        # ... and in a three-part one: a headline is no section of a trail.
+        (
+            "Measles | Cases rose by 40% in schools last winter | NHS",
+            "<h1>Health news</h1>",
+            "Measles | Cases rose by 40% in schools last winter | NHS",
+        ),
     ],
-    ids=["section-h1", "template-title", "spelled-out", "template-name", "trail", "two-parts"],
+    ids=[
+        "section-h1",
+        "template-title",
+        "spelled-out",
+        "template-name",
+        "trail",
+        "two-parts",
+        "headline-and-site",
+    ],
 )
 def test_title_tag_against_the_page_headings(
     pipeline: DocumentPipeline, head: str, body: str, expected: str
@@ -767,9 +781,14 @@ def test_an_html_page_without_title_or_h1_takes_its_first_heading(
     [
         ("", {"doi": "10.1038/nature09042", "pmid": "20407435", "pmcid": "PMC2884087"}),
         # a second DOI in the front matter: which is the page's is unknown, the DOI is left out
-        ("related: see also doi:10.1000/xyz123\n", {"pmid": "20407435", "pmcid": "PMC2884087"}),
+        ("notes: see also doi:10.1000/xyz123\n", {"pmid": "20407435", "pmcid": "PMC2884087"}),
+        # a reference list's identifiers are other works': the page's DOI stands
+        (
+            "references:\n  - Smith J. Another trial. BMJ. 2019. doi:10.1136/bmj.l123 PMID 31234567\n",
+            {"doi": "10.1038/nature09042", "pmid": "20407435", "pmcid": "PMC2884087"},
+        ),
     ],
-    ids=["one-of-each", "two-dois"],
+    ids=["one-of-each", "two-dois", "references"],
 )
 def test_identifiers_named_in_a_front_matters_values_are_the_pages(
     pipeline: DocumentPipeline, related: str, cited: dict[str, str]

@@ -214,6 +214,10 @@ _YAML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re
 _TOML_TABLE = re.compile(r"^\[", re.MULTILINE)
 _TOML_QUOTED = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'[^']*'")
 _TOML_KEY_VALUE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*=[ \t]*(\S.*?)[ \t]*$", re.MULTILINE)
+# A JSON member's key and its colon (its value starts after them).
+_JSON_MEMBER_KEY = re.compile(r'"([A-Za-z_][\w-]*)"\s*:\s*')
+# A YAML or TOML entry of the top level: a key at the line's first column.
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=]", re.MULTILINE)
 # A JSON member whose value is a string: "key": "value" (escapes decoded by json).
 _JSON_STRING_MEMBER = re.compile(r'"([A-Za-z][\w-]*)"\s*:\s*("(?:[^"\\\n]|\\.)*")')
 
@@ -593,9 +597,12 @@ class MetadataReader:
         span = front_matter(text)
         if span is None:
             return []
+        others = self._other_works(text, span)
         found: dict[str, list[IdentifierHit]] = {}
         for item in self.identifiers.find(text[span[0] : span[1]]):
             start, end = span[0] + item.start, span[0] + item.end
+            if any(lo <= start < hi for lo, hi in others):
+                continue  # a reference's, a related paper's
             hit = IdentifierHit(item.scheme, item.value, text[start:end], start, end, None, None)
             found.setdefault(item.scheme, []).append(hit)
         return [
@@ -603,6 +610,32 @@ class MetadataReader:
             for scheme, hits in found.items()
             if scheme in _PAGE_SCHEMES and len({hit.value for hit in hits}) == 1
         ]
+
+    def _other_works(self, text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of a front matter's values under ``front_matter_other_works`` keys: a
+        JSON member's value whole, a YAML or TOML entry up to the next entry of the top level."""
+        keys = {key.casefold() for key in self.rules.front_matter_other_works}
+        if not keys:
+            return []
+        out: list[tuple[int, int]] = []
+        start, end = span
+        body = text.find("\n", start, end) + 1
+        if text.startswith("{", start) or text[body:end].lstrip().startswith("{"):
+            decoder = json.JSONDecoder()
+            for member in _JSON_MEMBER_KEY.finditer(text, start, end):
+                if member.group(1).casefold() in keys:
+                    try:
+                        _, stop = decoder.raw_decode(text, member.end())
+                    except ValueError:
+                        continue
+                    out.append((member.end(), stop))
+            return out
+        entries = list(_TOP_LEVEL_KEY.finditer(text, body, end))
+        for n, entry in enumerate(entries):
+            if entry.group(1).casefold() in keys:
+                stop = entries[n + 1].start() if n + 1 < len(entries) else end
+                out.append((entry.start(), stop))
+        return out
 
     def _self_cited(self, blocks: Sequence[RawBlock]) -> list[IdentifierHit]:
         """A text scrape's own identifiers: those of its first "How to cite this article:"
@@ -813,8 +846,12 @@ class MetadataReader:
             # of three parts or more led by such a word, the site's sections and owners
             # ("Podcasts | Newsroom | Office of … | Department of …"). A longer <title> stays
             # first (a site section's h1 "Allergies Health Center" over a headline <title>).
-            parts = self._separators.split(tag)
-            lead = parts[0] if len(parts) >= 3 else tag
+            parts = [part.strip() for part in self._separators.split(tag)]
+            trail = len(parts) >= 3 and all(
+                0 < len(part.split()) <= 7 and not any(c.isdigit() for c in part)
+                for part in parts[1:]
+            )  # sections and owners after the lead, no headline among them
+            lead = parts[0] if trail else tag
             if (
                 h1 is not None
                 and len(lead.split()) <= self.rules.short_title_words

@@ -27,6 +27,7 @@ from ingest.clean.blocks import (
     front_matter,
     front_matter_prose,
     is_table_rule,
+    json_gap_blanked,
     read_markdown,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
@@ -259,7 +260,9 @@ class Cleaner:
                 if kept is not None:
                     untemplated.append(kept)
             blocks = untemplated
-        blocks = self.layout.read(blocks, source.text, text_page=text_page)
+        # The text as read (a front matter's blanked lines, a JSON string's "\n" a line break):
+        # the layout joins an editor's wrapped lines by the line breaks it sees.
+        blocks = self.layout.read(blocks, text, text_page=text_page)
         return ParsedPage(
             tuple(blocks),
             tuple(removed),
@@ -480,9 +483,6 @@ def caption_finding_test(rules: Rules) -> Callable[[str], bool]:
     return finding_test(rules.percentages.units, not_findings)
 
 
-_JSON_ESCAPES = re.compile(r'(?:\\[nrtbf"\\/])+')
-
-
 def _blank_outside(text: str, span: tuple[int, int], kept: list[tuple[int, int]]) -> str:
     """``text`` with every character of ``span`` outside the ``kept`` spans a space (line
     breaks stay, and so does a JSON string's ``\\n`` between two kept spans): offsets do not
@@ -491,11 +491,7 @@ def _blank_outside(text: str, span: tuple[int, int], kept: list[tuple[int, int]]
     cursor = span[0]
     for lo, hi in [*kept, (span[1], span[1])]:
         gap = text[cursor:lo]
-        if _JSON_ESCAPES.fullmatch(gap):
-            # A JSON string's escapes between kept pieces: a line-break escape breaks the line.
-            out.append(re.sub(r"[^\n]", " ", re.sub(r"\\[nr]", " \n", gap)))
-        else:
-            out.append(re.sub(r"[^\n]", " ", gap))
+        out.append(json_gap_blanked(gap) or re.sub(r"[^\n]", " ", gap))
         out.append(text[lo:hi])
         cursor = hi
     out.append(text[span[1] :])

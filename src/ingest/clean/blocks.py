@@ -399,13 +399,22 @@ def _toml_prose(
     return [(lo, hi) for lo, hi in out if text[lo:hi].strip()]
 
 
-# A JSON front matter's tokens: a string, a bracket, a colon, a comma (and whatever stands
-# between them: numbers, literals, space).
+# A JSON front matter's tokens: a string, a bracket, a colon, a comma (numbers, true, false and
+# null stand between them untokenized: a comma says the next string of an object is a key).
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]')
-# An escape of a JSON string that stands for no letter: a line break, a tab, a quote, a slash.
-# Kept text is read in place, so these are left out of it (``\n`` breaks the line there); a
-# ``\u`` escape stays as it stands (its letters are the source's).
-_JSON_BLANK_ESCAPE = re.compile(r'\\[nrtbf"\\/]')
+# The escapes of a JSON string, read left to right ("\\\\n" is a backslash and an n).
+_JSON_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|.)")
+# What stands between two kept pieces of a JSON string: escapes of no letter ("\n", "\t") and
+# the backslash of an escaped character ('\"', "\/", "\\\\", whose character is kept).
+_JSON_GAP = re.compile(r"(?:\\[nrtbf]|\\)+")
+
+
+def json_gap_blanked(gap: str) -> str | None:
+    """``gap`` (text between two kept pieces of a JSON string) blanked in place: a line-break
+    escape breaks the line there, the rest is spaces; ``None`` when it is no such gap."""
+    if not _JSON_GAP.fullmatch(gap):
+        return None
+    return re.sub(r"[^\n]", " ", re.sub(r"\\[nr]", " \n", gap))
 
 
 def _json_prose(
@@ -417,42 +426,52 @@ def _json_prose(
     """:func:`front_matter_prose` of a JSON front matter (Hugo; a curated-resource record's
     ``"abstract": "Objective …\\n\\nResults …"``): a member's string with a line break in
     it, or one ``one_line_text`` takes, under a key not of ``keys`` (an array's strings go by
-    the array's key). Each string is cut at its escapes (see ``_JSON_BLANK_ESCAPE``)."""
+    the array's key). Each string is cut at its escapes: a line break, a tab are left out, an
+    escaped quote, slash or backslash keeps its character and loses its backslash; a ``\\u``
+    escape stays as written (the span rule reads the source's letters: "r\\u00e9sultats")."""
     out: list[tuple[int, int]] = []
     # Per open container: the key it stands under, and whether it is an object.
     stack: list[tuple[str, bool]] = []
     key = ""
+    expect_key = False  # in an object, after "{" or ",": the next string is a member's name
     for token in _JSON_TOKEN.finditer(text, span[0], span[1]):
         mark = token.group()
         if mark in ("{", "["):
             stack.append((key, mark == "{"))
-            key = ""
+            key, expect_key = "", mark == "{"
             continue
         if mark in ("}", "]"):
             if stack:
                 stack.pop()
-            key = ""  # the container was a value: a key comes next
+            key, expect_key = "", False  # the container was a value: a comma comes next
             continue
-        if mark in (":", ",") or not stack:
+        if mark == ",":
+            key, expect_key = "", bool(stack) and stack[-1][1]
+            continue
+        if mark == ":" or not stack:
             continue
         under, in_object = stack[-1]
-        if in_object and not key:
-            key = mark[1:-1]  # a member's name: its value comes next
+        if in_object and expect_key:
+            key, expect_key = mark[1:-1], False
             continue
         owner = key if in_object else under
-        key = ""
-        value = mark[1:-1]
-        if owner.casefold() in keys or not value.strip():
+        lo, end = token.start() + 1, token.end() - 1
+        escapes = list(_JSON_ESCAPE.finditer(text, lo, end))
+        breaks = any(e.group()[1] in "nr" for e in escapes)
+        if owner.casefold() in keys or not text[lo:end].strip():
             continue
-        if "\\n" not in value and not one_line_text(owner, value):
+        if not breaks and not one_line_text(owner, text[lo:end]):
             continue
-        lo = token.start() + 1
-        for escape in _JSON_BLANK_ESCAPE.finditer(text, lo, token.end() - 1):
+        for escape in escapes:
+            letter = escape.group()[1]
+            if letter == "u":
+                continue
+            cut = escape.end() if letter in "nrtbf" else escape.start() + 1
             if lo < escape.start():
                 out.append((lo, escape.start()))
-            lo = escape.end()
-        if lo < token.end() - 1:
-            out.append((lo, token.end() - 1))
+            lo = cut
+        if lo < end:
+            out.append((lo, end))
     return [(lo, hi) for lo, hi in out if text[lo:hi].strip()]
 
 
@@ -613,7 +632,11 @@ def read_markdown(
             callout = _CALLOUT.match(text, offset)
             if callout:
                 ranges.append((offset, callout.end(), "markdown-callout"))
-                kind, level = BlockKind.HEADING, 6
+                title = text[callout.end() :].strip()
+                # A short title heads the callout's lines (the section it opens runs on to the
+                # page's next heading: the quote's end closes none); a sentence is text.
+                if title and len(title.split()) <= 10 and not title.endswith((".", "!", "?")):
+                    kind, level = BlockKind.HEADING, 6
         bullet = _BULLET.match(text, offset)
         if bullet:
             kind = BlockKind.LIST_ITEM

@@ -382,13 +382,14 @@ class BoilerplatePatterns:
         if settings.teaser_link_rules and settings.teaser_endings:
             # A lead cut short right before its read-more link: an excerpt of the page the
             # link opens, not this page's text, whatever it carries.
-            for (before, lead), (i, _) in itertools.pairwise(blocks):
+            for (before, lead), (i, link) in itertools.pairwise(blocks):
                 rule = verdicts.get(i)
                 if (
                     before == i - 1
                     and before not in verdicts
                     and rule is not None
                     and rule.rule in settings.teaser_link_rules
+                    and _links_away(link)
                     and lead.text.text.rstrip().endswith(settings.teaser_endings)
                 ):
                     verdicts[before] = Verdict("boilerplate", "teaser")
@@ -660,12 +661,19 @@ class LinkLists:
         )
 
 
+def _links_away(block: RawBlock) -> bool:
+    """Does the block link to another page (not a "Show more" button, not "#section")?"""
+    return any(not link.target.strip().startswith(("#", "javascript:")) for link in block.links)
+
+
 def _table_of_contents(blocks: Sequence[RawBlock]) -> bool:
-    """Do these blocks link only to places in one page ("#transmissao", "covid.html#faq")?"""
+    """Do these blocks link only to places in one page ("#transmissao", "covid.html#faq")? A
+    single-page app's routes ("/#/flu", "#!/travel") are pages of their own."""
     targets = [link.target.strip() for block in blocks for link in block.links]
     return (
         bool(targets)
         and all("#" in target for target in targets)
+        and not any(target.partition("#")[2].startswith(("/", "!")) for target in targets)
         and len({target.partition("#")[0] for target in targets}) == 1
     )
 

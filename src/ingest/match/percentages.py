@@ -240,7 +240,10 @@ class PercentageMatcher:
     ) -> None:
         # finditer(text, lo, hi): lookbehinds still see the text before ``lo``.
         for m in self._range.finditer(text, lo, hi):
-            word_joiner = bool(m.group("fjoin")) or m.group("joiner").strip().isalpha()
+            # A joiner of words ("to", "a mais de", "to more than") after a value with its unit.
+            word_joiner = bool(m.group("fjoin")) or (
+                m.group("joiner").replace(" ", "").strip().isalpha()
+            )
             if word_joiner and m.group("lowunit") and not m.group("open"):
                 continue  # "from 10% to 20%": two findings, found below
             low, high = self._value(m.group("low")), self._value(m.group("high"))

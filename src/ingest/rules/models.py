@@ -1248,6 +1248,11 @@ class MetadataRules(RuleModel):
         description="sources whose value is the page's bibliographic reference ('Pauwels RA, …"
         " Early intervention with budesonide …. Lancet. 2003'): its title is a title candidate",
     )
+    front_matter_other_works: tuple[str, ...] = Field(
+        (),
+        description="front-matter keys whose values name other works (references, related "
+        "reading): an identifier under them is never the page's",
+    )
     json_ld_types: tuple[str, ...] = Field(
         description="schema.org types of a JSON-LD object that describes the page, best first"
     )
