@@ -1006,3 +1006,40 @@ def test_json_prose_after_literals_and_over_wrapped_lines(pipeline: DocumentPipe
     claims = [c.text for c in document.claims]
     assert "The trial found that 40% of patients with diabetes improved on 5 mg /kg." in claims
     assert any(c.startswith('No "serious') for c in claims)
+
+
+def test_reference_style_links_are_read_as_links(pipeline: DocumentPipeline) -> None:
+    """CommonMark's reference-style links ("[label][29]" with "[29]: https://…" elsewhere): the
+    label is text, the brackets and the reference markup, the definition lines markup whole; a
+    page that writes its links so keeps them links when its definitions were cut off. "[5][6]"
+    on a page with neither stays two citation markers."""
+    body = (
+        "Find articles by [Hongfang Liu][28] and [Liwei Wang][29] at [the library][30].\n\n"
+        "PMCID: PMC12099373  PMID: [40417588][31]\n\n"
+        "Token-level NER with GPT-4 reached an F1 of 60% on [rare diseases][32] in adults.\n"
+    )
+    defined = (
+        body
+        + "\n[28]: /a\n[29]: /b\n[30]: /c\n[31]: https://pubmed.ncbi.nlm.nih.gov/40417588/\n[32]: /d\n"
+    )
+    for text in (defined, body):  # with its definitions, and cut off before them
+        page = clean_text(pipeline, text, "capture.md")
+        kept = kept_texts(page)
+        assert "PMCID: PMC12099373 PMID: 40417588" in kept
+        assert any(
+            k.startswith("Token-level NER with GPT-4 reached an F1 of 60% on rare") for k in kept
+        )
+        assert not any("][" in k or k.startswith("[2") for k in kept)
+    # a footnote's definition, a label and its prose: text, not link definitions
+    notes = (
+        defined
+        + "\n[^1]: In lupus, hydroxychloroquine lowered flares by 50% in two trials.\n\n"
+        + "[Note]: the trial of 120 adults with asthma was stopped early.\n"
+    )
+    kept = kept_texts(clean_text(pipeline, notes, "capture.md"))
+    assert any("hydroxychloroquine lowered flares by 50%" in k for k in kept)
+    assert any("the trial of 120 adults with asthma" in k for k in kept)
+    markers = "Statins lowered LDL cholesterol by 30% in adults [5][6].\n"
+    assert kept_texts(clean_text(pipeline, markers, "page.md")) == [
+        "Statins lowered LDL cholesterol by 30% in adults [5][6]."
+    ]

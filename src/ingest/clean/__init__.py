@@ -28,6 +28,7 @@ from ingest.clean.blocks import (
     front_matter_prose,
     is_table_rule,
     json_gap_blanked,
+    link_definitions,
     read_markdown,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
@@ -238,12 +239,14 @@ class Cleaner:
                 if cursor < fields[1]:
                     removed.append(RemovedSpan("markup", "front-matter", cursor, fields[1]))
             read: list[RawBlock] = []
+            definitions = link_definitions(text)
             for block in blocks:
                 kept, cuts = read_markdown(
                     block,
                     self.rules.markup.citation_markers,
                     self._template_tags,
                     self._template_stems.may_match,
+                    definitions,
                 )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:

@@ -195,6 +195,18 @@ _LINK = re.compile(
     r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]" + _LINK_TARGET
 )
 _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
+# A reference-style link ("[Hongfang Liu][29]", "PMID: [40417588][31]"): its label is text, its
+# brackets and reference are markup; the target stands in a definition line elsewhere on the
+# page ("[29]: https://…"), whose labels :func:`link_definitions` lists.
+_REFERENCE_LINK = re.compile(r"(?<![\]\\])\[(?P<anchor>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]{1,40})\]")
+# A link definition: "[29]: https://…", '  [1]: /x "Title"' (CommonMark: up to three spaces, a
+# destination without spaces, a title in quotes or brackets). Not a footnote ("[^1]: text"), not
+# a label and its prose ("[Note]: the trial was stopped …").
+_LINK_DEFINITION = re.compile(
+    r"^[ \t]{0,3}\[(?!\^)(?P<label>[^\[\]\n]{1,40})\]:[ \t]*(?:<[^<>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$",
+    re.MULTILINE,
+)
 # The close of a link whose anchor a scraper broke over lines ("* [Next" / ":" / "Symptoms](/x)"):
 # the line holds "](target)" and no "[" before it; the text before it is the anchor's rest.
 _DANGLING_LINK_CLOSE = re.compile(r"^(?P<anchor>[^\[\]\n]*)\]" + _LINK_TARGET)
@@ -594,11 +606,37 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
     )
 
 
+# A page writes its links in reference style when it holds this many "[words][n]" at least (a
+# capture whose definitions were cut off at its end keeps them all).
+_REFERENCE_STYLE_MIN = 3
+
+
+def link_definitions(text: str) -> frozenset[str] | None:
+    """The labels of the page's reference-link definitions ("[29]: https://…"), folded; ``None``
+    when the page writes its links in reference style without them (every "[label][ref]" is a
+    link then); empty when it does neither."""
+    found = (
+        frozenset(m.group("label").strip().casefold() for m in _LINK_DEFINITION.finditer(text))
+        if "]:" in text
+        else frozenset()
+    )
+    if found or "][" not in text:
+        return found
+    worded = 0
+    for match in _REFERENCE_LINK.finditer(text):
+        if any(ch.isalpha() for ch in match.group("anchor")):
+            worded += 1
+            if worded >= _REFERENCE_STYLE_MIN:
+                return None
+    return found
+
+
 def read_markdown(
     block: RawBlock,
     markers: CitationMarkerRules | None = None,
     templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
     may_hold_template: Callable[[str], bool] | None = None,
+    definitions: frozenset[str] | None = frozenset(),
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
@@ -606,12 +644,20 @@ def read_markdown(
     sentence ends after it and its number is read as a marker. ``templates`` (rule id, pattern;
     rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id;
     ``may_hold_template``: False for a text none of them can match (the patterns' literal
-    stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is then not searched."""
+    stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is then not searched.
+    ``definitions``: the labels of the page's link definitions (:func:`link_definitions`): a
+    block of definitions is markup whole, and "[label][ref]" is a link when ``ref`` is one of
+    them, or whatever it is when ``None`` (a page of reference-style links whose definitions
+    were cut off); "[5][6]" of a page of neither stays two citation markers."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
     if _HORIZONTAL_RULE.match(text) or _TABLE_RULE.match(text):
         return None, [MarkupCut(*mapped.span, "markdown-rule")]
+    if definitions and all(
+        _LINK_DEFINITION.fullmatch(line) for line in text.splitlines() if line.strip()
+    ):
+        return None, [MarkupCut(*mapped.span, "markdown-link-definition")]
     kind, level = block.kind, block.heading_level
     ranges: list[tuple[int, int, str]] = []
     links = list(block.links)
@@ -686,6 +732,14 @@ def read_markdown(
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
             links.append(Link(match.group("target"), start, end, anchor))
+    if definitions != frozenset() and "][" in text:
+        for match in _REFERENCE_LINK.finditer(text):
+            if definitions is not None and match.group("ref").strip().casefold() not in definitions:
+                continue
+            anchor_start, anchor_end = match.span("anchor")
+            ranges.append((match.start(), anchor_start, "markdown-link"))
+            ranges.append((anchor_end, match.end(), "markdown-link"))
+            anchors.append(mapped.source_span(anchor_start, anchor_end))
     starred, underscored = "*" in text, "_" in text
     if "**" in text or "__" in text:
         for match in _EMPHASIS.finditer(text):
