@@ -211,7 +211,7 @@ disease = [
         [
             "Die Krankheit ist selten.",
             "eine Störung",
-            "eine Allergie",
+            "eine Unverträglichkeit",
             "die Umweltzerstörung",
             "eine Betriebsstörung",
             "zur Desinfektion",
