@@ -1043,3 +1043,16 @@ def test_reference_style_links_are_read_as_links(pipeline: DocumentPipeline) -> 
     assert kept_texts(clean_text(pipeline, markers, "page.md")) == [
         "Statins lowered LDL cholesterol by 30% in adults [5][6]."
     ]
+
+
+def test_a_markdown_heading_keeps_the_html_that_wraps_its_text(pipeline: DocumentPipeline) -> None:
+    """A README's '# <p align="justify">Title</p>': the block tag wraps the heading's text, which
+    stays a heading (it was cut from its marks, and the page's next heading was its title)."""
+    text = (
+        '# <p align="justify"> O impacto do distanciamento social em crianças no Brasil</p>\n\n'
+        "# Apresentação\n\n"
+        "O presente projeto avaliou internações por influenza em crianças, com queda de 40%.\n"
+    )
+    document = pipeline.process(load_bytes(text.encode(), "README.md")).document
+    assert document.title == "O impacto do distanciamento social em crianças no Brasil"
+    assert document.claims[0].section_path[0] == document.title

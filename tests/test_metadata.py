@@ -123,6 +123,8 @@ def test_title_never_a_section_label_journal_or_site(reader: MetadataReader) -> 
         ("Post-Vac-Syndrom: Was wissen wir?  – DW – 13.06.2023", {"dw"}, "Post-Vac-Syndrom: Was wissen wir?"),
         ("Übergewicht: Abnehmspritze kommt - So teuer wird sie - waz.de", set(), "Übergewicht: Abnehmspritze kommt - So teuer wird sie"),
         ("GSK Clinical Study Register - Study 100006", set(), "GSK Clinical Study Register - Study 100006"),
+        ("Medisafe - Accueil", set(), "Medisafe"),
+        ("Startseite | Praxis am Park", set(), "Praxis am Park"),
     ],
 )  # fmt: skip
 def test_site_name_is_cut_from_a_title(

@@ -45,6 +45,8 @@ _HEADER_CELL_MAX_WORDS = 10
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
 # reads the same letters, as these are not letters.
+# A markdown heading's marks alone at the start of a line ("# ", "### ").
+_HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 INVISIBLE_RULE = "invisible-character"
 
@@ -1112,6 +1114,15 @@ class BlockEmitter:
         )
         return True
 
+    def _after_heading_mark(self, token: Token) -> bool:
+        """A text page's block tag right after a markdown heading's marks on its line ('#
+        <p align="justify">O impacto …</p>'): the tag wraps the heading's text, which stays
+        with its marks."""
+        if not self.text_page:
+            return False
+        line = self.text.rfind("\n", 0, token.start) + 1
+        return _HEADING_MARKS.fullmatch(self.text, line, token.start) is not None
+
     def _start(self, token: Token) -> None:
         tag = token.name
         self.removed.append(RemovedSpan("markup", "html-tag", token.start, token.end))
@@ -1130,7 +1141,7 @@ class BlockEmitter:
             self._row_of_headers = True
             self._row_element = token.element
             return
-        if tag in self.block_tags and self._cell is None:
+        if tag in self.block_tags and self._cell is None and not self._after_heading_mark(token):
             self._flush()
         if tag in _HEADINGS:
             self._kind = BlockKind.HEADING
