@@ -1138,6 +1138,14 @@ NAMES: dict[str, dict[str, list[str]]] = {
         "pt": ["eczema"],
         "de": ["Ekzem", "Neurodermitis"],
     },
+    "carpal tunnel syndrome": {
+        "es": ["síndrome del túnel carpiano", "síndrome de túnel carpiano"],
+        "fr": ["syndrome du canal carpien"],
+        "it": ["sindrome del tunnel carpale"],
+        "pt": ["síndrome do túnel do carpo", "síndrome do túnel carpal"],
+        "nl": ["carpaletunnelsyndroom", "carpaal tunnel syndroom"],
+        "de": ["Karpaltunnelsyndrom", "Karpaltunnel-Syndrom"],
+    },
 }
 
 

@@ -1056,3 +1056,34 @@ def test_a_markdown_heading_keeps_the_html_that_wraps_its_text(pipeline: Documen
     document = pipeline.process(load_bytes(text.encode(), "README.md")).document
     assert document.title == "O impacto do distanciamento social em crianças no Brasil"
     assert document.claims[0].section_path[0] == document.title
+
+
+def test_an_ieee_reference_list_in_another_language_is_references(
+    pipeline: DocumentPipeline,
+) -> None:
+    """English IEEE entries ('[2] J. O. Sevy and M. Varacallo, “Carpal Tunnel Syndrome,” …') under
+    a Spanish page without a heading: entries, read as the page's references, never removed as
+    foreign text and never claims."""
+    prose = (
+        "El síndrome del túnel carpiano es un problema neurológico frecuente que afecta a "
+        "aproximadamente un 4% a 5% de la población mundial [2].\n\n"
+        "Se ha encontrado que la proporción de pacientes con síndrome de túnel carpiano aumenta "
+        "con la edad [3].\n\n---\n\n"
+    )
+    entries = [
+        "[1] “Carpal Tunnel Syndrome,” National Institute of Neurological Disorders and Stroke, "
+        "2023. https://www.ninds.nih.gov/health-information/disorders/carpal-tunnel-syndrome",
+        "[2] J. O. Sevy and M. Varacallo, “Carpal Tunnel Syndrome,” Nih.gov, Sep. 05, 2022. "
+        "https://www.ncbi.nlm.nih.gov/books/NBK448179/",
+        "[3] A. Rainoldi, M. Gazzoni, and R. Casale, “Surface EMG signal alterations in Carpal "
+        "Tunnel syndrome: a pilot study,” European Journal of Applied Physiology, vol. 103, no. 2, "
+        "pp. 233–242, Feb. 2008.",
+    ]
+    text = prose + "\n\n".join(entries) + "\n"
+    document = pipeline.process(load_bytes(text.encode(), "README.md")).document
+    assert document.language == "es"
+    assert not [r for r in document.removed if r.reason.value == "foreign_language"]
+    assert len(document.references) == 3
+    assert not any("Carpal" in c.text for c in document.claims)
+    first = document.claims[0]
+    assert [(p.low, p.high) for p in first.percentages] == [(4.0, 5.0)]

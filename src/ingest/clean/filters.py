@@ -110,6 +110,9 @@ class ForeignLanguage:
             "|".join(f"(?:{p})" for p in citations.bare_reference) or "(?!)"
         )
         self._entry_part = AnyOf(citations.references.continuation, IGNORECASE)
+        # ... and blocks shaped as a reference list's entries ("[2] J. O. Sevy and M. Varacallo,
+        # “Carpal Tunnel Syndrome,” Nih.gov, 2022."), which segmenting reads as references later.
+        self._entry_shape = AnyOf(citations.references.entry_shapes, IGNORECASE)
         self._entry_number = compile_pattern(citations.references.number, IGNORECASE)
         self._reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
@@ -133,7 +136,11 @@ class ForeignLanguage:
                 continue
             if block.kind == BlockKind.HEADING:
                 in_list = False
-            shaped = self._bibliographic.search(text) is not None or self._entry_part.search(text)
+            shaped = (
+                self._bibliographic.search(text) is not None
+                or self._entry_part.search(text)
+                or (len(text.split()) <= 80 and self._entry_shape.search(" ".join(text.split())))
+            )
             entry = (
                 shaped
                 or _YEAR.search(text) is not None

@@ -18,18 +18,24 @@ from ingest.rules.patterns import compile_std
 
 # Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
 # ("1.234,5"), with (narrow) no-break or thin spaces ("1 234,5"), then a plain number with a
-# point or a decimal comma ("12,5"). A comma followed by a space is never a decimal comma: "1, 2
-# and 3%" is a list.
+# point, a decimal comma ("12,5") or a middle dot (British journals: "4·13%"). A comma followed
+# by a space is never a decimal comma: "1, 2 and 3%" is a list.
 _THOUSANDS_COMMA = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 _THOUSANDS_POINT = r"\d{1,3}(?:\.\d{3})+,\d+"
 _THOUSANDS_SPACE = "\\d{1,3}(?:[\u00a0\u202f\u2009]\\d{3})+(?:,\\d+)?"
-_DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,]\d+)?"
+_DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,\u00b7]\d+)?"
 _LEADING_SPACE = re.compile(r"^\\s[?*]")
 # Between the words of a number word ("vingt-deux", "treinta y cinco"): spaces or a hyphen.
 _WORD_GAP = "[\\s\u2010-]+"
 # What may follow a unit: no letter or digit, but a digit after a "%" sign, where only a
 # reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>").
 _UNIT_END = r"(?:(?<=%)(?![^\W\d])|(?<!%)(?!\w))"
+# "From" before a value with its unit and a word-joined second one ("from 10% to 20%", "de 60%
+# a 80%", "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects
+# 4% to 5% of adults", "un 4% a 5%") the two values are a range.
+_FROM_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:from|de|del|desde|von|van|da|dal|dall['’]|du|des|do|dos|das)\s*$"
+)
 # How far before its unit a percentage may start: a cue, an opener and two numbers in words
 # ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
 _REACH = 160
@@ -53,7 +59,7 @@ def parse_number(text: str, words: dict[str, float] | None = None) -> float:
         if re.fullmatch(_THOUSANDS_POINT, text):
             return float(text.replace(".", "").replace(",", "."))
         compact = re.sub("[\u00a0\u202f\u2009]", "", text)
-        return float(compact.replace(",", "."))
+        return float(compact.replace(",", ".").replace("\u00b7", "."))
     if words is None:
         raise ValueError(f"not a number: {text!r}")
     return words[number_key(text)]
@@ -98,7 +104,7 @@ class PercentageMatcher:
         self._words = rules.number_values()
         words = _trie_regex(sorted(self._words)) if self._words else ""
         number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
-        self._number = compile_std(rf"(?i)(?<![\w.,]){number}")
+        self._number = compile_std(rf"(?i)(?<![\w.,\u00b7]){number}")
         unit = _alternatives(rules.units)
         # Word cues as one trie (the lead is tried at every position of a window); signs such
         # as "~" may touch the number.
@@ -113,7 +119,7 @@ class PercentageMatcher:
         list_joiner = _alternatives(rules.list_joiners)
         # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list; nor
         # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%".
-        start = "(?<![\\w.,%])(?<![^\\W\\d_][-\u2010])"
+        start = "(?<![\\w.,%\u00b7])(?<![^\\W\\d_][-\u2010])"
         lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
@@ -244,8 +250,13 @@ class PercentageMatcher:
             word_joiner = bool(m.group("fjoin")) or (
                 m.group("joiner").replace(" ", "").strip().isalpha()
             )
-            if word_joiner and m.group("lowunit") and not m.group("open"):
-                continue  # "from 10% to 20%": two findings, found below
+            if (
+                word_joiner
+                and m.group("lowunit")
+                and not m.group("open")
+                and _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "from 10% to 20%": two findings (a change, often), found below
             low, high = self._value(m.group("low")), self._value(m.group("high"))
             if m.group("neg"):
                 if not m.group("hneg"):
