@@ -211,7 +211,7 @@ disease = [
         [
             "Die Krankheit ist selten.",
             "eine Störung",
-            "eine Unverträglichkeit",
+            "eine Entzündung",
             "die Umweltzerstörung",
             "eine Betriebsstörung",
             "zur Desinfektion",

@@ -1087,3 +1087,26 @@ def test_an_ieee_reference_list_in_another_language_is_references(
     assert not any("Carpal" in c.text for c in document.claims)
     first = document.claims[0]
     assert [(p.low, p.high) for p in first.percentages] == [(4.0, 5.0)]
+
+
+def test_reference_style_markers_notes_and_code_keep_their_text(pipeline: DocumentPipeline) -> None:
+    """A citation number linked in reference style keeps its brackets ("[7][47]" reads "[7]",
+    its target recorded); "[i][j]" after a word is no link; a bracketed label with words
+    ("[Note]: 45% …") is no definition; a definition inside fenced code defines nothing and
+    stays the code's."""
+    text = (
+        "Statins reached the target in 40% of adults with diabetes [7][47].\n\n"
+        "Asthma affected 20% of children, as in matrix[i][j] of the model.\n\n"
+        "[Note]: 45% of adults with asthma improved.\n\n"
+        "```\n[2]: http://example.com/code\n```\n\n"
+        "[47]: https://pubmed.ncbi.nlm.nih.gov/1234567/\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    kept = kept_texts(page)
+    assert "Statins reached the target in 40% of adults with diabetes [7]." in kept
+    assert any("matrix[i][j]" in k for k in kept)
+    assert "[Note]: 45% of adults with asthma improved." in kept
+    cut = [r.text for r in page.removed if r.rule == "markdown-link-definition"]
+    assert cut == ["[47]: https://pubmed.ncbi.nlm.nih.gov/1234567/"]
+    statins = next(b for b in page.blocks if b.text.text.startswith("Statins"))
+    assert [link.target for link in statins.links] == ["https://pubmed.ncbi.nlm.nih.gov/1234567/"]

@@ -16,6 +16,8 @@ GUARDS = [
     (blocks._EMPHASIS, "finditer", ("**", "__")),
     (blocks._SINGLE_EMPHASIS, "finditer", ("*", "_")),
     (blocks._CODE, "finditer", ("`",)),
+    (blocks._REFERENCE_LINK, "finditer", ("][",)),
+    (blocks._LINK_DEFINITION, "finditer", ("]:",)),
 ]
 # Markdown's characters, and the letters, spaces and brackets around them.
 MARKDOWN = st.text(alphabet='ab1 _*`[]()!#>|-:"\n/\\=.', max_size=40)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import pairwise
+from types import MappingProxyType
 
 import regex
 
@@ -197,15 +198,26 @@ _LINK = re.compile(
 _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
 # A reference-style link ("[Hongfang Liu][29]", "PMID: [40417588][31]"): its label is text, its
 # brackets and reference are markup; the target stands in a definition line elsewhere on the
-# page ("[29]: https://…"), whose labels :func:`link_definitions` lists.
-_REFERENCE_LINK = re.compile(r"(?<![\]\\])\[(?P<anchor>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]{1,40})\]")
+# page ("[29]: https://…", :func:`link_definitions`). Not after a word or a bracket ("matrix[i][j]",
+# "[5][6]" read from its second bracket), not a footnote's "[^1]".
+_REFERENCE_LINK = re.compile(
+    r"(?<![\w\]\\^])\[(?!\^)(?P<anchor>[^\[\]\n]+)\]\[(?P<ref>[^\[\]\n]{1,40})\]"
+)
+# A citation number as a link's label ("[7][47]": the marker 7 linked to its entry).
+_MARKER_ANCHOR = re.compile(r"\d{1,3}(?:\s*[-–,]\s*\d{1,3})*")
 # A link definition: "[29]: https://…", '  [1]: /x "Title"' (CommonMark: up to three spaces, a
-# destination without spaces, a title in quotes or brackets). Not a footnote ("[^1]: text"), not
-# a label and its prose ("[Note]: the trial was stopped …").
+# destination that reads as one: a URL, a path, a fragment, or one in angle brackets; a title
+# in quotes or brackets). Not a footnote ("[^1]: text"), not a label and its words ("[Note]:
+# 45%", "[Update]: Retracted.").
 _LINK_DEFINITION = re.compile(
-    r"^[ \t]{0,3}\[(?!\^)(?P<label>[^\[\]\n]{1,40})\]:[ \t]*(?:<[^<>\n]*>|\S+)"
+    r"^[ \t]{0,3}\[(?!\^)(?P<label>[^\[\]\n]{1,40})\]:[ \t]*"
+    r"(?P<target><[^<>\n]*>|(?=\S*[/:#])\S+)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$",
     re.MULTILINE,
+)
+# A fenced code block: what it holds defines no link.
+_FENCE = re.compile(
+    r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?^[ \t]{0,3}\1[ \t]*$", re.MULTILINE | re.DOTALL
 )
 # The close of a link whose anchor a scraper broke over lines ("* [Next" / ":" / "Symptoms](/x)"):
 # the line holds "](target)" and no "[" before it; the text before it is the anchor's rest.
@@ -610,16 +622,28 @@ def is_marker_link(markers: CitationMarkerRules | None, target: str, anchor: str
 # capture whose definitions were cut off at its end keeps them all).
 _REFERENCE_STYLE_MIN = 3
 
+# The page's link definitions: label (folded) -> the destination and its source span.
+LinkDefinitions = Mapping[str, tuple[str, int, int]]
+# A page without them (read_markdown's default; ``None`` means they were cut off).
+NO_DEFINITIONS: LinkDefinitions = MappingProxyType({})
 
-def link_definitions(text: str) -> frozenset[str] | None:
-    """The labels of the page's reference-link definitions ("[29]: https://…"), folded; ``None``
+
+def link_definitions(text: str) -> LinkDefinitions | None:
+    """The page's reference-link definitions ("[29]: https://…") outside fenced code; ``None``
     when the page writes its links in reference style without them (every "[label][ref]" is a
-    link then); empty when it does neither."""
-    found = (
-        frozenset(m.group("label").strip().casefold() for m in _LINK_DEFINITION.finditer(text))
-        if "]:" in text
-        else frozenset()
-    )
+    link then, but a citation number's); empty when it does neither."""
+    found: dict[str, tuple[str, int, int]] = {}
+    if "]:" in text:
+        fenced = (
+            [m.span() for m in _FENCE.finditer(text)] if ("```" in text or "~~~" in text) else []
+        )
+        for m in _LINK_DEFINITION.finditer(text):
+            if any(lo <= m.start() < hi for lo, hi in fenced):
+                continue
+            label = m.group("label").strip().casefold()
+            target = m.group("target").strip("<>")
+            lo = m.start("target") + (1 if m.group("target").startswith("<") else 0)
+            found.setdefault(label, (target, lo, lo + len(target)))
     if found or "][" not in text:
         return found
     worded = 0
@@ -636,7 +660,7 @@ def read_markdown(
     markers: CitationMarkerRules | None = None,
     templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
     may_hold_template: Callable[[str], bool] | None = None,
-    definitions: frozenset[str] | None = frozenset(),
+    definitions: LinkDefinitions | None = NO_DEFINITIONS,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
@@ -645,17 +669,21 @@ def read_markdown(
     rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id;
     ``may_hold_template``: False for a text none of them can match (the patterns' literal
     stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is then not searched.
-    ``definitions``: the labels of the page's link definitions (:func:`link_definitions`): a
-    block of definitions is markup whole, and "[label][ref]" is a link when ``ref`` is one of
-    them, or whatever it is when ``None`` (a page of reference-style links whose definitions
-    were cut off); "[5][6]" of a page of neither stays two citation markers."""
+    ``definitions``: the page's link definitions (:func:`link_definitions`): a block of them is
+    markup whole, and "[label][ref]" is a link when ``ref`` is one (its target recorded), or
+    whatever it is when ``definitions`` is ``None`` (a page of reference-style links whose
+    definitions were cut off). A citation number's link keeps its brackets ("[7][47]" reads
+    "[7]"), and on a page without definitions "[5][6]" stays two citation markers."""
     mapped = block.text
     text = mapped.text
     cuts: list[MarkupCut] = []
     if _HORIZONTAL_RULE.match(text) or _TABLE_RULE.match(text):
         return None, [MarkupCut(*mapped.span, "markdown-rule")]
     if definitions and all(
-        _LINK_DEFINITION.fullmatch(line) for line in text.splitlines() if line.strip()
+        (line_definition := _LINK_DEFINITION.fullmatch(line)) is not None
+        and line_definition.group("label").strip().casefold() in definitions
+        for line in text.splitlines()
+        if line.strip()
     ):
         return None, [MarkupCut(*mapped.span, "markdown-link-definition")]
     kind, level = block.kind, block.heading_level
@@ -732,14 +760,29 @@ def read_markdown(
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
             links.append(Link(match.group("target"), start, end, anchor))
-    if definitions != frozenset() and "][" in text:
+    if (definitions is None or definitions) and "][" in text:
         for match in _REFERENCE_LINK.finditer(text):
-            if definitions is not None and match.group("ref").strip().casefold() not in definitions:
+            defined = (
+                None
+                if definitions is None
+                else definitions.get(match.group("ref").strip().casefold())
+            )
+            if definitions is not None and defined is None:
                 continue
             anchor_start, anchor_end = match.span("anchor")
-            ranges.append((match.start(), anchor_start, "markdown-link"))
-            ranges.append((anchor_end, match.end(), "markdown-link"))
-            anchors.append(mapped.source_span(anchor_start, anchor_end))
+            if _MARKER_ANCHOR.fullmatch(match.group("anchor").strip()):
+                if defined is None:
+                    continue  # "[5][6]" of a capture without definitions: two markers
+                # A citation marker: "[7]" stays, its reference is markup.
+                ranges.append((anchor_end + 1, match.end(), "markdown-link"))
+            else:
+                ranges.append((match.start(), anchor_start, "markdown-link"))
+                ranges.append((anchor_end, match.end(), "markdown-link"))
+                anchors.append(mapped.source_span(anchor_start, anchor_end))
+            if defined is not None:
+                target, start, end = defined
+                anchor = mapped.source_offset_start(anchor_start)
+                links.append(Link(target, start, end, anchor))
     starred, underscored = "*" in text, "_" in text
     if "**" in text or "__" in text:
         for match in _EMPHASIS.finditer(text):

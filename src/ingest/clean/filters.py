@@ -110,9 +110,12 @@ class ForeignLanguage:
             "|".join(f"(?:{p})" for p in citations.bare_reference) or "(?!)"
         )
         self._entry_part = AnyOf(citations.references.continuation, IGNORECASE)
-        # ... and blocks shaped as a reference list's entries ("[2] J. O. Sevy and M. Varacallo,
-        # “Carpal Tunnel Syndrome,” Nih.gov, 2022."), which segmenting reads as references later.
+        # ... and a run of blocks shaped and opening as a reference list's entries (_listed_entry).
         self._entry_shape = AnyOf(citations.references.entry_shapes, IGNORECASE)
+        self._entry_start = compile_pattern(
+            "|".join(f"(?:{p})" for p in citations.references.entry_starts) or "(?!)", IGNORECASE
+        )
+        self._entry_max_words = citations.references.entry_max_words
         self._entry_number = compile_pattern(citations.references.number, IGNORECASE)
         self._reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
@@ -136,11 +139,7 @@ class ForeignLanguage:
                 continue
             if block.kind == BlockKind.HEADING:
                 in_list = False
-            shaped = (
-                self._bibliographic.search(text) is not None
-                or self._entry_part.search(text)
-                or (len(text.split()) <= 80 and self._entry_shape.search(" ".join(text.split())))
-            )
+            shaped = self._bibliographic.search(text) is not None or self._entry_part.search(text)
             entry = (
                 shaped
                 or _YEAR.search(text) is not None
@@ -150,7 +149,22 @@ class ForeignLanguage:
             if in_list and not html and not entry and short and not any(c.isdigit() for c in text):
                 in_list = False  # a title-like line ends a text scrape's list ("Trials")
             flags.append(shaped or (in_list and (html or entry)))
+        # Entries of a list without its heading: a block that opens as an entry and is shaped as
+        # one ("[2] J. O. Sevy and M. Varacallo, “Carpal Tunnel Syndrome,” Nih.gov, 2022."), next
+        # to another such block: one alone is a sentence that opens with an initial or a number.
+        listed = [self._listed_entry(block.text.text) for _, block in blocks]
+        for n, is_entry in enumerate(listed):
+            if is_entry and ((n > 0 and listed[n - 1]) or (n + 1 < len(listed) and listed[n + 1])):
+                flags[n] = True
         return flags
+
+    def _listed_entry(self, text: str) -> bool:
+        text = " ".join(text.split())
+        return (
+            0 < len(text.split()) <= self._entry_max_words
+            and self._entry_start.search(text) is not None
+            and self._entry_shape.search(text)
+        )
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext

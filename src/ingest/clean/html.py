@@ -45,10 +45,10 @@ _HEADER_CELL_MAX_WORDS = 10
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
 # reads the same letters, as these are not letters.
-# A markdown heading's marks alone at the start of a line ("# ", "### ").
-_HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 INVISIBLE_RULE = "invisible-character"
+# A markdown heading's marks alone at the start of a line ("# ", "### ").
+_HEADING_MARKS = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 
 
 def tokenize(text: str, rules: MarkupRules, *, text_page: bool) -> list[Token]:

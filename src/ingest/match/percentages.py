@@ -30,11 +30,16 @@ _WORD_GAP = "[\\s\u2010-]+"
 # What may follow a unit: no letter or digit, but a digit after a "%" sign, where only a
 # reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>").
 _UNIT_END = r"(?:(?<=%)(?![^\W\d])|(?<!%)(?!\w))"
-# "From" before a value with its unit and a word-joined second one ("from 10% to 20%", "de 60%
-# a 80%", "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects
-# 4% to 5% of adults", "un 4% a 5%") the two values are a range.
+# "From" or a verb of change (and its "by") before a value with its unit and a word-joined second
+# one ("from 10% to 20%", "from the 10%", "rose by 3% to 45%", "fell 2% to 18%", "de 60% a 80%",
+# "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects 4% to
+# 5% of adults", "un 4% a 5%") the two values are a range.
 _FROM_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:from|de|del|desde|von|van|da|dal|dall['’]|du|des|do|dos|das)\s*$"
+    r"(?i)(?<![^\W\d_])(?:(?:from|de|del|desde|von|van|da|dal|dall['’]|du|des|do|dos|das)"
+    r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|declined|grew|climbed"
+    r"|jumped|improved|changed|shifted|stieg|sank|fiel|steeg|daalde|aumentó|bajó|subió|cayó"
+    r"|aumentou|caiu|subiu|augmenté|baissé|diminué)(?:\s+(?:by|um|met|en|de|di))?)"
+    r"(?:\s+(?:the|el|la|le|les|il|lo|los|las|o|a|os|as|het|der|die|das|den|un|una|um|uma))?\s*$"
 )
 # How far before its unit a percentage may start: a cue, an opener and two numbers in words
 # ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
@@ -104,7 +109,7 @@ class PercentageMatcher:
         self._words = rules.number_values()
         words = _trie_regex(sorted(self._words)) if self._words else ""
         number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
-        self._number = compile_std(rf"(?i)(?<![\w.,\u00b7]){number}")
+        self._number = compile_std(rf"(?i)(?<![\w.,])(?<!\d\u00b7){number}")
         unit = _alternatives(rules.units)
         # Word cues as one trie (the lead is tried at every position of a window); signs such
         # as "~" may touch the number.
@@ -119,7 +124,7 @@ class PercentageMatcher:
         list_joiner = _alternatives(rules.list_joiners)
         # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list; nor
         # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%".
-        start = "(?<![\\w.,%\u00b7])(?<![^\\W\\d_][-\u2010])"
+        start = "(?<![\\w.,%])(?<!\\d\u00b7)(?<![^\\W\\d_][-\u2010])"
         lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
@@ -254,7 +259,7 @@ class PercentageMatcher:
                 word_joiner
                 and m.group("lowunit")
                 and not m.group("open")
-                and _FROM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                and _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
             ):
                 continue  # "from 10% to 20%": two findings (a change, often), found below
             low, high = self._value(m.group("low")), self._value(m.group("high"))
