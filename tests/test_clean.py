@@ -27,6 +27,11 @@ def clean_text(pipeline: DocumentPipeline, text: str, name: str = "page.txt") ->
     return pipeline.clean(load_bytes(text.encode("utf-8"), name))
 
 
+def processed(pipeline: DocumentPipeline, text: str, name: str = "page.md") -> Document:
+    """The document record of one page, run through the whole pipeline."""
+    return pipeline.process(load_bytes(text.encode("utf-8"), name)).document
+
+
 def kept_span(page: CleanedPage, start: str) -> int:
     """The source offset of the kept block starting with ``start``."""
     return next(b.span[0] for b in page.blocks if b.text.text.startswith(start))
@@ -937,9 +942,7 @@ def test_a_heading_over_the_pages_table_of_contents_stays(pipeline: DocumentPipe
     toc_page = clean_text(pipeline, toc, "page.md")
     assert "What is measles?" in kept_texts(toc_page)
     assert {r.rule for r in toc_page.removed if r.text.startswith("What is it")} == {"link-list"}
-    assert pipeline.process(load_bytes(toc.encode(), "page.md")).document.title == (
-        "What is measles?"
-    )
+    assert processed(pipeline, toc, "page.md").title == ("What is measles?")
     menu_page = clean_text(pipeline, menu, "page.md")
     assert "Clinic news" not in kept_texts(menu_page)
     assert any(r.rule == "link-list-heading" for r in menu_page.removed)
@@ -961,7 +964,7 @@ def test_a_callout_in_a_quote_heads_its_lines_and_a_quoted_bullet_is_markup(
         "> Metformine verlaagt HbA1c bij 40% van de patiënten.\n\n"
         "> [!TIP] Insuline verlaagt de bloedsuiker bij 25% van de patiënten sneller.\n"
     )
-    document = pipeline.process(load_bytes(text.encode(), "page.md")).document
+    document = processed(pipeline, text, "page.md")
     claims = [c.text for c in document.claims]
     assert "Leidt tot hypertensie bij 10% van de gebruikers." in claims
     assert "Metformine verlaagt HbA1c bij 40% van de patiënten." in claims
@@ -985,7 +988,7 @@ def test_a_json_object_between_yaml_lines_is_front_matter(pipeline: DocumentPipe
         "#### Inleiding\n\n"
         "Hypertensie treft 1 op 3 volwassenen en verhoogt het risico op beroertes met 30%.\n"
     )
-    document = pipeline.process(load_bytes(text.encode(), "page.md")).document
+    document = processed(pipeline, text, "page.md")
     assert [c.text for c in document.claims] == [
         "Hypertensie treft 1 op 3 volwassenen en verhoogt het risico op beroertes met 30%."
     ]
@@ -1002,7 +1005,7 @@ def test_json_prose_after_literals_and_over_wrapped_lines(pipeline: DocumentPipe
         ' "abstract": "The trial found that 40% of\\npatients with diabetes improved on '
         '5 mg\\/kg.\\n\\nNo \\"serious\\" events occurred in 120 patients with asthma."}\n'
     )
-    document = pipeline.process(load_bytes(page.encode(), "record.md")).document
+    document = processed(pipeline, page, "record.md")
     claims = [c.text for c in document.claims]
     assert "The trial found that 40% of patients with diabetes improved on 5 mg /kg." in claims
     assert any(c.startswith('No "serious') for c in claims)
@@ -1053,7 +1056,7 @@ def test_a_markdown_heading_keeps_the_html_that_wraps_its_text(pipeline: Documen
         "# Apresentação\n\n"
         "O presente projeto avaliou internações por influenza em crianças, com queda de 40%.\n"
     )
-    document = pipeline.process(load_bytes(text.encode(), "README.md")).document
+    document = processed(pipeline, text, "README.md")
     assert document.title == "O impacto do distanciamento social em crianças no Brasil"
     assert document.claims[0].section_path[0] == document.title
 
@@ -1080,7 +1083,7 @@ def test_an_ieee_reference_list_in_another_language_is_references(
         "pp. 233–242, Feb. 2008.",
     ]
     text = prose + "\n\n".join(entries) + "\n"
-    document = pipeline.process(load_bytes(text.encode(), "README.md")).document
+    document = processed(pipeline, text, "README.md")
     assert document.language == "es"
     assert not [r for r in document.removed if r.reason.value == "foreign_language"]
     assert len(document.references) == 3
