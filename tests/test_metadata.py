@@ -817,3 +817,30 @@ def test_identifiers_named_in_a_front_matters_values_are_the_pages(
     assert document.claims
     for claim in document.claims:
         assert {(c.scheme, c.value) for c in claim.citations} == set(cited.items())
+
+
+def test_no_title_no_h1_the_headline_above_the_prose(pipeline: DocumentPipeline) -> None:
+    """A saved journal page without <title>, whose h1 is its logo: the heading nearest above the
+    page's first prose that reads as a headline (four words or more, no question, no run of
+    names) is its title, not the greeting or the journal's name above it; a section's label
+    or question there leaves the page's first heading."""
+    prose = (
+        "<p>Cryptosporidium is a well-known cause of neonatal enteritis in cattle worldwide, and "
+        "four species are commonly found in cattle of all ages in every country studied.</p>"
+    )
+    page = (
+        '<html><body><h1><a href="/"><img src="/logo.gif" alt=""></a></h1>'
+        "<h3>Welcome to Cambridge Journals Online</h3><h2>Parasitology Open</h2>"
+        "<h3><a>A multiplex PCR test to identify four common cattle-adapted "
+        "<em>Cryptosporidium</em> species</a></h3>"
+        "<h3>SARAH THOMSON a1, ELISABETH A. INNES a1, NICHOLAS N. JONSSON a2 and FRANK KATZER "
+        "a1 c1</h3>" + prose + "</body></html>"
+    )
+    assert run(pipeline, page).title == (
+        "A multiplex PCR test to identify four common cattle-adapted Cryptosporidium species"
+    )
+    sections = (
+        "<html><body><h2>Informações Gerais sobre a Dengue</h2><h3>O que é Dengue?</h3>"
+        "<h3>Sintomas</h3>" + prose + "</body></html>"
+    )
+    assert run(pipeline, sections).title == "Informações Gerais sobre a Dengue"

@@ -97,6 +97,10 @@ _OWNER_SIGNS = 200
 _FIRST_HEADING = re.compile(
     r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
 )
+# A block of this many words is prose: the page's text starts at the first.
+_PROSE_WORDS = 20
+# The fewest words of a heading read as the page's headline when nothing names the page.
+_HEADLINE_WORDS = 4
 # Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
 # publishers' meta tags write them ("PF\u201005190457") where the <title>, the reader and
 # bibliographic databases have "-"; NFKC leaves U+2010 as it is.
@@ -153,6 +157,20 @@ def _author_list(text: str) -> bool:
     parts = [p for p in re.split(r",\s*(?=\D)", text) if p.strip()]
     names = sum(1 for p in parts if _AUTHOR_NAME.match(p))
     return names >= _AUTHOR_LIST_NAMES and names * 2 > len(parts)
+
+
+def _names_line(text: str) -> bool:
+    """A run of names ("SARAH THOMSON a1, ELISABETH A. INNES a1 and FRANK KATZER a1 c1"): three
+    parts or more between commas and "and", each of at most five words, most of them capitalised."""
+    parts = [p for p in re.split(r",|\band\b", html.unescape(text)) if p.strip()]
+    if len(parts) < 3:
+        return False
+    for part in parts:
+        # Words of letters only: affiliation marks ("a1", "c1") are none.
+        words = [w for w in part.split() if w.isalpha() or w.rstrip(".").isalpha()]
+        if len(words) > 5 or 2 * sum(w[:1].isupper() for w in words) < len(words):
+            return False
+    return True
 
 
 # The fewest words of the title line under a page's own citation line (a UI string such as
@@ -878,10 +896,35 @@ class MetadataReader:
         if fallback:
             yield fallback
         if html_page:
-            # Last: the page's first heading element of any level, kept or cut (a saved
-            # fragment or an e-learning page under an h2, without <title> or h1): no title at all
-            # is always wrong.
-            heading = _FIRST_HEADING.search(page.source.text)
+            # Last: a heading element of any level, kept or cut (a saved fragment or an
+            # e-learning page under an h2, without <title> or h1): no title at all is always
+            # wrong. The nearest above the page's first kept prose first (a journal page whose
+            # h1 is its logo, then a greeting, the journal's name and the article's own h3),
+            # then the page's first.
+            source = page.source.text
+            text_start = next(
+                (
+                    b.span[0]
+                    for b in page.blocks
+                    if b.kind == BlockKind.PARAGRAPH and len(b.text.text.split()) >= _PROSE_WORDS
+                ),
+                len(source),
+            )
+            above = [
+                _heading_text(heading) for heading in _FIRST_HEADING.finditer(source, 0, text_start)
+            ]
+            for text in reversed(above):
+                # A headline, not a section's label ("Sintomas"), its question ("O que é
+                # Dengue?") nor its authors.
+                if (
+                    len(text.split()) >= _HEADLINE_WORDS
+                    and not text.rstrip().endswith("?")
+                    and not _author_list(text)
+                    and not _names_line(text)
+                ):
+                    yield text
+                    break
+            heading = _FIRST_HEADING.search(source)
             if heading:
                 yield _heading_text(heading)
         if not html_page:
