@@ -98,6 +98,31 @@ def test_html_label_value_blocks_and_definition_lists_are_rows(
     assert outcome.startswith("Primary outcome: Change in rheumatoid arthritis")
 
 
+NUTRITION_LABEL = """<html><body><main>
+<h1>Vitamin D and iron in fortified cereal</h1>
+<p>Fortified cereal supplies iron to children with iron deficiency anemia in a day's serving.</p>
+<h2>% Daily Value</h2>
+<dl><dt>Iron</dt><dd class="units">12mg</dd><dd class="percent">67%</dd>
+<dt>Sodium</dt><dd class="units">310mg</dd><dd class="percent"></dd>
+<dt>Vitamin D</dt><dd>4mcg</dd>
+<dd>20%</dd></dl>
+</main></body></html>
+"""
+
+
+def test_a_terms_further_values_join_its_row(process_text: Callable[..., Document]) -> None:
+    document = process_text(NUTRITION_LABEL, "label.html")
+    texts = [c.text for c in document.claims]
+    assert "Iron: 12mg; 67%" in texts
+    assert "Vitamin D: 4mcg; 20%" in texts
+    # An empty <dd> joins nothing, and the next <dt> starts its own row.
+    assert not any(t.startswith("Sodium") and "Vitamin" in t for t in texts)
+    assert not {"67%", "20%"} & set(texts)
+    for claim in document.claims:
+        start, end = claim.span
+        assert letters(NUTRITION_LABEL[start:end]) == letters(claim.text)
+
+
 def test_lines_cut_at_a_br_are_one_sentence(process_text: Callable[..., Document]) -> None:
     document = process_text(HTML_RECORD, "trial.html")
     claim = _claim(document, "purpose of this study")

@@ -229,6 +229,11 @@ class RecordReader:
             if settings.markup_pairs
             else None
         )
+        self._more_values: Pattern[str] | None = (
+            compile_pattern("|".join(f"(?:{p})" for p in settings.markup_more_values), IGNORECASE)
+            if settings.markup_more_values
+            else None
+        )
 
     def is_label(self, text: str) -> bool:
         return (
@@ -268,6 +273,7 @@ class RecordReader:
     def _marked_pairs(self, blocks: Sequence[RawBlock], source: str) -> list[RawBlock]:
         """Pairs the markup names (a <dt> and its <dd>), whatever their length."""
         out: list[RawBlock] = []
+        paired = False  # out[-1] is a term and its value(s), as the markup said
         for block in blocks:
             last = out[-1] if out else None
             if (
@@ -275,23 +281,37 @@ class RecordReader:
                 and last.kind == BlockKind.PARAGRAPH
                 and block.kind == BlockKind.PARAGRAPH
                 and _joinable(last, block)
-                and self._markup_pair(last, block, source)
+                and self._tags_say(self._markup, last, block, source)
             ):
                 # A definition list's item: a list item, as the markup says (a table row is
                 # what a record of loose lines reads as).
                 out[-1] = self._pair(last, block, BlockKind.LIST_ITEM)
+                paired = True
+            elif (
+                paired
+                and last is not None
+                and block.kind == BlockKind.PARAGRAPH
+                and _joinable(last, block)
+                and self._tags_say(self._more_values, last, block, source)
+            ):
+                # A further <dd> of the same term ("Total Fat" / "16g" / "24%").
+                out[-1] = _join(last, block, "; ", last.kind)
             else:
                 out.append(block)
+                paired = False
         return out
 
-    def _markup_pair(self, label: RawBlock, value: RawBlock, source: str) -> bool:
-        """Only tags and whitespace between them, and the tags say label, then value."""
-        if self._markup is None:
+    @staticmethod
+    def _tags_say(
+        markup: Pattern[str] | None, first: RawBlock, second: RawBlock, source: str
+    ) -> bool:
+        """Only tags and whitespace between the two blocks, and ``markup`` finds them."""
+        if markup is None:
             return False
-        between = source[label.span[1] : value.span[0]]
+        between = source[first.span[1] : second.span[0]]
         if _TAG.sub("", between).strip():
             return False
-        return self._markup.search(between) is not None
+        return markup.search(between) is not None
 
     @staticmethod
     def _pair(label: RawBlock, value: RawBlock, kind: BlockKind = BlockKind.TABLE_ROW) -> RawBlock:

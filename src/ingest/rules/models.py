@@ -568,6 +568,11 @@ class RecordRules(RuleModel):
     markup_pairs: tuple[RegexI, ...] = Field(
         (), description="regexes: the markup between a label and its value (</dt> <dd>)"
     )
+    markup_more_values: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: the markup between a value and a further value of the same label"
+        " (</dd> <dd>), matched at the end of the markup between them",
+    )
     examples: Examples = Examples()
 
 
