@@ -948,6 +948,26 @@ def test_a_heading_over_the_pages_table_of_contents_stays(pipeline: DocumentPipe
     assert any(r.rule == "link-list-heading" for r in menu_page.removed)
 
 
+def test_a_headline_over_a_menu_leaves_its_copy_below_as_the_pages_heading(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A scrape's first line (the <title>) announces the menu under it and goes with it; the
+    same headline further down, over the article, is then the page's only heading, not a
+    duplicate of a removed line."""
+    text = (
+        "Magic Mushrooms Create a Hyperconnected Brain\n"
+        "- [Health](/health)\n- [Space](/space)\n- [Animals](/animals)\n"
+        "# Magic Mushrooms Create a Hyperconnected Brain\n"
+        "Psilocybin connected brain regions in 15 healthy volunteers given the drug.\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    assert "Magic Mushrooms Create a Hyperconnected Brain" in kept_texts(page)
+    assert (
+        processed(pipeline, text, "page.md").title
+        == "Magic Mushrooms Create a Hyperconnected Brain"
+    )
+
+
 def test_a_callout_in_a_quote_heads_its_lines_and_a_quoted_bullet_is_markup(
     pipeline: DocumentPipeline,
 ) -> None:

@@ -731,7 +731,10 @@ def default_filters(rules: Rules) -> list[BlockFilter]:
         ForeignLanguage(rules),
         BoilerplatePatterns(rules),
         RepeatedBoilerplate(),
-        Duplicates(),
+        # Link lists before duplicates: a headline over a menu may go with the menu
+        # (link-list-heading), and its copy further down is then the page's only headline,
+        # not a duplicate of a removed line.
         LinkLists(rules),
+        Duplicates(),
         SiteChrome(),
     ]
