@@ -43,6 +43,10 @@ _FROM_BEFORE = re.compile(
 )
 # How far before its unit a percentage may start: a cue, an opener and two numbers in words
 # ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
+# A hyphen after a space that a later "word-" closes is a dash around an aside, not a minus:
+# "(ACV isquémico) -85% de los casos-, o ...", "-15% restante-." (Spanish and Italian scrapes
+# write the dash as a hyphen).
+_CLOSING_DASH = re.compile(r"[^\n\u2212-]{0,80}?[^\W\d_]-(?=[\s,.;:)]|$)")
 _REACH = 160
 
 
@@ -334,7 +338,19 @@ class PercentageMatcher:
             if self._is_level(text, m.start("value"), m.end()):
                 continue
             value = self._value(m.group("value"))
+            start = m.start()
             if m.group("sign"):
-                value = -value
-            found = FoundPercentage(m.start(), m.end(), value, None, None, bool(m.group("cue")))
+                if _aside_dash(text, m.start("sign"), m.end()):
+                    start = m.start() if m.group("cue") else m.start("value")
+                else:
+                    value = -value
+            found = FoundPercentage(start, m.end(), value, None, None, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 0, [found]))
+
+
+def _aside_dash(text: str, dash: int, end: int) -> bool:
+    """Is the hyphen at ``dash`` the opening dash of an aside, closed by a "word-" after the
+    percentage ending at ``end``?"""
+    if text[dash] != "-" or (dash > 0 and not text[dash - 1].isspace()):
+        return False
+    return _CLOSING_DASH.match(text, end) is not None
