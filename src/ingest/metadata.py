@@ -273,7 +273,9 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
         else:
             value, value_end = _yaml_continued(text, value, value_end, end)
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            quote = value[0]
             value, value_start, value_end = value[1:-1], value_start + 1, value_end - 1
+            value = _unquoted(value, quote)
         sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
             _Value(value, (value_start, value_end))
         )
@@ -283,6 +285,20 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 # title folded by the generator: "title: Statins did not reduce ... with COPD" / "  and
 # cardiovascular comorbidities ...").
 _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
+
+
+def _unquoted(value: str, quote: str) -> str:
+    """A quoted YAML or TOML scalar's text: a double-quoted one's escapes decoded ('\\"' is a
+    quote, as JSON reads it), a single-quoted one's doubled quote one quote."""
+    if quote == "'":
+        return value.replace("''", "'")
+    if "\\" not in value:
+        return value
+    try:
+        decoded = json.loads(f'"{value}"')
+    except ValueError:
+        return value.replace('\\"', '"')
+    return decoded if isinstance(decoded, str) else value
 
 
 def _heading_text(heading: re.Match[str]) -> str:
