@@ -55,6 +55,7 @@ from ingest.clean.main_content import (
 from ingest.clean.main_content import RULE as MAIN_CONTENT_RULE
 from ingest.clean.main_content import aligned_words as aligned_shares_of
 from ingest.clean.main_content import decide as decide_main_content
+from ingest.clean.printed import blank, printed_furniture
 from ingest.load import LoadedSource
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
@@ -220,6 +221,8 @@ class Cleaner:
                     self._front_matter_text_keys,
                 )
             text = _blank_outside(text, fields, prose)
+        furniture = printed_furniture(text, markup.printed_page) if text_page else []
+        text = blank(text, furniture)
         extraction = extract(
             text,
             self.rules.markup,
@@ -227,7 +230,7 @@ class Cleaner:
             label_drops=label_drops,
             labels_worth=labels_worth,
         )
-        removed = list(extraction.removed)
+        removed = [*furniture, *extraction.removed]
         blocks = extraction.blocks
         if text_page:
             if fields is not None:

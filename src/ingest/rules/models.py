@@ -1079,8 +1079,25 @@ class CaptionRules(RuleModel):
     examples: Examples = Examples()
 
 
+class PrintedPageRules(RuleModel):
+    """A printed page's furniture in a text scrape (ingest/clean/printed.py)."""
+
+    line_number_min_run: int = Field(
+        20,
+        ge=0,
+        description="the fewest lines numbered one after another that are line numbers; 0: off",
+    )
+    running_min_chars: int = Field(
+        25, ge=1, description="the shortest line that may be a running header or footer"
+    )
+    running_min_repeats: int = Field(
+        3, ge=2, description="how often a line stands on a line-numbered page to be a running line"
+    )
+
+
 class MarkupRules(RuleModel):
     known_tags: tuple[str, ...] = Field(description="tag names treated as markup in text pages")
+    printed_page: PrintedPageRules = PrintedPageRules()
     front_matter_prose_min_words: int = Field(
         8,
         ge=0,
