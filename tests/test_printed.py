@@ -67,6 +67,41 @@ def test_without_line_numbers_a_repeated_line_is_not_a_running_line() -> None:
     assert printed_furniture(years * 4, rules) == []
 
 
+def test_a_page_number_at_a_break_goes_and_lines_outside_breaks_stay() -> None:
+    rules = load_rules(ROOT / "rules").markup.printed_page
+    text = manuscript()
+    cuts = printed_furniture(text, rules)
+    pages = [text[c.start : c.end] for c in cuts if c.rule == "page-number"]
+    assert pages == ["1", "2", "3"]
+    # Every cut stands in a page break: no numbered line of prose is touched.
+    for cut in cuts:
+        line = text[: cut.start].rsplit("\n", 1)[-1] + text[cut.start :].split("\n", 1)[0]
+        assert "In cohort" not in line
+
+
+def test_numbered_headings_with_repeated_lines_are_no_printed_page(
+    process_text: Callable[..., Document],
+) -> None:
+    """A plan's "Day 1" ... "Day 30" count up, but number few of the page's lines: its repeated
+    daily line is text (the review's case: every claim was lost)."""
+    lines = ["# A 30-day plan for iron deficiency anemia", ""]
+    for day in range(1, 31):
+        lines += [
+            f"## Day {day}",
+            "",
+            "Take 65 mg of elemental iron with 500 mg of vitamin C at breakfast.",
+            "",
+            f"Eat a serving of spinach; it covers {day % 7 + 10}% of the daily iron need.",
+            "",
+        ]
+    text = "\n".join(lines) + "\n"
+    rules = load_rules(ROOT / "rules").markup.printed_page
+    assert printed_furniture(text, rules) == []
+    document = process_text(text, "plan.md")
+    assert len(document.claims) >= 7
+    assert not any(r.rule == "running-line" for r in document.removed)
+
+
 @settings(max_examples=40, deadline=None)
 @given(pages=st.integers(min_value=2, max_value=5), lines=st.integers(min_value=8, max_value=20))
 def test_blanking_keeps_every_offset_and_line_break(pages: int, lines: int) -> None:
@@ -81,4 +116,4 @@ def test_blanking_keeps_every_offset_and_line_break(pages: int, lines: int) -> N
     numbered = pages * lines >= rules.line_number_min_run
     # The footer is cut where the lines are numbered and it stands often enough.
     assert ("copyright" in blanked) == (not numbered or pages < rules.running_min_repeats)
-    assert all(cut.rule == "running-line" for cut in cuts)
+    assert {cut.rule for cut in cuts} <= {"running-line", "page-number"}

@@ -1087,11 +1087,17 @@ class PrintedPageRules(RuleModel):
         ge=0,
         description="the fewest lines numbered one after another that are line numbers; 0: off",
     )
+    line_number_max_gap: int = Field(
+        10, ge=1, description="the most lines from one numbered line of a run to the next"
+    )
+    line_number_min_share: float = Field(
+        0.6, ge=0, le=1, description="the share of the non-blank lines a run covers it numbers"
+    )
     running_min_chars: int = Field(
         25, ge=1, description="the shortest line that may be a running header or footer"
     )
     running_min_repeats: int = Field(
-        3, ge=2, description="how often a line stands on a line-numbered page to be a running line"
+        3, ge=2, description="in how many page breaks a line stands to be a running line"
     )
 
 
