@@ -538,6 +538,31 @@ def test_a_quoted_yaml_title_is_read_unescaped(pipeline: DocumentPipeline) -> No
     assert document.metadata.authors == ("O'Brien",)
 
 
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # YAML's own escapes ("\\x41", "\\_") decoded with the rest; a half surrogate pair
+        # reads as U+FFFD and the record is still written.
+        (
+            '---\ntitle: "Vitamin \\x41 \\u00e9t\\u00e9 \\_ \\ud83d report"\n---\n',
+            "Vitamin A été \ufffd report",
+        ),
+        (
+            '+++\ntitle = "Vitamin \\U0001F600 \\u00e9t\\u00e9 report"\n+++\n',
+            "Vitamin \U0001f600 été report",
+        ),
+        ("+++\ntitle = 'C:\\raw \\u00e9'\n+++\n", "C:\\raw \\u00e9"),
+    ],
+)
+def test_front_matter_escapes_are_read_as_their_format_reads_them(
+    pipeline: DocumentPipeline, head: str, title: str
+) -> None:
+    page = head + "\nVitamin A deficiency affects 30% of preschool children.\n"
+    document = run(pipeline, page, "post.md")
+    assert document.metadata.title == title
+    document.model_dump_json()  # writable: no lone surrogate
+
+
 def test_a_folded_yaml_title_is_read_whole(pipeline: DocumentPipeline) -> None:
     """A generator folds a long title over indented lines: the title is all of them; a list
     under a key is no part of the value above it."""

@@ -25,10 +25,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import tomllib
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import yaml
 
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock, front_matter
@@ -190,6 +193,15 @@ class _Value:
     text: str
     span: tuple[int, int] | None  # where the value stands in the source, when known
 
+    def __post_init__(self) -> None:
+        # An escape decoded from JSON, YAML or TOML may leave half of a surrogate pair
+        # ("\\ud83d" alone): no UTF-8 writer takes it, so it reads as U+FFFD.
+        if _SURROGATE.search(self.text):
+            object.__setattr__(self, "text", _SURROGATE.sub("\ufffd", self.text))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 
 @dataclass(frozen=True)
 class PageMetadata:
@@ -275,7 +287,7 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             quote = value[0]
             value, value_start, value_end = value[1:-1], value_start + 1, value_end - 1
-            value = _unquoted(value, quote)
+            value = _unquoted(value, quote, toml=toml)
         sources.setdefault(f"fm:{line.group(1).lower()}", []).append(
             _Value(value, (value_start, value_end))
         )
@@ -287,17 +299,18 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 
 
-def _unquoted(value: str, quote: str) -> str:
-    """A quoted YAML or TOML scalar's text: a double-quoted one's escapes decoded ('\\"' is a
-    quote, as JSON reads it), a single-quoted one's doubled quote one quote."""
-    if quote == "'":
+def _unquoted(value: str, quote: str, *, toml: bool) -> str:
+    """A quoted YAML or TOML scalar's text, as the format reads it (escapes decoded, a doubled
+    quote in single quotes one quote); as written where the format's reader refuses it."""
+    if quote == "'" and not toml:
         return value.replace("''", "'")
-    if "\\" not in value:
-        return value
+    if quote == "'" or "\\" not in value:
+        return value  # a TOML literal string, or nothing to decode
+    quoted = f"{quote}{value}{quote}"
     try:
-        decoded = json.loads(f'"{value}"')
-    except ValueError:
-        return value.replace('\\"', '"')
+        decoded: object = tomllib.loads(f"v = {quoted}")["v"] if toml else yaml.safe_load(quoted)
+    except (tomllib.TOMLDecodeError, yaml.YAMLError):
+        return value
     return decoded if isinstance(decoded, str) else value
 
 
