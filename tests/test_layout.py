@@ -105,7 +105,9 @@ NUTRITION_LABEL = """<html><body><main>
 <dl><dt>Iron</dt><dd class="units">12mg</dd><dd class="percent">67%</dd>
 <dt>Sodium</dt><dd class="units">310mg</dd><dd class="percent"></dd>
 <dt>Vitamin D</dt><dd>4mcg</dd>
-<dd>20%</dd></dl>
+<dd><span class="pct">20%</span></dd>
+<dt>Efficacy</dt><dd>Iron drops cut anemia in infants by half in the first year.</dd>
+<dd>In observational studies iron drops lowered anemia by 60% in toddlers.</dd></dl>
 </main></body></html>
 """
 
@@ -118,6 +120,8 @@ def test_a_terms_further_values_join_its_row(process_text: Callable[..., Documen
     # An empty <dd> joins nothing, and the next <dt> starts its own row.
     assert not any(t.startswith("Sodium") and "Vitamin" in t for t in texts)
     assert not {"67%", "20%"} & set(texts)
+    # A glossary's sentences are no short values: each its own claim.
+    assert "In observational studies iron drops lowered anemia by 60% in toddlers." in texts
     for claim in document.claims:
         start, end = claim.span
         assert letters(NUTRITION_LABEL[start:end]) == letters(claim.text)

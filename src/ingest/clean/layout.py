@@ -292,6 +292,8 @@ class RecordReader:
                 and last is not None
                 and block.kind == BlockKind.PARAGRAPH
                 and _joinable(last, block)
+                and self.is_value(block.text.text)
+                and not _LINE_END.search(block.text.text)
                 and self._tags_say(self._more_values, last, block, source)
             ):
                 # A further <dd> of the same term ("Total Fat" / "16g" / "24%").

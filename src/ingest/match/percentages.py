@@ -43,11 +43,12 @@ _FROM_BEFORE = re.compile(
 )
 # How far before its unit a percentage may start: a cue, an opener and two numbers in words
 # ("approximately between twenty-five and thirty-five per cent") fit with room to spare.
-# A hyphen after a space that a later "word-" closes is a dash around an aside, not a minus:
-# "(ACV isquémico) -85% de los casos-, o ...", "-15% restante-." (Spanish and Italian scrapes
-# write the dash as a hyphen).
-_CLOSING_DASH = re.compile(r"[^\n\u2212-]{0,80}?[^\W\d_]-(?=[\s,.;:)]|$)")
 _REACH = 160
+# A hyphen after a space that a later "word-" closes, in the same sentence, is a dash around an
+# aside, not a minus: "(ACV isquémico) -85% de los casos-, o ...", "-15% restante-." (Spanish
+# and Italian scrapes write the dash as a hyphen). The closing dash stands before punctuation:
+# a suspended hyphen ("short- and long-term", "pre- y post-operatorio") closes nothing.
+_CLOSING_DASH = re.compile(r"[^\n\u2212.!?-]{0,80}?[^\W\d_]-(?=[,.;:)]|$)")
 
 
 @dataclass(frozen=True, slots=True)
