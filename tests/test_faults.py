@@ -195,17 +195,17 @@ def test_run_json_is_written_where_it_still_can_be(
     folder = _corpus(tmp_path / "in", 4)
     output = tmp_path / "out"
     output.mkdir()
-    real = ingest.emit.write_atomic
+    real = ingest.emit.write_atomic_bytes
     records: list[str] = []
 
-    def write_atomic(path: Path, text: str) -> None:
+    def write_atomic_bytes(path: Path, data: bytes) -> None:
         if path.name.endswith(".txt.json"):
             records.append(path.name)
             if len(records) == 3:
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        real(path, text)
+        real(path, data)
 
-    monkeypatch.setattr("ingest.executors.base.write_atomic", write_atomic)
+    monkeypatch.setattr("ingest.executors.base.write_atomic_bytes", write_atomic_bytes)
     with pytest.raises(IngestError, match="E017"):
         run_batch([folder], output, RULES, jobs=1)
     record = json.loads((output / "run.json").read_text())
@@ -643,3 +643,28 @@ def test_an_entity_matcher_cache_write_that_fails_leaves_nothing(
     monkeypatch.setattr(pickle, "dump", full)
     matcher._save(tmp_path / "cache" / "entities" / "m.pickle")
     assert _files(tmp_path / "cache") == []
+
+
+def test_a_record_no_utf8_writer_takes_is_that_files_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lone surrogate in a record (decoded from some escape) stopped the whole batch at the
+    write (E034); it is the file's failure, and the other files' records are written."""
+    import ingest.executors.base as base
+
+    render = base.render_record
+
+    def broken(processed: Any, task: Any) -> tuple[str, str, dict[str, int]]:
+        text, entries, counts = render(processed, task)
+        if task.rel == "page1.txt":
+            text = text.replace("Stem Cells", "Stem \ud83d Cells")
+        return text, entries, counts
+
+    monkeypatch.setattr(base, "render_record", broken)
+    folder = _corpus(tmp_path / "in")
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [f.path for f in record.failures] == ["page1.txt"]
+    assert "surrogates not allowed" in record.failures[0].reason
+    assert record.counts.processed == 2
+    assert not (tmp_path / "out" / "page1.txt.json").exists()
+    assert (tmp_path / "out" / "page0.txt.json").exists()

@@ -26,7 +26,7 @@ from typing import Literal, Protocol
 
 from ingest.clean import CleanedPage, ParsedPage, chrome_candidates
 from ingest.dedupe import row_entry_line
-from ingest.emit import entries_path, record_path, text_path, write_atomic, write_atomic_bytes
+from ingest.emit import entries_path, record_path, text_path, write_atomic_bytes
 from ingest.errors import Errors, IngestError
 from ingest.load import LoadedSource, load
 from ingest.models import CorpusClaim, Document, PageWarning
@@ -362,16 +362,24 @@ class Worker:
                     else self.pipeline.process(source, chrome)
                 )
                 text, entries, counts = render_record(processed, task)
+                # Encoded here, so that a text no UTF-8 writer takes (a lone surrogate) is this
+                # file's failure, not an error that stops the batch at the write.
+                record_bytes, entries_bytes = text.encode("utf-8"), entries.encode("utf-8")
+                kept_bytes = (
+                    processed.cleaned.kept_text().encode("utf-8")
+                    if task.text and processed.cleaned is not None
+                    else None
+                )
                 warning = self._warning(task.rel, processed.cleaned, source)
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
         try:
             self._check_output(task.output)
-            write_atomic(record_path(Path(task.output), task.rel), text)
-            write_atomic(entries_path(Path(task.output), task.rel), entries)
-            if task.text and processed.cleaned is not None:
-                write_atomic(text_path(Path(task.output), task.rel), processed.cleaned.kept_text())
+            write_atomic_bytes(record_path(Path(task.output), task.rel), record_bytes)
+            write_atomic_bytes(entries_path(Path(task.output), task.rel), entries_bytes)
+            if kept_bytes is not None:
+                write_atomic_bytes(text_path(Path(task.output), task.rel), kept_bytes)
         except OSError as err:  # disk full, read-only, gone: a fault of the output, not the file
             detail = err.strerror or str(err) or type(err).__name__
             return FileResult(task.rel, False, detail, output_fault=True)
