@@ -563,6 +563,30 @@ def test_front_matter_escapes_are_read_as_their_format_reads_them(
     document.model_dump_json()  # writable: no lone surrogate
 
 
+def test_a_citation_bar_is_no_title_and_gives_the_pages_doi(pipeline: DocumentPipeline) -> None:
+    """A journal page's scrape opens with its citation bar (type, journal, volume (issue),
+    date, DOI, the copy button's label); the title is the line under it. A date line over a
+    licence notice that cleaning removes is no headline over a lead."""
+    page = (
+        "Letter to the Editor • Arq. Bras. Cardiol. 118 (4) • Apr 2022 • "
+        "https://doi.org/10.36660/abc.20210807 linkcopy\n"
+        "Prevalence of SARS in Adults with Chronic Cardiovascular Disease: A Critical Analysis\n"
+        "Dear Editor,\n"
+        "The study included 116,343 patients, of whom 61.9% were diagnosed with SARS.\n"
+        "Publication Dates\n"
+        "Date of issue Apr 2022\n"
+        "This is an Open Access article distributed under the terms of the Creative Commons "
+        "Attribution License, which permits unrestricted use.\n"
+    )
+    document = run(pipeline, page, "letter.txt")
+    assert document.title == (
+        "Prevalence of SARS in Adults with Chronic Cardiovascular Disease: A Critical Analysis"
+    )
+    assert ("doi", "10.36660/abc.20210807") in [
+        (c.scheme, c.value) for c in document.claims[0].citations
+    ]
+
+
 def test_a_folded_yaml_title_is_read_whole(pipeline: DocumentPipeline) -> None:
     """A generator folds a long title over indented lines: the title is all of them; a list
     under a key is no part of the value above it."""

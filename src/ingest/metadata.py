@@ -1136,6 +1136,8 @@ class MetadataReader:
             and (text[0].isupper() or text[0].isdigit())
             and not text.endswith((".", ",", ";", ":", ")"))
             and "\n" not in text
+            # A header line citing the page ("Arq. Bras. Cardiol. 118 (4) • Apr 2022 • doi")
+            and not self.is_self_citation(text)
         )
 
     def _led_titles(self, page: CleanedPage) -> Iterator[str]:
@@ -1165,6 +1167,8 @@ class MetadataReader:
                 and lead.endswith((".", "!", "?", "…", ".”", '."', ".’"))
                 and "](" not in lead
                 and is_kept(start)
+                # a kept lead: a licence notice under a date line leads no story
+                and is_kept(lines[n + 1][0])
             ):
                 yield candidate
                 return
