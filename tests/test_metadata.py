@@ -587,6 +587,18 @@ def test_a_citation_bar_is_no_title_and_gives_the_pages_doi(pipeline: DocumentPi
     ]
 
 
+def test_a_line_of_menu_items_is_no_headline(pipeline: DocumentPipeline) -> None:
+    page = (
+        "aids outbreak - MedHelp\nForums\nTools\n"
+        "Herpes outbreaks heal in two weeks; valacyclovir shortens them by a day or two.\n"
+        "Explore Our Android Apps: My Cycles | My Diet Diary | Sugar Sense | View All Mobile Apps\n"
+        "The Content on this Site is presented in a summary fashion and is for education only.\n"
+    )
+    document = run(pipeline, page, "qa.txt")
+    assert document.title is not None and "Explore" not in document.title
+    assert document.title.casefold().startswith("aids outbreak")
+
+
 def test_a_folded_yaml_title_is_read_whole(pipeline: DocumentPipeline) -> None:
     """A generator folds a long title over indented lines: the title is all of them; a list
     under a key is no part of the value above it."""

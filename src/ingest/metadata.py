@@ -299,6 +299,10 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 
 
+# Bars on a line that make it a menu's items, never a headline.
+_MENU_BARS = 2
+
+
 def _unquoted(value: str, quote: str, *, toml: bool) -> str:
     """A quoted YAML or TOML scalar's text, as the format reads it (escapes decoded, a doubled
     quote in single quotes one quote); as written where the format's reader refuses it."""
@@ -1138,6 +1142,8 @@ class MetadataReader:
             and "\n" not in text
             # A header line citing the page ("Arq. Bras. Cardiol. 118 (4) • Apr 2022 • doi")
             and not self.is_self_citation(text)
+            # A menu's items on one line ("Explore Our Apps: My Cycles | My Diet Diary | ...")
+            and text.count(" | ") < _MENU_BARS
         )
 
     def _led_titles(self, page: CleanedPage) -> Iterator[str]:
