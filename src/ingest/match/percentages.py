@@ -340,6 +340,19 @@ class PercentageMatcher:
                 continue
             value = self._value(m.group("value"))
             start = m.start()
+            spread = _MEAN_PLUS_MINUS.search(text, max(0, start - _MEAN_REACH), start)
+            if spread is not None and not m.group("cue"):
+                # "5±4%": the finding is the mean; the unit after the spread is both numbers'.
+                mean = FoundPercentage(
+                    spread.start("mean"),
+                    m.end(),
+                    self._value(spread.group("mean")),
+                    None,
+                    None,
+                    False,
+                )
+                candidates.append((spread.start("mean"), m.end(), 1, [mean]))
+                continue
             if m.group("sign"):
                 if _aside_dash(text, m.start("sign"), m.end()):
                     start = m.start() if m.group("cue") else m.start("value")
@@ -347,6 +360,13 @@ class PercentageMatcher:
                     value = -value
             found = FoundPercentage(start, m.end(), value, None, None, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 0, [found]))
+
+
+# A mean and its "±" right before a percentage's number ("DCV (5±4%)", "12.5 +/- 3.1 %").
+_MEAN_PLUS_MINUS = re.compile(
+    r"(?<![\w.,])(?P<mean>\d+(?:[.,]\d+)?)\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z"
+)
+_MEAN_REACH = 24
 
 
 def _aside_dash(text: str, dash: int, end: int) -> bool:
