@@ -552,6 +552,10 @@ def test_a_quoted_yaml_title_is_read_unescaped(pipeline: DocumentPipeline) -> No
             "Vitamin \U0001f600 été report",
         ),
         ("+++\ntitle = 'C:\\raw \\u00e9'\n+++\n", "C:\\raw \\u00e9"),
+        # An emoji as JSON writes it (a surrogate pair), in YAML and in TOML; control characters
+        # go.
+        ('---\ntitle: "Smile \\ud83d\\ude00 \\e report"\n---\n', "Smile \U0001f600 report"),
+        ('+++\ntitle = "Smile \\ud83d\\ude00 report"\n+++\n', "Smile \U0001f600 report"),
     ],
 )
 def test_front_matter_escapes_are_read_as_their_format_reads_them(
@@ -585,6 +589,21 @@ def test_a_citation_bar_is_no_title_and_gives_the_pages_doi(pipeline: DocumentPi
     assert ("doi", "10.36660/abc.20210807") in [
         (c.scheme, c.value) for c in document.claims[0].citations
     ]
+
+
+def test_a_list_of_citation_bars_is_related_articles_not_the_pages_doi(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Vitamin D supplementation and mortality in older adults: a cohort study\n"
+        "Vitamin D supplementation lowered mortality by 12% in adults over 70.\n"
+        "Similar articles\n"
+        "Nutrients 13 (3) · Mar 2021 · https://doi.org/10.3390/nu13030845\n"
+        "Review • BMJ 372 • Jan 2021 • https://doi.org/10.1136/bmj.n100\n"
+    )
+    document = run(pipeline, page, "cohort.txt")
+    assert document.metadata.doi is None
+    assert all(not c.citations for c in document.claims)
 
 
 def test_a_line_of_menu_items_is_no_headline(pipeline: DocumentPipeline) -> None:

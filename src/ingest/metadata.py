@@ -22,6 +22,7 @@ the citation of every claim of the work the page describes, whatever block they 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
@@ -89,6 +90,8 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 # A text scrape's header: the blocks before the article's body where its labelled identifiers
 # stand, and the words of a journal's name alone on a line.
 _HEADER_BLOCKS = 40
+# The first blocks of a page where its citation bar stands.
+_BAR_BLOCKS = 5
 _JOURNAL_WORDS = 8
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where an owner line may start in an HTML page's source (rules/metadata.yaml owner_lines), and
@@ -299,6 +302,7 @@ def _front_matter(text: str, sources: dict[str, list[_Value]]) -> None:
 _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 # Bars on a line that make it a menu's items, never a headline.
 _MENU_BARS = 2
 
@@ -311,11 +315,21 @@ def _unquoted(value: str, quote: str, *, toml: bool) -> str:
     if quote == "'" or "\\" not in value:
         return value  # a TOML literal string, or nothing to decode
     quoted = f"{quote}{value}{quote}"
+    decoded: object
     try:
-        decoded: object = tomllib.loads(f"v = {quoted}")["v"] if toml else yaml.safe_load(quoted)
+        decoded = tomllib.loads(f"v = {quoted}")["v"] if toml else yaml.safe_load(quoted)
     except (tomllib.TOMLDecodeError, yaml.YAMLError):
+        try:  # TOML refuses "\\ud83d\\ude00" (an emoji as JSON writes it); JSON reads it
+            decoded = json.loads(quoted) if quote == '"' else value
+        except ValueError:
+            return value
+    if not isinstance(decoded, str):
         return value
-    return decoded if isinstance(decoded, str) else value
+    # A pair of surrogate escapes is one character (YAML decodes each half alone); control
+    # characters ("\\0", "\\e") are no part of a title.
+    with contextlib.suppress(UnicodeDecodeError):  # a lone half: _Value reads it as U+FFFD
+        decoded = decoded.encode("utf-16", "surrogatepass").decode("utf-16")
+    return _CONTROL.sub("", decoded)
 
 
 def _heading_text(heading: re.Match[str]) -> str:
@@ -457,6 +471,7 @@ class MetadataReader:
         self._registration_labels = self._union(rules.registration_labels)
         self._cite_lines = self._union(rules.cite_lines)
         self._self_citations = AnyOf(rules.self_citation_lines, IGNORECASE)
+        self._citation_bars = AnyOf(rules.citation_bars, IGNORECASE)
         self._self_identifiers = self._union(rules.self_identifier_lines)
         self._bylines = self._union(rules.bylines)
         self._separators = compile_pattern(
@@ -623,7 +638,7 @@ class MetadataReader:
         return PageMetadata(metadata, tuple(hits))
 
     def is_self_citation(self, text: str) -> bool:
-        return self._self_citations.search(text)
+        return self._self_citations.search(text) or self._citation_bars.search(text)
 
     def _block_hits(self, block: RawBlock) -> list[IdentifierHit]:
         hits = []
@@ -703,11 +718,14 @@ class MetadataReader:
                 return hits
         cited: list[IdentifierHit] = []
         labelled: list[IdentifierHit] = []
+        bars = [n for n, block in enumerate(blocks) if self._citation_bars.search(block.text.text)]
+        # One citation bar among the page's first blocks: a list of them is related articles.
+        own_bar = bars[0] if len(bars) == 1 and bars[0] < _BAR_BLOCKS else None
         for n, block in enumerate(blocks):
             text = block.text.text
             if self._reference_heading.search(text.strip()):
                 break
-            if not cited and self._cites_page(blocks, n):
+            if not cited and (n == own_bar or self._cites_page(blocks, n)):
                 cited = self._block_hits(block)
             elif not labelled and n < _HEADER_BLOCKS and self._self_identifiers.search(text):
                 labelled = self._block_hits(block)
@@ -728,7 +746,7 @@ class MetadataReader:
         """Whether block ``n`` is a header line citing the page itself, alone or with its
         journal on the line before it."""
         text = blocks[n].text.text
-        return self.is_self_citation(text) or (
+        return self._self_citations.search(text) or (
             n > 0 and self._journal_before(blocks[n - 1].text.text, text)
         )
 
@@ -741,7 +759,7 @@ class MetadataReader:
             and len(previous.split()) <= _JOURNAL_WORDS
             and previous[-1:].isalpha()
             and text.lstrip()[:1] in ".0123456789"
-            and self.is_self_citation(f"{previous} {text.strip()}")
+            and self._self_citations.search(f"{previous} {text.strip()}")
         )
 
     def _registrations(

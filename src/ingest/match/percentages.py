@@ -47,8 +47,16 @@ _REACH = 160
 # A hyphen after a space that a later "word-" closes, in the same sentence, is a dash around an
 # aside, not a minus: "(ACV isquémico) -85% de los casos-, o ...", "-15% restante-." (Spanish
 # and Italian scrapes write the dash as a hyphen). The closing dash stands before punctuation:
-# a suspended hyphen ("short- and long-term", "pre- y post-operatorio") closes nothing.
-_CLOSING_DASH = re.compile(r"[^\n\u2212.!?-]{0,80}?[^\W\d_]-(?=[,.;:)]|$)")
+# a suspended hyphen ("short- and long-term", "pre- y post-operatorio", "Haus- und Fachärzten")
+# closes nothing: a conjunction after it, then no article ("de los casos- y un hematoma" closes).
+_SUSPENDED = (
+    r"(?:and|or|und|oder|y|e|et|ou|o|en|i|bis|to)\s+"
+    r"(?!(?:un|una|unos|unas|el|la|los|las|le|les|il|lo|gli|der|die|das|den|dem|des|ein|eine"
+    r"|a|an|the|os|as|um|uma)\s)"
+)
+_CLOSING_DASH = re.compile(
+    r"[^\n\u2212.!?-]{0,80}?[^\W\d_]-(?=[,.;:)]|$|\s+(?!" + _SUSPENDED + r"))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,18 +348,17 @@ class PercentageMatcher:
                 continue
             value = self._value(m.group("value"))
             start = m.start()
+            if _SPREAD_AFTER_UNIT.search(text, max(0, start - _MEAN_REACH), start):
+                continue  # "45.2% ± 3.1%": the spread of the finding before it
             spread = _MEAN_PLUS_MINUS.search(text, max(0, start - _MEAN_REACH), start)
             if spread is not None and not m.group("cue"):
                 # "5±4%": the finding is the mean; the unit after the spread is both numbers'.
-                mean = FoundPercentage(
-                    spread.start("mean"),
-                    m.end(),
-                    self._value(spread.group("mean")),
-                    None,
-                    None,
-                    False,
-                )
-                candidates.append((spread.start("mean"), m.end(), 1, [mean]))
+                mean_value = self._value(spread.group("mean"))
+                mean_start = spread.start("mean")
+                if spread.group("sign") and not _aside_dash(text, spread.start("sign"), m.end()):
+                    mean_value, mean_start = -mean_value, spread.start("sign")
+                mean = FoundPercentage(mean_start, m.end(), mean_value, None, None, False)
+                candidates.append((mean_start, m.end(), 1, [mean]))
                 continue
             if m.group("sign"):
                 if _aside_dash(text, m.start("sign"), m.end()):
@@ -363,9 +370,13 @@ class PercentageMatcher:
 
 
 # A mean and its "±" right before a percentage's number ("DCV (5±4%)", "12.5 +/- 3.1 %").
+# Its mean has at most three digits before a decimal (not a year: "In 2019 ±5% ..."), and no
+# number or dash before it ("5-10±2%" is no mean and its spread).
 _MEAN_PLUS_MINUS = re.compile(
-    r"(?<![\w.,])(?P<mean>\d+(?:[.,]\d+)?)\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z"
+    r"(?<![\w.,\u2013\u2212-])(?P<sign>[-\u2212](?=\d))?(?<![\w.,])(?P<mean>\d{1,3}(?:[.,]\d+)?)"
+    r"\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z"
 )
+_SPREAD_AFTER_UNIT = re.compile(r"%\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z")
 _MEAN_REACH = 24
 
 

@@ -1306,6 +1306,11 @@ class MetadataRules(RuleModel):
     self_citation_lines: tuple[RegexI, ...] = Field(
         (), description="regexes: a text scrape's header line that cites the page itself"
     )
+    citation_bars: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a journal page's citation bar (type • journal volume (issue) • "
+        "date • DOI), the page's own only as one of its first blocks and alone on the page",
+    )
     self_identifier_lines: tuple[RegexI, ...] = Field(
         (),
         description="regexes: a text scrape's header line of the page's own labelled "
