@@ -124,6 +124,24 @@ def test_reference_list_entries_are_not_claims(process_text: Callable[..., Docum
     assert len(document.articles) == 1
 
 
+def test_a_reference_heading_over_prose_is_no_reference_list(
+    process_text: Callable[..., Document],
+) -> None:
+    """A journal page's counters ("2958 Accesses", "1 Citations") stand over its abstract: a
+    heading named like a reference list, whose first block is a paragraph of prose, opens none
+    (the whole article went as references, its claims with it)."""
+    abstract = (
+        "Trichuris trichiura is one of four soil-transmitted helminth species that are "
+        "responsible for a considerable public health burden, and albendazole cured 31% of "
+        "infected children in the trial while the combination therapy cured 79% of them.\n"
+    )
+    for counter in ("1 Citations", "1Citations", "Citations"):
+        page = f"# Modeling treatment efficacy\n\n2958 Accesses\n\n{counter}\n\n{abstract}"
+        document = process_text(page, "article.md")
+        assert [c.text for c in document.claims][-1].endswith("cured 79% of them."), counter
+        assert not document.references, counter
+
+
 def test_html_title_is_the_h1_after_a_kicker(process_text: Callable[..., Document]) -> None:
     page = (
         "<html><body><main><p class='kicker'>Diabetes</p><h1>Islet Cells Free Patients From Insulin</h1>"

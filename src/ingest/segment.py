@@ -97,6 +97,8 @@ _TRAILING_MARKERS = re.compile(
 
 
 # The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
+# A reference heading's first entry of this many words, entry-shaped in nothing, is prose.
+_PROSE_ENTRY_WORDS = 25
 _OUTLINE_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*\.?)\s")
 
 
@@ -173,6 +175,24 @@ class Segmenter:
         )
         return replace(page, units=units, articles=articles)
 
+    def _opens_references(
+        self, blocks: list[RawBlock], headings: list[bool], i: int, source: str
+    ) -> bool:
+        """Is heading ``i`` a reference list's: a reference heading whose first entry is no
+        paragraph of prose? A page's "1 Citations" counter over its abstract is not one (the
+        whole article would go as references, its claims with it)."""
+        if self._reference_headings.search(blocks[i].text.text) is None:
+            return False
+        following = next((j for j in range(i + 1, len(blocks)) if not headings[j]), None)
+        if following is None:
+            return True
+        text = blocks[following].text.text
+        return (
+            len(text.split()) < _PROSE_ENTRY_WORDS
+            or self._entry_shapes.entry_shaped(text)
+            or self._entry_shapes.starts_entry(blocks[following], source)
+        )
+
     def _is_bare_reference(self, block: RawBlock) -> bool:
         found = self._bare_reference.search(block.text.text) is not None
         return found and self.has_identifier(block)
@@ -217,14 +237,14 @@ class Segmenter:
                     self._reference_headings.search(text) is not None
                 )
             if headings[i]:
-                in_references = self._reference_headings.search(block.text.text) is not None
+                in_references = self._opens_references(blocks, headings, i, page.source.text)
         repeated_titles = self._repeated_titles(page, blocks)
         roles = [self._role(block) for block in blocks]
         # Inside a reference list every entry is a reference, bare bibliographic ones included.
         in_references = False
-        for i, block in enumerate(blocks):
+        for i in range(len(blocks)):
             if headings[i]:
-                in_references = self._reference_headings.search(block.text.text) is not None
+                in_references = self._opens_references(blocks, headings, i, page.source.text)
             elif in_references and roles[i] != Role.REFERENCE:
                 roles[i] = Role.REFERENCE
         # Reference lists without their heading: by markup, and by a run of entry-shaped blocks.
