@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from ingest.batch import run_batch
 from ingest.models import RemovalReason, Removed
 from ingest.rules import Rules
-from ingest.warnings import page_warning
+from ingest.warnings import page_warning, reference_warning
+
+from .conftest import RULES
 
 
 def removed(reason: RemovalReason, rule: str, text: str, span: tuple[int, int]) -> Removed:
@@ -44,3 +49,25 @@ def test_removed_code_is_not_lost_text(rules: Rules) -> None:
     settings = rules.cleaning.warnings
     script = removed(RemovalReason.MARKUP, "html-script", "<script>…", (0, 4500))
     assert page_warning(900, 1000, (script,), 5000, settings, frozenset({"html-script"})) is None
+
+
+def test_a_page_read_mostly_as_reference_entries_warns(rules: Rules) -> None:
+    settings = rules.cleaning.warnings
+    entries = ["Smith J, Lee K. MSCs for knee osteoarthritis. J X. 2020;12:1-9." * 3] * 10
+    kept = sum(len(e.replace(" ", "")) for e in entries) + 200
+    reason = reference_warning(kept, entries, settings)
+    assert reason is not None and reason.startswith("10 reference entries hold")
+    # A full text whose reference list is half its text does not.
+    assert reference_warning(2 * kept, entries, settings) is None
+    assert reference_warning(kept, [], settings) is None
+
+
+def test_the_batch_lists_a_page_read_as_references(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    entry = "{n}. Smith J, Lee K. Stem cells for knee osteoarthritis. J Orthop Res. 2020;12:{n}-9."
+    listing = "\n".join(entry.format(n=n) for n in range(1, 30))
+    (folder / "bibliography.txt").write_text(f"Bibliography\n\nReferences\n\n{listing}\n")
+    record = run_batch([folder], tmp_path / "out", RULES, jobs=1)
+    assert [w.path for w in record.warnings] == ["bibliography.txt"]
+    assert "reference entries hold" in record.warnings[0].reason

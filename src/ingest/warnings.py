@@ -57,3 +57,18 @@ def page_warning(
     if kept_chars / visible_chars < settings.min_kept_share:
         return f"kept {kept_chars / visible_chars:.1%} of the page's visible text"
     return None
+
+
+def reference_warning(
+    kept_chars: int, references: Sequence[str], settings: PageWarningSettings
+) -> str | None:
+    """The reason to warn about a page whose kept text is mostly reference entries, or None:
+    an article read as a reference list loses its claims without a removal to show for it.
+    ``references``: the texts of the page's reference entries."""
+    if kept_chars < settings.min_visible_chars or not references:
+        return None
+    held = sum(non_space(text) for text in references)
+    share = held / max(kept_chars, 1)
+    if share <= settings.max_reference_share:
+        return None
+    return f"{len(references)} reference entries hold {min(share, 1.0):.0%} of the kept text"

@@ -34,7 +34,7 @@ from ingest.pipeline import DocumentPipeline, Processed
 from ingest.rows import ClaimRow
 from ingest.rules import Rules, load_rules
 from ingest.rules.patterns import save_startup_cache
-from ingest.warnings import page_warning
+from ingest.warnings import page_warning, reference_warning
 from ingest.writers import compact_head, record_json
 
 Method = Literal["lines", "run"]
@@ -370,7 +370,12 @@ class Worker:
                     if task.text and processed.cleaned is not None
                     else None
                 )
-                warning = self._warning(task.rel, processed.cleaned, source)
+                warning = self._warning(
+                    task.rel,
+                    processed.cleaned,
+                    source,
+                    [entry[1] for entry in processed.record.references],
+                )
         except Exception as err:  # one broken file never stops the batch
             reason = failure_reason(task.rel, err, task.time_limit)
             return FileResult(task.rel, False, reason, seconds=time.perf_counter() - started)
@@ -393,10 +398,15 @@ class Worker:
         )
 
     def _warning(
-        self, rel: str, cleaned: CleanedPage | None, source: LoadedSource
+        self,
+        rel: str,
+        cleaned: CleanedPage | None,
+        source: LoadedSource,
+        references: Sequence[str] = (),
     ) -> PageWarning | None:
         """The page's warning, if any: text it may have lost in cleaning, or in decoding (bytes
-        replaced, an uncertain guess of its encoding); both in one reason where both hold."""
+        replaced, an uncertain guess of its encoding), or to reference entries; all in one
+        reason where several hold."""
         kept = cleaned.kept_chars if cleaned is not None else 0
         visible = cleaned.visible_chars if cleaned is not None else 0
         cleaning = None
@@ -410,7 +420,8 @@ class Worker:
                 self._code_rules,
             )
         decoding = f"decoding: {source.decoding_warning}" if source.decoding_warning else None
-        reason = "; ".join(r for r in (decoding, cleaning) if r)
+        as_references = reference_warning(kept, references, self.pipeline.rules.cleaning.warnings)
+        reason = "; ".join(r for r in (decoding, cleaning, as_references) if r)
         if not reason:
             return None
         return PageWarning(path=rel, reason=reason, kept_chars=kept, visible_chars=visible)

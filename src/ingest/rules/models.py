@@ -989,6 +989,13 @@ class PageWarningSettings(RuleModel):
     max_removal_share: float = Field(
         ge=0, le=1, description="one removal spanning more of the visible text warns"
     )
+    max_reference_share: float = Field(
+        1.0,
+        ge=0,
+        le=1,
+        description="reference entries holding more of the kept text warn: an article read as "
+        "a reference list loses its claims",
+    )
 
 
 class CleaningRules(RuleModel):
