@@ -591,21 +591,6 @@ def test_a_citation_bar_is_no_title_and_gives_the_pages_doi(pipeline: DocumentPi
     ]
 
 
-def test_a_list_of_citation_bars_is_related_articles_not_the_pages_doi(
-    pipeline: DocumentPipeline,
-) -> None:
-    page = (
-        "Vitamin D supplementation and mortality in older adults: a cohort study\n"
-        "Vitamin D supplementation lowered mortality by 12% in adults over 70.\n"
-        "Similar articles\n"
-        "Nutrients 13 (3) · Mar 2021 · https://doi.org/10.3390/nu13030845\n"
-        "Review • BMJ 372 • Jan 2021 • https://doi.org/10.1136/bmj.n100\n"
-    )
-    document = run(pipeline, page, "cohort.txt")
-    assert document.metadata.doi is None
-    assert all(not c.citations for c in document.claims)
-
-
 def test_a_line_of_menu_items_is_no_headline(pipeline: DocumentPipeline) -> None:
     page = (
         "aids outbreak - MedHelp\nForums\nTools\n"
@@ -741,15 +726,31 @@ def test_a_pubmed_citation_line_under_the_headline_cites_every_claim(
     assert not any("PDF behind Paywall" in c.text for c in document.claims)
 
 
-def test_a_citation_shaped_reference_entry_is_not_the_pages_own(
-    pipeline: DocumentPipeline,
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        # A reference entry shaped like a citation line.
+        (
+            "Vitamin D supplements were taken by 3.4% of the 4755 children.\n\n"
+            "References\n\n"
+            "Smith J. Vitamin D in Lisbon. Nutrients. 2021 Mar;13(3):845. doi: 10.3390/nu13030845.\n",
+            "post.md",
+        ),
+        # A list of citation bars: related articles.
+        (
+            "Vitamin D supplementation and mortality in older adults: a cohort study\n"
+            "Vitamin D supplementation lowered mortality by 12% in adults over 70.\n"
+            "Similar articles\n"
+            "Nutrients 13 (3) · Mar 2021 · https://doi.org/10.3390/nu13030845\n"
+            "Review • BMJ 372 • Jan 2021 • https://doi.org/10.1136/bmj.n100\n",
+            "cohort.txt",
+        ),
+    ],
+)
+def test_a_citation_shaped_line_of_another_work_is_not_the_pages_own(
+    pipeline: DocumentPipeline, page: str, name: str
 ) -> None:
-    page = (
-        "Vitamin D supplements were taken by 3.4% of the 4755 children.\n\n"
-        "References\n\n"
-        "Smith J. Vitamin D in Lisbon. Nutrients. 2021 Mar;13(3):845. doi: 10.3390/nu13030845.\n"
-    )
-    document = run(pipeline, page, "post.md")
+    document = run(pipeline, page, name)
     assert document.metadata.doi is None
     assert all(not c.citations for c in document.claims)
 
