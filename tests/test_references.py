@@ -205,3 +205,29 @@ def test_prose_that_cites_journals_inline_stays_claims(
     document = process_text("".join(paragraph.format(n=n) for n in (30, 40, 50)), "prose.txt")
     assert not document.references
     assert len(document.claims) == 3
+
+
+def test_entries_led_by_a_first_author_and_et_al_are_references(
+    process_text: Callable[..., Document],
+) -> None:
+    """A shop's research page lists its studies as "Ng SC, et al. Title. Journal 2009; 15(6):
+    935-50." under its own heading: a run of such entries is a reference list, not claims."""
+    entries = [
+        "Ng SC, et al. Therapeutic strategies for the management of ulcerative colitis. "
+        "Inflamm Bowel Dis 2009; 15(6): 935-50.",
+        "R Srivastava, et al. Effect of curcumin on platelet aggregation. Arzneimittelforschung "
+        "1986; 36(4): 715-7.",
+        "Taylor RA, et al. Curcumin for inflammatory bowel disease: a review of human studies. "
+        "Altern Med Rev 2011; 16(2): 152-6.",
+        "Paganelli F et al. Altered erythrocyte n-3 fatty acids in patients with coronary artery "
+        "disease. Int J Cardiol. 2001;78(1):27-32.",
+    ]
+    page = (
+        "# Curcumin research\n\nCurcumin lowered colitis relapse by 20% in one trial.\n\n"
+        "## Physio Flora Research\n\n" + "\n".join(entries) + "\n"
+    )
+    document = process_text(page, "research.md")
+    assert [c.text for c in document.claims] == [
+        "Curcumin lowered colitis relapse by 20% in one trial."
+    ]
+    assert len(document.references) == len(entries)
