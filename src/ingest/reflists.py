@@ -15,6 +15,8 @@ found by two more signals, each on its own:
   a journal inline.
 
 Reads: the blocks of a page and its source. Gives: the indexes of the blocks that are references.
+The cleaner's language filter asks the same shapes of a block (:meth:`EntryShapes.listed_entry`):
+an entry in another language than the page is no foreign text.
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ class EntryShapes:
         if not text or len(text.split()) > self.rules.entry_max_words:
             return False
         return self._shape.search(text)
+
+    def listed_entry(self, text: str) -> bool:
+        """Is the text shaped as an entry and does it open as one (its number or authors)?"""
+        return self.entry_shaped(text) and self._start.search(" ".join(text.split())) is not None
 
     def starts_entry(self, block: RawBlock, source: str) -> bool:
         """Does the block open as an entry: an item of a list, its number (or the list marker

@@ -96,9 +96,9 @@ _TRAILING_MARKERS = re.compile(
 )
 
 
-# The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
 # A reference heading's first entry of this many words, entry-shaped in nothing, is prose.
 _PROSE_ENTRY_WORDS = 25
+# The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
 _OUTLINE_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*\.?)\s")
 
 

@@ -24,6 +24,7 @@ from ingest.clean.language import (
     LanguageGuess,
     one_page_language,
 )
+from ingest.reflists import EntryShapes
 from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
@@ -110,12 +111,8 @@ class ForeignLanguage:
             "|".join(f"(?:{p})" for p in citations.bare_reference) or "(?!)"
         )
         self._entry_part = AnyOf(citations.references.continuation, IGNORECASE)
-        # ... and a run of blocks shaped and opening as a reference list's entries (_listed_entry).
-        self._entry_shape = AnyOf(citations.references.entry_shapes, IGNORECASE)
-        self._entry_start = compile_pattern(
-            "|".join(f"(?:{p})" for p in citations.references.entry_starts) or "(?!)", IGNORECASE
-        )
-        self._entry_max_words = citations.references.entry_max_words
+        # ... and a run of blocks shaped and opening as a reference list's entries.
+        self._entries = EntryShapes(citations.references)
         self._entry_number = compile_pattern(citations.references.number, IGNORECASE)
         self._reference_heading = compile_pattern(
             "|".join(f"(?:{p})" for p in rules.sections.reference_headings) or "(?!)", IGNORECASE
@@ -152,19 +149,11 @@ class ForeignLanguage:
         # Entries of a list without its heading: a block that opens as an entry and is shaped as
         # one ("[2] J. O. Sevy and M. Varacallo, “Carpal Tunnel Syndrome,” Nih.gov, 2022."), next
         # to another such block: one alone is a sentence that opens with an initial or a number.
-        listed = [self._listed_entry(block.text.text) for _, block in blocks]
+        listed = [self._entries.listed_entry(block.text.text) for _, block in blocks]
         for n, is_entry in enumerate(listed):
             if is_entry and ((n > 0 and listed[n - 1]) or (n + 1 < len(listed) and listed[n + 1])):
                 flags[n] = True
         return flags
-
-    def _listed_entry(self, text: str) -> bool:
-        text = " ".join(text.split())
-        return (
-            0 < len(text.split()) <= self._entry_max_words
-            and self._entry_start.search(text) is not None
-            and self._entry_shape.search(text)
-        )
 
     def decide(
         self, blocks: Sequence[tuple[int, RawBlock]], context: FilterContext

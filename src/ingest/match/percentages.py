@@ -58,6 +58,18 @@ _CLOSING_DASH = re.compile(
     r"[^\n\u2212.!?-]{0,80}?[^\W\d_]-(?=[,.;:)]|$|\s+(?!" + _SUSPENDED + r"))"
 )
 
+# A mean and its "±" right before a percentage's number ("DCV (5±4%)", "12.5 +/- 3.1 %").
+# Its mean has at most three digits before a decimal (not a year: "In 2019 ±5% ..."), and no
+# number or dash before it ("5-10±2%" is no mean and its spread); a "%" before the "±" makes
+# the number a spread of the finding before it ("45.2% ± 3.1%").
+_PLUS_MINUS = r"\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z"
+_MEAN_PLUS_MINUS = re.compile(
+    r"(?<![\w.,\u2013\u2212-])(?P<sign>[-\u2212](?=\d))?(?<![\w.,])(?P<mean>\d{1,3}(?:[.,]\d+)?)"
+    + _PLUS_MINUS
+)
+_SPREAD_AFTER_UNIT = re.compile("%" + _PLUS_MINUS)
+_MEAN_REACH = 24
+
 
 @dataclass(frozen=True, slots=True)
 class FoundPercentage:
@@ -367,17 +379,6 @@ class PercentageMatcher:
                     value = -value
             found = FoundPercentage(start, m.end(), value, None, None, bool(m.group("cue")))
             candidates.append((m.start(), m.end(), 0, [found]))
-
-
-# A mean and its "±" right before a percentage's number ("DCV (5±4%)", "12.5 +/- 3.1 %").
-# Its mean has at most three digits before a decimal (not a year: "In 2019 ±5% ..."), and no
-# number or dash before it ("5-10±2%" is no mean and its spread).
-_MEAN_PLUS_MINUS = re.compile(
-    r"(?<![\w.,\u2013\u2212-])(?P<sign>[-\u2212](?=\d))?(?<![\w.,])(?P<mean>\d{1,3}(?:[.,]\d+)?)"
-    r"\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z"
-)
-_SPREAD_AFTER_UNIT = re.compile(r"%\s*(?:±|\+/-|\+/\u2212|\+-)\s*\Z")
-_MEAN_REACH = 24
 
 
 def _aside_dash(text: str, dash: int, end: int) -> bool:
