@@ -447,3 +447,44 @@ def test_risk_factors_and_generic_medication_make_claims(pipeline: DocumentPipel
 def test_common_diseases_are_named_in_six_languages(text: str, language: str) -> None:
     (found,) = _entity_matcher().find_all([text], [language])
     assert "sleep apnea syndromes" in {e.canonical for e in found}, found
+
+
+def test_a_term_of_a_script_without_spaces_touches_its_neighbours() -> None:
+    """Japanese and Chinese write no space between words: "糖尿病の患者" names diabetes, and an
+    English name glued to a Japanese particle ("BMJに") is a whole word. Between two letters of
+    a spaced script the boundary still holds: "aspirins" is no "aspirin"."""
+    matcher = _entity_matcher()
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(text[e.start : e.end], e.canonical) for e in matcher.find(text)}
+
+    assert ("糖尿病", "diabetes mellitus") in found("糖尿病の患者では、血糖値が改善した。")
+    assert ("头痛", "headache") in found("约有２５％的患者出现头痛。")
+    assert ("aspirin", "aspirin") in found("患者はaspirinを服用した。")
+    assert ("aspirin", "aspirin") not in found("The aspirinx trial.")
+    assert ("aspirin", "aspirin") not in found("Xaspirin was given.")
+
+
+def test_a_japanese_page_has_a_language_sentences_percentages_and_entities(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A Japanese page was a page without a language, its paragraph one sentence, and "約30％"
+    (full-width sign, touching a particle) no percentage: the page gave no claim."""
+    text = (
+        "# 受動喫煙と肺がん\n\n"
+        "日本の研究によると、受動喫煙にさらされた非喫煙者の肺がんリスクは約30％高くなりました。"
+        "また、喫煙者の45パーセントが禁煙を試みたことがあります。\n\n"
+        "糖尿病の患者では、インスリン治療により血糖値が改善しました。\n"
+    )
+    document = pipeline.process(load_bytes(text.encode("utf-8"), "page.md")).document
+    assert document.language == "ja"
+    claims = {c.text: c for c in document.claims}
+    first = claims[
+        "日本の研究によると、受動喫煙にさらされた非喫煙者の肺がんリスクは約30％高くなりました。"
+    ]
+    assert [(p.text, p.value, p.approximate) for p in first.percentages] == [("約30％", 30.0, True)]
+    assert "lung neoplasms" in {e.canonical for e in first.entities}
+    second = claims["また、喫煙者の45パーセントが禁煙を試みたことがあります。"]
+    assert [p.value for p in second.percentages] == [45.0]
+    third = claims["糖尿病の患者では、インスリン治療により血糖値が改善しました。"]
+    assert {e.canonical for e in third.entities} >= {"diabetes mellitus", "insulin"}

@@ -38,6 +38,15 @@ def test_letter_words_counts_words_that_hold_a_letter(text: str) -> None:
     assert letter_words(text) == sum(1 for w in text.split() if any(c.isalpha() for c in w))
 
 
+def test_letter_words_counts_two_characters_a_word_in_scripts_without_spaces() -> None:
+    # A Japanese or Chinese sentence is one whitespace-delimited token: counted as one word, it
+    # was never long enough for a language guess, and a Japanese page had no language.
+    assert letter_words("糖尿病の患者") == 3
+    assert letter_words("研究发现，约有２５％的糖尿病患者出现头痛。") == 8  # 16 Han
+    assert letter_words("BMJに掲載 Müller") == 3  # "BMJに掲載": three characters of kana and Han
+    assert letter_words("ภาษาไทย") == 4
+
+
 def test_normalized_examples() -> None:
     assert normalized("  **Book a Free  Consultation!** ") == "book a free consultation"
     assert normalized("ﬁbrosis (40%)") == "fibrosis (40"

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
+from ingest.text import UNSPACED
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -56,6 +57,10 @@ _ENDINGS = frozenset(
     )
 )  # not "de", "es", "it", "at", "be", "us": sentences start with them
 _WORD_START = re.compile(r"[^\W\d_]*")
+# Japanese and Chinese end a sentence with an ideographic full stop, a full-width "!" or "?",
+# and any closing brackets, with no space before the next one ("改善した。また、…").
+_IDEOGRAPHIC_END = re.compile(r"[。！？]+[」』）〕】”’)\]]*\s*")
+_UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # such scripts have no capitals
 # Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
 _ADDRESS_CHARS = frozenset("/@:\\=_")
 _OPENERS = "\"'“‘«[¿¡"
@@ -98,7 +103,7 @@ class SentenceSplitter:
 
     def _can_start(self, text: str, position: int, token: str) -> bool:
         first = token[0]
-        if first.isupper() or first.isdigit() or first == "•":
+        if first.isupper() or first.isdigit() or first == "•" or _UNSPACED_LETTER.match(first):
             return True
         if first == "(" and self._panel.fullmatch(token):
             return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"
@@ -228,12 +233,18 @@ class SentenceSplitter:
             boundaries += [(m.start(), 2, m) for m in self._panel_in_legend.finditer(text)]
             boundaries.sort(key=lambda b: (b[0], b[1]))
         glued_sentences = [(m.start(), 3, m) for m in _GLUED_SENTENCE.finditer(text)]
+        if not text.isascii():
+            glued_sentences += [(m.start(), 4, m) for m in _IDEOGRAPHIC_END.finditer(text)]
         if glued_sentences:
             boundaries = sorted(boundaries + glued_sentences, key=lambda b: (b[0], b[1]))
         for _, kind, match in boundaries:
             if match.start() < start or match.end() >= len(text):
                 continue
-            if kind == 3:
+            if kind == 4:
+                end = match.start() + len(match.group().rstrip())
+                cuts.append((end, match.end()))
+                start = match.end()
+            elif kind == 3:
                 if self._is_glued_boundary(text, match):
                     cuts.append((match.end(), match.end()))
                     start = match.end()

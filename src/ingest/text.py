@@ -53,17 +53,32 @@ def word_count(text: str) -> int:
 # A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
 # numerals that are not decimal digits ("²"), which the check below sets apart.
 _LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a
+# character class body. A sentence of them is one whitespace-delimited "word".
+UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+# Letters of those scripts; and what is counted as words of them (two characters a word, about
+# what a Japanese or Chinese word averages).
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+UNSPACED_CHARS_PER_WORD = 2
 
 
 def letter_words(text: str) -> int:
-    """Words that hold a letter: "Phase 1 Trial : MSC" has three."""
+    """Words that hold a letter: "Phase 1 Trial : MSC" has three; a run of a script written
+    without spaces counts a word per two of its characters ("糖尿病の患者" has three)."""
     if text.isascii():  # ASCII [^\W\d_] is exactly the letters
         return len(_LETTER_WORD.findall(text))
-    return sum(
-        1
-        for word in _LETTER_WORD.findall(text)
-        if word.isascii() or any(ch.isalpha() for ch in word)
-    )
+    count = 0
+    for word in _LETTER_WORD.findall(text):
+        if word.isascii():
+            count += 1
+        elif any(ch.isalpha() for ch in word):
+            # A run of Japanese or Chinese (no spaces between its words) counts as the words
+            # it holds, as a language judge or a length threshold would count them.
+            unspaced = len(_UNSPACED_CHAR.findall(word))
+            count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD))
+    return count
 
 
 def title_cased(text: str) -> bool:

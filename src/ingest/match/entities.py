@@ -37,6 +37,7 @@ from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
+from ingest.text import UNSPACED
 
 if TYPE_CHECKING:
     from ingest.rules import Rules
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
 _WINDOW = 120  # characters of context on each side of a trigger, enough for any shape pattern
 _SPACES = re.compile(r"\s+")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,7 +595,9 @@ class EntityMatcher:
             item = keys[index]
             length, entry = item if item is not None else self._key(index)
             start = end - length
-            if (start > 0 and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+            if (
+                start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start])
+            ) or (end < size and text[end].isalnum() and _spaced(text[end], text[end - 1])):
                 continue
             if end > block_end:
                 block = bisect_right(offsets, start) - 1
@@ -896,6 +900,13 @@ def _chunks(text: str, size: int = 100_000) -> list[tuple[int, int]]:
         pieces.append((start, end))
         start = end
     return pieces
+
+
+def _spaced(outside: str, inside: str) -> bool:
+    """Does a letter or digit next to a term continue the term's word? Not where either is of a
+    script written without spaces between words ("糖尿病の患者", "BMJに掲載"): there a term
+    touches its neighbours."""
+    return _UNSPACED_CHAR.match(outside) is None and _UNSPACED_CHAR.match(inside) is None
 
 
 def _on_boundaries(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.models import PercentageRules, number_key
 from ingest.rules.patterns import compile_std
+from ingest.text import UNSPACED
 
 # Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
 # ("1.234,5"), with (narrow) no-break or thin spaces ("1 234,5"), then a plain number with a
@@ -27,9 +28,16 @@ _DIGITS = rf"{_THOUSANDS_COMMA}|{_THOUSANDS_POINT}|{_THOUSANDS_SPACE}|\d+(?:[.,\
 _LEADING_SPACE = re.compile(r"^\\s[?*]")
 # Between the words of a number word ("vingt-deux", "treinta y cinco"): spaces or a hyphen.
 _WORD_GAP = "[\\s\u2010-]+"
-# What may follow a unit: no letter or digit, but a digit after a "%" sign, where only a
+# Letters that may touch a number or a unit: Japanese and Chinese write no space between words
+# ("リスクは約30％高く"), Korean glues its particles ("30%가"). Any other letter or digit
+# glued to a number makes the number part of a word ("COVID19", "x2"): `_GLUED_CHAR`.
+_TOUCHING = UNSPACED + "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9f"
+_GLUED_CHAR = rf"[^\W{_TOUCHING}]"
+# Percent signs: ASCII, full-width (Japanese and Chinese text), small, Arabic.
+_SIGNS = "%\uff05\ufe6a\u066a"
+# What may follow a unit: no letter or digit, but a digit after a percent sign, where only a
 # reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>").
-_UNIT_END = r"(?:(?<=%)(?![^\W\d])|(?<!%)(?!\w))"
+_UNIT_END = rf"(?:(?<=[{_SIGNS}])(?![^\W\d{_TOUCHING}])|(?<![{_SIGNS}])(?!{_GLUED_CHAR}))"
 # "From" or a verb of change (and its "by") before a value with its unit and a word-joined second
 # one ("from 10% to 20%", "from the 10%", "rose by 3% to 45%", "fell 2% to 18%", "de 60% a 80%",
 # "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects 4% to
@@ -134,12 +142,15 @@ class PercentageMatcher:
         self._words = rules.number_values()
         words = _trie_regex(sorted(self._words)) if self._words else ""
         number = f"(?:{_DIGITS}|{words}(?!\\w))" if words else f"(?:{_DIGITS})"
-        self._number = compile_std(rf"(?i)(?<![\w.,])(?<!\d\u00b7){number}")
+        self._number = compile_std(rf"(?i)(?<![.,])(?<!{_GLUED_CHAR})(?<!\d\u00b7){number}")
         unit = _alternatives(rules.units)
         # Word cues as one trie (the lead is tried at every position of a window); signs such
         # as "~" may touch the number.
-        word_cues = sorted({number_key(c) for c in rules.approximate_cues if c[:1].isalnum()})
-        sign_cues = [c for c in rules.approximate_cues if not c[:1].isalnum()]
+        # A cue of a script that touches its number ("約30％") is read as a sign is.
+        touching = re.compile(f"[^{_TOUCHING}]")
+        words_cues = [c for c in rules.approximate_cues if c[:1].isalnum() and touching.match(c)]
+        word_cues = sorted({number_key(c) for c in words_cues})
+        sign_cues = [c for c in rules.approximate_cues if c not in words_cues]
         cue_parts = [rf"\b{_trie_regex(word_cues)}\s+"] if word_cues else []
         cue_parts += [rf"{re.escape(c)}\s?" for c in sign_cues]
         cues = "|".join(cue_parts)
@@ -149,7 +160,7 @@ class PercentageMatcher:
         list_joiner = _alternatives(rules.list_joiners)
         # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list; nor
         # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%".
-        start = "(?<![\\w.,%])(?<!\\d\u00b7)(?<![^\\W\\d_][-\u2010])"
+        start = f"(?<![.,{_SIGNS}])(?<!{_GLUED_CHAR})(?<!\\d\u00b7)(?<![^\\W\\d_][-\u2010])"
         lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
@@ -196,7 +207,7 @@ class PercentageMatcher:
         # numbers on ("In 2019, 45%" is a year and a finding), of at most three digits before
         # a decimal ("In 2018, 2019, 45%" holds years).
         extra = rules.comma_list_items - 2
-        share = r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?![\d.,]\d)"
+        share = rf"(?<![.,])(?<!{_GLUED_CHAR})\d{{1,3}}(?:[.,]\d+)?(?![\d.,]\d)"
         self._comma_list = (
             compile_std(
                 rf"(?i){lead}(?P<items>{share}(?:,\s+{share}){{{extra},}}),\s+"
