@@ -49,6 +49,10 @@ _JOURNAL_TAIL = re.compile(
     r"\b(?:1[89]|20)\d{2}\s*[;,.]\s*\d+\s*(?:\([\w–-]+\))?\s*:\s*[A-Za-z]?\d+"
 )
 _ONE_NAME = re.compile(r"^[A-Z][\w-]*\.$")
+# Words: whitespace-delimited, but Japanese and Chinese write none between words; there two
+# characters count as one word (what a word of them averages), so a sentence is no "name".
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED_WORD = re.compile(rf"[{_UNSPACED}]{{1,2}}|[^\s{_UNSPACED}]+")
 
 
 def norm(text: str) -> str:
@@ -75,7 +79,7 @@ def shape(text: str) -> str | None:
         return "url-or-id"
     if _AUTHORS.match(stripped) or (_JOURNAL_TAIL.search(stripped) and len(stripped) < 120):
         return "reference-row"
-    words = stripped.split()
+    words = _UNSPACED_WORD.findall(stripped)
     if _ONE_NAME.match(stripped):
         return "name-alone"
     if (
