@@ -933,3 +933,18 @@ def test_no_title_no_h1_the_headline_above_the_prose(pipeline: DocumentPipeline)
         "<h3>Sintomas</h3>" + prose + "</body></html>"
     )
     assert run(pipeline, sections).title == "Informações Gerais sobre a Dengue"
+
+
+def test_a_chinese_headline_is_a_title_and_a_date_line_never_is(pipeline: DocumentPipeline) -> None:
+    """A headline in a script without capitals was never heading- or title-like; a date line
+    that a lead followed was taken for a title ("December 18, 2017" over a comment)."""
+    page = (
+        "新冠疫苗之比较\n\n"
+        "辉瑞疫苗的有效率为95%，Moderna疫苗的有效率为94.1%，国药疫苗的有效率为79%左右。\n"
+    )
+    assert run(pipeline, page, "vaccines.txt").title == "新冠疫苗之比较"
+    dated = (
+        "Menu\n\nDecember 18, 2017\n\n"
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n"
+    )
+    assert run(pipeline, dated, "dated.txt").title != "December 18, 2017"

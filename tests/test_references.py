@@ -231,3 +231,28 @@ def test_entries_led_by_a_first_author_and_et_al_are_references(
         "Curcumin lowered colitis relapse by 20% in one trial."
     ]
     assert len(document.references) == len(entries)
+
+
+def test_a_chinese_reference_heading_with_a_full_width_colon(
+    process_text: Callable[..., Document],
+) -> None:
+    """ "Reference：" (a full-width colon) and "参考文献" open a reference list; a numbered URL
+    ("1.https://…") is an entry, never a heading of its own that would end the list."""
+    for heading in ("Reference：", "参考文献"):
+        page = (
+            "国药疫苗的有效率为79%左右，不良反应概率要低得多。\n\n"
+            f"{heading}\n\n"
+            "1.https://zh.wikipedia.org/wiki/RNA疫苗\n\n"
+            "2.宋全伟, 王华庆. 不同技术路线研发新型冠状病毒疫苗的特性和研究进展 [J] . "
+            "中华医学杂志,2020,100 (00): E027-E027. DOI: 10.3760/cma.j.cn112137-20200824-02454\n"
+        )
+        document = process_text(page, "page.txt")
+        assert [c.text for c in document.claims] == [
+            "国药疫苗的有效率为79%左右，不良反应概率要低得多。"
+        ], heading
+        assert document.references, heading
+        assert any(
+            i.value == "10.3760/cma.j.cn112137-20200824-02454"
+            for r in document.references
+            for i in r.identifiers
+        )

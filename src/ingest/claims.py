@@ -34,7 +34,7 @@ from ingest.rules import Rules
 from ingest.rules.models import ClaimGate
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.segment import Role, SegmentedPage, SentenceSeg, Unit
-from ingest.text import line_starts
+from ingest.text import line_starts, word_count
 from ingest.textmap import MappedText
 
 _WHITESPACE = re.compile(r"\s+")
@@ -96,7 +96,7 @@ class Gate:
                 return True
         if self.labelled_teaser(text, shares, lo):
             return True
-        if len(stripped.split()) > self.settings.link_max_words:
+        if word_count(stripped) > self.settings.link_max_words:
             return False
         return self.link_labels(shares, lo, hi)
 
@@ -105,17 +105,17 @@ class Gate:
         ends its block is the caller's to say)."""
         minimum = self.settings.cut_lead_min_words
         text = text.rstrip()
-        return minimum > 0 and _CUT_LEAD.search(text) is not None and len(text.split()) >= minimum
+        return minimum > 0 and _CUT_LEAD.search(text) is not None and word_count(text) >= minimum
 
     def labelled_teaser(self, text: str, shares: _LinkShares | None, lo: int) -> bool:
         """A short label, a colon, then a link's anchor of ``labelled_teaser_min_words``
         words and nothing else: a related article's headline under its topic."""
         minimum = self.settings.labelled_teaser_min_words
         colon = text.find(":")
-        if shares is None or not minimum or colon < 1 or len(text[:colon].split()) > 4:
+        if shares is None or not minimum or colon < 1 or word_count(text[:colon]) > 4:
             return False
         after = text[colon + 1 :]
-        if len(after.split()) < minimum:
+        if word_count(after) < minimum:
             return False
         start = lo + colon + 1
         return shares.share(start, lo + len(text)) >= self.settings.link_share
@@ -132,7 +132,7 @@ class Gate:
         for rule_id, pattern in self._rules:
             if pattern.search(stripped) is not None:
                 return rule_id
-        words = len(stripped.split())
+        words = word_count(stripped)
         if words <= self.settings.link_max_words and link_share >= self.settings.link_share > 0:
             return "links"
         return None

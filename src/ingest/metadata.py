@@ -41,6 +41,7 @@ from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
 from ingest.rules.models import MetadataRules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
+from ingest.text import capital_or_caseless, word_count
 
 __all__ = ["MetadataReader", "PageMetadata"]
 
@@ -455,8 +456,12 @@ class MetadataReader:
         rules: MetadataRules,
         identifiers: IdentifierMatcher,
         reference_headings: Sequence[str] = (),
+        dates: str | None = None,
     ) -> None:
         self.rules = rules
+        # A calendar date (quantities.yaml's date vocabulary): a line that is a date alone is a
+        # post's or a comment's date line, never a title.
+        self._date = compile_pattern(dates, IGNORECASE) if dates else None
         self.identifiers = identifiers
         # Where a page's reference list starts (rules/sections.yaml): a line below it that has
         # the shape of a citation is an entry, not the page citing itself.
@@ -756,7 +761,7 @@ class MetadataReader:
         previous = previous.strip()
         return (
             bool(previous)
-            and len(previous.split()) <= _JOURNAL_WORDS
+            and word_count(previous) <= _JOURNAL_WORDS
             and previous[-1:].isalpha()
             and text.lstrip()[:1] in ".0123456789"
             and self._self_citations.search(f"{previous} {text.strip()}")
@@ -814,12 +819,15 @@ class MetadataReader:
     def is_title(self, text: str, site_names: Collection[str] = ()) -> bool:
         """Could this text be a page's title (not a label, a site's name, a URL)?"""
         text = text.strip()
-        if not text or len(text.split()) > self.rules.title_max_words:
+        if not text or word_count(text) > self.rules.title_max_words:
             return False
         folded = text.casefold()
         if folded in site_names or folded.removeprefix("the ") in site_names:
             return False
-        return self._not_titles.search(text) is None
+        return self._not_titles.search(text) is None and not self._date_alone(text)
+
+    def _date_alone(self, text: str) -> bool:
+        return self._date is not None and self._date.fullmatch(text.strip(" .,;:()[]")) is not None
 
     def strip_site(self, title: str, site_names: Collection[str]) -> str:
         """Cut the parts of a <title> that name the site, a domain, a date or a label."""
@@ -839,7 +847,7 @@ class MetadataReader:
                 or folded.removeprefix("the ") in site_names
                 or (
                     any(folded in name or name in folded for name in site_names if len(name) > 3)
-                    and len(part.split()) <= 4
+                    and word_count(part) <= 4
                 )
                 or self._not_titles.search(part) is not None
             )
@@ -917,14 +925,14 @@ class MetadataReader:
             # first (a site section's h1 "Allergies Health Center" over a headline <title>).
             parts = [part.strip() for part in self._separators.split(tag)]
             trail = len(parts) >= 3 and all(
-                0 < len(part.split()) <= 7 and not any(c.isdigit() for c in part)
+                0 < word_count(part) <= 7 and not any(c.isdigit() for c in part)
                 for part in parts[1:]
             )  # sections and owners after the lead, no headline among them
             lead = parts[0] if trail else tag
             if (
                 h1 is not None
-                and len(lead.split()) <= self.rules.short_title_words
-                and len(h1.split()) > len(lead.split())
+                and word_count(lead) <= self.rules.short_title_words
+                and word_count(h1) > word_count(lead)
             ):
                 yield h1
             yield from stated("html:title", tag)
@@ -957,7 +965,7 @@ class MetadataReader:
                 (
                     b.span[0]
                     for b in page.blocks
-                    if b.kind == BlockKind.PARAGRAPH and len(b.text.text.split()) >= _PROSE_WORDS
+                    if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
                 ),
                 len(source),
             )
@@ -968,7 +976,7 @@ class MetadataReader:
                 # A headline, not a section's label ("Sintomas"), its question ("O que é
                 # Dengue?") nor its authors.
                 if (
-                    len(text.split()) >= _HEADLINE_WORDS
+                    word_count(text) >= _HEADLINE_WORDS
                     and not text.rstrip().endswith("?")
                     and not _author_list(text)
                     and not _names_line(text)
@@ -1066,7 +1074,7 @@ class MetadataReader:
         if heading is None or not tag:
             return None
         text = heading.text.text.strip()
-        if len(text.split()) < self.rules.headline_min_words or not self._title_like(text):
+        if word_count(text) < self.rules.headline_min_words or not self._title_like(text):
             return None
         name_words = tag.split()
         if len(name_words) < 2 or not all(
@@ -1101,7 +1109,7 @@ class MetadataReader:
             # author list under it tells a title from a header's label and value.
             if (
                 self._title_like(title)
-                and len(title.split()) >= _SELF_CITED_TITLE_WORDS
+                and word_count(title) >= _SELF_CITED_TITLE_WORDS
                 and "/" not in title
                 and _author_list(blocks[n + 2].text.text)
             ):
@@ -1152,16 +1160,18 @@ class MetadataReader:
                 return
 
     def _title_like(self, text: str) -> bool:
-        words = len(text.split())
+        words = word_count(text)
+        first = text[:1]
         return (
             self.rules.title_min_words <= words <= self.rules.title_max_words
-            and (text[0].isupper() or text[0].isdigit())
+            and (capital_or_caseless(first) or first.isdigit())
             and not text.endswith((".", ",", ";", ":", ")"))
             and "\n" not in text
             # A header line citing the page ("Arq. Bras. Cardiol. 118 (4) • Apr 2022 • doi")
             and not self.is_self_citation(text)
             # A menu's items on one line ("Explore Our Apps: My Cycles | My Diet Diary | ...")
             and text.count(" | ") < _MENU_BARS
+            and not self._date_alone(text)
         )
 
     def _led_titles(self, page: CleanedPage) -> Iterator[str]:
@@ -1187,8 +1197,8 @@ class MetadataReader:
                 continue
             lead = lines[n + 1][1].strip("*_ ")
             if (
-                len(lead.split()) >= self.rules.lead_min_words
-                and lead.endswith((".", "!", "?", "…", ".”", '."', ".’"))
+                word_count(lead) >= self.rules.lead_min_words
+                and lead.endswith((".", "!", "?", "…", ".”", '."', ".’", "。", "！", "？", "。」"))
                 and "](" not in lead
                 and is_kept(start)
                 # a kept lead: a licence notice under a date line leads no story

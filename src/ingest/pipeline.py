@@ -28,6 +28,7 @@ from ingest.rows import CitationRow, ClaimRow, Span
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, AnyOf
 from ingest.segment import Role, SegmentedPage, Segmenter
+from ingest.text import word_count
 from ingest.writers import to_model
 
 # The parts of a record as plain tuples in their model's field order (ingest.rows).
@@ -85,8 +86,13 @@ class DocumentPipeline:
         self.cleaner = Cleaner(rules, self.matchers.has_identifier, language)
         self.segmenter = Segmenter(rules, self.matchers.has_identifier)
         self.assembler = ClaimAssembler(rules, self.matchers)
+        dates = (
+            rules.quantities.expand("{date}", {})
+            if "date" in rules.quantities.vocabularies
+            else None
+        )
         self.metadata = MetadataReader(
-            rules.metadata, self.matchers.identifiers, rules.sections.reference_headings
+            rules.metadata, self.matchers.identifiers, rules.sections.reference_headings, dates
         )
         self.references = References(rules)
 
@@ -246,7 +252,7 @@ class DocumentPipeline:
                 if matches[n].identifiers:
                     return ()
                 continue
-            words = len(unit.block.text.text.split())
+            words = word_count(unit.block.text.text)
             if matches[n].identifiers:
                 found.append((n, total))
             total += words

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.rules.models import ReferenceEntryRules
 from ingest.rules.patterns import IGNORECASE, AnyOf, compile_pattern
+from ingest.text import word_count
 
 # An opening tag with a class or id attribute; and any tag of a given name, to find its end.
 _OPENING = re.compile(
@@ -47,7 +48,7 @@ class EntryShapes:
 
     def entry_shaped(self, text: str) -> bool:
         text = " ".join(text.split())
-        if not text or len(text.split()) > self.rules.entry_max_words:
+        if not text or word_count(text) > self.rules.entry_max_words:
             return False
         return self._shape.search(text)
 

@@ -27,7 +27,7 @@ from ingest.reflists import EntryShapes
 from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
-from ingest.text import title_cased
+from ingest.text import capital_or_caseless, title_cased, word_count
 
 
 class Role(StrEnum):
@@ -87,7 +87,7 @@ class SegmentedPage:
         return tuple(reversed(path))
 
 
-_SENTENCE_END = (".", "!", "?", ";", ",", ":")
+_SENTENCE_END = (".", "!", "?", ";", ",", ":", "。", "！", "？", "；", "，", "：")
 # Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]", a text scrape's
 # "patients.6"): still its end.
 _TRAILING_MARKERS = re.compile(
@@ -138,9 +138,11 @@ class Segmenter:
         settings = self.rules.sections
         if not text or len(text) > settings.heading_max_chars:
             return False
-        if len(text.split()) > settings.heading_max_words or _ends_sentence(text):
+        if self._reference_headings.search(text) is not None:
+            return True  # "References:", "Reference：": a colon after the name is usual
+        if word_count(text) > settings.heading_max_words or _ends_sentence(text):
             return False
-        if not (text[0].isupper() or text[0].isdigit()):
+        if not (capital_or_caseless(text[0]) or text[0].isdigit()):
             return False
         return not self._not_headings.search(text)
 
@@ -188,7 +190,7 @@ class Segmenter:
             return True
         text = blocks[following].text.text
         return (
-            len(text.split()) < _PROSE_ENTRY_WORDS
+            word_count(text) < _PROSE_ENTRY_WORDS
             or self._entry_shapes.entry_shaped(text)
             or self._entry_shapes.starts_entry(blocks[following], source)
         )
@@ -210,7 +212,7 @@ class Segmenter:
         if not match or self.is_heading_text(text):
             return [block]
         after = text[match.end() :]
-        if len(after.split()) < 5 or not (_ends_sentence(after) or len(after.split()) > 12):
+        if word_count(after) < 5 or not (_ends_sentence(after) or word_count(after) > 12):
             return [block]
         head = block.text.slice(0, match.end("name"))
         rest = block.text.slice(match.end(), len(block.text.text))
@@ -387,7 +389,7 @@ class Segmenter:
         """
         minimum = self.rules.sections.article_min_words
         words = [
-            len(block.text.text.split()) if roles[i] == Role.CONTENT and not headings[i] else 0
+            word_count(block.text.text) if roles[i] == Role.CONTENT and not headings[i] else 0
             for i, block in enumerate(blocks)
         ]
         after_citation = [
@@ -450,7 +452,7 @@ class Segmenter:
         end = _TRAILING_MARKERS.sub("", text.rstrip())
         return (
             block.kind == BlockKind.HEADING
-            and len(text.split()) >= self.rules.sections.prose_heading_min_words
+            and word_count(text) >= self.rules.sections.prose_heading_min_words
             and end.endswith(".")
             and not end.endswith(self._cut_leads)
             and not title_cased(text)
@@ -532,4 +534,4 @@ class Segmenter:
 def _several_sentences(text: str, spans: list[tuple[int, int]]) -> bool:
     """A table row stays whole ("Label: value"), unless a cell holds several sentences of
     prose: each is then a claim of its own, the label staying with the first."""
-    return len(spans) > 1 and all(len(text[s:e].split()) >= 4 for s, e in spans)
+    return len(spans) > 1 and all(word_count(text[s:e]) >= 4 for s, e in spans)

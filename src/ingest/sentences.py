@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED
+from ingest.text import UNSPACED, capital_or_caseless, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -201,9 +201,9 @@ class SentenceSplitter:
         return (
             bool(last_line)
             and not last_line.endswith((",", ";"))
-            and len(last_line.split()) <= 12
-            and last_line[0].isupper() | last_line[0].isdigit()
-            and (following[:1].isupper() or following[:1].isdigit())
+            and word_count(last_line) <= 12
+            and (capital_or_caseless(last_line[0]) or last_line[0].isdigit())
+            and (capital_or_caseless(following[:1]) or following[:1].isdigit())
         )
 
     def glued_markers(self, text: str) -> int:

@@ -46,13 +46,6 @@ def normalized(text: str) -> str:
     return text[start:end]
 
 
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
-# A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
-# numerals that are not decimal digits ("²"), which the check below sets apart.
-_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a
 # character class body. A sentence of them is one whitespace-delimited "word".
 UNSPACED = (
@@ -62,6 +55,24 @@ UNSPACED = (
 # what a Japanese or Chinese word averages).
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 UNSPACED_CHARS_PER_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """Whitespace-delimited words; a run of a script written without spaces (Japanese, Chinese,
+    Thai) counts a word per two of its characters, so that a length threshold means the same
+    amount of text in every script ("一つの文。" is not one word)."""
+    if text.isascii() or _UNSPACED_CHAR.search(text) is None:
+        return len(text.split())
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED_CHAR.findall(token))
+        count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD)) if unspaced else 1
+    return count
+
+
+# A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
+# numerals that are not decimal digits ("²"), which the check below sets apart.
+_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
 
 
 def letter_words(text: str) -> int:
@@ -79,6 +90,12 @@ def letter_words(text: str) -> int:
             unspaced = len(_UNSPACED_CHAR.findall(word))
             count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD))
     return count
+
+
+def capital_or_caseless(char: str) -> bool:
+    """A capital, or a letter of a script without case (Chinese, Japanese, Arabic, Hebrew),
+    which opens a heading or a sentence as a capital does in a cased script."""
+    return char.isupper() or (char.isalpha() and not char.islower())
 
 
 def title_cased(text: str) -> bool:

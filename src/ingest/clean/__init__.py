@@ -212,7 +212,7 @@ class Cleaner:
             # whose body is (nearly) empty (a modular page's text): the page is read with the
             # rest of it blanked, each character kept in place, so that those values' lines,
             # their markdown and their HTML are read as any line of the page is.
-            if len(text[fields[1] :].split()) <= markup.front_matter_prose_max_body_words:
+            if word_count(text[fields[1] :]) <= markup.front_matter_prose_max_body_words:
                 prose = front_matter_prose(
                     text,
                     fields,

@@ -19,7 +19,7 @@ import regex
 
 from ingest.rules.models import CitationMarkerRules
 from ingest.rules.patterns import compile_pattern
-from ingest.text import MARKDOWN_ESCAPE
+from ingest.text import MARKDOWN_ESCAPE, word_count
 from ingest.textmap import MappedText, Piece, TextBuilder
 
 
@@ -297,7 +297,7 @@ def front_matter_prose(
         return (
             text_keys is not None
             and text_keys.fullmatch(last) is not None
-            and len(value.split()) >= min_words
+            and word_count(value) >= min_words
         )
 
     if text.startswith("+++", span[0]):
@@ -709,7 +709,7 @@ def read_markdown(
                 title = text[callout.end() :].strip()
                 # A short title heads the callout's lines (the section it opens runs on to the
                 # page's next heading: the quote's end closes none); a sentence is text.
-                if title and len(title.split()) <= 10 and not title.endswith((".", "!", "?")):
+                if title and word_count(title) <= 10 and not title.endswith((".", "!", "?")):
                     kind, level = BlockKind.HEADING, 6
         bullet = _BULLET.match(text, offset)
         if bullet:
@@ -882,4 +882,4 @@ def _is_field(text: str) -> bool:
     if match is None:
         return False
     label = match.group("label")
-    return label[:1].isupper() and len(label.split()) <= 8
+    return label[:1].isupper() and word_count(label) <= 8

@@ -130,7 +130,7 @@ class ForeignLanguage:
         in_list = False
         for _, block in blocks:
             text = block.text.text.strip()
-            if len(text.split()) <= 6 and self._reference_heading.search(text) is not None:
+            if word_count(text) <= 6 and self._reference_heading.search(text) is not None:
                 in_list = True
                 flags.append(False)
                 continue
@@ -142,7 +142,7 @@ class ForeignLanguage:
                 or _YEAR.search(text) is not None
                 or self._entry_number.search(text) is not None
             )
-            short = len(text.split()) <= 6
+            short = word_count(text) <= 6
             if in_list and not html and not entry and short and not any(c.isdigit() for c in text):
                 in_list = False  # a title-like line ends a text scrape's list ("Trials")
             flags.append(shaped or (in_list and (html or entry)))
@@ -530,7 +530,7 @@ class Duplicates:
 
 def _title_like(block: RawBlock) -> bool:
     text = block.text.text
-    return word_count(text) <= 20 and not text.rstrip().endswith((".", "!", "?", ":"))
+    return word_count(text) <= 20 and not text.rstrip().endswith((".", "!", "?", ":", "。", "："))
 
 
 class LinkLists:
@@ -692,8 +692,7 @@ def _words_outside_links(block: RawBlock, mask: list[bool]) -> int:
     """Words of a block outside its link anchors, not counting numbers, scores and symbols."""
     text = block.text.text
     outside = [ch if not inside else " " for ch, inside in zip(text, mask, strict=True)]
-    words = "".join(outside).split()
-    return sum(1 for word in words if any(ch.isalpha() for ch in word))
+    return letter_words("".join(outside))
 
 
 class SiteChrome:

@@ -29,7 +29,7 @@ from ingest.clean.blocks import BlockKind, Link, RawBlock, collapse_space
 from ingest.clean.html5 import Tok, Token, tokenize_html
 from ingest.rules.models import CitationMarkerRules, DisclosureRules, MarkupRules
 from ingest.rules.patterns import compile_pattern
-from ingest.text import line_starts
+from ingest.text import line_starts, word_count
 from ingest.textmap import MappedText, Piece, TextBuilder
 
 __all__ = ["Tok", "Token", "index_elements", "tokenize"]
@@ -1213,7 +1213,7 @@ class BlockEmitter:
         # A row of <th> cells heads the columns below it, unless its cells are prose (a page
         # that sets its findings in <th>: "La vacuna AZD1222 tiene una eficacia del 63,09% …").
         labels = not any(
-            len(cell.text.split()) > _HEADER_CELL_MAX_WORDS
+            word_count(cell.text) > _HEADER_CELL_MAX_WORDS
             and cell.text.rstrip().endswith((".", "!"))
             for cell in cells
         )

@@ -26,6 +26,7 @@ from itertools import pairwise
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.rules.models import LinkTrailRules, RecordRules, SectionRules, WrappedLineRules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
+from ingest.text import word_count
 from ingest.textmap import TextBuilder
 
 __all__ = ["LayoutReader", "LineJoiner", "RecordReader", "joins_lines", "reads_record"]
@@ -57,7 +58,7 @@ def _gap(source: str, start: int, end: int) -> _Gap:
     return _Gap(rest.count("\n"), breaks, bool(rest.strip()))
 
 
-_SENTENCE_END = frozenset(".!?…)\"'”’»")
+_SENTENCE_END = frozenset(".!?…)\"'”’»。！？」")
 
 
 def _join(first: RawBlock, second: RawBlock, joiner: str, kind: BlockKind) -> RawBlock:
@@ -106,7 +107,7 @@ class LineJoiner:
         line, following = line.rstrip(), following.lstrip()
         if not line or not following or _LINE_END.search(line):
             return False
-        if len(line.split()) < self.settings.min_words_lower:
+        if word_count(line) < self.settings.min_words_lower:
             return False
         first = following[0]
         if first.islower() or (full and (first.isdigit() or first == "(")):
@@ -237,19 +238,19 @@ class RecordReader:
 
     def is_label(self, text: str) -> bool:
         return (
-            len(text.split()) <= self.settings.label_max_words
+            word_count(text) <= self.settings.label_max_words
             and self._label.fullmatch(text) is not None
         )
 
     def is_value(self, text: str) -> bool:
-        words = len(text.split())
+        words = word_count(text)
         if not words or words > self.settings.value_max_words:
             return False
         stripped = text.rstrip()
         if stripped.endswith(":"):
             return False  # an introduction ("Inclusion Criteria:"), or a label
         # A sentence is no value ("The study enrolled 40 adults."); "Inc." or "No." may be.
-        return words < 4 or not stripped.endswith((".", "!", "?"))
+        return words < 4 or not stripped.endswith((".", "!", "?", "。", "！", "？"))
 
     def strong(self, text: str) -> bool:
         return self._strong.fullmatch(text) is not None

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from ingest.match.entities import FoundEntity
+from ingest.text import word_count
 
 GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta",
@@ -138,7 +139,7 @@ def find_definitions(text: str) -> list[Definition]:
             long_form = before[start:].strip(" ,;:")
             if not long_form or _letters(long_form) == _letters(inside):
                 continue
-            if len(long_form.split()) > limit or len(long_form) <= len(inside):
+            if word_count(long_form) > limit or len(long_form) <= len(inside):
                 continue
             long_start = head + start
             found.append(
@@ -151,7 +152,7 @@ def find_definitions(text: str) -> list[Definition]:
                     long_start + len(long_form),
                 )
             )
-        elif len(inside.split()) >= 2:
+        elif word_count(inside) >= 2:
             # Reverse order: "EDSS (Expanded Disability Status Scale)".
             prior = _last_words(text, match.start(), 1)
             if not prior:
@@ -160,7 +161,7 @@ def find_definitions(text: str) -> list[Definition]:
             short = text[token_start:token_end].strip(",;:")
             if not is_short_form(short) or " " in short:
                 continue
-            if match_long_form(short, inside) == 0 and len(inside.split()) <= _max_words(short):
+            if match_long_form(short, inside) == 0 and word_count(inside) <= _max_words(short):
                 found.append(
                     Definition(
                         short,
