@@ -948,3 +948,13 @@ def test_a_chinese_headline_is_a_title_and_a_date_line_never_is(pipeline: Docume
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.\n"
     )
     assert run(pipeline, dated, "dated.txt").title != "December 18, 2017"
+
+
+def test_an_ide_template_title_is_no_title(pipeline: DocumentPipeline) -> None:
+    """Eclipse's JSP template leaves "Insert title here" in the <title> of pages built on it."""
+    page = (
+        "<html><head><title>Insert title here</title></head><body>"
+        "<h2>Entenda a relação da endometriose e gravidez!</h2>"
+        "<p>A endometriose afeta cerca de 10% das mulheres em idade reprodutiva.</p></body></html>"
+    )
+    assert run(pipeline, page, "post.html").title == "Entenda a relação da endometriose e gravidez!"

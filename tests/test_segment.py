@@ -365,3 +365,44 @@ def test_a_link_to_earlier_work_in_the_lead_is_no_source(
     assert "Earlier research" in page
     document = process_text(page)
     assert document.articles[0].citations == ()
+
+
+def test_short_lines_that_open_with_a_percentage_are_findings_not_headings(
+    process_text: Callable[..., Document],
+) -> None:
+    """Each of "49 % en Asie", "25 % en Europe" looks like a title in a text scrape; a run of
+    them is a list of findings, and a heading makes no claim. One such line alone, between
+    prose, may still head a section."""
+    page = (
+        "La demence: Données chiffrées\n"
+        "La maladie d'Alzheimer touche 50 millions de personnes dans le monde.\n"
+        "49 % en Asie\n"
+        "25 % en Europe (en baisse par rapport aux chiffres de 2012)\n"
+        "18 % en Amérique\n"
+    )
+    document = process_text(page, "chiffres.txt")
+    texts = [c.text for c in document.claims]
+    assert "49 % en Asie" in texts
+    assert "25 % en Europe (en baisse par rapport aux chiffres de 2012)" in texts
+    assert "18 % en Amérique" in texts
+    assert not any(s.title == "49 % en Asie" for s in document.sections)
+
+
+def test_a_sentence_and_a_label_after_it_are_no_heading(
+    process_text: Callable[..., Document],
+) -> None:
+    """A line that holds a whole sentence and more ("… im Impfzentrum. Infos: https://…") lacks
+    a final full stop only because a link ends it: it is prose, and its finding a claim."""
+    page = (
+        "## Corona-Schutzimpfung\n"
+        "Derzeit besteht in Aachen weiterhin die Möglichkeit zur Corona-Schutzimpfung im "
+        "Impfzentrum. Infos: [https://www.land.nrw/de/corona/impfung](https://www.land.nrw/de/corona/impfung)\n"
+        "Eine Corona-Impfung in unserer Praxis ist in begrenztem Umfang auch möglich.\n"
+    )
+    document = process_text(page, "praxis.md")
+    texts = [c.text for c in document.claims]
+    assert (
+        "Derzeit besteht in Aachen weiterhin die Möglichkeit zur Corona-Schutzimpfung im "
+        "Impfzentrum." in texts
+    )
+    assert not any(s.title.startswith("Derzeit") for s in document.sections if s.title)

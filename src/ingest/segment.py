@@ -100,6 +100,10 @@ _TRAILING_MARKERS = re.compile(
 _PROSE_ENTRY_WORDS = 25
 # The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
 _OUTLINE_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*\.?)\s")
+# Where a sentence may end inside a line: terminal punctuation, then space and more text.
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
+# A line that opens with a percentage ("49 % en Asie", "25% in Europe").
+_LEADING_PERCENTAGE = re.compile(r"^[<>≤≥~≈]?\s?\d+(?:[.,]\d+)?\s?[%％]")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -144,7 +148,11 @@ class Segmenter:
             return False
         if not (capital_or_caseless(text[0]) or text[0].isdigit()):
             return False
-        return not self._not_headings.search(text)
+        if self._not_headings.search(text):
+            return False
+        # A whole sentence and more after it ("… im Impfzentrum. Infos: https://…") is prose
+        # whose last part lacks a full stop, not a heading.
+        return not (_INNER_SENTENCE_END.search(text) and len(self.splitter.split(text)) > 1)
 
     def _is_article_citation(self, block: RawBlock) -> bool:
         text = block.text.text
@@ -353,7 +361,23 @@ class Segmenter:
             )
         if not markup_only:
             self._unflag_form_fields(blocks, flags)
+            self._unflag_figure_runs(blocks, flags)
         return flags
+
+    @staticmethod
+    def _unflag_figure_runs(blocks: list[RawBlock], flags: list[bool]) -> None:
+        """Short lines of a text page that each open with a percentage, two or more in a row
+        ("49 % en Asie", "25 % en Europe", "18 % en Amérique"), are a list of findings, not
+        headings: each alone looks like a title, and a heading makes no claim."""
+        leading = [_LEADING_PERCENTAGE.match(block.text.text) is not None for block in blocks]
+        for i, lead in enumerate(leading):
+            if (
+                flags[i]
+                and lead
+                and blocks[i].kind != BlockKind.HEADING
+                and ((i > 0 and leading[i - 1]) or (i + 1 < len(leading) and leading[i + 1]))
+            ):
+                flags[i] = False
 
     @staticmethod
     def _unflag_form_fields(blocks: list[RawBlock], flags: list[bool]) -> None:
