@@ -10,7 +10,7 @@ A claim is judged junk when it is, as a whole:
 - ``reference-row``: a bibliographic entry (an author list "Surname AB, Surname C" and a title,
   or a "Journal 2012, 5:1-19" / "2004;110:2287-92" tail);
 - ``name-alone``: a name and nothing else: at most four words, no lower-case word of four
-  letters or more after the first, or one capitalised word and a full stop ("Lupus.",
+  letters or more after the first, no percent sign, or one capitalised word and a full stop ("Lupus.",
   "Arthritis Res Ther.");
 - ``keyword-list``: three or more short items separated by semicolons, without a sentence;
 - ``gold-must-not``: (with ``--gold``) the claim holds a must_not string of the page's gold, or
@@ -85,6 +85,7 @@ def shape(text: str) -> str | None:
     if (
         len(words) <= 4
         and ":" not in stripped
+        and "%" not in stripped  # "49 % en Asie" is a finding, not a name
         and not any(w[:1].islower() and sum(ch.isalpha() for ch in w) >= 4 for w in words[1:])
     ):
         return "name-alone"
