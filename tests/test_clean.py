@@ -1133,3 +1133,21 @@ def test_reference_style_markers_notes_and_code_keep_their_text(pipeline: Docume
     assert cut == ["[47]: https://pubmed.ncbi.nlm.nih.gov/1234567/"]
     statins = next(b for b in page.blocks if b.text.text.startswith("Statins"))
     assert [link.target for link in statins.links] == ["https://pubmed.ncbi.nlm.nih.gov/1234567/"]
+
+
+def test_a_skip_link_announces_no_related_list(process_text: Callable[..., Document]) -> None:
+    """A navigation line announces the short lines after it as a list ("Menu", "Related
+    posts"); "Skip to content" leads into the page's own text, which it removed whole as a
+    related list when the page's paragraphs were short."""
+    page = (
+        "[Skip to content](#content)\n\n"
+        "Vivre avec le VIH\n\n"
+        "Une personne séropositive sous traitement ne transmet pas le VIH.\n\n"
+        "La PrEP réduit le risque de 86 %.\n"
+    )
+    document = process_text(page, "article.md")
+    assert [c.text for c in document.claims] == [
+        "Une personne séropositive sous traitement ne transmet pas le VIH.",
+        "La PrEP réduit le risque de 86 %.",
+    ]
+    assert [r.rule for r in document.removed if r.reason == "boilerplate"] == ["nav-skip-link"]

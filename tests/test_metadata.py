@@ -958,3 +958,38 @@ def test_an_ide_template_title_is_no_title(pipeline: DocumentPipeline) -> None:
         "<p>A endometriose afeta cerca de 10% das mulheres em idade reprodutiva.</p></body></html>"
     )
     assert run(pipeline, page, "post.html").title == "Entenda a relação da endometriose e gravidez!"
+
+
+def test_a_setext_heading_is_the_title(pipeline: DocumentPipeline) -> None:
+    """Pandoc and many markdown writers underline a heading ("Title\\n=====", with pandoc's
+    "{#id .class}" after it): it is the page's h1, not a paragraph. A rule after a blank line
+    is a horizontal rule."""
+    page = (
+        "::: {#page .site}\n[Skip to content](#content){.skip-link}\n:::\n\n"
+        "10 choses que vous ignorez sur les séropositifs {#choses .entry-title}\n"
+        "=====================================================\n\n"
+        "Une personne séropositive sous traitement ne transmet pas le VIH.\n\n"
+        "Sous-titre\n----------\n\nLa PrEP réduit le risque de 86 %.\n\n---\n\nFin.\n"
+    )
+    document = run(pipeline, page, "article.md")
+    assert document.title == "10 choses que vous ignorez sur les séropositifs"
+    assert [s.title for s in document.sections][:2] == [
+        "10 choses que vous ignorez sur les séropositifs",
+        "Sous-titre",
+    ]
+
+
+def test_a_byline_asks_for_a_capital_whatever_the_case_of_its_word(
+    pipeline: DocumentPipeline,
+) -> None:
+    """The byline rules are matched ignoring case, which made their capital any letter: "Par
+    extension, les postes …" was a byline, and the line above it the page's title."""
+    page = (
+        "Menu\n\nActualités\n\n"
+        "Ils le sont encore dans la gendarmerie, la police, chez les\n"
+        "sapeurs-pompiers ou encore dans l'armée.\n"
+        "Par extension, les postes leur sont fatalement inaccessibles.\n\n"
+        "Une personne séropositive sous traitement ne transmet pas le VIH.\n"
+    )
+    title = run(pipeline, page, "article.txt").title
+    assert title != "Ils le sont encore dans la gendarmerie, la police, chez les"

@@ -256,3 +256,26 @@ def test_a_chinese_reference_heading_with_a_full_width_colon(
             for r in document.references
             for i in r.identifiers
         )
+
+
+def test_a_printed_manuscripts_reference_heading_keeps_its_line_number(
+    process_text: Callable[..., Document],
+) -> None:
+    """A preprint's text keeps its line numbers ("References 446"): the heading still opens
+    the list, and an entry's second line ("Trypanosomiasis: A Twenty First Century Success
+    Story. Trop Med Infect Dis 2020; 5(1). 452") is no claim."""
+    lines = [
+        "Resistance to melarsoprol was found in 12% of isolates. 445",
+        "References 446",
+        "1. WHO. Global report on neglected tropical diseases 2024. 2024. 448",
+        "2. Dickie EA, Giordani F, Gould MK, et al. New Drugs for Human African 451",
+        "Trypanosomiasis: A Twenty First Century Success Story. Trop Med Infect Dis 2020; 5(1). 452",
+        "3. Wyllie S, Foth BJ, Kelner A, Sokolova AY, Berriman M, Fairlamb AH. 463",
+        "Nitroheterocyclic drug resistance mechanisms in Trypanosoma brucei. J Antimicrob 464",
+        "Chemother 2016; 71(3): 625-34. 465",
+    ]
+    document = process_text("\n".join(lines) + "\n", "preprint.md")
+    assert [c.text for c in document.claims] == [
+        "Resistance to melarsoprol was found in 12% of isolates."
+    ]
+    assert len(document.references) == 3

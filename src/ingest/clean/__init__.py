@@ -30,6 +30,7 @@ from ingest.clean.blocks import (
     json_gap_blanked,
     link_definitions,
     read_markdown,
+    setext_level,
 )
 from ingest.clean.filters import BlockFilter, FilterContext, Verdict, default_filters
 from ingest.clean.html import LineScanner, MetaTag, RemovedSpan, extract
@@ -257,6 +258,8 @@ class Cleaner:
                 elif read and read[-1].kind == BlockKind.TABLE_ROW and is_table_rule(block):
                     # The row above a table's delimiter row holds the column labels.
                     read[-1] = replace(read[-1], header_row=True)
+                elif read and (level := setext_level(block, read[-1], text)) is not None:
+                    read[-1] = replace(read[-1], kind=BlockKind.HEADING, heading_level=level)
             blocks = read
         elif self._template_tags:
             untemplated: list[RawBlock] = []

@@ -602,6 +602,24 @@ def cut_template_tags(
     return None, [MarkupCut(*mapped.source_span(lo, hi), rule)]
 
 
+# A setext heading's underline: "=" under a level-1 heading, "-" under a level-2 one.
+_SETEXT_UNDERLINE = re.compile(r"^[ ]{0,3}(?:=+|-{2,})[ \t]*$")
+
+
+def setext_level(block: RawBlock, previous: RawBlock, text: str) -> int | None:
+    """The level of the heading that ``block`` underlines ("Title" over "=====", level 1; over
+    "-----", level 2), as CommonMark reads it: the line right above it (no blank line between)
+    is one line of a paragraph. A rule after a blank line is a horizontal rule."""
+    underline = _SETEXT_UNDERLINE.match(block.text.text)
+    if underline is None or previous.kind != BlockKind.PARAGRAPH or "\n" in previous.text.text:
+        return None
+    # One line break between them; what else stands there is markup cut from the heading's
+    # line (pandoc's "{#id .class}").
+    if text.count("\n", previous.span[1], block.span[0]) != 1:
+        return None
+    return 1 if "=" in underline.group() else 2
+
+
 def is_table_rule(block: RawBlock) -> bool:
     """A markdown table's delimiter row ("| --- | --- |"): the row above it is the header. A
     rule without a pipe ("---") is a horizontal rule, which may follow a table's last row."""

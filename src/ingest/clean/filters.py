@@ -317,7 +317,7 @@ class BoilerplatePatterns:
         self._announcing = {
             rule.id
             for rule in rules.boilerplate.rules
-            if rule.category in ("related_content", "navigation")
+            if rule.category in ("related_content", "navigation") and rule.announces
         }
         self._longest = max((max_words for _, max_words, _ in self._rules), default=0)
         self._memo: dict[str, str | None] = {}

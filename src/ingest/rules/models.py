@@ -729,6 +729,12 @@ class BoilerplateRule(RuleModel):
     max_words: int = Field(ge=1)
     patterns: tuple[RegexI, ...]
     examples: Examples = Examples()
+    announces: bool = Field(
+        default=True,
+        description="a short line of a navigation or related-content rule announces the list of "
+        "short lines after it ('Related posts', 'Menu'); false for one that points elsewhere "
+        "('Skip to content' leads into the page's own text)",
+    )
 
 
 class BoilerplateRules(RuleModel):
