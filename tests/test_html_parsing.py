@@ -220,3 +220,28 @@ def test_kept_text_is_composed_while_blocks_keep_the_source(pipeline: DocumentPi
     exported = page.kept_text()
     assert "\u09df" not in exported
     assert "কুষ্টি\u09af\u09bcা" in exported
+
+
+def test_a_row_of_two_long_cells_is_a_layout_not_a_label_and_its_value(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A page set in a table's columns (an abstract beside its results, or its translation): its
+    two cells were joined as "label: value", gluing the left column's last line to the right
+    column's first sentence. A label and its long value ("Eligibility Criteria: …") stay one row."""
+    left = (
+        "Abstract. The double balloon enteroscopy is an important method for the endoscopic "
+        "approach of the small intestine, with a low complication rate. Sixty-five procedures "
+        "were made in 50 patients. Keywords: enteroscopy. small bowel. findings"
+    )
+    right = (
+        "Results. The main indication for the procedure was intestinal bleeding in 35.4% of "
+        "cases, followed by abdominal pain and Crohn disease. Most procedures were considered "
+        "normal, and polyps were the most prevalent finding in 13.8% of the patients."
+    )
+    page = clean_html(pipeline, f"<table><tr><td>{left}</td><td>{right}</td></tr></table>")
+    assert kept(page) == [left, right]
+    criteria = "Inclusion Criteria: adults with major depressive disorder " + "and more " * 20
+    labelled = clean_html(
+        pipeline, f"<table><tr><td>Eligibility Criteria</td><td>{criteria}</td></tr></table>"
+    )
+    assert kept(labelled) == ["Eligibility Criteria: " + criteria.strip()]

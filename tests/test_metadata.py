@@ -993,3 +993,17 @@ def test_a_byline_asks_for_a_capital_whatever_the_case_of_its_word(
     )
     title = run(pipeline, page, "article.txt").title
     assert title != "Ils le sont encore dans la gendarmerie, la police, chez les"
+
+
+def test_a_page_without_headings_takes_its_bold_headline(pipeline: DocumentPipeline) -> None:
+    """An old page laid out in a table, without <title>, h1 or any heading, sets its title in
+    bold; a bold label ("Introdução") is shorter than a headline."""
+    page = (
+        "<table><tr><td><font class='lt5'><b>Análise de pacientes submetidos à enteroscopia "
+        "por duplo balão</b></font></td></tr></table>"
+        "<p><b>Introdução</b>: A enteroscopia por duplo balão é um importante método endoscópico "
+        "para abordagem do intestino delgado, com baixa taxa de complicações em 63,1% dos casos "
+        "analisados entre 2011 e 2014 no hospital.</p>"
+    )
+    title = run(pipeline, page, "resumo.html").title
+    assert title == "Análise de pacientes submetidos à enteroscopia por duplo balão"

@@ -104,6 +104,10 @@ _OWNER_SIGNS = 200
 _FIRST_HEADING = re.compile(
     r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
 )
+# Bold text (an old page's title set in <b> or <strong> inside a table cell, with no heading).
+_EMPHASIZED = re.compile(
+    r"<(?:b|strong)(?:\s[^>]{0,200})?>(.{1,500}?)</(?:b|strong)\s*>", re.IGNORECASE | re.DOTALL
+)
 # A block of this many words is prose: the page's text starts at the first.
 _PROSE_WORDS = 20
 # The fewest words of a heading read as the page's headline when nothing names the page.
@@ -986,6 +990,15 @@ class MetadataReader:
             heading = _FIRST_HEADING.search(source)
             if heading:
                 yield _heading_text(heading)
+            else:
+                # No heading element at all: the first bold line of a headline's length above
+                # the text (a page laid out in a table sets its title in <b>); a bold label
+                # ("Introdução:") is shorter.
+                for bold in _EMPHASIZED.finditer(source, 0, text_start):
+                    text = _heading_text(bold)
+                    if word_count(text) >= _HEADLINE_WORDS and self._title_like(text):
+                        yield text
+                        break
         if not html_page:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first

@@ -41,6 +41,10 @@ _TAB_ROW_CELLS = 3
 # The most words of a column label: a header cell of more words that ends a sentence is prose,
 # and its row no header row ("No.", "How effective is it?" or a long label stay labels).
 _HEADER_CELL_MAX_WORDS = 10
+# A row with two cells of this many words or more is a page laid out in a table's columns (an
+# abstract beside its translation), not labels and values: each cell is text of its own. A
+# registry's row is a short label and its long value ("Eligibility Criteria: …"), which stays.
+_LAYOUT_CELL_MIN_WORDS = 30
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
 # "Magdalener" on screen, and the rules and the voter must see it so; a span over the word still
@@ -1197,10 +1201,15 @@ class BlockEmitter:
         if not self._in_row:
             return
         self._in_row = False
-        cells = [collapse_space(c.build()) for c in self._cells]
+        built = [(builder, collapse_space(builder.build())) for builder in self._cells]
         self._cells = []
-        cells = [c for c in cells if c.text]
+        built = [(builder, cell) for builder, cell in built if cell.text]
+        cells = [cell for _, cell in built]
         if not cells:
+            return
+        if sum(word_count(c.text) >= _LAYOUT_CELL_MIN_WORDS for c in cells) >= 2:
+            for builder, _ in built:
+                self._emit(builder, BlockKind.PARAGRAPH, None)
             return
         row = TextBuilder()
         for n, cell in enumerate(cells):
