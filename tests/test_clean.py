@@ -1151,3 +1151,21 @@ def test_a_skip_link_announces_no_related_list(process_text: Callable[..., Docum
         "La PrEP réduit le risque de 86 %.",
     ]
     assert [r.rule for r in document.removed if r.reason == "boilerplate"] == ["nav-skip-link"]
+
+
+def test_a_markdown_comment_over_several_lines_is_markup(
+    process_text: Callable[..., Document],
+) -> None:
+    """ "[//]: # (" … ")" hides a note or the page's metadata; its lines ("treats: pain,
+    inflammation, fever") read as fields of the page, and one was a claim."""
+    page = (
+        "[//]: # (\nsource: gpt-4o\ntreats: pain, inflammation, fever\ntags: nsaids\n)\n\n"
+        "# Aspirin\n\nAspirin is commonly employed to reduce pain, inflammation, and fever.\n"
+    )
+    document = process_text(page, "aspirin.md")
+    assert [c.text for c in document.claims] == [
+        "Aspirin is commonly employed to reduce pain, inflammation, and fever."
+    ]
+    (comment,) = [r for r in document.removed if r.rule == "template-markdown-comment"]
+    assert comment.reason == "markup" and comment.span[0] == 0
+    assert comment.span[1] >= page.index(")\n") + 1  # the note's closing parenthesis

@@ -1007,3 +1007,19 @@ def test_a_page_without_headings_takes_its_bold_headline(pipeline: DocumentPipel
     )
     title = run(pipeline, page, "resumo.html").title
     assert title == "Análise de pacientes submetidos à enteroscopia por duplo balão"
+
+
+def test_a_documents_kind_is_no_title(pipeline: DocumentPipeline) -> None:
+    """ "SHORT VERSION - Press Release", "FOR IMMEDIATE RELEASE", "Pressemitteilung": a press
+    release's kind stands over its headline, which is the title."""
+    page = (
+        "# SHORT VERSION - Press Release\n\nFOR IMMEDIATE RELEASE\n\n"
+        '## Study Finds 1,000+ U.S. "Food Deserts" With Surprisingly Good Health Outcomes\n\n'
+        "A new analysis of 68,000 census tracts reveals that 12% of food deserts show better "
+        "health outcomes than predicted.\n"
+    )
+    assert run(pipeline, page, "release.md").title == (
+        'Study Finds 1,000+ U.S. "Food Deserts" With Surprisingly Good Health Outcomes'
+    )
+    german = "# Pressemitteilung\n\n## Neue Studie zu Vitamin D bei Kindern\n\nText.\n"
+    assert run(pipeline, german, "pm.md").title == "Neue Studie zu Vitamin D bei Kindern"

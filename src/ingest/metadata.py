@@ -1012,8 +1012,8 @@ class MetadataReader:
                     # ("None: 783: 75.1%"): labels and values. A label and its one value
                     # ("Drug Name(s): EFFEXOR XR") may name the page.
                     continue
-                if "\n" not in text and self._title_like(text):
-                    yield text
+                if "\n" not in text and self._title_like(text) and self.is_title(text, site_names):
+                    yield text  # the first that may be a title ("Press Release" over it is none)
                     break
             # Last: the page's first line, its markup and the site's part cut off. A scrape's
             # first line is most often the browser's <title>; no title at all is always wrong.

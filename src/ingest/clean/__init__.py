@@ -171,6 +171,11 @@ class Cleaner:
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
         ]
         self._template_stems = LiteralPrefilter(rule.pattern for rule in markup.template_tags)
+        self._whole_page = [
+            (rule.id, compile_pattern("(?m)" + rule.pattern, IGNORECASE))
+            for rule in markup.template_tags
+            if rule.whole_page
+        ]
         # A caption of findings holds a percentage (a digit, then a unit of percentages.yaml):
         # a photo's caption holds dates and ages, no finding (main_content.decide).
         self.holds_finding = caption_finding_test(rules)
@@ -192,6 +197,15 @@ class Cleaner:
         parsed = self.parse(source, label_drops=label_drops, labels_worth=labels_worth)
         self._visible = parsed.visible_chars
         return list(parsed.blocks), list(parsed.removed), parsed.title, list(parsed.meta)
+
+    def _whole_page_templates(self, text: str) -> list[RemovedSpan]:
+        """Template residue that spans lines (rules/markup.yaml ``whole_page``), as markup."""
+        found = []
+        for rule_id, pattern in self._whole_page:
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    found.append(RemovedSpan("markup", rule_id, match.start(), match.end()))
+        return found
 
     def parse(
         self,
@@ -223,6 +237,8 @@ class Cleaner:
                 )
             text = _blank_outside(text, fields, prose)
         furniture = printed_furniture(text, markup.printed_page) if text_page else []
+        if text_page:
+            furniture.extend(self._whole_page_templates(text))
         text = blank(text, furniture)
         extraction = extract(
             text,

@@ -1062,6 +1062,11 @@ class TemplateTagRule(RuleModel):
     id: str = RuleId
     pattern: RegexI = Field(description="regex searched in a block of a text page")
     examples: Examples = Examples()
+    whole_page: bool = Field(
+        default=False,
+        description="also searched over the whole text page (each line a possible start) before "
+        "its blocks are cut: a tag that spans lines, whose lines would be blocks of their own",
+    )
 
 
 class DisclosureRules(RuleModel):
