@@ -330,3 +330,25 @@ def test_a_lead_cut_short_at_the_end_of_its_block_is_no_claim(
     assert not any("flare-ups" in t for t in texts)
     # The writer's ellipsis inside a block: the sentence is whole, a claim.
     assert any(t.startswith("PCR tests for COVID-19") for t in texts)
+
+
+def test_a_list_of_bare_terms_is_no_claim(process_text: Callable[..., Document]) -> None:
+    """A page's themes or tags ("- ICU", "- pneumonia patients", "- viral influenza") name
+    things and assert nothing; a list whose items say something keeps its claims, and so do
+    two bare items (a short list may be a label's values)."""
+    themes = (
+        "## Dataset Themes\n\n- ICU\n- pneumonia patients\n- ARDS\n- ventilation\n"
+        "- viral influenza\n\n"
+        "There are records for over 5,000 ICU stays where a pneumonia diagnosis is present.\n"
+    )
+    document = process_text(themes, "readme.md")
+    assert [c.text for c in document.claims] == [
+        "There are records for over 5,000 ICU stays where a pneumonia diagnosis is present."
+    ]
+    findings = (
+        "## Results\n\n- pneumonia in 12% of patients\n- viral influenza in 30 patients\n"
+        "- ARDS was rare\n"
+    )
+    assert len(process_text(findings, "results.md").claims) == 3
+    pair = "## Symptoms\n\n- viral influenza\n- bacterial pneumonia\n"
+    assert len(process_text(pair, "pair.md").claims) == 2

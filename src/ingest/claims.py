@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Generic, TypeVar
 
-from ingest.clean.blocks import RawBlock
+from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.match import BlockMatches, IdentifierHit, Matchers
 from ingest.match.cues import FoundCues
 from ingest.match.entities import FoundEntity
@@ -76,6 +76,8 @@ def unique_citations(items: Iterable[CitationRow]) -> tuple[CitationRow, ...]:
 
 
 _CUT_LEAD = re.compile(r"[^\W_](?:\.\.\.|…)$")
+# What a bare term holds none of: a number, or the punctuation of a sentence, a label, a list.
+_NOT_BARE = re.compile(r"[\d.!?:;,()%]")
 
 
 class Gate:
@@ -253,13 +255,14 @@ class ClaimAssembler:
                 or self._joined_to_patients(unit.block.text.text, entity.start, entity.end)
             }
         claims: list[ClaimRow] = []
+        terms = self._term_lists(page.units)
         by_unit: dict[int, list[SentenceSeg]] = {}
         for sentence in page.sentences:
             by_unit.setdefault(sentence.unit, []).append(sentence)
         for n, unit in enumerate(page.units):
             sentences = by_unit.get(n)
             found = matches[n]
-            if not sentences or not self.holds_claims(unit) or found.empty:
+            if not sentences or not self.holds_claims(unit) or found.empty or n in terms:
                 continue
             link_hits = _assign_link_hits(unit.block.text, sentences, found.identifiers)
             scoped = [
@@ -289,6 +292,30 @@ class ClaimAssembler:
                     claims.append(claim)
         claims.sort(key=_span_order)
         return claims
+
+    def _term_lists(self, units: Sequence[Unit]) -> set[int]:
+        """The list items of runs of bare terms ("- ICU", "- pneumonia patients", "- viral
+        influenza"): a page's themes or tags name things and assert nothing."""
+        settings = self.gate.settings
+        minimum = settings.term_list_min_items
+        if not minimum:
+            return set()
+        bare = [
+            unit.block.kind == BlockKind.LIST_ITEM
+            and 0 < word_count(unit.block.text.text) <= settings.term_list_max_words
+            and _NOT_BARE.search(unit.block.text.text) is None
+            for unit in units
+        ]
+        found: set[int] = set()
+        n = 0
+        while n < len(units):
+            end = n
+            while end < len(units) and bare[end]:
+                end += 1
+            if end - n >= minimum:
+                found.update(range(n, end))
+            n = max(end, n + 1)
+        return found
 
     def _joined_to_patients(self, text: str, start: int, end: int) -> bool:
         after, before = self._patients_after, self._patients_before

@@ -382,6 +382,14 @@ class ClaimGate(RuleModel):
         description="a block's last sentence this long ending in an ellipsis after a word is a"
         " lead cut short (a teaser's preview); 0: never",
     )
+    term_list_min_items: int = Field(
+        0,
+        ge=0,
+        description="a run of at least this many list items, each a bare term (term_list_max_words"
+        " words at most, no digit, no punctuation of a sentence or a label), is an index of terms"
+        " (a page's themes, tags, a glossary's entries), not claims; 0: never",
+    )
+    term_list_max_words: int = Field(3, ge=1, description="the most words of a bare term")
     bare_abbreviation: Regex | None = Field(
         None,
         description="regex (in full): an entity mention that is a bare short form; it makes a "
