@@ -401,6 +401,11 @@ Annotation conventions:
   alone never ends a sentence (cases `legend-1`, `legend-2`; `legend-3`: inline "(a) … (b) …"
   outside a legend stays whole). (A table cell's several sentences are split by the segmenter,
   which otherwise keeps a row whole.)
+- Japanese and Chinese: a sentence ends at an ideographic full stop, a full-width "!" or "?"
+  and any closing brackets and citation markers after it, with or without a space
+  ("…30%。[1]其中…", cases `cjk-1`..`-6`); a line break inside a sentence does not end it (a
+  scrape wraps at 20-30 characters; `cjk-5`), and a letter of these scripts may open a
+  sentence after a period ("The trial ended in 2019. 研究は…").
 - Two sentences glued without a space (an invisible script or icon between them, a scraper's
   lost space: "primary care.Only six", a photo credit "a cold.Getty Images") split where a
   lower-case word of two letters or more ends in the terminator and a capitalised word follows,

@@ -352,3 +352,10 @@ def test_a_list_of_bare_terms_is_no_claim(process_text: Callable[..., Document])
     assert len(process_text(findings, "results.md").claims) == 3
     pair = "## Symptoms\n\n- viral influenza\n- bacterial pneumonia\n"
     assert len(process_text(pair, "pair.md").claims) == 2
+    # Items that complete a lead say what it says of each of them.
+    led = "Common symptoms of COVID-19 include:\n\n- dry cough\n- loss of smell\n- high fever\n"
+    assert [c.text for c in process_text(led, "led.md").claims] == [
+        "dry cough",
+        "loss of smell",
+        "high fever",
+    ]

@@ -488,3 +488,10 @@ def test_a_japanese_page_has_a_language_sentences_percentages_and_entities(
     assert [p.value for p in second.percentages] == [45.0]
     third = claims["糖尿病の患者では、インスリン治療により血糖値が改善しました。"]
     assert {e.canonical for e in third.entities} >= {"diabetes mellitus", "insulin"}
+
+
+def test_a_chinese_term_inside_a_longer_word_is_not_named() -> None:
+    """Terms touch their neighbours in Chinese, so a term that is the start of a common word
+    is left out of the vocabulary: "中风" (stroke) in "中风险" (medium risk)."""
+    found = {e.canonical for e in _entity_matcher().find("分为高风险、中风险、低风险三组。")}
+    assert "stroke" not in found

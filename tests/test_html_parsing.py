@@ -245,3 +245,10 @@ def test_a_row_of_two_long_cells_is_a_layout_not_a_label_and_its_value(
         pipeline, f"<table><tr><td>Eligibility Criteria</td><td>{criteria}</td></tr></table>"
     )
     assert kept(labelled) == ["Eligibility Criteria: " + criteria.strip()]
+    population = "adults with knee osteoarthritis and pain for at least six months " * 3
+    outcome = "pain on a visual scale and function on the WOMAC index at one year " * 3
+    evidence = clean_html(
+        pipeline,
+        f"<table><tr><td>Smith 2019</td><td>{population}</td><td>{outcome}</td></tr></table>",
+    )
+    assert kept(evidence) == [f"Smith 2019: {population.strip()}: {outcome.strip()}"]

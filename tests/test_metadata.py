@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from ingest.clean.blocks import BlockKind
 from ingest.load import load_bytes
 from ingest.match.identifiers import IdentifierMatcher
 from ingest.metadata import MetadataReader
@@ -977,6 +978,12 @@ def test_a_setext_heading_is_the_title(pipeline: DocumentPipeline) -> None:
         "10 choses que vous ignorez sur les séropositifs",
         "Sous-titre",
     ]
+    # A paragraph's last line over "---" heads nothing alone (CommonMark would make the whole
+    # paragraph the heading; its lines are blocks of their own here).
+    wrapped = "A first line of prose.\nIts second line\n---\n\nLa PrEP réduit le risque de 86 %.\n"
+    cleaned = pipeline.clean(load_bytes(wrapped.encode("utf-8"), "wrapped.md"))
+    (second,) = [b for b in cleaned.blocks if b.text.text == "Its second line"]
+    assert second.kind == BlockKind.PARAGRAPH
 
 
 def test_a_byline_asks_for_a_capital_whatever_the_case_of_its_word(

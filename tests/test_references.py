@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from ingest.models import Document
 from ingest.references import EntryRules
 from ingest.rules import Rules
@@ -279,3 +281,21 @@ def test_a_printed_manuscripts_reference_heading_keeps_its_line_number(
         "Resistance to melarsoprol was found in 12% of isolates."
     ]
     assert len(document.references) == 3
+
+
+@pytest.mark.parametrize("counter", ["Citations 12", "Sources 4", "Literature 2020"])
+def test_a_counter_after_citations_or_sources_opens_no_list(
+    process_text: Callable[..., Document], counter: str
+) -> None:
+    """ "References 446" carries a manuscript's line number; "Citations 12" is a counter of the
+    articles citing the page (the "1Citations" that once swallowed a whole article)."""
+    page = (
+        "# Stem cells in knee osteoarthritis\n\n"
+        f"{counter}\n\n"
+        "Short note\n\n"
+        "Pain fell by 40% in the treated group after six months of follow-up.\n\n"
+        "Function improved in 35% of patients with knee osteoarthritis.\n"
+    )
+    texts = [c.text for c in process_text(page, "article.md").claims]
+    assert "Pain fell by 40% in the treated group after six months of follow-up." in texts
+    assert "Function improved in 35% of patients with knee osteoarthritis." in texts

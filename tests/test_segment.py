@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.load import load_bytes
 from ingest.models import Document
 from ingest.pipeline import DocumentPipeline
@@ -406,3 +408,24 @@ def test_a_sentence_and_a_label_after_it_are_no_heading(
         "Impfzentrum." in texts
     )
     assert not any(s.title.startswith("Derzeit") for s in document.sections if s.title)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "II. Methods",
+        "Part 2. Results",
+        "Chapter 3. Discussion",
+        "Step 1. Prepare the Site",
+        "Table 1. Baseline characteristics",
+        "COVID-19. What You Need to Know",
+        "Stem Cells. A Review",
+        "Has anyone joined the stem cell trial for ALS? Sharing what I found",
+    ],
+)
+def test_a_heading_with_a_short_first_part_or_a_question_stays_a_heading(
+    pipeline: DocumentPipeline, heading: str
+) -> None:
+    """Only a first part that reads as a sentence of prose (six words or more, a full stop,
+    not title case) makes a line with more after it a paragraph."""
+    assert pipeline.segmenter.is_heading_text(heading)

@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.text import letter_words, line_starts, normalized, title_cased
+from ingest.text import letter_words, line_starts, normalized, title_cased, word_count
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _texts = st.text(
@@ -44,7 +44,7 @@ def test_letter_words_counts_two_characters_a_word_in_scripts_without_spaces() -
     assert letter_words("糖尿病の患者") == 3
     assert letter_words("研究发现，约有２５％的糖尿病患者出现头痛。") == 8  # 16 Han
     assert letter_words("BMJに掲載 Müller") == 3  # "BMJに掲載": three characters of kana and Han
-    assert letter_words("ภาษาไทย") == 4
+    assert letter_words("ภาษาไทย") == 1  # Thai: longer words, combining marks; not counted so
 
 
 def test_normalized_examples() -> None:
@@ -56,3 +56,16 @@ def test_normalized_examples() -> None:
 def test_title_cased() -> None:
     assert title_cased("Mesenchymal Stem Cell Therapy for Rheumatic Diseases")
     assert not title_cased("MSCs may help repair cartilage in the knee")
+
+
+_SPACED = st.text(
+    alphabet=st.sampled_from(list("aZé9_ -–.,:;!?()[]\"'«»%\t\n\u00a0\u2003ﬁ²İßǅ\x1cкαاภ")),
+    max_size=40,
+)
+
+
+@given(_SPACED)
+def test_word_count_is_the_whitespace_count_outside_japanese_and_chinese(text: str) -> None:
+    # Every `len(text.split())` of the stages became word_count: nothing changes for
+    # other scripts (Cyrillic, Greek, Arabic, Thai included).
+    assert word_count(text) == len(text.split())

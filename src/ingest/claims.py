@@ -295,7 +295,7 @@ class ClaimAssembler:
 
     def _term_lists(self, units: Sequence[Unit]) -> set[int]:
         """The list items of runs of bare terms ("- ICU", "- pneumonia patients", "- viral
-        influenza"): a page's themes or tags name things and assert nothing."""
+        influenza") under a heading: a page's themes or tags name things and assert nothing."""
         settings = self.gate.settings
         minimum = settings.term_list_min_items
         if not minimum:
@@ -312,7 +312,10 @@ class ClaimAssembler:
             end = n
             while end < len(units) and bare[end]:
                 end += 1
-            if end - n >= minimum:
+            # Items that complete a lead ("Common symptoms include:" / "- dry cough" / "- loss
+            # of smell") say what the lead says of each: they stay claims.
+            led = n > 0 and units[n - 1].block.text.text.rstrip().endswith((":", "："))
+            if end - n >= minimum and not led:
                 found.update(range(n, end))
             n = max(end, n + 1)
         return found

@@ -1003,6 +1003,7 @@ class MetadataReader:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
             # blocks (a markdown page that opens with a bold label, after an intro box).
+            prose_above = False
             for block in page.blocks[: self.rules.leading_blocks]:
                 text = block.text.text.strip()
                 if block.kind == BlockKind.FIELD or (
@@ -1011,10 +1012,16 @@ class MetadataReader:
                     # A header's "Autores: …" row, a table's row of three cells or more
                     # ("None: 783: 75.1%"): labels and values. A label and its one value
                     # ("Drug Name(s): EFFEXOR XR") may name the page.
+                    prose_above = True
                     continue
-                if "\n" not in text and self._title_like(text) and self.is_title(text, site_names):
-                    yield text  # the first that may be a title ("Press Release" over it is none)
-                    break
+                if "\n" not in text and self._title_like(text):
+                    if self.is_title(text, site_names):
+                        yield text
+                        break
+                    if prose_above:
+                        break  # a summary box's label under the lead: no headline below it
+                    continue  # a label over the headline ("Press Release", "FOR IMMEDIATE RELEASE")
+                prose_above = prose_above or block.kind != BlockKind.HEADING
             # Last: the page's first line, its markup and the site's part cut off. A scrape's
             # first line is most often the browser's <title>; no title at all is always wrong.
             first = self._first_line(page.source.text)

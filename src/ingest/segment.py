@@ -100,6 +100,8 @@ _TRAILING_MARKERS = re.compile(
 _PROSE_ENTRY_WORDS = 25
 # The outline number a line opens with: "E.1.2", "3.1", "A.5.1.", "12." (then a space).
 _OUTLINE_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*\.?)\s")
+# The fewest words of a first sentence that makes a line holding more than it prose.
+_PROSE_SENTENCE_WORDS = 6
 # Where a sentence may end inside a line: terminal punctuation, then space and more text.
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 # A line that opens with a percentage ("49 % en Asie", "25% in Europe").
@@ -150,9 +152,21 @@ class Segmenter:
             return False
         if self._not_headings.search(text):
             return False
-        # A whole sentence and more after it ("… im Impfzentrum. Infos: https://…") is prose
-        # whose last part lacks a full stop, not a heading.
-        return not (_INNER_SENTENCE_END.search(text) and len(self.splitter.split(text)) > 1)
+        # A sentence of prose and more after it ("Derzeit besteht … im Impfzentrum. Infos:
+        # https://…") is a paragraph whose last part lacks a full stop, not a heading. A heading
+        # may hold a short first part ("II. Methods", "COVID-19. What You Need to Know", "Stem
+        # Cells. A Review") or a question ("Has anyone joined the trial? Sharing what I found").
+        if _INNER_SENTENCE_END.search(text) is None:
+            return True
+        pieces = self.splitter.split(text)
+        if len(pieces) < 2:
+            return True
+        first = text[pieces[0][0] : pieces[0][1]]
+        return not (
+            first.endswith(".")
+            and word_count(first) >= _PROSE_SENTENCE_WORDS
+            and not title_cased(first)
+        )
 
     def _is_article_citation(self, block: RawBlock) -> bool:
         text = block.text.text

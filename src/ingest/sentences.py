@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED, capital_or_caseless, word_count
+from ingest.text import UNSPACED, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -59,7 +59,9 @@ _ENDINGS = frozenset(
 _WORD_START = re.compile(r"[^\W\d_]*")
 # Japanese and Chinese end a sentence with an ideographic full stop, a full-width "!" or "?",
 # and any closing brackets, with no space before the next one ("改善した。また、…").
-_IDEOGRAPHIC_END = re.compile(r"[。！？]+[」』）〕】”’)\]]*\s*")
+_IDEOGRAPHIC_END = re.compile(
+    rf"[。！？]+[」』）〕】”’)]*(?:{_BRACKETED}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)*\s*"
+)
 _UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # such scripts have no capitals
 # Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
 _ADDRESS_CHARS = frozenset("/@:\\=_")
@@ -202,8 +204,10 @@ class SentenceSplitter:
             bool(last_line)
             and not last_line.endswith((",", ";"))
             and word_count(last_line) <= 12
-            and (capital_or_caseless(last_line[0]) or last_line[0].isdigit())
-            and (capital_or_caseless(following[:1]) or following[:1].isdigit())
+            and last_line[0].isupper() | last_line[0].isdigit()
+            # A capital, not a caseless letter: Japanese and Chinese scrapes wrap a sentence at
+            # 20-30 characters, and their next line would open a sentence every time.
+            and (following[:1].isupper() or following[:1].isdigit())
         )
 
     def glued_markers(self, text: str) -> int:

@@ -46,11 +46,11 @@ def normalized(text: str) -> str:
     return text[start:end]
 
 
-# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, Han): a
-# character class body. A sentence of them is one whitespace-delimited "word".
-UNSPACED = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-)
+# Japanese and Chinese: scripts written without spaces between words (kana, Han), as a
+# character class body. A sentence of them is one whitespace-delimited "word". (Thai, Lao,
+# Myanmar and Khmer have no spaces either, but longer words and combining marks: not counted
+# here.)
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Letters of those scripts; and what is counted as words of them (two characters a word, about
 # what a Japanese or Chinese word averages).
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
@@ -58,9 +58,9 @@ UNSPACED_CHARS_PER_WORD = 2
 
 
 def word_count(text: str) -> int:
-    """Whitespace-delimited words; a run of a script written without spaces (Japanese, Chinese,
-    Thai) counts a word per two of its characters, so that a length threshold means the same
-    amount of text in every script ("一つの文。" is not one word)."""
+    """Whitespace-delimited words; a run of Japanese or Chinese (written without spaces) counts
+    a word per two of its characters, so that a length threshold means about the same amount
+    of text in every script ("一つの文。" is not one word)."""
     if text.isascii() or _UNSPACED_CHAR.search(text) is None:
         return len(text.split())
     count = 0
@@ -72,7 +72,9 @@ def word_count(text: str) -> int:
 
 # A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
 # numerals that are not decimal digits ("²"), which the check below sets apart.
-_LETTER_WORD = re.compile(r"\S*[^\W\d_]\S*")
+# Tried at a token's start only: at every position, a long token without a letter ("-----…")
+# was scanned again from each of its characters.
+_LETTER_WORD = re.compile(r"(?<!\S)\S*[^\W\d_]\S*")
 
 
 def letter_words(text: str) -> int:

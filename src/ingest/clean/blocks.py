@@ -613,6 +613,13 @@ def setext_level(block: RawBlock, previous: RawBlock, text: str) -> int | None:
     underline = _SETEXT_UNDERLINE.match(block.text.text)
     if underline is None or previous.kind != BlockKind.PARAGRAPH or "\n" in previous.text.text:
         return None
+    # The heading's line opens its paragraph: a blank line (or the page's start) above it.
+    # Lines of a text page reach here as blocks of their own, so a paragraph's last line over
+    # "---" would be taken alone.
+    line_start = text.rfind("\n", 0, previous.span[0]) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    if line_start > 0 and text[above : line_start - 1].strip():
+        return None
     # One line break between them; what else stands there is markup cut from the heading's
     # line (pandoc's "{#id .class}").
     if text.count("\n", previous.span[1], block.span[0]) != 1:

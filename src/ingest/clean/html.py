@@ -41,9 +41,10 @@ _TAB_ROW_CELLS = 3
 # The most words of a column label: a header cell of more words that ends a sentence is prose,
 # and its row no header row ("No.", "How effective is it?" or a long label stay labels).
 _HEADER_CELL_MAX_WORDS = 10
-# A row with two cells of this many words or more is a page laid out in a table's columns (an
-# abstract beside its translation), not labels and values: each cell is text of its own. A
-# registry's row is a short label and its long value ("Eligibility Criteria: …"), which stays.
+# A row of two cells or more, each of this many words or more, is a page laid out in a table's
+# columns (an abstract beside its translation), not labels and values: each cell is text of its
+# own. A registry's row is a short label and its long value ("Eligibility Criteria: …"), and an
+# evidence table's row holds a short cell ("Smith 2019") beside long ones: both stay rows.
 _LAYOUT_CELL_MIN_WORDS = 30
 # Invisible characters that only hint at line breaking (soft hyphen, zero-width space, word
 # joiner, zero-width no-break space): markup, not text. "Mag\u00adda\u00adle\u00adner" reads
@@ -1207,7 +1208,7 @@ class BlockEmitter:
         cells = [cell for _, cell in built]
         if not cells:
             return
-        if sum(word_count(c.text) >= _LAYOUT_CELL_MIN_WORDS for c in cells) >= 2:
+        if len(cells) > 1 and all(word_count(c.text) >= _LAYOUT_CELL_MIN_WORDS for c in cells):
             for builder, _ in built:
                 self._emit(builder, BlockKind.PARAGRAPH, None)
             return

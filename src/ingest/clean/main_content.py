@@ -49,7 +49,8 @@ RULE = "main-content"
 # Scripts written without spaces between words (Han, kana, Thai, …): each character is a word
 # of the alignment, else a whole sentence would be one word that the voter's text, cut
 # differently (ruby readings dropped, a clause split off), never matches.
-_WORD = re.compile(rf"[{UNSPACED}]|[^\W{UNSPACED}]+")
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff" + UNSPACED  # Thai, Lao, Myanmar, Khmer too
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 _SENTENCE_END = frozenset('.!?:;"”»')
 # Length counts up to this many words: a whole article copied into one block (a schema.org
 # articleBody, a print version) is no likelier to be the page's text than a long paragraph.

@@ -33,6 +33,7 @@ _WORD_GAP = "[\\s\u2010-]+"
 # glued to a number makes the number part of a word ("COVID19", "x2"): `_GLUED_CHAR`.
 _TOUCHING = UNSPACED + "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9f"
 _GLUED_CHAR = rf"[^\W{_TOUCHING}]"
+_HAN_HANGUL = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # Percent signs: ASCII, full-width (Japanese and Chinese text), small, Arabic.
 _SIGNS = "%\uff05\ufe6a\u066a"
 # What may follow a unit: no letter or digit, but a digit after a percent sign, where only a
@@ -152,7 +153,13 @@ class PercentageMatcher:
         word_cues = sorted({number_key(c) for c in words_cues})
         sign_cues = [c for c in rules.approximate_cues if c not in words_cues]
         cue_parts = [rf"\b{_trie_regex(word_cues)}\s+"] if word_cues else []
-        cue_parts += [rf"{re.escape(c)}\s?" for c in sign_cues]
+        # A cue in letters of those scripts follows no Han or Hangul letter: "节约30%" (save)
+        # and "요약 30%" (summary) hold "约" and "약" (about) inside a word; a kana particle
+        # before it is usual ("リスクは約30％").
+        cue_parts += [
+            (f"(?<![{_HAN_HANGUL}])" if c[:1].isalnum() else "") + rf"{re.escape(c)}\s?"
+            for c in sign_cues
+        ]
         cues = "|".join(cue_parts)
         joiner = _alternatives(rules.range_joiners)
         openers = _alternatives(rules.range_openers)
