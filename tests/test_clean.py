@@ -1169,3 +1169,30 @@ def test_a_markdown_comment_over_several_lines_is_markup(
     (comment,) = [r for r in document.removed if r.rule == "template-markdown-comment"]
     assert comment.reason == "markup" and comment.span[0] == 0
     assert comment.span[1] >= page.index(")\n") + 1  # the note's closing parenthesis
+
+
+def test_an_abstract_in_a_second_language_is_kept(process_text: Callable[..., Document]) -> None:
+    """A Portuguese paper's English abstract under its "Abstract" heading is the article's text
+    in translation: it was removed as foreign_language, and its findings with it. An English
+    block under no such heading is still foreign."""
+    pt = (
+        "Introdução: As doenças cardiovasculares são uma das principais causas de óbito ao "
+        "redor do globo segundo dados obtidos da OMS. Observou-se uma prevalência de 5% de "
+        "eventos cardiovasculares no montante e a maioria dos pacientes teve hipertensão."
+    )
+    en = (
+        "Introduction: Cardiovascular diseases are a leading cause of death around the globe "
+        "according to data of the WHO. There was a prevalence of 5% of cardiovascular events "
+        "in the amount, and most of the patients had hypertension."
+    )
+    page = f"Resumo\n\n{pt}\n\nAbstract\n\n{en}\n"
+    document = process_text(page, "resumo.txt")
+    assert document.language == "pt"
+    texts = [c.text for c in document.claims]
+    assert (
+        "There was a prevalence of 5% of cardiovascular events in the amount, and most of the patients had hypertension."
+        in texts
+    )
+    assert not any(r.reason == "foreign_language" for r in document.removed)
+    footer = f"Resumo\n\n{pt}\n\n{en}\n"
+    assert any(r.reason == "foreign_language" for r in process_text(footer, "f.txt").removed)

@@ -28,7 +28,7 @@ from ingest.reflists import EntryShapes
 from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
-from ingest.rules.patterns import IGNORECASE, AnyOf, compile_pattern
+from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
 from ingest.text import letter_words, normalized, title_cased, word_count
 
 # A year of the 19th to 21st century: reference entries of a text scrape hold one.
@@ -100,6 +100,8 @@ class ForeignLanguage:
     name = "foreign-language"
 
     def __init__(self, rules: Rules) -> None:
+        abstract = rules.cleaning.language.parallel_abstract
+        self._parallel_abstract = compile_pattern(abstract, IGNORECASE) if abstract else None
         # A source line ("Source: …", "Quelle: …") names the source in its own language: an
         # English study title under a German article is attribution, not foreign content.
         self._citation = [compile_pattern(p, IGNORECASE) for p in rules.citations.article_citation]
@@ -265,6 +267,9 @@ class ForeignLanguage:
                             short_foreign[k] = joined.language
             n = end
         foreign.update(short_foreign)
+        if self._parallel_abstract is not None:
+            for k in _parallel_abstract_runs(texts, foreign, self._parallel_abstract):
+                del foreign[k]
         relatives = {
             language
             for group in settings.close_languages
@@ -281,6 +286,29 @@ class ForeignLanguage:
             blocks[n][0]: Verdict("foreign_language", f"language-{lang}")
             for n, lang in foreign.items()
         }
+
+
+def _parallel_abstract_runs(
+    texts: Sequence[str], foreign: dict[int, str], heading: Pattern[str]
+) -> list[int]:
+    """The foreign blocks that are an abstract in translation: a run of blocks in one other
+    language that an abstract's heading opens (the heading in that language, foreign itself,
+    or right before the run)."""
+    kept: list[int] = []
+    n = 0
+    while n < len(texts):
+        if n not in foreign:
+            n += 1
+            continue
+        end = n
+        while end < len(texts) and foreign.get(end) == foreign[n]:
+            end += 1
+        if heading.fullmatch(texts[n].strip()) or (
+            n > 0 and heading.fullmatch(texts[n - 1].strip())
+        ):
+            kept.extend(range(n, end))
+        n = end
+    return kept
 
 
 class BoilerplatePatterns:

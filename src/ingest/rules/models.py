@@ -802,6 +802,12 @@ class LanguageSettings(RuleModel):
         "foreign only when that relative's function words outnumber the page language's in it",
     )
     close_max_words: int = Field(12, ge=0)
+    parallel_abstract: RegexI | None = Field(
+        None,
+        description="regex (in full) of an abstract's heading in any language ('Abstract', "
+        "'Resumo', 'Zusammenfassung', '摘要'): the blocks under it, in another language than the "
+        "page's, are the article's abstract in translation, not foreign text",
+    )
 
 
 class MixedPageSettings(RuleModel):
