@@ -1030,3 +1030,23 @@ def test_a_documents_kind_is_no_title(pipeline: DocumentPipeline) -> None:
     )
     german = "# Pressemitteilung\n\n## Neue Studie zu Vitamin D bei Kindern\n\nText.\n"
     assert run(pipeline, german, "pm.md").title == "Neue Studie zu Vitamin D bei Kindern"
+
+
+def test_an_h1_that_links_home_is_the_sites_name(pipeline: DocumentPipeline) -> None:
+    """A site sets its name as a logo in an h1 linked to its home page ("# [Bio Stat CHF
+    Tayside](/)", "<h1><a href="/">…</a></h1>"); the page's own h1 below it is its title."""
+    page = (
+        "[Skip to main content](#main-content)\n# [Bio Stat CHF Tayside](/)\n"
+        "- [Home](/)\n- [News](/news)\n"
+        "# Biostat Tayside CHF - Tailored Treatment in Chronic Heart Failure\n"
+        "BIOSTAT-CHF aims to identify patients with heart failure who respond poorly to therapy.\n"
+    )
+    assert run(pipeline, page, "home.md").title == (
+        "Biostat Tayside CHF - Tailored Treatment in Chronic Heart Failure"
+    )
+    html = (
+        "<html><body><h1><a href='https://example.org/'>Heart Clinic</a></h1><main>"
+        "<h1>Statins after a heart attack</h1><p>Statins cut the risk of a second heart attack "
+        "by 30% in the trial.</p></main></body></html>"
+    )
+    assert run(pipeline, html, "post.html").title == "Statins after a heart attack"

@@ -337,6 +337,21 @@ def _unquoted(value: str, quote: str, *, toml: bool) -> str:
     return _CONTROL.sub("", decoded)
 
 
+# A link to a site's home page: its root, an index file, or the root of its domain.
+_HOME = re.compile(r"^\s*(?:https?://[^/\s]+)?(?:/|\./)?(?:index\.\w{2,5})?(?:[?#]\S*)?\s*$")
+
+
+def _home_link(block: RawBlock) -> bool:
+    """Is the heading wholly a link to the site's home page (the site's name as its logo,
+    "# [Bio Stat CHF Tayside](/)")? Such an h1 names the site, not the page."""
+    letters = sum(ch.isalnum() for ch in block.text.text)
+    return (
+        bool(block.links)
+        and all(_HOME.match(link.target) for link in block.links)
+        and block.link_chars >= letters > 0
+    )
+
+
 def _heading_text(heading: re.Match[str]) -> str:
     """The text of a heading element found by ``_FIRST_HEADING``: tags cut, entities decoded."""
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
@@ -896,7 +911,9 @@ class MetadataReader:
             (
                 block.text.text
                 for block in page.blocks
-                if block.kind == BlockKind.HEADING and block.heading_level == 1
+                if block.kind == BlockKind.HEADING
+                and block.heading_level == 1
+                and not _home_link(block)
             ),
             None,
         )
