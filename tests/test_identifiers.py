@@ -177,3 +177,18 @@ def test_two_dois_under_one_stem_stay_whole(pipeline: DocumentPipeline) -> None:
         "10.1155/2010/945057",
         "10.5555/y/ris",
     }
+
+
+def test_a_value_that_closes_emphasis_ends_before_its_mark(pipeline: DocumentPipeline) -> None:
+    """Markdown italics around a DOI link's text ("[_https://doi.org/10.4149/av_2013_02_91_](…)")
+    gave a second DOI with the closing underscore; a DOI may end in "_" when nothing opened it."""
+    page = (
+        "Acta virologica, 57(2), 91--96. [_https://doi.org/10.4149/av_2013_02_91_]"
+        "(https://doi.org/10.4149/av_2013_02_91)\n\nSee *10.1000/xyz* and 10.1000/abc_ here.\n"
+    )
+    document = pipeline.process(load_bytes(page.encode("utf-8"), "refs.md")).document
+    assert sorted(i.value for i in document.identifiers) == [
+        "10.1000/abc_",
+        "10.1000/xyz",
+        "10.4149/av_2013_02_91",
+    ]

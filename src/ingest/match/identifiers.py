@@ -71,6 +71,19 @@ class _Compiled:
     regex: Pattern[str]
 
 
+def _emphasis_end(text: str, start: int, cut: int) -> int:
+    """Where a value ends that closes markdown emphasis opened before it, in its own token
+    ("[_https://doi.org/10.4149/av_2013_02_91_](…)", "*10.1000/xyz*"): before the closing mark,
+    which a DOI's characters would take in."""
+    if cut <= start or text[cut - 1] not in "_*":
+        return cut
+    mark = text[cut - 1]
+    opening = start
+    while opening > 0 and not text[opening - 1].isspace() and text[opening - 1] not in "[(":
+        opening -= 1
+    return cut - 1 if text[opening] == mark else cut
+
+
 class IdentifierMatcher:
     def __init__(self, rules: IdentifierRules) -> None:
         self._patterns: list[_Compiled] = []
@@ -144,6 +157,7 @@ class IdentifierMatcher:
                 cut = self._url_end(item, match) if in_url or item.pattern.url else match.end()
                 if cut < 0:
                     continue
+                cut = _emphasis_end(text, match.start(), cut)
                 value = self._value(item, match, cut)
                 if value is None:
                     continue
