@@ -980,9 +980,12 @@ def test_a_setext_heading_is_the_title(pipeline: DocumentPipeline) -> None:
     ]
     # A paragraph's last line over "---" heads nothing alone (CommonMark would make the whole
     # paragraph the heading; its lines are blocks of their own here).
-    wrapped = "A first line of prose.\nIts second line\n---\n\nLa PrEP réduit le risque de 86 %.\n"
+    wrapped = (
+        "Une première ligne du texte sur la prévention.\nSa deuxième ligne\n---\n\n"
+        "La PrEP réduit le risque de 86 % chez les personnes exposées au VIH.\n"
+    )
     cleaned = pipeline.clean(load_bytes(wrapped.encode("utf-8"), "wrapped.md"))
-    (second,) = [b for b in cleaned.blocks if b.text.text == "Its second line"]
+    (second,) = [b for b in cleaned.blocks if b.text.text == "Sa deuxième ligne"]
     assert second.kind == BlockKind.PARAGRAPH
 
 
