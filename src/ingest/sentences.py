@@ -16,15 +16,16 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED, word_count
+from ingest.text import UNSPACED_CHAR, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
 _BRACKETED = r"\[\d+(?:\s?[,–-]\s?\d+)*\]"
+_SUPERSCRIPTS = r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
 _CANDIDATE = re.compile(
     r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
     rf"(?P<ref>{_BRACKETED}(?:\s?[,–-]?\s?{_BRACKETED})*"
-    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?(?P<space>\s+)"
+    rf"|{_SUPERSCRIPTS})?(?P<space>\s+)"
 )
 # A text scrape of a page whose markers were superscripts glues them to the period:
 # "respectively.5 Disease", "cure.6,7 For". Read only on pages where this recurs (a word of two
@@ -39,7 +40,7 @@ _GLUED_MARKER = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]?\d{1,3}(?:[,–-]\d{1,
 _CANDIDATE_GLUED = re.compile(
     r"(?P<term>[.!?…]+)(?P<close>[\"'”’»)\]]*)"
     rf"(?P<ref>{_BRACKETED}(?:\s?[,–-]?\s?{_BRACKETED})*"
-    r"|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*"
+    rf"|{_SUPERSCRIPTS}"
     rf"|(?P<glued>{_GLUED}))?(?P<space>\s+)"
 )
 _PAIR = re.compile(r"[^\W\d_]{1,2}\.[^\W\d_]{1,2}\.")
@@ -59,10 +60,7 @@ _ENDINGS = frozenset(
 _WORD_START = re.compile(r"[^\W\d_]*")
 # Japanese and Chinese end a sentence with an ideographic full stop, a full-width "!" or "?",
 # and any closing brackets, with no space before the next one ("改善した。また、…").
-_IDEOGRAPHIC_END = re.compile(
-    rf"[。！？]+[」』）〕】”’)]*(?:{_BRACKETED}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,–-][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)*\s*"
-)
-_UNSPACED_LETTER = re.compile(f"[{UNSPACED}]")  # such scripts have no capitals
+_IDEOGRAPHIC_END = re.compile(rf"[。！？]+[」』）〕】”’)]*(?:{_BRACKETED}|{_SUPERSCRIPTS})*\s*")
 # Not a sentence boundary inside such a token: a URL, an e-mail address, a path, an identifier.
 _ADDRESS_CHARS = frozenset("/@:\\=_")
 _OPENERS = "\"'“‘«[¿¡"
@@ -105,7 +103,8 @@ class SentenceSplitter:
 
     def _can_start(self, text: str, position: int, token: str) -> bool:
         first = token[0]
-        if first.isupper() or first.isdigit() or first == "•" or _UNSPACED_LETTER.match(first):
+        # Japanese and Chinese have no capitals: any of their letters may open a sentence.
+        if first.isupper() or first.isdigit() or first == "•" or UNSPACED_CHAR.match(first):
             return True
         if first == "(" and self._panel.fullmatch(token):
             return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"

@@ -50,24 +50,28 @@ def normalized(text: str) -> str:
 # character class body. A sentence of them is one whitespace-delimited "word". (Thai, Lao,
 # Myanmar and Khmer have no spaces either, but longer words and combining marks: not counted
 # here.)
-UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# Letters of those scripts; and what is counted as words of them (two characters a word, about
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+UNSPACED = "\u3040-\u30ff" + HAN  # kana and Han
+# A letter of those scripts; and what is counted as words of them (two characters a word, about
 # what a Japanese or Chinese word averages).
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 UNSPACED_CHARS_PER_WORD = 2
+
+
+def _unspaced_words(token: str) -> int:
+    """The words a whitespace-delimited token of Japanese or Chinese holds; 0 for a token
+    without a letter of those scripts."""
+    unspaced = len(UNSPACED_CHAR.findall(token))
+    return -(-unspaced // UNSPACED_CHARS_PER_WORD)
 
 
 def word_count(text: str) -> int:
     """Whitespace-delimited words; a run of Japanese or Chinese (written without spaces) counts
     a word per two of its characters, so that a length threshold means about the same amount
     of text in every script ("一つの文。" is not one word)."""
-    if text.isascii() or _UNSPACED_CHAR.search(text) is None:
+    if text.isascii() or UNSPACED_CHAR.search(text) is None:
         return len(text.split())
-    count = 0
-    for token in text.split():
-        unspaced = len(_UNSPACED_CHAR.findall(token))
-        count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD)) if unspaced else 1
-    return count
+    return sum(_unspaced_words(token) or 1 for token in text.split())
 
 
 # A whole word holding a character of [^\W\d_]: every letter is one, and so are a few
@@ -89,8 +93,7 @@ def letter_words(text: str) -> int:
         elif any(ch.isalpha() for ch in word):
             # A run of Japanese or Chinese (no spaces between its words) counts as the words
             # it holds, as a language judge or a length threshold would count them.
-            unspaced = len(_UNSPACED_CHAR.findall(word))
-            count += max(1, -(-unspaced // UNSPACED_CHARS_PER_WORD))
+            count += _unspaced_words(word) or 1
     return count
 
 

@@ -37,7 +37,7 @@ from ingest.rules.models import CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
-from ingest.text import UNSPACED
+from ingest.text import UNSPACED_CHAR
 
 if TYPE_CHECKING:
     from ingest.rules import Rules
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 _LITERAL_KEYS = {"ORTH": True, "TEXT": True, "LOWER": False}  # key → case-sensitive
 _WINDOW = 120  # characters of context on each side of a trigger, enough for any shape pattern
 _SPACES = re.compile(r"\s+")
-_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -906,7 +905,7 @@ def _spaced(outside: str, inside: str) -> bool:
     """Does a letter or digit next to a term continue the term's word? Not where either is of a
     script written without spaces between words ("糖尿病の患者", "BMJに掲載"): there a term
     touches its neighbours."""
-    return _UNSPACED_CHAR.match(outside) is None and _UNSPACED_CHAR.match(inside) is None
+    return UNSPACED_CHAR.match(outside) is None and UNSPACED_CHAR.match(inside) is None
 
 
 def _on_boundaries(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest.rules.literals import LiteralPrefilter
 from ingest.rules.models import PercentageRules, number_key
 from ingest.rules.patterns import compile_std
-from ingest.text import UNSPACED
+from ingest.text import HAN, UNSPACED
 
 # Digits: thousands with commas ("1,000", "1,000.5"), with points and a decimal comma
 # ("1.234,5"), with (narrow) no-break or thin spaces ("1 234,5"), then a plain number with a
@@ -31,9 +31,10 @@ _WORD_GAP = "[\\s\u2010-]+"
 # Letters that may touch a number or a unit: Japanese and Chinese write no space between words
 # ("リスクは約30％高く"), Korean glues its particles ("30%가"). Any other letter or digit
 # glued to a number makes the number part of a word ("COVID19", "x2"): `_GLUED_CHAR`.
-_TOUCHING = UNSPACED + "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\uff66-\uff9f"
+_HANGUL_SYLLABLES = "\uac00-\ud7af"
+_TOUCHING = UNSPACED + "\u1100-\u11ff\u3130-\u318f" + _HANGUL_SYLLABLES + "\uff66-\uff9f"
 _GLUED_CHAR = rf"[^\W{_TOUCHING}]"
-_HAN_HANGUL = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_HAN_HANGUL = HAN + _HANGUL_SYLLABLES
 # Percent signs: ASCII, full-width (Japanese and Chinese text), small, Arabic.
 _SIGNS = "%\uff05\ufe6a\u066a"
 # What may follow a unit: no letter or digit, but a digit after a percent sign, where only a
@@ -149,9 +150,9 @@ class PercentageMatcher:
         # as "~" may touch the number.
         # A cue of a script that touches its number ("約30％") is read as a sign is.
         touching = re.compile(f"[^{_TOUCHING}]")
-        words_cues = [c for c in rules.approximate_cues if c[:1].isalnum() and touching.match(c)]
-        word_cues = sorted({number_key(c) for c in words_cues})
-        sign_cues = [c for c in rules.approximate_cues if c not in words_cues]
+        spaced = [c for c in rules.approximate_cues if c[:1].isalnum() and touching.match(c)]
+        word_cues = sorted({number_key(c) for c in spaced})
+        sign_cues = [c for c in rules.approximate_cues if c not in spaced]
         cue_parts = [rf"\b{_trie_regex(word_cues)}\s+"] if word_cues else []
         # A cue in letters of those scripts follows no Han or Hangul letter: "节约30%" (save)
         # and "요약 30%" (summary) hold "约" and "약" (about) inside a word; a kana particle
