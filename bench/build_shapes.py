@@ -438,7 +438,7 @@ disease += [
         [
             "several diseases were studied",
             "the clinical syndrome is vague",
-            "a serious infection",
+            "a serious syndrome",
             "total failure",
         ],
     ),
@@ -471,7 +471,7 @@ disease += [
         [
             "The disease spread.",
             "Preventing disease matters.",
-            "Treating infections early",
+            "Treating syndromes early",
             "All diseases",
         ],
     ),
@@ -952,7 +952,7 @@ disease += [
             "des troubles anxieux",
             "le cancer gastrique",
         ],
-        ["trouble sleeping", "infection removal", "trouble normal"],
+        ["trouble sleeping", "syndrome removal", "trouble normal"],
     ),
 ]
 

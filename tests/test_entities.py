@@ -19,6 +19,7 @@ from ingest.load import load, load_bytes
 from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
+from ingest.rules.models import EntityPattern
 
 from .conftest import ROOT, SEEDS
 
@@ -495,3 +496,96 @@ def test_a_chinese_term_inside_a_longer_word_is_not_named() -> None:
     is left out of the vocabulary: "中风" (stroke) in "中风险" (medium risk)."""
     found = {e.canonical for e in _entity_matcher().find("分为高风险、中风险、低风险三组。")}
     assert "stroke" not in found
+
+
+# --- how a page may write a term: diacritics, apostrophes, contexts -----------------------------
+
+
+def _matcher(*lines: dict[str, object]) -> EntityMatcher:
+    return EntityMatcher([(f"t.jsonl:{n}", EntityPattern(**line)) for n, line in enumerate(lines)])  # type: ignore[arg-type]
+
+
+def _named(matcher: EntityMatcher, text: str, language: str | None) -> list[tuple[str, str]]:
+    found = matcher.find_all([text], [language])[0]
+    return [(text[f.start : f.end], f.canonical) for f in found]
+
+
+def test_a_term_with_a_diacritic_matches_a_page_that_drops_it_in_a_language_other_than_english() -> (
+    None
+):
+    matcher = _matcher({"label": "DISEASE", "pattern": "síndrome de Down", "id": "Down syndrome"})
+    assert _named(matcher, "el sindrome de Down es", "es") == [
+        ("sindrome de Down", "Down syndrome")
+    ]
+    assert _named(matcher, "el síndrome de Down es", "es") == [
+        ("síndrome de Down", "Down syndrome")
+    ]
+    # English writes no diacritics: its plain word is its own (French "dépression" is not
+    # English "depression"); with no language known, nothing is assumed.
+    assert _named(matcher, "the sindrome de Down", "en") == []
+    assert _named(matcher, "el sindrome de Down es", None) == []
+
+
+def test_a_typographic_apostrophe_or_hyphen_matches_the_plain_one() -> None:
+    matcher = _matcher(
+        {"label": "DISEASE", "pattern": "Crohn's disease", "id": "Crohn's disease"},
+        {"label": "DISEASE", "pattern": "graft-versus-host disease", "id": "GVHD"},
+    )
+    assert _named(matcher, "patients with Crohn’s disease", "en") == [
+        ("Crohn’s disease", "Crohn's disease")
+    ]
+    assert _named(matcher, "acute graft‐versus‐host disease", "en") == [
+        ("graft‐versus‐host disease", "GVHD")
+    ]
+
+
+def test_a_plain_term_and_one_with_a_diacritic_keep_their_own_meanings() -> None:
+    # English "rubeola" is measles, Spanish "rubéola" rubella: one folded key, two entities.
+    for order in ((0, 1), (1, 0)):
+        lines = [
+            {"label": "DISEASE", "pattern": "rubeola", "id": "measles"},
+            {"label": "DISEASE", "pattern": "rubéola", "id": "rubella"},
+        ]
+        matcher = _matcher(*(lines[n] for n in order))
+        assert _named(matcher, "rubeola spread", "en") == [("rubeola", "measles")]
+        assert _named(matcher, "la rubéola es", "es") == [("rubéola", "rubella")]
+
+
+def test_a_word_with_an_everyday_sense_is_not_read_in_that_sense_s_context() -> None:
+    matcher = _matcher(
+        {
+            "label": "DISEASE",
+            "pattern": [{"LOWER": "depression"}],
+            "id": "depression",
+            "not_after": r"\b(?:great|tropical)\s+",
+            "not_before": r"\s+of\s+the\s+1930s",
+        }
+    )
+    assert _named(matcher, "a treatment for depression", "en") == [("depression", "depression")]
+    assert _named(matcher, "the Great Depression ended", "en") == []
+    assert _named(matcher, "a tropical depression formed", "en") == []
+    assert _named(matcher, "the depression of the 1930s", "en") == []
+    # The reference search (one text, every family) reads contexts the same way.
+    assert matcher._find_reference("the Great Depression ended") == []
+
+
+def test_a_context_regex_that_does_not_compile_is_refused() -> None:
+    with pytest.raises(ValueError, match="not_after"):
+        EntityPattern(label="DISEASE", pattern="depression", not_after="(?:great")
+
+
+def test_the_general_words_of_a_finding_make_claims_outside_their_everyday_senses(
+    rules: Rules,
+) -> None:
+    pipeline = DocumentPipeline(rules)
+
+    def claims(text: str) -> list[str]:
+        page = load_bytes(f"# Notes\n\n{text}\n".encode(), "page.md")
+        return [c.text for c in pipeline.process(page).document.claims]
+
+    finding = "The drug is studied as a potential treatment for depression in adults."
+    assert claims(finding) == [finding]
+    assert claims("The Great Depression ended in 1939 and markets slowly recovered again.") == []
+    relief = "Interferential current therapy is used to relieve pain after knee surgery."
+    assert claims(relief) == [relief]
+    assert claims("He took pains to explain every step of the long journey home.") == []

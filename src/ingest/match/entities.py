@@ -20,6 +20,7 @@ import hashlib
 import pickle
 import platform
 import re
+import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -33,7 +34,7 @@ import regex
 from ingest import __version__
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import LiteralPrefilter, fold, one_for_one
-from ingest.rules.models import CompoundRules, EntityPattern
+from ingest.rules.models import CONTEXT_WINDOW, CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
@@ -61,6 +62,11 @@ _DERIVED = 1 << 40
 # Added to the order of a shape without an id ("-mab", "... disorder"): on the very same span, a
 # vocabulary term with its id wins over the shape, whatever file order the two come in.
 _SHAPE = 1 << 39
+# Added to the order of a hit on a term written with a diacritic or typographic apostrophe where
+# the page wrote it plain ("depression" for French "dépression"): an English page's plain word is
+# an English word (the vocabulary leaves ambiguous ones out), so such a hit is kept only in a text
+# of another, known language.
+_FOLDED = 1 << 41
 
 
 # (label, canonical, order): a plain tuple, so that 56,000 of them pickle and load fast.
@@ -74,6 +80,31 @@ def _lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _matching_table() -> dict[int, str]:
+    """Characters that a vocabulary term and a page may write differently for the same word,
+    each to one character (so offsets hold): a typographic apostrophe or hyphen ("d’Alzheimer",
+    "graft‐versus‐host"), and a Latin letter with a diacritic, which scrapes and informal
+    writing drop ("infeccion viral", "sindrome") or add. Letters whose base is not a plain
+    ASCII letter (ß, ø, ł, æ) stay as they are."""
+    table = {ord(c): "'" for c in "\u2019\u2018\u02bc\u0060\u00b4\u2032"}
+    table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2212"})
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_MATCHING = _matching_table()
+
+
+def _matching_form(text: str) -> str:
+    """The form in which case-insensitive vocabulary keys and texts are compared: lower case
+    and :func:`_matching_table` applied, of the same length as ``text``."""
+    return _lower_same_length(text).translate(_MATCHING)
 
 
 def _literal_tokens(pattern: tuple[dict[str, object], ...]) -> list[tuple[str, bool]] | None:
@@ -220,6 +251,10 @@ class EntityMatcher:
         self._insensitive = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._sensitive = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         self._keys: list[tuple[int, _Entry] | None] = []
+        # Keys whose every term so far folds to them without being written so (_add).
+        self._folded_only: set[int] = set()
+        # Keys whose plain term and a term with a diacritic name different things: the latter.
+        self._accented: dict[int, _Entry] = {}
         self._key_table: _KeyTable | None = None  # what a matcher loaded from the cache reads
         sequences: list[tuple[str, str, _Entry]] = []
         self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
@@ -228,6 +263,8 @@ class EntityMatcher:
         # a common word of some languages (not the entity there), by order.
         self._languages: dict[int, frozenset[str]] = {}
         self._not_languages: dict[int, frozenset[str]] = {}
+        # The patterns whose word has another sense in some contexts: (not after, not before).
+        self._contexts: dict[int, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]] = {}
         counts = [0, 0]
         for order, (location, item) in enumerate(patterns):
             entry = (item.label, item.id or _canonical_text(item.pattern), order)
@@ -236,16 +273,25 @@ class EntityMatcher:
                 self._languages[order] = frozenset(item.languages)
             if item.not_languages:
                 self._not_languages[order] = frozenset(item.not_languages)
+            if item.not_after or item.not_before:
+                self._contexts[order] = (
+                    regex.compile(f"(?:{item.not_after})\\Z", regex.IGNORECASE)
+                    if item.not_after
+                    else None,
+                    regex.compile(item.not_before, regex.IGNORECASE) if item.not_before else None,
+                )
             if isinstance(item.pattern, str):
-                key = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
-                counts[0] += self._add(self._insensitive, key, entry)
+                spaced = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
+                key = _matching_form(spaced)
+                counts[0] += self._add(self._insensitive, key, entry, plain=key == spaced)
                 continue
             literal = _literal_tokens(item.pattern)
             if literal is not None and len(literal) == 1:
                 text, sensitive = literal[0]
                 automaton = self._sensitive if sensitive else self._insensitive
-                key = text if sensitive else _lower_same_length(text)
-                counts[1 if sensitive else 0] += self._add(automaton, key, entry)
+                key = text if sensitive else _matching_form(text)
+                plain = sensitive or key == _lower_same_length(text)
+                counts[1 if sensitive else 0] += self._add(automaton, key, entry, plain=plain)
             elif literal is not None:
                 # Several literal tokens, each with its own case rule ("knee" + "OA"); the spaces
                 # between them are optional ("TNF-α", "TNF - α").
@@ -253,7 +299,7 @@ class EntityMatcher:
                     re.escape(t) if sensitive else f"(?i:{re.escape(t)})"
                     for t, sensitive in literal
                 )
-                first = _lower_same_length(literal[0][0])
+                first = _matching_form(literal[0][0])
                 sequences.append((r"\s*".join(parts), first, entry))
             else:
                 self._shape_patterns.append((location, item, order))
@@ -365,17 +411,34 @@ class EntityMatcher:
             LiteralPrefilter([self._trigger.pattern]) if self._trigger is not None else None
         )
 
-    def _add(self, automaton: ahocorasick.Automaton, key: str, entry: _Entry) -> int:
+    def _add(
+        self, automaton: ahocorasick.Automaton, key: str, entry: _Entry, *, plain: bool
+    ) -> int:
         """Store the key's index in ``_keys``, which holds ``(key length, entry)``: the automaton
-        reports values, not keys. On the same key, the pattern loaded first wins."""
+        reports values, not keys. ``plain``: the term is written as its key is, without a
+        diacritic or typographic apostrophe. Two terms with the same key: a plain one and one
+        that only folds to it name different things (English "rubeola", measles; Spanish
+        "rubéola", rubella), so the folded one is kept aside for a page that writes the
+        diacritic (``_accented``); of two of a kind, the pattern loaded first wins."""
         if not key:
             return 0
         existing = automaton.get(key, None)
         if existing is None:
             automaton.add_word(key, len(self._keys))
             self._keys.append((len(key), entry))
-        elif self._key(existing)[1][2] > entry[2]:
+            if not plain:
+                self._folded_only.add(len(self._keys) - 1)
+            return 1
+        stored = self._key(existing)[1]
+        if plain == (existing not in self._folded_only):
+            if stored[2] > entry[2]:
+                self._keys[existing] = (len(key), entry)
+        elif plain:
+            self._accented[existing] = stored
             self._keys[existing] = (len(key), entry)
+            self._folded_only.discard(existing)
+        elif existing not in self._accented or self._accented[existing][2] > entry[2]:
+            self._accented[existing] = entry
         return 1
 
     # --- the start-up cache -----------------------------------------------------------------
@@ -493,7 +556,8 @@ class EntityMatcher:
         the texts by offset; the regexes that confirm a hit run on the hit's own text.
         ``languages[n]``: the language of text ``n``, where a pattern limited to some
         languages is dropped unless it is one of them, and one whose text is a common word of
-        that language is dropped (None: every pattern holds)."""
+        that language is dropped (None: every pattern holds). A term with a diacritic matches
+        a page's plain spelling of it only in a text of a known language other than English."""
         if not texts:
             return []
         if not self._joinable and len(texts) > 1:
@@ -510,9 +574,10 @@ class EntityMatcher:
         lowered = joined.lower()
         if len(lowered) != len(joined):  # a character that lowers to two: kept as it is
             lowered = _SEPARATOR.join(_lower_same_length(text) for text in texts)
+        lowered = lowered.translate(_MATCHING)
         candidates: list[list[tuple[int, int, _Entry]]] = [[] for _ in texts]
         if self._has[0]:
-            self._scan(self._insensitive, lowered, offsets, candidates)
+            self._scan(self._insensitive, lowered, offsets, candidates, joined)
         if self._has[1]:
             self._scan(self._sensitive, joined, offsets, candidates)
         if self._sequences:
@@ -532,8 +597,12 @@ class EntityMatcher:
             found = candidates[n]
             if self._shape_patterns and triggered[n]:
                 found.extend(self._shape_matches(text))
+            if languages is None or languages[n] in (None, "en"):
+                found = [hit for hit in found if hit[2][2] < _FOLDED]
             if languages is not None and (self._languages or self._not_languages):
                 found = self._in_language(found, languages[n])
+            if self._contexts:
+                found = self._in_context(found, text)
             if self._compounds:
                 found.extend(self._compound(text, found))
             out.append(_filter_spans(found))
@@ -555,14 +624,32 @@ class EntityMatcher:
                 kept.append(hit)
         return kept
 
+    def _in_context(
+        self, found: list[tuple[int, int, _Entry]], text: str
+    ) -> list[tuple[int, int, _Entry]]:
+        """The hits whose word is not used in another sense where it stands: no ``not_after``
+        context ends at its start, no ``not_before`` context starts at its end."""
+        kept = []
+        for hit in found:
+            context = self._contexts.get(hit[2][2] % _SHAPE)
+            if context is not None:
+                start, end = hit[0], hit[1]
+                after, before = context
+                if after is not None and after.search(text, max(0, start - CONTEXT_WINDOW), start):
+                    continue
+                if before is not None and before.match(text[end : end + CONTEXT_WINDOW]):
+                    continue
+            kept.append(hit)
+        return kept
+
     def _find_reference(self, text: str) -> list[FoundEntity]:
         """The entities of one text searched the general way: every family over this text
         alone, each shape through the whole window around each hit of its trigger regex. The
         document scan (:meth:`find_all`) must find the same (tests/test_match_scan.py)."""
         found: list[tuple[int, int, _Entry]] = []
-        lowered = _lower_same_length(text)
+        lowered = _matching_form(text)
         if self._has[0]:
-            self._scan(self._insensitive, lowered, [0], [found])
+            self._scan(self._insensitive, lowered, [0], [found], text)
         if self._has[1]:
             self._scan(self._sensitive, text, [0], [found])
         if self._sequences:
@@ -572,6 +659,9 @@ class EntityMatcher:
             _windowed(text, group, _trigger_spans(text, group), found)
         if self._shape_patterns:
             found.extend(self._shape_matches(text))
+        found = [hit for hit in found if hit[2][2] < _FOLDED]
+        if self._contexts:
+            found = self._in_context(found, text)
         found.extend(self._compound(text, found))
         return _filter_spans(found)
 
@@ -581,11 +671,14 @@ class EntityMatcher:
         text: str,
         offsets: list[int],
         candidates: list[list[tuple[int, int, _Entry]]],
+        original: str | None = None,
     ) -> None:
         """Vocabulary hits on token boundaries (no letter or digit on either side), placed into
         their texts. Hits come in the order of their last character, as a scan of each text
-        alone gives them."""
+        alone gives them. ``original``: the text before :func:`_matching_form`, where a hit on
+        a key only a folded term has, written plain, is marked (``_FOLDED``)."""
         keys = self._keys
+        folded_only, accented = self._folded_only, self._accented
         size = len(text)
         block = 0
         block_end = offsets[1] - 1 if len(offsets) > 1 else size
@@ -602,6 +695,12 @@ class EntityMatcher:
                 block = bisect_right(offsets, start) - 1
                 block_end = offsets[block + 1] - 1 if block + 1 < len(offsets) else size
             base = offsets[block]
+            if original is not None and (index in folded_only or index in accented):
+                if original[start:end].isascii():
+                    if index in folded_only:
+                        entry = (entry[0], entry[1], entry[2] + _FOLDED)
+                elif index in accented:
+                    entry = accented[index]
             candidates[block].append((start - base, end - base, entry))
 
     def _sequence_matches(

@@ -251,6 +251,8 @@ def _term(label: str, pattern: str, ident: str) -> EntityPattern:
         "id": ident,
         "languages": (),
         "not_languages": (),
+        "not_after": None,
+        "not_before": None,
         "examples": _NO_EXAMPLES,
     }
     object.__setattr__(item, "__dict__", values)

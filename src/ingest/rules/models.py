@@ -1222,6 +1222,10 @@ class CompoundRules(RuleModel):
 # --- entities/*.jsonl -------------------------------------------------------------------------
 
 
+# How far around a term its ``not_after`` / ``not_before`` context is read (characters).
+CONTEXT_WINDOW = 60
+
+
 class EntityPattern(Frozen):
     """One line of an EntityRuler JSONL file.
 
@@ -1244,6 +1248,18 @@ class EntityPattern(Frozen):
         description="ISO 639-1 codes of the languages in which this pattern's text is a common "
         "word that is not the entity (the brand 'Cambia' is Spanish for 'changes', the kinase "
         "'Akt' German for 'act'): a page or block in one of them never names it so",
+    )
+    not_after: RegexI | None = Field(
+        None,
+        description="a regex (case-insensitive) that, found ending where the term starts (in the "
+        f"{CONTEXT_WINDOW} characters before it), says the word is used in another sense there "
+        "('the Great Depression', 'a tropical depression')",
+    )
+    not_before: RegexI | None = Field(
+        None,
+        description="a regex (case-insensitive) that, found starting where the term ends (in the "
+        f"{CONTEXT_WINDOW} characters after it), says the word is used in another sense there "
+        "('the depression of the 1930s')",
     )
     examples: Examples = Examples()
 
