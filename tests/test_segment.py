@@ -429,3 +429,22 @@ def test_a_heading_with_a_short_first_part_or_a_question_stays_a_heading(
     """Only a first part that reads as a sentence of prose (six words or more, a full stop,
     not title case) makes a line with more after it a paragraph."""
     assert pipeline.segmenter.is_heading_text(heading)
+
+
+def test_pubmed_s_citation_line_under_a_quoted_abstract_cites_its_article(
+    process_text: Callable[..., Document],
+) -> None:
+    post = (
+        "#### Vitamin D supplementation and total and cause-specific mortality\n\n"
+        "J Intern Med . 2022 Oct 8. [doi: 10.1111/joim.13578](https://doi.org/10.1111/joim.13578)\n\n"
+        "Sha Sha 1, Thi Mai Ngoc Nguyen 1, Ben Schöttker 1\n\n"
+        "Results: Vitamin D supplement use was associated with 13% lower all-cause mortality.\n\n"
+        "Respiratory mortality was reduced by 29% in those who took vitamin D supplements.\n"
+    )
+    document = process_text(post, "post.md")
+    assert [c.value for c in document.articles[0].citations] == ["10.1111/joim.13578"]
+    assert all(
+        [c.value for c in claim.citations] == ["10.1111/joim.13578"] for claim in document.claims
+    ), [(c.text, c.citations) for c in document.claims]
+    # The citation line is the article's citation, not a claim of its own.
+    assert not any(claim.text.startswith(("J Intern Med", "2022")) for claim in document.claims)
