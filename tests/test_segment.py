@@ -10,6 +10,8 @@ from ingest.load import load_bytes
 from ingest.models import Document
 from ingest.pipeline import DocumentPipeline
 
+from .conftest import letters
+
 INDEX_PAGE = """Stem Cells for Heart Failure: A Review
 
 Stem Cells for Heart Failure: A Review
@@ -448,3 +450,36 @@ def test_pubmed_s_citation_line_under_a_quoted_abstract_cites_its_article(
     ), [(c.text, c.citations) for c in document.claims]
     # The citation line is the article's citation, not a claim of its own.
     assert not any(claim.text.startswith(("J Intern Med", "2022")) for claim in document.claims)
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "{{Cite web|title=Measles report|url=https://x.org}}",
+        "{% include graph.html id='g1' %}",
+        '[caption id="attachment_812" align="alignright"]',
+    ],
+)
+def test_text_taken_out_of_a_sentence_cuts_it_so_each_span_reads_as_its_text(
+    process_text: Callable[..., Document], hidden: str
+) -> None:
+    page = f"# Measles\n\nCoverage fell by 12% in 2020 {hidden} among children with measles.\n"
+    document = process_text(page, "page.md")
+    assert document.claims
+    for claim in document.claims:
+        start, end = claim.span
+        assert letters(page[start:end]) == letters(claim.text), claim.text
+    assert [c.text for c in document.claims][0] == "Coverage fell by 12% in 2020"
+    # Nothing is lost: what was taken out is listed, what is around it is kept.
+    assert any(hidden[:12] in r.text for r in document.removed)
+    assert any("among children with measles" in c.text for c in document.claims)
+
+
+def test_a_link_target_inside_a_sentence_does_not_cut_it(
+    process_text: Callable[..., Document],
+) -> None:
+    sentence = "Coverage fell by 12% among [children with measles](https://x.org/a) in 2020."
+    document = process_text(f"# Measles\n\n{sentence}\n", "page.md")
+    assert [c.text for c in document.claims] == [
+        "Coverage fell by 12% among children with measles in 2020."
+    ]

@@ -15,7 +15,9 @@ Every unit keeps its :class:`~ingest.textmap.MappedText`, so spans need no searc
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -28,6 +30,7 @@ from ingest.rules import Rules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
 from ingest.sentences import SentenceSplitter
 from ingest.text import capital_or_caseless, title_cased, word_count
+from ingest.textmap import MappedText
 
 
 class Role(StrEnum):
@@ -349,6 +352,7 @@ class Segmenter:
                 unit.block.text.text, spans
             ):
                 spans = [(0, len(unit.block.text.text))]
+            spans = _apart_at_hidden_text(unit.block.text, page.source.text, spans)
             sentences.extend(SentenceSeg(n, s, e) for s, e in spans)
         return SegmentedPage(
             page, tuple(article_segs), tuple(sections), tuple(units), tuple(sentences)
@@ -567,6 +571,66 @@ class Segmenter:
             elif unit.role == Role.CONTENT:
                 pending.append(n)
         return out
+
+
+# What a reader of a span's source sees as markup (../shared/SPEC.md, "Spans"): tags and markdown
+# link targets. The letters and digits of anything else in a kept item's span are its text's.
+_SPAN_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]*>")
+
+
+def _span_letters(text: str) -> str:
+    text = html.unescape(_SPAN_MARKUP.sub(" ", text))
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+
+
+def _apart_at_hidden_text(
+    mapped: MappedText, source: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences cut where cleaning took out, from inside them, text that is neither a tag nor
+    a link target (a template such as "{{Cite web|title=…}}" in the middle of a sentence): the
+    span of a kept item reads as its text once tags and link targets are left out, so one span
+    cannot run across it. Each part is a sentence of its own."""
+    pieces = mapped.pieces
+    if len(pieces) < 2:
+        return spans
+    # Where source text is left out: a gap between two pieces, or a piece that stands for more
+    # than it says (a replacement). (text offset, hidden source range)
+    hidden: list[tuple[int, int, int]] = []
+    for before, after in zip(pieces, pieces[1:], strict=False):
+        if after.source_start > before.source_end:
+            hidden.append((after.start, before.source_end, after.source_start))
+    hidden.extend(
+        (piece.start, piece.source_start, piece.source_end)
+        for piece in pieces[1:]
+        if not piece.verbatim and piece.source_end - piece.source_start > piece.end - piece.start
+    )
+    if not hidden:
+        return spans
+    text = mapped.text
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        inside = sorted(at for at, lo, hi in hidden if start < at < end)
+        if inside:
+            lo, hi = mapped.source_span(start, end)
+            if _span_letters(source[lo:hi]) == _span_letters(text[start:end]):
+                inside = []
+            else:
+                inside = sorted(
+                    at
+                    for at, lo, hi in hidden
+                    # A link target's "(…)" reads as markup after its "]".
+                    if start < at < end
+                    and _span_letters(source[lo - 1 if lo and source[lo - 1] == "]" else lo : hi])
+                )
+        at = start
+        for cut in [*inside, end]:
+            part = text[at:cut]
+            part_start = at + len(part) - len(part.lstrip())
+            part_end = cut - (len(part) - len(part.rstrip()))
+            if part_start < part_end:
+                out.append((part_start, part_end))
+            at = cut
+    return out
 
 
 def _several_sentences(text: str, spans: list[tuple[int, int]]) -> bool:
