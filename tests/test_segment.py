@@ -469,7 +469,7 @@ def test_text_taken_out_of_a_sentence_cuts_it_so_each_span_reads_as_its_text(
     for claim in document.claims:
         start, end = claim.span
         assert letters(page[start:end]) == letters(claim.text), claim.text
-    assert [c.text for c in document.claims][0] == "Coverage fell by 12% in 2020"
+    assert document.claims[0].text == "Coverage fell by 12% in 2020"
     # Nothing is lost: what was taken out is listed, what is around it is kept.
     assert any(hidden[:12] in r.text for r in document.removed)
     assert any("among children with measles" in c.text for c in document.claims)

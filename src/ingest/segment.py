@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from itertools import pairwise
 
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
@@ -596,7 +597,7 @@ def _apart_at_hidden_text(
     # Where source text is left out: a gap between two pieces, or a piece that stands for more
     # than it says (a replacement). (text offset, hidden source range)
     hidden: list[tuple[int, int, int]] = []
-    for before, after in zip(pieces, pieces[1:], strict=False):
+    for before, after in pairwise(pieces):
         if after.source_start > before.source_end:
             hidden.append((after.start, before.source_end, after.source_start))
     hidden.extend(
