@@ -1053,3 +1053,35 @@ def test_an_h1_that_links_home_is_the_sites_name(pipeline: DocumentPipeline) -> 
         "by 30% in the trial.</p></main></body></html>"
     )
     assert run(pipeline, html, "post.html").title == "Statins after a heart attack"
+
+
+_CLINIC_BLOG = (
+    "Cardoso e Ávila\n"
+    "## Blog\n"
+    "##### Doenças de Mama: Diagnóstico\n"
+    "As doenças da mama podem aparecer em mulheres e homens, devido a alterações hormonais e "
+    "mutações genéticas. O diagnóstico é feito pelo mastologista, que cuida da saúde mamária.\n"
+    "O diagnóstico precoce ajuda na prevenção e tratamento das doenças mamárias benignas.\n"
+)
+
+
+def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_site_s_name_and_menus(
+    pipeline: DocumentPipeline,
+) -> None:
+    document = pipeline.process(load_bytes(_CLINIC_BLOG.encode(), "post.md")).document
+    assert document.title == "Doenças de Mama: Diagnóstico"
+    # The headline under a removed menu label is kept, not taken for a related post's title.
+    assert not any("Doenças de Mama" in r.text for r in document.removed)
+
+
+def test_a_plain_first_line_over_a_section_heading_stays_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Statins in people at low risk of vascular disease\n"
+        "## Background and main findings\n"
+        "Statins lowered the risk of major vascular events by 21% per mmol/L of LDL cholesterol "
+        "in people at low risk, a meta-analysis of 27 randomised trials found last year.\n"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "post.md")).document
+    assert document.title == "Statins in people at low risk of vascular disease"

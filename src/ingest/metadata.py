@@ -110,6 +110,7 @@ _EMPHASIZED = re.compile(
 )
 # A block of this many words is prose: the page's text starts at the first.
 _PROSE_WORDS = 20
+_MARKDOWN_HEADING_LINE = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 # The fewest words of a heading read as the page's headline when nothing names the page.
 _HEADLINE_WORDS = 4
 # Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
@@ -971,6 +972,7 @@ class MetadataReader:
                     yield cited.group("title")
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
+            yield from self._heading_over_prose(page)
             yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
         if fallback:
@@ -1195,6 +1197,39 @@ class MetadataReader:
             if (not rest or self._separators.match(rest)) and self._title_like(candidate):
                 yield candidate
                 return
+
+    def _heading_over_prose(self, page: CleanedPage) -> Iterator[str]:
+        """A text page's heading right above its first prose, when the page's first line is a
+        plain line above headings: the site's name over its menus ("Cardoso e Ávila", "## Blog",
+        then "##### Doenças de Mama: Diagnóstico" over the post). A headline, not a section's
+        label, its question or its authors."""
+        blocks = page.blocks
+        prose = next(
+            (
+                n
+                for n, block in enumerate(blocks)
+                if block.kind == BlockKind.PARAGRAPH and word_count(block.text.text) >= _PROSE_WORDS
+            ),
+            None,
+        )
+        if not prose or blocks[prose - 1].kind != BlockKind.HEADING:
+            return
+        first = next((b for b in blocks if b.text.text.strip()), None)
+        if first is None or first.kind == BlockKind.HEADING or first is blocks[prose - 1]:
+            return
+        # A plain first line right over a section's heading ("Title", "## Introduction") is the
+        # title; one with the site's headings between them (kept or cut: "## Blog") is not.
+        between = page.source.text[first.span[1] : blocks[prose - 1].span[0]]
+        if not _MARKDOWN_HEADING_LINE.search(between):
+            return
+        text = _clean(blocks[prose - 1].text.text)
+        if (
+            word_count(text) >= _HEADLINE_WORDS
+            and not text.endswith("?")
+            and not _author_list(text)
+            and not _names_line(text)
+        ):
+            yield text
 
     def _title_like(self, text: str) -> bool:
         words = word_count(text)

@@ -561,6 +561,24 @@ def _title_like(block: RawBlock) -> bool:
     return word_count(text) <= 20 and not text.rstrip().endswith((".", "!", "?", ":", "。", "："))
 
 
+def _leads_prose(blocks: Sequence[tuple[int, RawBlock]], n: int) -> bool:
+    """Whether the block after ``blocks[n]`` is prose: a paragraph of sentences, not a title."""
+    if n + 1 >= len(blocks):
+        return False
+    following = blocks[n + 1][1]
+    text = following.text.text.rstrip()
+    return (
+        following.kind == BlockKind.PARAGRAPH
+        and following.link_chars == 0
+        and word_count(text) >= _LEAD_PROSE_WORDS
+        and text.endswith((".", "!", "?", "。", "！", "？"))
+    )
+
+
+# A paragraph this long, ending a sentence, is prose a heading leads (not a listed title).
+_LEAD_PROSE_WORDS = 12
+
+
 class LinkLists:
     """Runs of blocks made mostly of link texts (related content, see-also lists, score widgets),
     with the short heading that announces them. Reference lists (with identifiers) are content.
@@ -682,6 +700,8 @@ class LinkLists:
                     break
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
+                if block.kind == BlockKind.HEADING and _leads_prose(blocks, k):
+                    break  # the heading of what follows (a post's headline under "Blog")
                 verdicts[index] = Verdict("boilerplate", "related-list")
                 k += 1
 
