@@ -1,13 +1,16 @@
-"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de composed by shape.
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl composed by shape.
 
 usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
 
 A disease named after an organ is a head noun and the organ, in every language: "cáncer de
 mama", "cancer du sein", "tumore al seno", "câncer de mama", "borstkanker", "Brustkrebs" are
 "breast cancer"; "insuficiencia renal", "nierfalen", "Nierenversagen" are "kidney failure";
-"longontsteking", "Lungenentzündung" are "pneumonia". The tables below hold the organs (the
-complement and adjective forms of each language, the Dutch and German compound prefixes) and
-the head nouns; every combination is written as a literal pattern under the id the English
+"longontsteking", "Lungenentzündung" are "pneumonia". Swedish, Danish and Norwegian compound
+like Dutch and German ("bröstcancer", "brystkræft", "lungebetennelse"); Czech and Polish put
+the organ in the genitive after the head or make it an adjective ("rakovina prsu", "rak
+piersi", "srdeční selhání", "niewydolność nerek"). The tables below hold the organs (the
+complement and adjective forms of each language, the Dutch, German and Scandinavian compound
+prefixes, the Czech and Polish genitives and adjectives) and the head nouns; every combination is written as a literal pattern under the id the English
 vocabulary (disease.jsonl, then disease_vocabulary.jsonl) gives the English name, or, where it
 has none, under the English name itself, so that the same disease has one canonical in every
 language. A name the hand-made list already has is left to it.
@@ -445,6 +448,261 @@ ORGANS: list[dict[str, object]] = [
     },
 ]
 
+# Swedish, Danish and Norwegian (Bokmål) compound like Dutch and German ("bröstcancer",
+# "brystkræft", "lungebetennelse"): each organ's compound prefixes, with the linking "s" the
+# language writes ("tjocktarmscancer", "urinvejsinfektion"). Czech and Polish name the organ in
+# the genitive after the head ("rakovina prsu", "rak piersi", "niewydolność nerek"), or by an
+# adjective (masculine, feminine, neuter): Czech before the head ("srdeční selhání"), Polish
+# after it ("niewydolność oddechowa"). Keyed by the organ's first English name in ORGANS.
+ORGANS_NORTH_EAST: dict[str, dict[str, object]] = {
+    "breast": {
+        "sv": ["bröst"],
+        "da": ["bryst"],
+        "nb": ["bryst"],
+        "cs": {"of": ["prsu", "prsou"], "adj": []},
+        "pl": {"of": ["piersi", "sutka"], "adj": []},
+    },
+    "lung": {
+        "sv": ["lung"],
+        "da": ["lunge"],
+        "nb": ["lunge"],
+        "cs": {"of": ["plic"], "adj": [("plicní", "plicní", "plicní")]},
+        "pl": {"of": ["płuc", "płuca"], "adj": [("płucny", "płucna", "płucne")]},
+    },
+    "liver": {
+        "sv": ["lever"],
+        "da": ["lever"],
+        "nb": ["lever"],
+        "cs": {"of": ["jater"], "adj": [("jaterní", "jaterní", "jaterní")]},
+        "pl": {"of": ["wątroby"], "adj": [("wątrobowy", "wątrobowa", "wątrobowe")]},
+    },
+    "kidney": {
+        "sv": ["njur"],
+        "da": ["nyre"],
+        "nb": ["nyre"],
+        "cs": {"of": ["ledvin", "ledviny"], "adj": [("ledvinový", "ledvinová", "ledvinové")]},
+        "pl": {"of": ["nerek", "nerki"], "adj": [("nerkowy", "nerkowa", "nerkowe")]},
+    },
+    "heart": {
+        "sv": ["hjärt"],
+        "da": ["hjerte"],
+        "nb": ["hjerte"],
+        "cs": {"of": ["srdce"], "adj": [("srdeční", "srdeční", "srdeční")]},
+        "pl": {"of": ["serca"], "adj": []},
+    },
+    "prostate": {
+        "sv": ["prostata"],
+        "da": ["prostata"],
+        "nb": ["prostata"],
+        "cs": {"of": ["prostaty"], "adj": []},
+        "pl": {"of": ["prostaty", "gruczołu krokowego"], "adj": []},
+    },
+    "colorectal": {
+        "sv": ["tjocktarms"],
+        "da": ["tyktarms"],
+        "nb": ["tykktarms"],
+        "cs": {
+            "of": ["tlustého střeva", "tlustého střeva a konečníku"],
+            "adj": [("kolorektální", "kolorektální", "kolorektální")],
+        },
+        "pl": {"of": ["jelita grubego"], "adj": []},
+    },
+    "colon": {
+        "sv": [],
+        "da": [],
+        "nb": [],
+        "cs": {"of": [], "adj": []},
+        "pl": {"of": [], "adj": []},
+    },
+    "bowel": {
+        "sv": ["tarm"],
+        "da": ["tarm"],
+        "nb": ["tarm"],
+        "cs": {"of": ["střev", "střeva"], "adj": [("střevní", "střevní", "střevní")]},
+        "pl": {"of": ["jelit", "jelita"], "adj": [("jelitowy", "jelitowa", "jelitowe")]},
+    },
+    "skin": {
+        "sv": ["hud"],
+        "da": ["hud"],
+        "nb": ["hud"],
+        "cs": {"of": ["kůže"], "adj": [("kožní", "kožní", "kožní")]},
+        "pl": {"of": ["skóry"], "adj": [("skórny", "skórna", "skórne")]},
+    },
+    "pancreatic": {
+        "sv": ["bukspottkörtel"],
+        "da": ["bugspytkirtel"],
+        "nb": ["bukspyttkjertel"],
+        "cs": {"of": ["slinivky břišní", "slinivky"], "adj": []},
+        "pl": {"of": ["trzustki"], "adj": []},
+    },
+    "stomach": {
+        "sv": ["magsäcks", "mag"],
+        "da": ["mave"],
+        "nb": ["mage"],
+        "cs": {"of": ["žaludku"], "adj": [("žaludeční", "žaludeční", "žaludeční")]},
+        "pl": {"of": ["żołądka"], "adj": []},
+    },
+    "bladder": {
+        "sv": ["urinblåse", "urinblås"],
+        "da": ["blære"],
+        "nb": ["blære", "urinblære"],
+        "cs": {"of": ["močového měchýře"], "adj": []},
+        "pl": {"of": ["pęcherza moczowego", "pęcherza"], "adj": []},
+    },
+    "ovarian": {
+        "sv": ["äggstocks"],
+        "da": ["æggestok"],
+        "nb": ["eggstokk"],
+        "cs": {"of": ["vaječníků", "vaječníku"], "adj": []},
+        "pl": {"of": ["jajnika", "jajników"], "adj": []},
+    },
+    "cervical": {
+        "sv": ["livmoderhals"],
+        "da": ["livmoderhals"],
+        "nb": ["livmorhals"],
+        "cs": {"of": ["děložního čípku", "děložního hrdla"], "adj": []},
+        "pl": {"of": ["szyjki macicy"], "adj": []},
+    },
+    "uterine": {
+        "sv": ["livmoder"],
+        "da": ["livmoder"],
+        "nb": ["livmor"],
+        "cs": {"of": ["dělohy", "endometria"], "adj": []},
+        "pl": {"of": ["macicy", "trzonu macicy", "endometrium"], "adj": []},
+    },
+    "thyroid": {
+        "sv": ["sköldkörtel"],
+        "da": ["skjoldbruskkirtel"],
+        "nb": ["skjoldbruskkjertel"],
+        "cs": {"of": ["štítné žlázy"], "adj": []},
+        "pl": {"of": ["tarczycy"], "adj": []},
+    },
+    "brain": {
+        "sv": ["hjärn"],
+        "da": ["hjerne"],
+        "nb": ["hjerne"],
+        "cs": {"of": ["mozku"], "adj": [("mozkový", "mozková", "mozkové")]},
+        "pl": {"of": ["mózgu"], "adj": []},
+    },
+    "bone": {
+        "sv": ["skelett"],
+        "da": ["knogle"],
+        "nb": ["skjelett"],
+        "cs": {"of": ["kostí", "kosti"], "adj": [("kostní", "kostní", "kostní")]},
+        "pl": {"of": ["kości"], "adj": []},
+    },
+    "blood": {
+        "sv": ["blod"],
+        "da": ["blod"],
+        "nb": ["blod"],
+        "cs": {"of": ["krve"], "adj": []},
+        "pl": {"of": ["krwi"], "adj": []},
+    },
+    "esophageal": {
+        "sv": ["matstrups"],
+        "da": ["spiserørs"],
+        "nb": ["spiserørs"],
+        "cs": {"of": ["jícnu"], "adj": []},
+        "pl": {"of": ["przełyku"], "adj": []},
+    },
+    "rectal": {
+        "sv": ["ändtarms"],
+        "da": ["endetarms"],
+        "nb": ["endetarms"],
+        "cs": {"of": ["konečníku"], "adj": []},
+        "pl": {"of": ["odbytnicy"], "adj": []},
+    },
+    "oral": {
+        "sv": ["munhåle"],
+        "da": ["mundhule"],
+        "nb": ["munnhule"],
+        "cs": {"of": ["ústní dutiny"], "adj": []},
+        "pl": {"of": ["jamy ustnej"], "adj": []},
+    },
+    "testicular": {
+        "sv": ["testikel"],
+        "da": ["testikel"],
+        "nb": ["testikkel"],
+        "cs": {"of": ["varlat", "varlete"], "adj": []},
+        "pl": {"of": ["jądra", "jąder"], "adj": []},
+    },
+    "eye": {
+        "sv": ["ögon"],
+        "da": ["øjen"],
+        "nb": ["øye"],
+        "cs": {"of": ["očí", "oka"], "adj": [("oční", "oční", "oční")]},
+        "pl": {"of": ["oczu", "oka"], "adj": [("oczny", "oczna", "oczne")]},
+    },
+    "joint": {
+        "sv": ["led"],
+        "da": ["led"],
+        "nb": ["ledd"],
+        "cs": {"of": ["kloubů", "kloubu"], "adj": [("kloubní", "kloubní", "kloubní")]},
+        "pl": {"of": ["stawów", "stawu"], "adj": []},
+    },
+    "gum": {
+        "sv": ["tandkötts"],
+        "da": ["tandkøds"],
+        "nb": ["tannkjøtt"],
+        "cs": {"of": ["dásní"], "adj": []},
+        "pl": {"of": ["dziąseł"], "adj": []},
+    },
+    "respiratory": {
+        "sv": ["luftvägs"],
+        "da": ["luftvejs"],
+        "nb": ["luftveis"],
+        "cs": {
+            "of": ["dýchacích cest"],
+            "adj": [("respirační", "respirační", "respirační")],
+        },
+        "pl": {"of": ["dróg oddechowych"], "adj": [("oddechowy", "oddechowa", "oddechowe")]},
+    },
+    "urinary tract": {
+        "sv": ["urinvägs"],
+        "da": ["urinvejs"],
+        "nb": ["urinveis"],
+        "cs": {"of": ["močových cest"], "adj": []},
+        "pl": {"of": ["dróg moczowych", "układu moczowego"], "adj": []},
+    },
+    "ear": {
+        "sv": ["öron", "mellanöre"],
+        "da": ["øre", "mellemøre"],
+        "nb": ["øre", "mellomøre"],
+        "cs": {"of": ["ucha", "středního ucha"], "adj": []},
+        "pl": {"of": ["ucha", "ucha środkowego"], "adj": []},
+    },
+    "throat": {
+        "sv": ["hals"],
+        "da": ["hals"],
+        "nb": ["hals"],
+        "cs": {"of": ["hltanu", "hrdla"], "adj": []},
+        "pl": {"of": ["gardła"], "adj": []},
+    },
+    "meninges": {
+        "sv": ["hjärnhinne"],
+        "da": ["hjernehinde"],
+        "nb": ["hjernehinne"],
+        "cs": {"of": ["mozkových blan"], "adj": []},
+        "pl": {"of": ["opon mózgowych", "opon mózgowo-rdzeniowych"], "adj": []},
+    },
+    "appendix": {
+        "sv": ["blindtarms"],
+        "da": ["blindtarms"],
+        "nb": ["blindtarm"],
+        "cs": {"of": ["slepého střeva"], "adj": []},
+        "pl": {"of": ["wyrostka robaczkowego"], "adj": []},
+    },
+    "spinal cord": {
+        "sv": ["ryggmärgs"],
+        "da": ["rygmarvs"],
+        "nb": ["ryggmarg"],
+        "cs": {"of": ["míchy"], "adj": []},
+        "pl": {"of": ["rdzenia kręgowego"], "adj": []},
+    },
+}
+for _organ in ORGANS:
+    _organ.update(ORGANS_NORTH_EAST[_organ["en"][0]])  # type: ignore[index]
+
 # Romance heads: the English head, the form, its gender (for the adjective), and whether it takes
 # an organ adjective ("insuficiencia renal") and a complement ("cáncer de mama").
 ROMANCE_HEADS: dict[str, list[tuple[str, str, str]]] = {
@@ -540,7 +798,118 @@ COMPOUND_HEADS = {
         "infection": ["infektion", "infektionen"],
         "itis": ["entzündung", "entzündungen"],
     },
+    # Swedish, Danish, Norwegian: the head's indefinite, plural and definite forms ("cancern",
+    # "sygdommen", "betennelsen"); Danish writes "kræft" and "cancer" alike.
+    "sv": {
+        "cancer": ["cancer", "cancern"],
+        "tumor": ["tumör", "tumörer", "tumören"],
+        "disease": ["sjukdom", "sjukdomar", "sjukdomen"],
+        "failure": ["svikt", "svikten"],
+        "infection": ["infektion", "infektioner", "infektionen"],
+        "itis": ["inflammation", "inflammationer", "inflammationen"],
+    },
+    "da": {
+        "cancer": ["kræft", "kræften", "cancer", "canceren"],
+        "tumor": ["tumor", "tumorer", "svulst"],
+        "disease": ["sygdom", "sygdomme", "sygdommen"],
+        "failure": ["svigt"],
+        "infection": ["infektion", "infektioner", "infektionen"],
+        "itis": ["betændelse", "betændelsen"],
+    },
+    "nb": {
+        "cancer": ["kreft", "kreften"],
+        "tumor": ["svulst", "tumor"],
+        "disease": ["sykdom", "sykdommer", "sykdommen"],
+        "failure": ["svikt", "svikten"],
+        "infection": ["infeksjon", "infeksjoner", "infeksjonen"],
+        "itis": ["betennelse", "betennelsen"],
+    },
 }
+
+# Czech and Polish heads: the English head, the form, and its gender where the form is the
+# nominative singular (an organ adjective agrees with it: "srdeční selhání", "niewydolność
+# oddechowa"); the other cases and the plural ("rakovinou prsu", "raka piersi", "chorób serca")
+# take the organ's genitive only, which does not change with the head's case.
+SLAVIC_HEADS: dict[str, list[tuple[str, str, str | None]]] = {
+    "cs": [
+        ("cancer", "rakovina", "f"),
+        ("cancer", "rakoviny", None),
+        ("cancer", "rakovinou", None),
+        ("cancer", "rakovině", None),
+        ("cancer", "rakovinu", None),
+        ("cancer", "karcinom", "m"),
+        ("cancer", "karcinomu", None),
+        ("cancer", "karcinomem", None),
+        ("tumor", "nádor", "m"),
+        ("tumor", "nádoru", None),
+        ("tumor", "nádory", None),
+        ("tumor", "nádorem", None),
+        ("disease", "onemocnění", "n"),
+        ("disease", "onemocněním", None),
+        ("disease", "nemoc", "f"),
+        ("disease", "nemoci", None),
+        ("disease", "choroba", "f"),
+        ("disease", "choroby", None),
+        ("failure", "selhání", "n"),
+        ("failure", "selháním", None),
+        ("failure", "insuficience", "f"),
+        ("infection", "infekce", "f"),
+        ("infection", "infekcí", None),
+        ("itis", "zánět", "m"),
+        ("itis", "zánětu", None),
+        ("itis", "zánětem", None),
+        ("itis", "záněty", None),
+    ],
+    "pl": [
+        ("cancer", "rak", "m"),
+        ("cancer", "raka", None),
+        ("cancer", "rakiem", None),
+        ("cancer", "raku", None),
+        ("cancer", "nowotwór", "m"),
+        ("cancer", "nowotworu", None),
+        ("cancer", "nowotwory", None),
+        ("cancer", "nowotworem", None),
+        ("cancer", "nowotworów", None),
+        ("tumor", "guz", "m"),
+        ("tumor", "guza", None),
+        ("tumor", "guzy", None),
+        ("disease", "choroba", "f"),
+        ("disease", "choroby", None),
+        ("disease", "chorobą", None),
+        ("disease", "chorobę", None),
+        ("disease", "chorobie", None),
+        ("disease", "chorób", None),
+        ("disease", "schorzenie", "n"),
+        ("disease", "schorzenia", None),
+        ("failure", "niewydolność", "f"),
+        ("failure", "niewydolności", None),
+        ("failure", "niewydolnością", None),
+        ("infection", "zakażenie", "n"),
+        ("infection", "zakażenia", None),
+        ("infection", "zakażeniem", None),
+        ("infection", "zakażeń", None),
+        ("infection", "infekcja", "f"),
+        ("infection", "infekcje", None),
+        ("infection", "infekcji", None),
+        ("infection", "infekcją", None),
+        ("itis", "zapalenie", "n"),
+        ("itis", "zapalenia", None),
+        ("itis", "zapaleniem", None),
+        ("itis", "zapaleniu", None),
+    ],
+}
+# Where the organ adjective stands: before the head in Czech, after it in Polish.
+SLAVIC_ADJ_FIRST = {"cs": True, "pl": False}
+# "chronic"/"acute" before a nominative head with its organ ("chronické onemocnění ledvin",
+# "przewlekła choroba nerek", "ostra niewydolność nerek"): masculine, feminine, neuter.
+SLAVIC_COURSE = {
+    "cs": {"chronic": ("chronický", "chronická", "chronické"), "acute": ("akutní",) * 3},
+    "pl": {
+        "chronic": ("przewlekły", "przewlekła", "przewlekłe"),
+        "acute": ("ostry", "ostra", "ostre"),
+    },
+}
+GENDERS = {"m": 0, "f": 1, "n": 2}
 
 
 # Diseases whose names are one word or a fixed phrase in each language, not an organ and a head:
@@ -1149,6 +1518,475 @@ NAMES: dict[str, dict[str, list[str]]] = {
 }
 
 
+# The same diseases' names in Swedish, Danish, Norwegian (Bokmål), Czech and Polish, merged into
+# NAMES below: general knowledge of the languages, each name as a health page writes it, with
+# the Czech and Polish case forms of the most common ones ("cukrovkou", "cukrzycy", "grypy").
+# A name the English vocabulary has already ("diabetes", "astma", "malaria", "stroke") is left
+# to it; one that is a common word elsewhere is in LANGUAGE_ONLY.
+NAMES_NORTH_EAST: dict[str, dict[str, list[str]]] = {
+    "measles": {
+        "sv": ["mässling", "mässlingen"],
+        "da": ["mæslinger"],
+        "nb": ["meslinger"],
+        "cs": ["spalničky", "spalniček", "spalničkám"],
+    },
+    "mumps": {
+        "sv": ["påssjuka", "påssjukan"],
+        "da": ["fåresyge"],
+        "nb": ["kusma"],
+        "cs": ["příušnice", "příušnic"],
+        "pl": ["nagminne zapalenie przyusznic"],
+    },
+    "rubella": {
+        "sv": ["röda hund"],
+        "da": ["røde hunde"],
+        "nb": ["røde hunder"],
+        "cs": ["zarděnky", "zarděnek"],
+        "pl": ["różyczka", "różyczki", "różyczką"],
+    },
+    "chickenpox": {
+        "sv": ["vattkoppor"],
+        "da": ["skoldkopper"],
+        "nb": ["vannkopper"],
+        "cs": ["plané neštovice", "planých neštovic"],
+        "pl": ["ospa wietrzna", "ospy wietrznej", "ospą wietrzną"],
+    },
+    "whooping cough": {
+        "sv": ["kikhosta", "kikhostan"],
+        "da": ["kighoste"],
+        "nb": ["kikhoste"],
+        "cs": ["černý kašel", "černého kašle"],
+        "pl": ["krztusiec", "krztuśca", "krztuścem"],
+    },
+    "diphtheria": {
+        "sv": ["difteri"],
+        "da": ["difteri"],
+        "nb": ["difteri"],
+        "cs": ["záškrt", "záškrtu"],
+        "pl": ["błonica", "błonicy"],
+    },
+    "tetanus": {
+        "sv": ["stelkramp"],
+        "da": ["stivkrampe"],
+        "nb": ["stivkrampe"],
+        "cs": ["tetanu"],
+        "pl": ["tężec", "tężca", "tężcem"],
+    },
+    "poliomyelitis": {
+        "sv": ["barnförlamning"],
+        "da": ["børnelammelse"],
+        "nb": ["poliomyelitt"],
+        "cs": ["dětská obrna", "dětské obrny"],
+        "pl": ["choroba Heinego-Medina"],
+    },
+    "influenza": {
+        "sv": ["influensa", "influensan", "säsongsinfluensa"],
+        "nb": ["influensa", "influensaen"],
+        "cs": ["chřipka", "chřipky", "chřipkou", "chřipce", "chřipku"],
+        "pl": ["grypa", "grypy", "grypą", "grypę", "grypie"],
+    },
+    "tuberculosis": {
+        "sv": ["tuberkulos", "tuberkulosen"],
+        "da": ["tuberkulose"],
+        "nb": ["tuberkulose"],
+        "cs": ["tuberkulóza", "tuberkulózy", "tuberkulózou", "tuberkulózu"],
+        "pl": ["gruźlica", "gruźlicy", "gruźlicą", "gruźlicę"],
+    },
+    "malaria": {"cs": ["malárie", "malárií"], "pl": ["malarii", "malarią"]},
+    "smallpox": {
+        "sv": ["smittkoppor"],
+        "cs": ["pravé neštovice", "pravých neštovic"],
+        "pl": ["ospa prawdziwa", "czarna ospa"],
+    },
+    "scarlet fever": {
+        "sv": ["scharlakansfeber"],
+        "da": ["skarlagensfeber"],
+        "nb": ["skarlagensfeber"],
+        "pl": ["szkarlatyna", "szkarlatyny", "płonica", "płonicy"],
+    },
+    "herpes zoster": {
+        "sv": ["bältros"],
+        "da": ["helvedesild"],
+        "nb": ["helvetesild"],
+        "cs": ["pásový opar"],
+        "pl": ["półpasiec", "półpaśca"],
+    },
+    "common cold": {
+        "sv": ["förkylning", "förkylningar"],
+        "da": ["forkølelse"],
+        "nb": ["forkjølelse"],
+        "cs": ["nachlazení"],
+        "pl": ["przeziębienie", "przeziębienia", "przeziębieniem"],
+    },
+    "diabetes mellitus": {
+        "sv": ["sockersjuka"],
+        "da": ["sukkersyge"],
+        "nb": ["sukkersyke"],
+        "cs": ["cukrovka", "cukrovky", "cukrovkou", "cukrovce", "cukrovku"],
+        "pl": ["cukrzyca", "cukrzycy", "cukrzycą", "cukrzycę"],
+    },
+    "cancer": {
+        "da": ["kræft", "kræften"],
+        "nb": ["kreft", "kreften"],
+        "cs": ["rakovina", "rakoviny", "rakovinou", "rakovině", "rakovinu"],
+        "pl": ["nowotwór", "nowotworu", "nowotwory", "nowotworem", "nowotworów"],
+    },
+    "myocardial infarction": {
+        "sv": ["hjärtinfarkt", "hjärtattack"],
+        "da": ["hjerteanfald", "blodprop i hjertet"],
+        "nb": ["hjerteinfarkt", "hjerteanfall"],
+        "cs": ["infarkt myokardu", "srdeční infarkt", "infarktu myokardu"],
+        "pl": ["zawał serca", "zawału serca", "zawałem serca", "zawał mięśnia sercowego"],
+    },
+    "stroke": {
+        "sv": ["slaganfall"],
+        "da": ["slagtilfælde", "blodprop i hjernen"],
+        "nb": ["hjerneslag"],
+        "cs": ["cévní mozková příhoda", "mozková mrtvice", "mrtvice", "mrtvici"],
+        "pl": ["udar mózgu", "udaru mózgu", "udarem mózgu", "udar niedokrwienny"],
+    },
+    "dementia": {
+        "sv": ["demens", "demenssjukdom"],
+        "da": ["demens"],
+        "nb": ["demens"],
+        "cs": ["demence", "demencí"],
+        "pl": ["demencja", "demencji", "demencją", "otępienie"],
+    },
+    "celiac disease": {
+        "sv": ["celiaki", "glutenintolerans"],
+        "da": ["cøliaki"],
+        "nb": ["cøliaki"],
+        "cs": ["celiakie", "celiakií"],
+        "pl": ["celiakia", "celiakii", "celiakią"],
+    },
+    "Alzheimer disease": {
+        "sv": ["Alzheimers sjukdom"],
+        "da": ["Alzheimers sygdom"],
+        "nb": ["Alzheimers sykdom"],
+        "cs": ["Alzheimerova choroba", "Alzheimerovy choroby", "Alzheimerovou chorobou"],
+        "pl": ["choroba Alzheimera", "choroby Alzheimera", "chorobą Alzheimera"],
+    },
+    "Parkinson disease": {
+        "sv": ["Parkinsons sjukdom"],
+        "da": ["Parkinsons sygdom"],
+        "nb": ["Parkinsons sykdom"],
+        "cs": ["Parkinsonova choroba", "Parkinsonovy choroby", "Parkinsonovou chorobou"],
+        "pl": ["choroba Parkinsona", "choroby Parkinsona", "chorobą Parkinsona"],
+    },
+    "depression": {
+        "nb": ["depresjon", "depresjoner", "depresjonen"],
+        "cs": ["deprese", "depresí", "depresemi"],
+        "pl": ["depresja", "depresji", "depresją", "depresję"],
+    },
+    "asthma": {"cs": ["astmatu"], "pl": ["astmy", "astmą"]},
+    "obesity": {
+        "sv": ["fetma", "fetman"],
+        "da": ["fedme"],
+        "nb": ["fedme"],
+        "cs": ["obezita", "obezity", "obezitou"],
+        "pl": ["otyłość", "otyłości", "otyłością"],
+    },
+    "hypertension": {
+        "sv": ["högt blodtryck", "hypertoni"],
+        "da": ["forhøjet blodtryk", "højt blodtryk"],
+        "nb": ["høyt blodtrykk"],
+        "cs": ["vysoký krevní tlak", "hypertenze", "vysokého krevního tlaku"],
+        "pl": ["nadciśnienie", "nadciśnienia", "nadciśnieniem", "nadciśnienie tętnicze"],
+    },
+    "autism": {"nb": ["autisme"], "pl": ["autyzm", "autyzmu", "autyzmem"]},
+    "epilepsy": {
+        "sv": ["epilepsi"],
+        "da": ["epilepsi"],
+        "nb": ["epilepsi"],
+        "pl": ["padaczka", "padaczki", "padaczką", "epilepsja", "epilepsji"],
+    },
+    "sepsis": {
+        "sv": ["blodförgiftning"],
+        "da": ["blodforgiftning"],
+        "nb": ["blodforgiftning"],
+        "cs": ["otrava krve"],
+        "pl": ["sepsa", "sepsy", "posocznica", "posocznicy"],
+    },
+    "migraine": {
+        "sv": ["migrän"],
+        "da": ["migræne"],
+        "nb": ["migrene"],
+        "cs": ["migréna", "migrény", "migrénou"],
+        "pl": ["migrena", "migreny", "migreną"],
+    },
+    "schizophrenia": {"sv": ["schizofreni"], "da": ["skizofreni"], "nb": ["schizofreni"]},
+    "infertility": {
+        "sv": ["infertilitet", "ofruktsamhet"],
+        "da": ["infertilitet", "ufrugtbarhed"],
+        "nb": ["infertilitet"],
+        "cs": ["neplodnost", "neplodnosti"],
+        "pl": ["niepłodność", "niepłodności"],
+    },
+    "Lyme disease": {
+        "sv": ["borrelios"],
+        "da": ["borreliose"],
+        "nb": ["borreliose"],
+        "cs": ["lymská borelióza", "borelióza", "boreliózy"],
+        "pl": ["borelioza", "boreliozy", "boreliozą"],
+    },
+    "osteoporosis": {
+        "sv": ["benskörhet"],
+        "da": ["knogleskørhed"],
+        "nb": ["beinskjørhet"],
+        "cs": ["osteoporóza", "osteoporózy", "řídnutí kostí"],
+        "pl": ["osteoporoza", "osteoporozy", "osteoporozą"],
+    },
+    "sleep apnea": {
+        "sv": ["sömnapné"],
+        "da": ["søvnapnø"],
+        "nb": ["søvnapné"],
+        "cs": ["spánková apnoe"],
+        "pl": ["bezdech senny", "bezdechu sennego"],
+    },
+    "chronic obstructive pulmonary disease": {
+        "sv": ["kroniskt obstruktiv lungsjukdom"],
+        "da": ["kronisk obstruktiv lungesygdom"],
+        "nb": ["kronisk obstruktiv lungesykdom"],
+        "cs": ["chronická obstrukční plicní nemoc", "CHOPN"],
+        "pl": ["przewlekła obturacyjna choroba płuc", "POChP"],
+    },
+    "pneumonia": {"cs": ["zápal plic", "zápalu plic", "zápalem plic"]},
+    "anemia": {
+        "sv": ["anemi", "blodbrist"],
+        "da": ["anæmi", "blodmangel"],
+        "nb": ["anemi", "blodmangel"],
+        "cs": ["anémie", "chudokrevnost"],
+        "pl": ["niedokrwistość", "niedokrwistości"],
+    },
+    "osteoarthritis": {
+        "sv": ["artros"],
+        "da": ["slidgigt"],
+        "nb": ["artrose", "slitasjegikt"],
+        "cs": ["artróza", "artrózy"],
+        "pl": ["artroza", "choroba zwyrodnieniowa stawów"],
+    },
+    "rheumatoid arthritis": {
+        "sv": ["reumatoid artrit", "ledgångsreumatism"],
+        "da": ["leddegigt", "reumatoid artritis"],
+        "nb": ["revmatoid artritt", "leddgikt"],
+        "cs": ["revmatoidní artritida"],
+        "pl": ["reumatoidalne zapalenie stawów"],
+    },
+    "multiple sclerosis": {
+        "sv": ["multipel skleros"],
+        "da": ["multipel sklerose", "dissemineret sklerose"],
+        "nb": ["multippel sklerose"],
+        "cs": ["roztroušená skleróza", "roztroušené sklerózy"],
+        "pl": ["stwardnienie rozsiane", "stwardnienia rozsianego"],
+    },
+    "amyotrophic lateral sclerosis": {
+        "sv": ["amyotrofisk lateralskleros"],
+        "da": ["amyotrofisk lateral sklerose"],
+        "nb": ["amyotrofisk lateralsklerose"],
+        "cs": ["amyotrofická laterální skleróza"],
+        "pl": ["stwardnienie zanikowe boczne"],
+    },
+    "hepatitis": {
+        "sv": ["hepatit"],
+        "nb": ["hepatitt"],
+        "cs": ["hepatitida", "hepatitidy", "žloutenka"],
+    },
+    "cirrhosis": {
+        "sv": ["levercirros", "skrumplever"],
+        "da": ["skrumpelever"],
+        "nb": ["skrumplever"],
+        "cs": ["cirhóza jater", "cirhóza"],
+        "pl": ["marskość wątroby", "marskości wątroby"],
+    },
+    "kidney stones": {
+        "sv": ["njursten"],
+        "da": ["nyresten"],
+        "nb": ["nyrestein"],
+        "cs": ["ledvinové kameny", "ledvinových kamenů"],
+        "pl": ["kamica nerkowa", "kamienie nerkowe"],
+    },
+    "gout": {
+        "da": ["urinsyregigt"],
+        "nb": ["urinsyregikt"],
+        "pl": ["dna moczanowa", "dny moczanowej"],
+    },
+    "syphilis": {"sv": ["syfilis"], "da": ["syfilis"], "nb": ["syfilis"], "pl": ["kiły"]},
+    "gonorrhea": {
+        "sv": ["gonorré"],
+        "da": ["gonorré"],
+        "nb": ["gonoré"],
+        "cs": ["kapavka", "kapavky"],
+        "pl": ["rzeżączka", "rzeżączki"],
+    },
+    "yellow fever": {
+        "sv": ["gula febern"],
+        "da": ["gul feber"],
+        "nb": ["gulfeber"],
+        "cs": ["žlutá zimnice"],
+        "pl": ["żółta gorączka", "żółtej gorączki"],
+    },
+    "bipolar disorder": {
+        "sv": ["bipolär sjukdom", "bipolär störning"],
+        "da": ["bipolar lidelse"],
+        "nb": ["bipolar lidelse"],
+        "cs": ["bipolární porucha", "bipolární poruchy"],
+        "pl": ["choroba afektywna dwubiegunowa", "zaburzenie dwubiegunowe"],
+    },
+    "Crohn disease": {
+        "sv": ["Crohns sjukdom"],
+        "da": ["Crohns sygdom"],
+        "nb": ["Crohns sykdom"],
+        "cs": ["Crohnova choroba", "Crohnovy choroby"],
+        "pl": ["choroba Leśniowskiego-Crohna", "choroby Leśniowskiego-Crohna"],
+    },
+    "ulcerative colitis": {
+        "sv": ["ulcerös kolit"],
+        "nb": ["ulcerøs kolitt"],
+        "cs": ["ulcerózní kolitida"],
+        "pl": ["wrzodziejące zapalenie jelita grubego"],
+    },
+    "irritable bowel syndrome": {
+        "sv": ["känslig tarm"],
+        "da": ["irriteret tyktarm"],
+        "nb": ["irritabel tarm"],
+        "cs": ["syndrom dráždivého tračníku"],
+        "pl": ["zespół jelita drażliwego"],
+    },
+    "hemorrhoids": {
+        "sv": ["hemorrojder"],
+        "da": ["hæmorider"],
+        "nb": ["hemoroider"],
+        "cs": ["hemoroidy"],
+        "pl": ["hemoroidy", "żylaki odbytu"],
+    },
+    "varicose veins": {
+        "sv": ["åderbråck"],
+        "da": ["åreknuder"],
+        "nb": ["åreknuter"],
+        "cs": ["křečové žíly"],
+        "pl": ["żylaki"],
+    },
+    "glaucoma": {
+        "sv": ["grön starr"],
+        "da": ["grøn stær"],
+        "nb": ["grønn stær"],
+        "cs": ["zelený zákal"],
+        "pl": ["jaskra", "jaskry"],
+    },
+    "cataract": {
+        "sv": ["grå starr"],
+        "da": ["grå stær"],
+        "nb": ["grå stær"],
+        "cs": ["šedý zákal"],
+        "pl": ["zaćma", "zaćmy"],
+    },
+    "leukemia": {
+        "sv": ["leukemi"],
+        "da": ["leukæmi"],
+        "nb": ["leukemi"],
+        "cs": ["leukémie", "leukemie"],
+        "pl": ["białaczka", "białaczki", "białaczką"],
+    },
+    "lymphoma": {"sv": ["lymfom"], "pl": ["chłoniak", "chłoniaka"]},
+    "melanoma": {"pl": ["czerniak", "czerniaka"]},
+    "thrombosis": {
+        "cs": ["trombóza", "trombózy"],
+        "pl": ["zakrzepica", "zakrzepicy"],
+    },
+    "atrial fibrillation": {
+        "sv": ["förmaksflimmer"],
+        "da": ["atrieflimren"],
+        "nb": ["atrieflimmer"],
+        "cs": ["fibrilace síní"],
+        "pl": ["migotanie przedsionków"],
+    },
+    "meningitis": {"cs": ["meningitida"], "pl": ["zapalenie opon mózgowo-rdzeniowych"]},
+    "hypothyroidism": {
+        "sv": ["hypotyreos"],
+        "da": ["hypothyreose"],
+        "nb": ["hypotyreose", "lavt stoffskifte"],
+        "cs": ["hypotyreóza", "snížená funkce štítné žlázy"],
+        "pl": ["niedoczynność tarczycy", "niedoczynności tarczycy"],
+    },
+    "hyperthyroidism": {
+        "sv": ["hypertyreos"],
+        "da": ["hyperthyreose"],
+        "nb": ["hypertyreose", "høyt stoffskifte"],
+        "cs": ["hypertyreóza", "zvýšená funkce štítné žlázy"],
+        "pl": ["nadczynność tarczycy", "nadczynności tarczycy"],
+    },
+    "scoliosis": {
+        "sv": ["skolios"],
+        "da": ["skoliose"],
+        "nb": ["skoliose"],
+        "cs": ["skolióza"],
+        "pl": ["skolioza", "skoliozy"],
+    },
+    "fibromyalgia": {"sv": ["fibromyalgi"], "da": ["fibromyalgi"], "nb": ["fibromyalgi"]},
+    "endometriosis": {
+        "sv": ["endometrios"],
+        "cs": ["endometrióza"],
+        "pl": ["endometrioza", "endometriozy"],
+    },
+    "sickle cell anemia": {
+        "sv": ["sicklecellanemi"],
+        "da": ["seglcelleanæmi"],
+        "nb": ["sigdcelleanemi"],
+        "cs": ["srpkovitá anémie"],
+        "pl": ["anemia sierpowata", "niedokrwistość sierpowatokrwinkowa"],
+    },
+    "cystic fibrosis": {
+        "sv": ["cystisk fibros"],
+        "da": ["cystisk fibrose"],
+        "nb": ["cystisk fibrose"],
+        "cs": ["cystická fibróza"],
+        "pl": ["mukowiscydoza", "mukowiscydozy"],
+    },
+    "hemophilia": {
+        "sv": ["blödarsjuka", "hemofili"],
+        "da": ["hæmofili", "blødersygdom"],
+        "nb": ["hemofili", "blødersykdom"],
+    },
+    "Down syndrome": {
+        "sv": ["Downs syndrom"],
+        "da": ["Downs syndrom"],
+        "nb": ["Downs syndrom"],
+        "cs": ["Downův syndrom"],
+        "pl": ["zespół Downa"],
+    },
+    "tinnitus": {"cs": ["ušní šelest"], "pl": ["szumy uszne"]},
+    "malnutrition": {
+        "sv": ["undernäring"],
+        "da": ["underernæring"],
+        "nb": ["underernæring"],
+        "cs": ["podvýživa"],
+        "pl": ["niedożywienie"],
+    },
+    "dehydration": {
+        "sv": ["uttorkning"],
+        "da": ["dehydrering"],
+        "nb": ["dehydrering"],
+        "cs": ["dehydratace"],
+        "pl": ["odwodnienie", "odwodnienia"],
+    },
+    "psoriasis": {"cs": ["lupénka"], "pl": ["łuszczyca", "łuszczycy"]},
+    "eczema": {
+        "sv": ["eksem"],
+        "da": ["eksem"],
+        "nb": ["eksem"],
+        "cs": ["ekzém"],
+        "pl": ["egzema", "wyprysk"],
+    },
+    "carpal tunnel syndrome": {
+        "sv": ["karpaltunnelsyndrom"],
+        "cs": ["syndrom karpálního tunelu"],
+        "pl": ["zespół cieśni nadgarstka"],
+    },
+}
+for _english, _names in NAMES_NORTH_EAST.items():
+    NAMES.setdefault(_english, {}).update(_names)
+
+
 # Names that are a disease in one language and a common word (or another thing) in another: each
 # holds only in a text of the languages named (the pattern's `languages`). Dutch and German write
 # "corona" for COVID-19, Spanish, Italian and Portuguese for a crown; French "zona" is shingles,
@@ -1161,11 +1999,33 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "mumps": {"nl": ["bof"]},
     "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
     "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
-    # Spanish and Portuguese "gota" are a drop, English "gotta" is "got to". (The abbreviations
-    # "EPOC", "ELA", "SLA" are left out: names are matched without regard to case, and "ela" is
-    # Portuguese for "she".)
-    "gout": {"it": ["gotta"]},
+    # (The abbreviations "EPOC", "ELA", "SLA" are left out: names are matched without regard to
+    # case, and "ela" is Portuguese for "she".)
+    # Polish "rak" is also a crayfish (Czech "rak" one only), "odra" the river Oder, "trąd" reads
+    # "trad" unaccented; Czech "spála" is also a burning. Swedish and Danish "depression" is in
+    # general_findings.jsonl (a token pattern, as the English word). "infarkt" is the word of the
+    # five languages, German writes it for any infarction.
+    "cancer": {"pl": ["rak", "raka", "rakiem", "raku"]},
+    "measles": {"pl": ["odra", "odry", "odrą", "odrę"]},
+    "leprosy": {"pl": ["trąd", "trądu"]},
+    "scarlet fever": {"cs": ["spála", "spály"]},
+    # Spanish and Portuguese "gota" are a drop, English "gotta" is "got to"; Norwegian "gikt" is
+    # any rheumatism. Spanish and Portuguese "trombos" are thrombi; Polish "kiła" reads "kila"
+    # unaccented.
+    "gout": {"it": ["gotta"], "sv": ["gikt"]},
+    "thrombosis": {"sv": ["trombos"]},
+    "syphilis": {"pl": ["kiła"]},
+    "myocardial infarction": {
+        "sv": ["infarkt"],
+        "da": ["infarkt"],
+        "nb": ["infarkt"],
+        "cs": ["infarkt", "infarktu"],
+        "pl": ["zawał", "zawału"],
+    },
 }
+# A Norwegian page is "nb" where it says so and "no" where the detector names it (fastText's
+# code), "nn" in Nynorsk: a Norwegian name holds in all three.
+LANGUAGE_CODES = {"nb": ("nb", "nn", "no")}
 
 
 def romance_plural(language: str, name: str) -> str | None:
@@ -1286,6 +2146,34 @@ def main() -> None:
                         if language == "de":
                             add(f"{prefix}-{head}", ident)  # "Brust-Krebs", "Nieren-Erkrankung"
 
+        for language, heads in SLAVIC_HEADS.items():
+            forms = organ[language]
+            assert isinstance(forms, dict)
+            itis = organ.get("itis")
+            for head_en, head, gender in heads:
+                if head_en == "itis":
+                    if not isinstance(itis, str):
+                        continue
+                    ident = itis_id(vocabulary, itis)
+                else:
+                    ident = canonical(vocabulary, prefixes, head_en)
+                for complement in forms["of"]:
+                    add(f"{head} {complement}", ident)
+                if gender is None or head_en == "itis":
+                    continue
+                for complement in forms["of"] if head_en in ("disease", "failure") else ():
+                    for course, words in SLAVIC_COURSE[language].items():
+                        course_id = canonical(
+                            vocabulary, [f"{course} {p}" for p in prefixes], head_en
+                        )
+                        add(f"{words[GENDERS[gender]]} {head} {complement}", course_id)
+                for adjectives in forms["adj"]:
+                    adjective = adjectives[GENDERS[gender]]
+                    if SLAVIC_ADJ_FIRST[language]:
+                        add(f"{adjective} {head}", ident)
+                    else:
+                        add(f"{head} {adjective}", ident)
+
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
@@ -1313,15 +2201,22 @@ def main() -> None:
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
-        "// Disease names of es/fr/it/pt/nl/de composed of an organ and a head noun ('cáncer de mama',"
-        " 'insuffisance rénale', 'longontsteking', 'Nierenversagen'), and the common diseases' own"
-        " names ('sarampión', 'Masern', 'griep'), each under the id of the English name in the"
+        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl composed of an organ and a head noun"
+        " ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen', 'brystkræft',"
+        " 'rakovina prsu', 'niewydolność nerek'), and the common diseases' own names ('sarampión',"
+        " 'Masern', 'griep', 'mässling', 'cukrzyca'), each under the id of the English name in the"
         " vocabulary, or the English name where it has none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
         line: dict[str, object] = {"label": "DISEASE", "pattern": pattern, "id": ident}
         if pattern in limited:
-            line["languages"] = sorted(limited[pattern])
+            line["languages"] = sorted(
+                {
+                    code
+                    for language in limited[pattern]
+                    for code in LANGUAGE_CODES.get(language, (language,))
+                }
+            )
         lines.append(json.dumps(line, ensure_ascii=False))
     (R / "entities" / "disease_i18n.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(terms)} names written to {R / 'entities' / 'disease_i18n.jsonl'}")
