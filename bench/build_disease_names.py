@@ -2051,6 +2051,35 @@ def romance_plural(language: str, name: str) -> str | None:
     return None
 
 
+def romance_adjective_plural(language: str, adjective: str) -> str | None:
+    """The plural of an organ's adjective in es/fr/it/pt ("mamária" -> "mamárias", "pulmonar"
+    -> "pulmonares", "rénal" -> "rénaux", "polmonare" -> "polmonari"); none for a form these
+    rules do not cover (an accented last syllable: "común" -> "comunes")."""
+    if " " in adjective or not adjective.islower():
+        return None
+    if language == "it":
+        if adjective.endswith(("o", "e")):
+            return adjective[:-1] + "i"
+        if adjective.endswith("a"):
+            return adjective[:-1] + "e"
+        return None
+    if language == "fr":
+        if adjective.endswith(("s", "x")):
+            return adjective
+        if adjective.endswith("al"):
+            return adjective[:-2] + "aux"
+        return adjective + "s"
+    if language not in ("es", "pt") or adjective[-2:-1] in "áéíóú":
+        return None
+    if adjective.endswith(("a", "e", "o")):
+        return adjective + "s"
+    if language == "pt" and adjective.endswith(("al", "ar", "ol", "ul")):
+        return adjective[:-1] + "is" if adjective.endswith(("al", "ol", "ul")) else adjective + "es"
+    if adjective.endswith(("l", "r", "n")):
+        return adjective + "es"
+    return None
+
+
 def english_ids() -> dict[str, str]:
     """The English vocabulary: a pattern, lower-cased, to its id (hand-made terms first)."""
     found: dict[str, str] = {}
@@ -2112,8 +2141,16 @@ def main() -> None:
                 if head_en in TAKES_OF:
                     for complement in forms["of"]:
                         add(f"{head} {complement}", ident)
-                # Adjectives agree with the head: only singular heads take them here.
-                if head_en not in TAKES_ADJ or head in PLURAL_HEADS:
+                # Adjectives agree with the head: a plural head takes them in the plural
+                # ("doenças mamárias", "enfermedades pulmonares"), without a course.
+                if head_en not in TAKES_ADJ:
+                    continue
+                if head in PLURAL_HEADS:
+                    for masculine, feminine in forms["adj"]:
+                        adjective = feminine if gender == "f" else masculine
+                        plural = romance_adjective_plural(language, adjective)
+                        if plural:
+                            add(f"{head} {plural}", ident, language)
                     continue
                 for masculine, feminine in forms["adj"]:
                     adjective = feminine if gender == "f" else masculine
