@@ -19,7 +19,7 @@ from ingest.load import load, load_bytes
 from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
-from ingest.rules.models import EntityPattern
+from ingest.rules.models import CompoundRules, EntityPattern, Inflection
 
 from .conftest import ROOT, SEEDS
 
@@ -589,3 +589,29 @@ def test_the_general_words_of_a_finding_make_claims_outside_their_everyday_sense
     relief = "Interferential current therapy is used to relieve pain after knee surgery."
     assert claims(relief) == [relief]
     assert claims("He took pains to explain every step of the long journey home.") == []
+
+
+def test_a_term_takes_the_endings_its_page_s_language_adds_to_a_noun() -> None:
+    inflections = CompoundRules(
+        inflections=(Inflection(languages=("sv", "da"), endings=("en", "et")),)
+    )
+    matcher = EntityMatcher(
+        [
+            ("t.jsonl:0", EntityPattern(label="DISEASE", pattern="infektion", id="infection")),
+            ("t.jsonl:1", EntityPattern(label="DISEASE", pattern="mund", id="mouth")),
+        ],
+        inflections,
+    )
+
+    def named(text: str, language: str | None) -> list[tuple[str, str]]:
+        found = matcher.find_all([text], [language])[0]
+        return [(text[f.start : f.end], f.canonical) for f in found]
+
+    assert named("Infektionen spred sig", "sv") == [("Infektionen", "infection")]
+    assert named("infektionet", "da") == [("infektionet", "infection")]
+    # Another language's word that starts with the term is not the term.
+    assert named("Infektionen breiten sich aus", "de") == []
+    # Only a whole ending: "infektionerna" is not "infektion" + "en" + "rna".
+    assert named("infektionerna", "sv") == []
+    # A short term takes none: a short word and an ending are too often another word.
+    assert named("munden", "sv") == []

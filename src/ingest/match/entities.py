@@ -245,6 +245,16 @@ class EntityMatcher:
                 )
             )
         self._compound_labels = {label for first, *_ in self._compounds for label in first}
+        # Per language: the endings it adds to a term (an alternation, longest first) and the
+        # shortest term that takes one.
+        self._inflections: dict[str, tuple[re.Pattern[str], int]] = {}
+        for inflection in compounds.inflections if compounds else ():
+            endings = sorted(set(inflection.endings), key=len, reverse=True)
+            ending = re.compile(
+                "(?:" + "|".join(re.escape(e) for e in endings) + r")(?![^\W_])", re.IGNORECASE
+            )
+            for language in inflection.languages:
+                self._inflections[language] = (ending, inflection.min_letters)
         # Vocabulary automatons store an int per key: the key's index in ``_keys`` (its length
         # and entry). Ints, not objects, so that the automatons pickle and load in milliseconds
         # (the start-up cache, :meth:`for_rules`).
@@ -577,7 +587,12 @@ class EntityMatcher:
         lowered = lowered.translate(_MATCHING)
         candidates: list[list[tuple[int, int, _Entry]]] = [[] for _ in texts]
         if self._has[0]:
-            self._scan(self._insensitive, lowered, offsets, candidates, joined)
+            inflected = (
+                [self._inflections.get(language or "") for language in languages]
+                if languages is not None and self._inflections
+                else None
+            )
+            self._scan(self._insensitive, lowered, offsets, candidates, joined, inflected)
         if self._has[1]:
             self._scan(self._sensitive, joined, offsets, candidates)
         if self._sequences:
@@ -672,11 +687,14 @@ class EntityMatcher:
         offsets: list[int],
         candidates: list[list[tuple[int, int, _Entry]]],
         original: str | None = None,
+        inflected: list[tuple[re.Pattern[str], int] | None] | None = None,
     ) -> None:
         """Vocabulary hits on token boundaries (no letter or digit on either side), placed into
         their texts. Hits come in the order of their last character, as a scan of each text
         alone gives them. ``original``: the text before :func:`_matching_form`, where a hit on
-        a key only a folded term has, written plain, is marked (``_FOLDED``)."""
+        a key only a folded term has, written plain, is marked (``_FOLDED``). ``inflected``: per
+        text, the endings its language adds to a term, and the shortest term that takes one: a
+        hit followed by one of them runs to its end."""
         keys = self._keys
         folded_only, accented = self._folded_only, self._accented
         size = len(text)
@@ -687,13 +705,19 @@ class EntityMatcher:
             item = keys[index]
             length, entry = item if item is not None else self._key(index)
             start = end - length
-            if (
-                start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start])
-            ) or (end < size and text[end].isalnum() and _spaced(text[end], text[end - 1])):
+            if start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start]):
                 continue
             if end > block_end:
                 block = bisect_right(offsets, start) - 1
                 block_end = offsets[block + 1] - 1 if block + 1 < len(offsets) else size
+            if end < size and text[end].isalnum() and _spaced(text[end], text[end - 1]):
+                inflection = inflected[block] if inflected is not None else None
+                if inflection is None or length < inflection[1]:
+                    continue
+                ending = inflection[0].match(text, end)
+                if ending is None:
+                    continue
+                end = ending.end()
             base = offsets[block]
             if original is not None and (index in folded_only or index in accented):
                 if original[start:end].isascii():

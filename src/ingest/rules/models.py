@@ -1210,8 +1210,35 @@ class CompoundRule(RuleModel):
         return self
 
 
+class Inflection(RuleModel):
+    """The case and article endings a language adds to a noun, read after a vocabulary term."""
+
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        description="ISO 639-1 codes of the languages that write these endings"
+    )
+    endings: tuple[str, ...] = Field(
+        description="letters a term may carry at its end in these languages ('en', 'u', 'em')"
+    )
+    min_letters: int = Field(
+        5, ge=1, description="the shortest term (in letters) that may carry an ending"
+    )
+
+    @field_validator("endings")
+    @classmethod
+    def _letters_only(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for ending in value:
+            if not ending or not ending.isalpha() or ending != ending.lower():
+                raise ValueError(f"ending {ending!r} is not lower-case letters")
+        return value
+
+
 class CompoundRules(RuleModel):
     compounds: tuple[CompoundRule, ...] = ()
+    inflections: tuple[Inflection, ...] = Field(
+        (),
+        description="endings that inflecting languages add to a noun: a vocabulary term followed "
+        "by one of its page's language is the term ('infektionen', 'zánětu', 'raka')",
+    )
 
     @model_validator(mode="after")
     def _unique_ids(self) -> CompoundRules:
