@@ -483,3 +483,36 @@ def test_a_link_target_inside_a_sentence_does_not_cut_it(
     assert [c.text for c in document.claims] == [
         "Coverage fell by 12% among children with measles in 2020."
     ]
+
+
+def test_short_lines_after_a_lead_in_colon_are_its_list_s_items_not_headings(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Flu Vaccination\n"
+        "Flu is more serious than a common cold and may lead to death in some older people.\n"
+        "It is especially important to ask your doctor about flu vaccination if you are:\n"
+        "Aged 65 years and over\n"
+        "Pregnant\n"
+        "Suffering from severe asthma, diabetes, heart or kidney disease\n"
+        "Working or living with people in the above groups\n"
+        "Also if you work with any of the above people, it is important that you are vaccinated.\n"
+    )
+    document = process_text(page, "page.txt")
+    assert [s.title for s in document.sections] == ["Flu Vaccination"]
+    assert "Suffering from severe asthma, diabetes, heart or kidney disease" in [
+        c.text for c in document.claims
+    ]
+
+
+def test_a_registry_form_s_numbered_yes_no_rows_are_no_claims(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Trial record\n\n"
+        "The IMP is a:\n\n"
+        "D.3.11.3.1 Somatic cell therapy medicinal product No\n\n"
+        "D.3.11.3.2 Gene therapy medical product No\n\n"
+        "D.3.11.3.3 Tissue Engineered Product Yes\n"
+    )
+    assert process_text(page, "record.txt").claims == ()

@@ -381,7 +381,27 @@ class Segmenter:
         if not markup_only:
             self._unflag_form_fields(blocks, flags)
             self._unflag_figure_runs(blocks, flags)
+            self._unflag_lead_in_items(blocks, flags)
         return flags
+
+    @staticmethod
+    def _unflag_lead_in_items(blocks: list[RawBlock], flags: list[bool]) -> None:
+        """Short lines of a text page right after a line that ends in a colon ("… ask their
+        doctor about flu vaccination if they are:", then "Aged 65 years and over", "Pregnant",
+        "Suffering from severe asthma, diabetes, …") are the items of the list it leads in, not
+        headings: each alone looks like a title, and a heading makes no claim. The run ends at
+        the first line that is no title-like line, and holds two lines at least."""
+        for i, block in enumerate(blocks[:-1]):
+            if block.kind == BlockKind.HEADING or not block.text.text.rstrip().endswith(
+                (":", "：")
+            ):
+                continue
+            k = i + 1
+            while k < len(blocks) and flags[k] and blocks[k].kind != BlockKind.HEADING:
+                k += 1
+            if k - i - 1 >= 2:  # a list has two items at least; one line may be a heading
+                for item in range(i + 1, k):
+                    flags[item] = False
 
     @staticmethod
     def _unflag_figure_runs(blocks: list[RawBlock], flags: list[bool]) -> None:
@@ -577,6 +597,7 @@ class Segmenter:
 # What a reader of a span's source sees as markup (../shared/SPEC.md, "Spans"): tags and markdown
 # link targets. The letters and digits of anything else in a kept item's span are its text's.
 _SPAN_MARKUP = re.compile(r"\]\([^)]*\)|<[^>]*>")
+_ESCAPES = re.compile(r'(?:\\[nrtbf"/\\]|\\u[0-9a-fA-F]{4}|\s)+')
 
 
 def _span_letters(text: str) -> str:
@@ -619,9 +640,12 @@ def _apart_at_hidden_text(
                 inside = sorted(
                     at
                     for at, lo, hi in hidden
-                    # A link target's "(…)" reads as markup after its "]".
+                    # A link target's "(…)" reads as markup after its "]"; a JSON string's
+                    # escape ("\\n" between two wrapped lines) is a character decoded, not text
+                    # taken out.
                     if start < at < end
                     and _span_letters(source[lo - 1 if lo and source[lo - 1] == "]" else lo : hi])
+                    and not _ESCAPES.fullmatch(source, lo, hi)
                 )
         at = start
         for cut in [*inside, end]:
