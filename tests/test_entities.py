@@ -615,3 +615,29 @@ def test_a_term_takes_the_endings_its_page_s_language_adds_to_a_noun() -> None:
     assert named("infektionerna", "sv") == []
     # A short term takes none: a short word and an ending are too often another word.
     assert named("munden", "sv") == []
+
+
+def test_a_page_that_writes_diacritics_wrote_a_plain_word_as_it_is() -> None:
+    matcher = _matcher(
+        {"label": "SYMPTOM", "pattern": "smärta", "id": "pain"},
+        {"label": "DISEASE", "pattern": "rak", "id": "cancer"},
+    )
+    # Swedish "smarta" (smart) on a page that writes "äldre" is not "smärta" (pain) ...
+    assert _named(matcher, "Smarta klockor blir vanligare bland äldre", "sv") == []
+    # ... while a page scraped without any diacritic may have dropped them.
+    assert _named(matcher, "Smarta i brostet efter operationen", "sv") == [("Smarta", "pain")]
+    # A page's word with a diacritic is not a plain term: Polish "rąk" (hands) is not "rak".
+    assert _named(matcher, "Regularne mycie rąk jest ważne", "pl") == []
+    assert _named(matcher, "rak płuca", "pl") == [("rak", "cancer")]
+
+
+def test_an_ending_with_a_diacritic_follows_a_term_as_written() -> None:
+    inflections = CompoundRules(
+        inflections=(Inflection(languages=("cs",), endings=("ách", "ové")),)
+    )
+    matcher = EntityMatcher(
+        [("t.jsonl:0", EntityPattern(label="DISEASE", pattern="infarkt", id="infarction"))],
+        inflections,
+    )
+    found = matcher.find_all(["o infarktách a infarktové"], ["cs"])[0]
+    assert [(f.start, f.end) for f in found] == [(2, 12), (15, 25)]

@@ -1085,3 +1085,17 @@ def test_a_plain_first_line_over_a_section_heading_stays_the_title(
     )
     document = pipeline.process(load_bytes(page.encode(), "post.md")).document
     assert document.title == "Statins in people at low risk of vascular disease"
+
+
+def test_a_headline_first_line_over_section_headings_stays_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Statins in people at low risk of vascular disease\n"
+        "## Abstract\n"
+        "### Background and main findings\n"
+        "Statins lowered the risk of major vascular events by 21% per mmol/L of LDL cholesterol "
+        "in people at low risk, a meta-analysis of 27 randomised trials found last year.\n"
+    )
+    document = pipeline.process(load_bytes(page.encode(), "post.md")).document
+    assert document.title == "Statins in people at low risk of vascular disease"

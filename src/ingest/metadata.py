@@ -1200,9 +1200,9 @@ class MetadataReader:
 
     def _heading_over_prose(self, page: CleanedPage) -> Iterator[str]:
         """A text page's heading right above its first prose, when the page's first line is a
-        plain line above headings: the site's name over its menus ("Cardoso e Ávila", "## Blog",
-        then "##### Doenças de Mama: Diagnóstico" over the post). A headline, not a section's
-        label, its question or its authors."""
+        short plain line (a name) above headings: the site's name over its menus ("Cardoso e
+        Ávila", "## Blog", then "##### Doenças de Mama: Diagnóstico" over the post). A headline,
+        not a section's label, its question or its authors."""
         blocks = page.blocks
         prose = next(
             (
@@ -1216,6 +1216,11 @@ class MetadataReader:
             return
         first = next((b for b in blocks if b.text.text.strip()), None)
         if first is None or first.kind == BlockKind.HEADING or first is blocks[prose - 1]:
+            return
+        # A name, not a headline: shorter than a headline and than the heading ("Statins in
+        # people at low risk …" over "## Abstract" and "### Background" stays the title).
+        named = word_count(first.text.text)
+        if named >= _HEADLINE_WORDS or named >= word_count(blocks[prose - 1].text.text):
             return
         # A plain first line right over a section's heading ("Title", "## Introduction") is the
         # title; one with the site's headings between them (kept or cut: "## Blog") is not.

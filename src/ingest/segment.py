@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -628,18 +629,19 @@ def _apart_at_hidden_text(
     )
     if not hidden:
         return spans
+    hidden.sort()
+    offsets = [at for at, _, _ in hidden]
     text = mapped.text
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        inside = sorted(at for at, lo, hi in hidden if start < at < end)
-        if inside:
+        within = hidden[bisect_right(offsets, start) : bisect_left(offsets, end)]
+        inside: list[int] = []
+        if within:
             lo, hi = mapped.source_span(start, end)
-            if _span_letters(source[lo:hi]) == _span_letters(text[start:end]):
-                inside = []
-            else:
+            if _span_letters(source[lo:hi]) != _span_letters(text[start:end]):
                 inside = sorted(
                     at
-                    for at, lo, hi in hidden
+                    for at, lo, hi in within
                     # A link target's "(…)" reads as markup after its "]"; a JSON string's
                     # escape ("\\n" between two wrapped lines) is a character decoded, not text
                     # taken out.

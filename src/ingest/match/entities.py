@@ -67,6 +67,9 @@ _SHAPE = 1 << 39
 # an English word (the vocabulary leaves ambiguous ones out), so such a hit is kept only in a text
 # of another, known language.
 _FOLDED = 1 << 41
+# The shortest term read through a dropped diacritic: a short word and a diacritic are too often
+# two words (Polish "lek", drug, and "lęk", anxiety).
+_FOLDED_MIN_LETTERS = 5
 
 
 # (label, canonical, order): a plain tuple, so that 56,000 of them pickle and load fast.
@@ -99,6 +102,10 @@ def _matching_table() -> dict[int, str]:
 
 
 _MATCHING = _matching_table()
+# The typographic signs alone (no letters): a term written with them is written plain.
+_SIGNS = {code: to for code, to in _MATCHING.items() if not to.isalpha()}
+# A letter with a diacritic: a page that writes one anywhere in a block writes its words whole.
+_DIACRITIC = re.compile("[" + "".join(chr(c) for c, to in _MATCHING.items() if to.isalpha()) + "]")
 
 
 def _matching_form(text: str) -> str:
@@ -249,7 +256,8 @@ class EntityMatcher:
         # shortest term that takes one.
         self._inflections: dict[str, tuple[re.Pattern[str], int]] = {}
         for inflection in compounds.inflections if compounds else ():
-            endings = sorted(set(inflection.endings), key=len, reverse=True)
+            # Read on the matching form of the text, as the terms are: "ách" as "ach".
+            endings = sorted({_matching_form(e) for e in inflection.endings}, key=len, reverse=True)
             ending = re.compile(
                 "(?:" + "|".join(re.escape(e) for e in endings) + r")(?![^\W_])", re.IGNORECASE
             )
@@ -265,6 +273,8 @@ class EntityMatcher:
         self._folded_only: set[int] = set()
         # Keys whose plain term and a term with a diacritic name different things: the latter.
         self._accented: dict[int, _Entry] = {}
+        # A key only terms with a diacritic have: their letters with one ("é" of "diarré").
+        self._marks: dict[int, str] = {}
         self._key_table: _KeyTable | None = None  # what a matcher loaded from the cache reads
         sequences: list[tuple[str, str, _Entry]] = []
         self._shape_patterns: list[tuple[str, EntityPattern, int]] = []
@@ -293,15 +303,21 @@ class EntityMatcher:
             if isinstance(item.pattern, str):
                 spaced = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
                 key = _matching_form(spaced)
-                counts[0] += self._add(self._insensitive, key, entry, plain=key == spaced)
+                plain = key == spaced.translate(_SIGNS)
+                counts[0] += self._add(
+                    self._insensitive, key, entry, plain=plain, marks=_DIACRITIC.findall(spaced)
+                )
                 continue
             literal = _literal_tokens(item.pattern)
             if literal is not None and len(literal) == 1:
                 text, sensitive = literal[0]
                 automaton = self._sensitive if sensitive else self._insensitive
                 key = text if sensitive else _matching_form(text)
-                plain = sensitive or key == _lower_same_length(text)
-                counts[1 if sensitive else 0] += self._add(automaton, key, entry, plain=plain)
+                lowered_text = _lower_same_length(text)
+                plain = sensitive or key == lowered_text.translate(_SIGNS)
+                counts[1 if sensitive else 0] += self._add(
+                    automaton, key, entry, plain=plain, marks=_DIACRITIC.findall(lowered_text)
+                )
             elif literal is not None:
                 # Several literal tokens, each with its own case rule ("knee" + "OA"); the spaces
                 # between them are optional ("TNF-α", "TNF - α").
@@ -422,14 +438,21 @@ class EntityMatcher:
         )
 
     def _add(
-        self, automaton: ahocorasick.Automaton, key: str, entry: _Entry, *, plain: bool
+        self,
+        automaton: ahocorasick.Automaton,
+        key: str,
+        entry: _Entry,
+        *,
+        plain: bool,
+        marks: Sequence[str] = (),
     ) -> int:
         """Store the key's index in ``_keys``, which holds ``(key length, entry)``: the automaton
         reports values, not keys. ``plain``: the term is written as its key is, without a
         diacritic or typographic apostrophe. Two terms with the same key: a plain one and one
         that only folds to it name different things (English "rubeola", measles; Spanish
         "rubéola", rubella), so the folded one is kept aside for a page that writes the
-        diacritic (``_accented``); of two of a kind, the pattern loaded first wins."""
+        diacritic (``_accented``); of two of a kind, the pattern loaded first wins. ``marks``:
+        the term's letters with a diacritic, kept for a key only such terms have."""
         if not key:
             return 0
         existing = automaton.get(key, None)
@@ -438,7 +461,10 @@ class EntityMatcher:
             self._keys.append((len(key), entry))
             if not plain:
                 self._folded_only.add(len(self._keys) - 1)
+                self._marks[len(self._keys) - 1] = "".join(sorted(set(marks)))
             return 1
+        if not plain and existing in self._folded_only:
+            self._marks[existing] = "".join(sorted(set(self._marks.get(existing, "")) | set(marks)))
         stored = self._key(existing)[1]
         if plain == (existing not in self._folded_only):
             if stored[2] > entry[2]:
@@ -567,7 +593,9 @@ class EntityMatcher:
         ``languages[n]``: the language of text ``n``, where a pattern limited to some
         languages is dropped unless it is one of them, and one whose text is a common word of
         that language is dropped (None: every pattern holds). A term with a diacritic matches
-        a page's plain spelling of it only in a text of a known language other than English."""
+        a page's plain spelling of it only in a text of a known language other than English
+        that writes none of its diacritics anywhere (one that writes them wrote this word as it
+        is: Swedish "smarta", smart, beside "äldre" is not "smärta", pain)."""
         if not texts:
             return []
         if not self._joinable and len(texts) > 1:
@@ -719,11 +747,30 @@ class EntityMatcher:
                     continue
                 end = ending.end()
             base = offsets[block]
-            if original is not None and (index in folded_only or index in accented):
-                if original[start:end].isascii():
-                    if index in folded_only:
+            if original is not None:
+                written = original[start : start + length]  # the term, without an ending
+                with_diacritic = not written.isascii() and _DIACRITIC.search(written) is not None
+                if index in folded_only:
+                    if not with_diacritic:
+                        # Written plain: the writer dropped the diacritic, unless the term is
+                        # short or the text writes its letter elsewhere (Swedish "smarta",
+                        # smart, beside "äldre" is not "smärta", pain).
+                        if length < _FOLDED_MIN_LETTERS:
+                            continue
+                        marks = self._marks.get(index, "")
+                        lo = offsets[block]
+                        if marks and any(original.find(m, lo, block_end) >= 0 for m in marks):
+                            continue
+                        if marks and any(
+                            original.find(m.upper(), lo, block_end) >= 0 for m in marks
+                        ):
+                            continue
                         entry = (entry[0], entry[1], entry[2] + _FOLDED)
-                elif index in accented:
+                elif with_diacritic:
+                    # A plain term: a page's word with a diacritic is another word (Polish "rąk",
+                    # hands, is not "rak", cancer), unless a term with a diacritic shares the key.
+                    if index not in accented:
+                        continue
                     entry = accented[index]
             candidates[block].append((start - base, end - base, entry))
 
@@ -1199,7 +1246,13 @@ def _cache_name(digest: str) -> str:
     and matching code, the Python, regex and pyahocorasick versions)."""
     code = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
-    for name in ("match/entities.py", "rules/sequences.py", "rules/spaces.py", "rules/literals.py"):
+    for name in (
+        "match/entities.py",
+        "rules/sequences.py",
+        "rules/spaces.py",
+        "rules/literals.py",
+        "rules/models.py",  # the defaults of the rule models the matcher keeps
+    ):
         code.update((package / name).read_bytes())
     key = "\0".join(
         (
