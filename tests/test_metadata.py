@@ -1099,3 +1099,19 @@ def test_a_headline_first_line_over_section_headings_stays_the_title(
     )
     document = pipeline.process(load_bytes(page.encode(), "post.md")).document
     assert document.title == "Statins in people at low risk of vascular disease"
+
+
+def test_a_wiki_page_s_title_is_its_infobox_name_never_the_template_opener(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "{{Infobox medical condition\n"
+        "|name             =Rh disease\n"
+        "|specialty        =[[Paediatrics]], [[haematology]]\n"
+        "}}\n"
+        "'''Rh disease''' occurs when the antibodies of a pregnant woman destroy the red blood "
+        "cells of the fetus; about a third of babies in an at-risk pregnancy die.\n"
+    )
+    assert run(pipeline, page, "page.md").title == "Rh disease"
+    unnamed = page.replace("|name             =Rh disease\n", "")
+    assert run(pipeline, unnamed, "page.md").title != "{{Infobox medical condition"
