@@ -1068,37 +1068,28 @@ _CLINIC_BLOG = (
 def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_site_s_name_and_menus(
     pipeline: DocumentPipeline,
 ) -> None:
-    document = pipeline.process(load_bytes(_CLINIC_BLOG.encode(), "post.md")).document
+    document = run(pipeline, _CLINIC_BLOG, "post.md")
     assert document.title == "Doenças de Mama: Diagnóstico"
     # The headline under a removed menu label is kept, not taken for a related post's title.
     assert not any("Doenças de Mama" in r.text for r in document.removed)
 
 
-def test_a_plain_first_line_over_a_section_heading_stays_the_title(
-    pipeline: DocumentPipeline,
-) -> None:
-    page = (
-        "Statins in people at low risk of vascular disease\n"
-        "## Background and main findings\n"
-        "Statins lowered the risk of major vascular events by 21% per mmol/L of LDL cholesterol "
-        "in people at low risk, a meta-analysis of 27 randomised trials found last year.\n"
-    )
-    document = pipeline.process(load_bytes(page.encode(), "post.md")).document
-    assert document.title == "Statins in people at low risk of vascular disease"
-
-
+@pytest.mark.parametrize(
+    "headings",
+    ["## Background and main findings\n", "## Abstract\n### Background and main findings\n"],
+)
 def test_a_headline_first_line_over_section_headings_stays_the_title(
-    pipeline: DocumentPipeline,
+    pipeline: DocumentPipeline, headings: str
 ) -> None:
     page = (
         "Statins in people at low risk of vascular disease\n"
-        "## Abstract\n"
-        "### Background and main findings\n"
-        "Statins lowered the risk of major vascular events by 21% per mmol/L of LDL cholesterol "
+        + headings
+        + "Statins lowered the risk of major vascular events by 21% per mmol/L of LDL cholesterol "
         "in people at low risk, a meta-analysis of 27 randomised trials found last year.\n"
     )
-    document = pipeline.process(load_bytes(page.encode(), "post.md")).document
-    assert document.title == "Statins in people at low risk of vascular disease"
+    assert (
+        run(pipeline, page, "post.md").title == "Statins in people at low risk of vascular disease"
+    )
 
 
 def test_a_wiki_page_s_title_is_its_infobox_name_never_the_template_opener(

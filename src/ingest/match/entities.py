@@ -758,11 +758,9 @@ class EntityMatcher:
                         if length < _FOLDED_MIN_LETTERS:
                             continue
                         marks = self._marks.get(index, "")
-                        lo = offsets[block]
-                        if marks and any(original.find(m, lo, block_end) >= 0 for m in marks):
-                            continue
-                        if marks and any(
-                            original.find(m.upper(), lo, block_end) >= 0 for m in marks
+                        if any(
+                            original.find(mark, base, block_end) >= 0
+                            for mark in (*marks, *marks.upper())
                         ):
                             continue
                         entry = (entry[0], entry[1], entry[2] + _FOLDED)
