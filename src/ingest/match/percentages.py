@@ -78,6 +78,7 @@ _MEAN_PLUS_MINUS = re.compile(
     + _PLUS_MINUS
 )
 _SPREAD_AFTER_UNIT = re.compile("%" + _PLUS_MINUS)
+_NUMBER_BEFORE = re.compile("\\d[\\s\u00a0\u202f]?\\Z")
 _MEAN_REACH = 24
 
 
@@ -229,6 +230,22 @@ class PercentageMatcher:
         self._single = compile_std(
             rf"(?i){lead}(?P<sign>[\u2212-](?=\d))?(?P<value>{number})(?:{unit}){_UNIT_END}"
         )
+        # A unit before its number (Turkish "%20", "yüzde 20", Thai "ร้อยละ 20"), alone or on
+        # both ends of a range ("%20-30", "%20 ile %30"). The unit follows no letter (but of a
+        # script written without spaces, Thai's too), digit, sign or URL character: "a%20b"
+        # and "/%20" are URL escapes, "50%20" a reference.
+        self._prefixed = (
+            compile_std(
+                rf"(?i)(?:(?P<cue>{cues}))?(?<![{_SIGNS}/=&?#.,])(?<![^\W{_TOUCHING}\u0e00-\u0e7f])"
+                rf"(?:{_alternatives(rules.prefix_units)})"
+                rf"(?P<sign>[\u2212-](?=\d))?(?P<value>{_DIGITS})"
+                rf"(?:(?P<joiner>{joiner})(?:{_alternatives(rules.prefix_units)})?"
+                rf"(?P<high>{_DIGITS}))?"
+                rf"(?![\d{_SIGNS}]|[.,]\d)(?!{_GLUED_CHAR})"
+            )
+            if rules.prefix_units
+            else None
+        )
         self._not_finding = [compile_std(p, re.I) for p in rules.not_findings]
         self._level_before = [compile_std(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
@@ -238,7 +255,7 @@ class PercentageMatcher:
         self._gate = compile_std("|".join(f"(?:{g})" for g in gates), re.I)
         # A literal stem of some unit ("%", "cent", "prozent"): a text without one holds no unit.
         # Most blocks hold none; one automaton pass over the document finds those that do.
-        self._stems = LiteralPrefilter(gates)
+        self._stems = LiteralPrefilter([*gates, *rules.prefix_units])
 
     def _is_level(self, text: str, start: int, end: int) -> bool:
         rest = text[end : end + 60]
@@ -277,6 +294,8 @@ class PercentageMatcher:
         candidates: list[tuple[int, int, int, list[FoundPercentage]]] = []
         for lo, hi in self._windows(text):
             self._candidates(text, lo, hi, candidates)
+        if self._prefixed is not None:
+            self._prefixed_candidates(text, candidates)
         candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
         chosen: list[FoundPercentage] = []
         cursor = -1
@@ -397,6 +416,34 @@ class PercentageMatcher:
                 else:
                     value = -value
             found = FoundPercentage(start, m.end(), value, None, None, bool(m.group("cue")))
+            candidates.append((m.start(), m.end(), 0, [found]))
+
+    def _prefixed_candidates(
+        self, text: str, candidates: list[tuple[int, int, int, list[FoundPercentage]]]
+    ) -> None:
+        assert self._prefixed is not None
+        for m in self._prefixed.finditer(text):
+            # "IC al 95 % 0,74-0,95": a sign after a number and a space is that number's unit.
+            if _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+                continue
+            if self._is_level(text, m.start(), m.end()):
+                continue
+            approximate = bool(m.group("cue"))
+            value = self._value(m.group("value"))
+            if m.group("high") is not None:
+                high = self._value(m.group("high"))
+                if m.group("sign") or value >= high:
+                    continue
+                found = FoundPercentage(m.start(), m.end(), None, value, high, approximate)
+            else:
+                found = FoundPercentage(
+                    m.start(),
+                    m.end(),
+                    -value if m.group("sign") else value,
+                    None,
+                    None,
+                    approximate,
+                )
             candidates.append((m.start(), m.end(), 0, [found]))
 
 

@@ -206,6 +206,10 @@ class ChangeFrame(RuleModel):
 
 class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
+    prefix_units: tuple[StdRegex, ...] = Field(
+        default=(),
+        description="regexes for a unit written before the number (Turkish '%20', 'yüzde 20')",
+    )
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
     range_joiners: tuple[StdRegex, ...] = Field(
         description="regexes between the two numbers of a range"
