@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from ingest.models import Document
+
+from .conftest import letters
 
 
 def _removed(document: Document, text: str) -> tuple[str, str]:
@@ -62,6 +66,30 @@ def test_template_tags_are_markup_and_the_text_around_them_stays(
     assert {"template-jinja", "template-shortcode"} <= rules
     assert _claim_texts(document) == ["La cobertura contra el sarampión bajó al 86%."]
     assert not any("include" in c or "{{" in c for c in _claim_texts(document))
+
+
+@pytest.mark.parametrize("name", ["thread.md", "thread.html"])
+def test_a_template_tags_text_attribute_is_the_pages_text(
+    process_text: Callable[..., Document], name: str
+) -> None:
+    # A forum digest keeps each post in a shortcode's body: the post is text, the tag around it
+    # markup, and its other attributes (a user name, a colour) are cut with the tag.
+    post = (
+        '{{<matomeQuote body="In our clinic 30% of patients<br>improved on aspirin." '
+        'userName="raylad" color="#ff5733">}}'
+    )
+    page = f'# A thread on aspirin\n\n{post}\n\n{{{{< figure caption="Knee MRI" >}}}}\n'
+    if name.endswith(".html"):
+        # Unrendered in a saved page; a "<" would open an element there, so Hugo's other form.
+        post = post.replace("{{<", "{{%").replace(">}}", "%}}").replace("<br>", " ")
+        page = f"<html><body><h1>A thread on aspirin</h1><p>{post}</p></body></html>"
+    document = process_text(page, name)
+    claim = next(c for c in document.claims if "30%" in c.text)
+    assert claim.text == "In our clinic 30% of patients improved on aspirin."
+    source = page[claim.span[0] : claim.span[1]]
+    assert letters(source) == letters(claim.text)
+    assert not any("raylad" in c.text or "Knee MRI" in c.text for c in document.claims)
+    assert {"template-jinja"} <= {r.rule for r in document.removed if r.reason == "markup"}
 
 
 def test_a_bracketed_citation_or_sic_is_not_a_shortcode(

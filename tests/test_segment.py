@@ -505,6 +505,29 @@ def test_short_lines_after_a_lead_in_colon_are_its_list_s_items_not_headings(
     ]
 
 
+@pytest.mark.parametrize("break_mark", ["  ", "\\"])
+def test_lines_a_markdown_hard_break_joins_are_one_paragraph_not_headings(
+    process_text: Callable[..., Document], break_mark: str
+) -> None:
+    # A writer's bold box of findings, one per line, each line ended by a hard line break.
+    page = (
+        "# Vitamin D in veterans\n\n"
+        f"**20,000 patient records spanning 19 years{break_mark}\n"
+        f"They discarded the records of patients whose levels fell below 20 ng{break_mark}\n"
+        "The clinics prescribe vitamin D when levels are below 20 ng**\n\n"
+        "Mortality was lower among treated patients.\n"
+    )
+    document = process_text(page, "post.md")
+    assert [s.title for s in document.sections] == ["Vitamin D in veterans"]
+    claims = [c.text for c in document.claims]
+    assert "The clinics prescribe vitamin D when levels are below 20 ng" in claims
+    # The bold run's marks over the lines are markup.
+    assert not any("**" in c for c in claims)
+    # Without the break, a short line over the next one reads as a heading, as before.
+    unbroken = page.replace(break_mark + "\n", "\n")
+    assert len(process_text(unbroken, "post.md").sections) > 1
+
+
 def test_a_registry_form_s_numbered_yes_no_rows_are_no_claims(
     process_text: Callable[..., Document],
 ) -> None:

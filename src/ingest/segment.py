@@ -256,7 +256,7 @@ class Segmenter:
         for block in page.blocks:
             blocks.extend(self._split_glued(block))
         html = page.source.media_type == "text/html"
-        headings = self._headings(blocks, markup_only=html)
+        headings = self._headings(blocks, page.source.text, markup_only=html)
         # Inside a reference list, only marked-up headings or known section names start a section.
         in_references = False
         for i, block in enumerate(blocks):
@@ -360,7 +360,7 @@ class Segmenter:
             page, tuple(article_segs), tuple(sections), tuple(units), tuple(sentences)
         )
 
-    def _headings(self, blocks: list[RawBlock], *, markup_only: bool) -> list[bool]:
+    def _headings(self, blocks: list[RawBlock], source: str, *, markup_only: bool) -> list[bool]:
         """Which blocks are headings: marked-up ones, and in text pages title-like lines."""
         flags = []
         for i, block in enumerate(blocks):
@@ -383,7 +383,27 @@ class Segmenter:
             self._unflag_form_fields(blocks, flags)
             self._unflag_figure_runs(blocks, flags)
             self._unflag_lead_in_items(blocks, flags)
+            self._unflag_broken_lines(blocks, flags, source)
         return flags
+
+    @staticmethod
+    def _unflag_broken_lines(blocks: list[RawBlock], flags: list[bool], text: str) -> None:
+        """Lines that a markdown hard line break joins (two spaces or a backslash at a line's
+        end, the next line not blank) are lines of one paragraph, the writer's list of
+        findings in a box, say ("20,000 patient records spanning 19 years  ", "VA appears
+        to …"): neither the broken line nor the one after it is a heading."""
+        for i, block in enumerate(blocks[:-1]):
+            end = text.find("\n", block.span[1])
+            if end < 0:
+                continue
+            line = text[text.rfind("\n", 0, end) + 1 : end].rstrip("\r")
+            if not (line.endswith("  ") or line.endswith("\\")) or not line.strip():
+                continue
+            following = blocks[i + 1]
+            if text.rfind("\n", 0, following.span[0]) != end:
+                continue  # a blank line (or more) between: a paragraph ends there
+            flags[i] = flags[i] and block.kind == BlockKind.HEADING
+            flags[i + 1] = flags[i + 1] and following.kind == BlockKind.HEADING
 
     @staticmethod
     def _unflag_lead_in_items(blocks: list[RawBlock], flags: list[bool]) -> None:

@@ -267,6 +267,7 @@ class Cleaner:
                     self._template_tags,
                     self._template_stems.may_match,
                     definitions,
+                    self._front_matter_text_keys,
                 )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
@@ -280,7 +281,9 @@ class Cleaner:
         elif self._template_tags:
             untemplated: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = cut_template_tags(block, self._template_tags)
+                kept, cuts = cut_template_tags(
+                    block, self._template_tags, self._front_matter_text_keys
+                )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     untemplated.append(kept)

@@ -236,6 +236,8 @@ _CALLOUT = re.compile(r"\[!(?P<type>[A-Za-z][\w-]*)\][+-]?[ \t]*")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _HORIZONTAL_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Marks that open a block's text or close it, unpaired there: a bold run over lines.
+_OPEN_OR_CLOSE_EMPHASIS = re.compile(r"\A(?:\*\*|__)(?=[^\s*_])|(?<=[^\s*_])(?:\*\*|__)\Z")
 # Single marks, as CommonMark reads them: an opening mark not after a letter, digit or another
 # mark and before a non-space; a closing one after a non-space and not before a letter or digit
 # ("_Sentinella_", "*low income*"; never "TAK-648_101", "2*3*4", "/_next_/" in a URL or a
@@ -563,11 +565,28 @@ class MarkupCut:
     rule: str
 
 
+# The rule of an HTML tag inside a template tag's text attribute ("…<br>…"): it parts words,
+# so it is cut to a space.
+TAG_IN_ATTRIBUTE = "html-tag"
+
+
 def _cut(
     mapped: MappedText, ranges: list[tuple[int, int, str]]
 ) -> tuple[MappedText, list[MarkupCut]]:
     cuts = [MarkupCut(*mapped.source_span(lo, hi), rule) for lo, hi, rule in ranges if lo < hi]
-    return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
+    if not any(rule == TAG_IN_ATTRIBUTE for _, _, rule in ranges):
+        return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
+    builder = TextBuilder()
+    cursor = 0
+    for lo, hi, rule in ranges:
+        if lo > cursor:
+            builder.extend(mapped.slice(cursor, lo))
+        if rule == TAG_IN_ATTRIBUTE and lo >= cursor and hi > lo:
+            builder.replace(" ", *mapped.source_span(lo, hi))
+        cursor = max(cursor, hi)
+    if cursor < len(mapped.text):
+        builder.extend(mapped.slice(cursor, len(mapped.text)))
+    return builder.build(), cuts
 
 
 # The characters every template tag of rules/markup.yaml starts with: a block without one is not
@@ -575,30 +594,76 @@ def _cut(
 _TEMPLATE_OPENERS = ("{", "[", "<%", "<?")
 
 
+# A quoted attribute inside a template tag: `body="…"`, `text='…'`.
+_TAG_ATTRIBUTE = re.compile(r"""([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_INNER_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+
+
+def template_ranges(
+    text: str,
+    templates: Sequence[tuple[str, regex.Pattern[str]]],
+    text_attributes: re.Pattern[str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """The ``[start, end)`` ranges of ``text`` that are template residue, with the rule id that
+    found each. A tag's quoted attribute whose name ``text_attributes`` matches whole (rules/
+    markup.yaml ``front_matter_text_keys``: `body`, `content`, `text`…) is the page's text,
+    not markup: a forum digest's shortcode ``{{< quote body="…" user="…" >}}`` holds the post.
+    Its value stays; the tag around it is cut."""
+    ranges: list[tuple[int, int, str]] = []
+    for rule_id, template in templates:
+        for tag in template.finditer(text):
+            if tag.start() >= tag.end():
+                continue
+            cursor = tag.start()
+            if text_attributes is not None and "=" in tag.group():
+                for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end()):
+                    group = 2 if attribute.group(2) is not None else 3
+                    value = attribute.group(group)
+                    if not text_attributes.fullmatch(attribute.group(1)) or not any(
+                        ch.isalnum() for ch in value
+                    ):
+                        continue
+                    ranges.append((cursor, attribute.start(group), rule_id))
+                    # The value's own tags ("<br>") are markup: an attribute holds escaped HTML.
+                    ranges.extend(
+                        (inner.start(), inner.end(), TAG_IN_ATTRIBUTE)
+                        for inner in _INNER_TAG.finditer(
+                            text, attribute.start(group), attribute.end(group)
+                        )
+                    )
+                    cursor = attribute.end(group)
+            ranges.append((cursor, tag.end(), rule_id))
+    return sorted(ranges)
+
+
 def cut_template_tags(
-    block: RawBlock, templates: Sequence[tuple[str, regex.Pattern[str]]]
+    block: RawBlock,
+    templates: Sequence[tuple[str, regex.Pattern[str]]],
+    text_attributes: re.Pattern[str] | None = None,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """An HTML page's block made of template residue only ("<%-- note --%>", "{{ widget }}":
-    an unrendered template saved as the page) is cut whole, as markup; any other block is kept
-    as it is (a tag inside a sentence is what a browser shows). Text pages have their template
-    tags cut by :func:`read_markdown`."""
+    an unrendered template saved as the page) is cut whole, as markup, but for the text of its
+    tags' text attributes (:func:`template_ranges`); any other block is kept as it is (a tag
+    inside a sentence is what a browser shows). Text pages have their template tags cut by
+    :func:`read_markdown`."""
     mapped = block.text
     text = mapped.text
     if not templates or not any(opener in text for opener in _TEMPLATE_OPENERS):
         return block, []
-    ranges = sorted(
-        (tag.start(), tag.end(), rule_id)
-        for rule_id, template in templates
-        for tag in template.finditer(text)
-        if tag.start() < tag.end()
-    )
+    whole = template_ranges(text, templates)
     covered = bytearray(len(text))
-    for lo, hi, _ in ranges:
+    for lo, hi, _ in whole:
         covered[lo:hi] = b"\x01" * (hi - lo)
-    if not ranges or any(not covered[i] and not ch.isspace() for i, ch in enumerate(text)):
+    if not whole or any(not covered[i] and not ch.isspace() for i, ch in enumerate(text)):
         return block, []
-    lo, hi = ranges[0][0], max(end for _, end, _ in ranges)
-    rule = max(ranges, key=lambda r: r[1] - r[0])[2]
+    ranges = template_ranges(text, templates, text_attributes)
+    if ranges != whole:
+        kept, cuts = _cut(mapped, _disjoint(ranges))
+        kept = collapse_space(kept)
+        if kept.text:
+            return replace(block, text=kept), cuts
+    lo, hi = whole[0][0], max(end for _, end, _ in whole)
+    rule = max(whole, key=lambda r: r[1] - r[0])[2]
     return None, [MarkupCut(*mapped.source_span(lo, hi), rule)]
 
 
@@ -686,14 +751,17 @@ def read_markdown(
     templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
     may_hold_template: Callable[[str], bool] | None = None,
     definitions: LinkDefinitions | None = NO_DEFINITIONS,
+    text_attributes: re.Pattern[str] | None = None,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 
     A citation marker's link (``markers``: "[5](#ref-5)") keeps its brackets, "[5]": its
     sentence ends after it and its number is read as a marker. ``templates`` (rule id, pattern;
     rules/markup.yaml ``template_tags``): template residue, cut whole under its rule's id;
-    ``may_hold_template``: False for a text none of them can match (the patterns' literal
-    stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is then not searched.
+    ``text_attributes``: the names of a tag's attributes that hold the page's text
+    (:func:`template_ranges`); ``may_hold_template``: False for a text none of them can match
+    (the patterns' literal stems, :class:`ingest.rules.literals.LiteralPrefilter`), which is
+    then not searched.
     ``definitions``: the page's link definitions (:func:`link_definitions`): a block of them is
     markup whole, and "[label][ref]" is a link when ``ref`` is one (its target recorded), or
     whatever it is when ``definitions`` is ``None`` (a page of reference-style links whose
@@ -814,15 +882,17 @@ def read_markdown(
             marks = len(match.group(1))
             ranges.append((match.start(), match.start() + marks, "markdown-emphasis"))
             ranges.append((match.end() - marks, match.end(), "markdown-emphasis"))
+        # A bold run over lines ("**No indication …  " … "… if < 20 ng**"): its first line
+        # opens with the marks, its last one closes with them, each line a block of its own.
+        for match in _OPEN_OR_CLOSE_EMPHASIS.finditer(text):
+            if text.count(match.group()) == 1:
+                ranges.append((match.start(), match.end(), "markdown-emphasis"))
     if starred or underscored:
         for match in _SINGLE_EMPHASIS.finditer(text):
             ranges.append((match.start(), match.start() + 1, "markdown-emphasis"))
             ranges.append((match.end() - 1, match.end(), "markdown-emphasis"))
     if may_hold_template is None or may_hold_template(text):
-        for rule_id, template in templates:
-            for tag in template.finditer(text):
-                if tag.start() < tag.end():
-                    ranges.append((tag.start(), tag.end(), rule_id))
+        ranges.extend(template_ranges(text, templates, text_attributes))
     code_spans = []
     for match in _CODE.finditer(text) if "`" in text else ():
         ranges.append((match.start(), match.start() + 1, "markdown-code"))
