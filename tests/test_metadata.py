@@ -1075,6 +1075,38 @@ def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_site_s_name
 
 
 @pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # The browser's <title> of a site's section, then the headline over a one-sentence lead.
+        (
+            "Profilactika Media — Ненапрасно\n"
+            "В России появится первый просветительский медиапроект о профилактике рака\n"
+            "Фонд профилактики рака «Не напрасно» выиграл президентский грант на создание "
+            "просветительского медиапроекта о профилактике онкологических заболеваний.\n",
+            "В России появится первый просветительский медиапроект о профилактике рака",
+        ),
+        # The site's name and a menu word over a two-word headline and its prose.
+        (
+            "Cardoso e Ávila\nBlog\nRisco Cardiometabólico\n"
+            "As doenças cardiometabólicas são multifatoriais. Estes fatores incluem:\n"
+            "Obesidade;\nPressão arterial elevada;\n",
+            "Risco Cardiometabólico",
+        ),
+        # A slogan of one short sentence is no lead: the first line stays the title.
+        (
+            "STEM CELL CLINIC\nADVANCED TECHNOLOGY\n"
+            "Our main task is to help your own body heal itself!\nDISEASES WE TREAT\n",
+            "STEM CELL CLINIC",
+        ),
+    ],
+)
+def test_a_text_scrape_s_line_over_its_lead_is_the_title_under_short_site_lines(
+    pipeline: DocumentPipeline, page: str, title: str
+) -> None:
+    assert run(pipeline, page, "page.txt").title == title
+
+
+@pytest.mark.parametrize(
     "headings",
     ["## Background and main findings\n", "## Abstract\n### Background and main findings\n"],
 )

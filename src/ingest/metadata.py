@@ -311,6 +311,24 @@ _YAML_CONTINUATION = re.compile(r"[ \t]*\n[ \t]+(?![-#])(\S(?:[^\n]*\S)?)")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 # Bars on a line that make it a menu's items, never a headline.
 _MENU_BARS = 2
+# A text scrape's lines over its first prose (:meth:`MetadataReader._line_over_prose`): at most
+# this many short lines of this many words at most above the title, and prose of this many
+# words with a sentence's end.
+_OVER_PROSE_LINES = 3
+_OVER_PROSE_ABOVE_WORDS = 4
+_OVER_PROSE_WORDS = 8
+_OVER_PROSE_SENTENCE_WORDS = 15
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
+
+
+def _prose_lead(text: str) -> bool:
+    """Prose a title stands over: a sentence of `_OVER_PROSE_SENTENCE_WORDS` (a news lead), or
+    a shorter paragraph with a sentence and more after it; a slogan of one short sentence ("Our
+    main task is to help your own body heal itself!") is not."""
+    words = word_count(text)
+    return words >= _OVER_PROSE_SENTENCE_WORDS or (
+        words >= _OVER_PROSE_WORDS and _INNER_SENTENCE_END.search(text) is not None
+    )
 
 
 def _unquoted(value: str, quote: str, *, toml: bool) -> str:
@@ -973,6 +991,7 @@ class MetadataReader:
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
             yield from self._heading_over_prose(page)
+            yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
         if fallback:
@@ -1236,11 +1255,48 @@ class MetadataReader:
         ):
             yield text
 
-    def _title_like(self, text: str) -> bool:
+    def _line_over_prose(self, page: CleanedPage, site_names: Collection[str]) -> Iterator[str]:
+        """A plain-text scrape's line right above its first prose, under a few short lines and
+        none that names it: the browser's <title> of a site's section and a menu word over the
+        post ("Profilactika Media — Ненапрасно", then the headline over the lead; "Cardoso e
+        Ávila", "Blog", then "Risco Cardiometabólico" over "As doenças … são multifatoriais.").
+        A title-like line, not a section's label, a date, a question or a names line."""
+        blocks = page.blocks
+        if any(b.kind == BlockKind.HEADING for b in blocks[: _OVER_PROSE_LINES + 2]):
+            return
+        prose = next(
+            (
+                n
+                for n, block in enumerate(blocks[: _OVER_PROSE_LINES + 2])
+                if block.kind == BlockKind.PARAGRAPH and _prose_lead(block.text.text)
+            ),
+            None,
+        )
+        if prose is None or not 2 <= prose <= _OVER_PROSE_LINES + 1:
+            return
+        line = _clean(blocks[prose - 1].text.text)
+        above = [b.text.text for b in blocks[: prose - 1]]
+        if any(word_count(text) > _OVER_PROSE_ABOVE_WORDS for text in above):
+            return
+        words = set(re.findall(r"\w+", line.casefold()))
+        if any(words & set(re.findall(r"\w+", text.casefold())) for text in above):
+            return  # the first line names the post: it is the title, read as any first line
+        # Two words may name a post there ("Risco Cardiometabólico"): its place says it.
+        if (
+            self._title_like(line, min_words=2)
+            and not line.endswith("?")
+            and not _author_list(line)
+            and not _names_line(line)
+            and self.is_title(line, site_names)
+        ):
+            yield line
+
+    def _title_like(self, text: str, min_words: int | None = None) -> bool:
         words = word_count(text)
         first = text[:1]
+        least = self.rules.title_min_words if min_words is None else min_words
         return (
-            self.rules.title_min_words <= words <= self.rules.title_max_words
+            least <= words <= self.rules.title_max_words
             and (capital_or_caseless(first) or first.isdigit())
             and not text.endswith((".", ",", ";", ":", ")"))
             and "\n" not in text

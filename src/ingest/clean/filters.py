@@ -567,16 +567,20 @@ def _leads_prose(blocks: Sequence[tuple[int, RawBlock]], n: int) -> bool:
         return False
     following = blocks[n + 1][1]
     text = following.text.text.rstrip()
-    return (
-        following.kind == BlockKind.PARAGRAPH
-        and following.link_chars == 0
-        and word_count(text) >= _LEAD_PROSE_WORDS
-        and text.endswith((".", "!", "?", "。", "！", "？"))
+    if following.kind != BlockKind.PARAGRAPH or following.link_chars:
+        return False
+    words = word_count(text)
+    return (words >= _LEAD_PROSE_WORDS and text.endswith((".", "!", "?", "。", "！", "？"))) or (
+        words >= _LEAD_PROSE_MIN_WORDS and _INNER_SENTENCE.search(text) is not None
     )
 
 
-# A paragraph this long, ending a sentence, is prose a heading leads (not a listed title).
+# A paragraph this long, ending a sentence, is prose a heading leads (not a listed title); so is
+# a shorter one that holds a sentence and more after it ("As doenças … são multifatoriais.
+# Estes fatores incluem:").
 _LEAD_PROSE_WORDS = 12
+_LEAD_PROSE_MIN_WORDS = 8
+_INNER_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 
 
 class LinkLists:
@@ -700,8 +704,12 @@ class LinkLists:
                     break
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
-                if block.kind == BlockKind.HEADING and _leads_prose(blocks, k):
-                    break  # the heading of what follows (a post's headline under "Blog")
+                if _leads_prose(blocks, k) and (
+                    block.kind == BlockKind.HEADING or _title_like(block)
+                ):
+                    # The heading of what follows (a post's headline under "Blog"), marked up
+                    # or a text scrape's line.
+                    break
                 verdicts[index] = Verdict("boilerplate", "related-list")
                 k += 1
 
