@@ -169,6 +169,28 @@ def test_hard_wrapped_text_is_joined_into_sentences(process_text: Callable[..., 
     assert any(c.text.startswith("This was a phase 1,") for c in document.claims)
 
 
+def test_hard_wrapped_text_of_a_script_without_capitals_is_joined(
+    process_text: Callable[..., Document],
+) -> None:
+    # A Korean wiki page wrapped at a fixed width: no capital says where a sentence starts, so
+    # a full line that ends inside a word goes on in the next one.
+    lines = [
+        "반대로, 어떠한 사유로 혈당이 너무 높아져서 혼절하는 경우도 있다. 이를 케톤산혈증이라고 부르며 혈당이",
+        "600mg/dl 이상으로 올라갔을 때에 발생할 수 있으며 환자는 즉시 병원으로 옮겨져야 하고 인슐린을",
+        "투여받아야 한다. 인슐린 처방이 불가능했던 시절에는 췌장의 베타 섬세포가 모두 사멸하는 당뇨병 환자는",
+        "케톤산혈증으로 100%가 사망하였다고 알려져 있다. 혈당이 높은 상태가 계속되면 합병증의 위험이",
+        "커지므로 약물 투여와 생활 습관을 의사와 함께 전면적으로 재검토하여 최대한 빨리 벗어나야 한다.",
+    ]
+    page = "\n".join(lines) + "\n"
+    document = process_text(page, "page.md")
+    claim = next(c for c in document.claims if "100%" in c.text)
+    assert claim.text.startswith("인슐린 처방이 불가능했던 시절에는")
+    assert letters(page[claim.span[0] : claim.span[1]]) == letters(claim.text)
+    # Short lines of such a script (a heading over its text) stay apart.
+    short = process_text("당뇨병\n" + page, "page.md")
+    assert not any(c.text.startswith("당뇨병 반대로") for c in short.claims)
+
+
 def test_lines_of_a_page_that_is_not_wrapped_stay_apart(
     process_text: Callable[..., Document],
 ) -> None:

@@ -100,3 +100,22 @@ _SPLITTERS: dict[int, SentenceSplitter] = {}
 
 def _cached(rules: Rules) -> SentenceSplitter:
     return _SPLITTERS.setdefault(0, SentenceSplitter(rules.sentences))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "혼절하는 경우도 있다. 이를 케톤산혈증이라고 부른다. 환자의 100%가 사망하였다.",
+            ["혼절하는 경우도 있다.", "이를 케톤산혈증이라고 부른다.", "환자의 100%가 사망하였다."],
+        ),
+        (
+            "ผู้ป่วยร้อยละ 15 ดีขึ้น. อาการไข้ลดลงในสัปดาห์แรก.",
+            ["ผู้ป่วยร้อยละ 15 ดีขึ้น.", "อาการไข้ลดลงในสัปดาห์แรก."],
+        ),
+    ],
+)
+def test_a_letter_of_a_script_without_capitals_opens_a_sentence_after_a_period(
+    splitter: SentenceSplitter, text: str, expected: list[str]
+) -> None:
+    assert [text[a:b] for a, b in splitter.split(text)] == expected

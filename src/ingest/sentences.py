@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED_CHAR, word_count
+from ingest.text import word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -73,6 +73,11 @@ _NAME_LEAD_INS = {"by", "and", "with", "from", "to", "&"}
 _STRIP_LEAD = "\"'“‘([«"
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 class SentenceSplitter:
     def __init__(self, rules: SentenceRules) -> None:
         self._never = {a.lower() for a in rules.never_end}
@@ -103,8 +108,9 @@ class SentenceSplitter:
 
     def _can_start(self, text: str, position: int, token: str) -> bool:
         first = token[0]
-        # Japanese and Chinese have no capitals: any of their letters may open a sentence.
-        if first.isupper() or first.isdigit() or first == "•" or UNSPACED_CHAR.match(first):
+        # Korean, Japanese, Chinese, Thai, Arabic… have no capitals: any of their letters may
+        # open a sentence.
+        if first.isupper() or first.isdigit() or first == "•" or _caseless(first):
             return True
         if first == "(" and self._panel.fullmatch(token):
             return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"
@@ -115,7 +121,7 @@ class SentenceSplitter:
             return close > position and text[close - 1] in ".!?" and token[1:2].isupper()
         if first in _OPENERS:
             rest = token.lstrip(_OPENERS)
-            return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
+            return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or _caseless(rest[0]))
         return bool(_LOWER_SCIENTIFIC.match(token))
 
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:

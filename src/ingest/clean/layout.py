@@ -77,6 +77,11 @@ def _join(first: RawBlock, second: RawBlock, joiner: str, kind: BlockKind) -> Ra
     )
 
 
+def _caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def _links_mostly(block: RawBlock) -> bool:
     if not block.anchors:
         return False
@@ -111,6 +116,11 @@ class LineJoiner:
             return False
         first = following[0]
         if first.islower() or (full and (first.isdigit() or first == "(")):
+            return True
+        if _caseless(first) and _caseless(line[-1]) and len(line) >= self.settings.min_width:
+            # Korean, Japanese, Chinese, Thai…: no capital says a sentence starts, so a long
+            # line that ends inside a word of its script, with no full stop, goes on (joined
+            # only where it fills the page's wrap width, measured on such lines too).
             return True
         if line.endswith(_CONTINUES):
             return True
