@@ -1106,6 +1106,26 @@ def test_a_text_scrape_s_line_over_its_lead_is_the_title_under_short_site_lines(
     assert run(pipeline, page, "page.txt").title == title
 
 
+def test_a_template_s_page_label_over_the_post_s_own_headline_is_not_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "# Tin tức chi tiết\n"
+        "![Image](assets/images/breadcrumb-09.jpg)\n"
+        "## Tin tức\n"
+        "# Biết 10 nguyên nhân gây yếu sinh lý, bạn có thể dễ dàng cải thiện\n"
+        "Thứ ba, 03/04/2021\n"
+        "Chuyện chăn gối luôn được xem là vấn đề nhạy cảm, ít được đề cập đến. Bởi vậy, nhiều "
+        "người gặp phải tình trạng này mà không biết nguyên nhân.\n"
+    )
+    assert run(pipeline, page, "post.md").title == (
+        "Biết 10 nguyên nhân gây yếu sinh lý, bạn có thể dễ dàng cải thiện"
+    )
+    # A first heading with its own text under it stays the title.
+    own = page.replace("## Tin tức\n", "Tin tức về sức khỏe và đời sống được cập nhật mỗi ngày.\n")
+    assert run(pipeline, own, "post.md").title == "Tin tức chi tiết"
+
+
 @pytest.mark.parametrize(
     "headings",
     ["## Background and main findings\n", "## Abstract\n### Background and main findings\n"],

@@ -977,6 +977,8 @@ class MetadataReader:
                 yield h1
             yield from stated("html:title", tag)
         if h1 is not None:
+            if not html_page:
+                yield from self._second_headline(page)
             yield h1
         if not html_page:
             yield from self._self_cited_titles(page.blocks)
@@ -1290,6 +1292,32 @@ class MetadataReader:
             and self.is_title(line, site_names)
         ):
             yield line
+
+    def _second_headline(self, page: CleanedPage) -> Iterator[str]:
+        """A text page's second level-1 heading, over the post's lead, when the page opens with
+        a shorter level-1 heading and nothing but headings, pictures and short lines stand
+        between them: a template's page label ("# Tin tức chi tiết", "## Tin tức") over the
+        post's own headline ("# Biết 10 nguyên nhân …", a date, then the lead)."""
+        blocks = page.blocks
+        if not blocks or blocks[0].kind != BlockKind.HEADING or blocks[0].heading_level != 1:
+            return
+        label = word_count(blocks[0].text.text)
+        for n, block in enumerate(blocks[1 : _OVER_PROSE_LINES + 2], start=1):
+            text = block.text.text
+            if block.kind == BlockKind.HEADING and block.heading_level == 1:
+                if word_count(text) < max(_HEADLINE_WORDS, label + 1):
+                    return
+                lead = blocks[n + 1 : n + 1 + _OVER_PROSE_LINES]
+                if not any(
+                    b.kind == BlockKind.PARAGRAPH and _prose_lead(b.text.text) for b in lead
+                ):
+                    return
+                headline = _clean(text)
+                if self._title_like(headline) and not _names_line(headline):
+                    yield headline
+                return
+            if block.kind != BlockKind.HEADING and word_count(text) > _OVER_PROSE_ABOVE_WORDS:
+                return  # prose under the first heading: it is the page's own
 
     def _title_like(self, text: str, min_words: int | None = None) -> bool:
         words = word_count(text)
