@@ -1,4 +1,4 @@
-"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl composed by shape.
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms composed by shape.
 
 usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
 
@@ -8,7 +8,10 @@ mama", "cancer du sein", "tumore al seno", "câncer de mama", "borstkanker", "Br
 "longontsteking", "Lungenentzündung" are "pneumonia". Swedish, Danish and Norwegian compound
 like Dutch and German ("bröstcancer", "brystkræft", "lungebetennelse"); Czech and Polish put
 the organ in the genitive after the head or make it an adjective ("rakovina prsu", "rak
-piersi", "srdeční selhání", "niewydolność nerek"). The tables below hold the organs (the
+piersi", "srdeční selhání", "niewydolność nerek"); Korean glues the head to the organ ("폐암"),
+Vietnamese, Indonesian and Malay put the organ after the head ("ung thư phổi", "kanker
+paru-paru"), Russian in the genitive after it ("рак лёгких"), Turkish before it, the head with
+its possessive ending ("akciğer kanseri"). The tables below hold the organs (the
 complement and adjective forms of each language, the Dutch, German and Scandinavian compound
 prefixes, the Czech and Polish genitives and adjectives) and the head nouns; every combination is written as a literal pattern under the id the English
 vocabulary (disease.jsonl, then disease_vocabulary.jsonl) gives the English name, or, where it
@@ -1987,6 +1990,223 @@ for _english, _names in NAMES_NORTH_EAST.items():
     NAMES.setdefault(_english, {}).update(_names)
 
 
+# Korean, Vietnamese, Russian, Turkish, Indonesian and Malay (general knowledge of the languages,
+# not from any evaluation page). Each organ's forms: the Korean noun a head is glued to ("폐" +
+# "암"), the Vietnamese noun after the head ("ung thư phổi"), the Russian genitive after the head
+# ("рак лёгких", "заболевания почек"), the Turkish noun before the head with its possessive
+# ending ("akciğer kanseri", "böbrek yetmezliği"), the Indonesian and Malay noun after the head
+# ("kanker payudara", "gagal ginjal"). Keyed by the organ's first English name in ORGANS.
+ORGANS_MORE: dict[str, dict[str, list[str]]] = {
+    "breast": {"ko": ["유방"], "vi": ["vú"], "ru": ["молочной железы", "груди"], "tr": ["meme"], "id": ["payudara"], "ms": ["payudara"]},
+    "lung": {"ko": ["폐"], "vi": ["phổi"], "ru": ["лёгких", "легких", "лёгкого", "легкого"], "tr": ["akciğer"], "id": ["paru-paru", "paru"], "ms": ["paru-paru"]},
+    "liver": {"ko": ["간"], "vi": ["gan"], "ru": ["печени"], "tr": ["karaciğer"], "id": ["hati"], "ms": ["hati"]},
+    "kidney": {"ko": ["신장", "콩팥"], "vi": ["thận"], "ru": ["почек", "почки"], "tr": ["böbrek"], "id": ["ginjal"], "ms": ["buah pinggang", "ginjal"]},
+    "heart": {"ko": ["심장"], "vi": ["tim"], "ru": ["сердца"], "tr": ["kalp"], "id": ["jantung"], "ms": ["jantung"]},
+    "prostate": {"ko": ["전립선"], "vi": ["tuyến tiền liệt"], "ru": ["предстательной железы", "простаты"], "tr": ["prostat"], "id": ["prostat"], "ms": ["prostat"]},
+    "colorectal": {"ko": ["대장", "결장직장"], "vi": ["đại trực tràng"], "ru": ["толстой и прямой кишки"], "tr": ["kolorektal"], "id": ["kolorektal"], "ms": ["kolorektal"]},
+    "colon": {"ko": ["결장"], "vi": ["đại tràng"], "ru": ["толстой кишки", "ободочной кишки"], "tr": ["kolon", "kalın bağırsak"], "id": ["usus besar"], "ms": ["usus besar"]},
+    "bowel": {"ko": [], "vi": ["ruột"], "ru": ["кишечника"], "tr": ["bağırsak"], "id": ["usus"], "ms": ["usus"]},
+    "skin": {"ko": ["피부"], "vi": ["da"], "ru": ["кожи"], "tr": ["cilt", "deri"], "id": ["kulit"], "ms": ["kulit"]},
+    "pancreatic": {"ko": ["췌장"], "vi": ["tụy", "tuỵ", "tuyến tụy"], "ru": ["поджелудочной железы"], "tr": ["pankreas"], "id": ["pankreas"], "ms": ["pankreas"]},
+    "stomach": {"ko": ["위"], "vi": ["dạ dày"], "ru": ["желудка"], "tr": ["mide"], "id": ["lambung"], "ms": ["perut"]},
+    "bladder": {"ko": ["방광"], "vi": ["bàng quang"], "ru": ["мочевого пузыря"], "tr": ["mesane"], "id": ["kandung kemih"], "ms": ["pundi kencing"]},
+    "ovarian": {"ko": ["난소"], "vi": ["buồng trứng"], "ru": ["яичников", "яичника"], "tr": ["yumurtalık"], "id": ["ovarium", "indung telur"], "ms": ["ovari"]},
+    "cervical": {"ko": ["자궁경부"], "vi": ["cổ tử cung"], "ru": ["шейки матки"], "tr": ["rahim ağzı"], "id": ["serviks", "leher rahim"], "ms": ["serviks", "pangkal rahim"]},
+    "uterine": {"ko": ["자궁", "자궁내막"], "vi": ["tử cung", "nội mạc tử cung"], "ru": ["матки", "эндометрия"], "tr": ["rahim"], "id": ["rahim"], "ms": ["rahim"]},
+    "thyroid": {"ko": ["갑상선"], "vi": ["tuyến giáp"], "ru": ["щитовидной железы"], "tr": ["tiroid"], "id": ["tiroid"], "ms": ["tiroid"]},
+    "brain": {"ko": ["뇌"], "vi": ["não"], "ru": ["головного мозга", "мозга"], "tr": ["beyin"], "id": ["otak"], "ms": ["otak"]},
+    "bone": {"ko": [], "vi": ["xương"], "ru": ["костей", "кости"], "tr": ["kemik"], "id": ["tulang"], "ms": ["tulang"]},
+    "blood": {"ko": ["혈액"], "vi": ["máu"], "ru": ["крови"], "tr": ["kan"], "id": ["darah"], "ms": ["darah"]},
+    "esophageal": {"ko": ["식도"], "vi": ["thực quản"], "ru": ["пищевода"], "tr": ["yemek borusu"], "id": ["kerongkongan", "esofagus"], "ms": ["esofagus"]},
+    "rectal": {"ko": ["직장"], "vi": ["trực tràng"], "ru": ["прямой кишки"], "tr": ["rektum"], "id": ["rektum"], "ms": ["rektum"]},
+    "oral": {"ko": ["구강"], "vi": ["khoang miệng"], "ru": ["полости рта"], "tr": ["ağız"], "id": ["mulut", "rongga mulut"], "ms": ["mulut"]},
+    "testicular": {"ko": ["고환"], "vi": ["tinh hoàn"], "ru": ["яичек", "яичка"], "tr": ["testis"], "id": ["testis"], "ms": ["testis"]},
+    "eye": {"ko": ["눈"], "vi": ["mắt"], "ru": ["глаз"], "tr": ["göz"], "id": ["mata"], "ms": ["mata"]},
+    "joint": {"ko": ["관절"], "vi": ["khớp"], "ru": ["суставов"], "tr": ["eklem"], "id": ["sendi"], "ms": ["sendi"]},
+    "gum": {"ko": ["잇몸", "치주"], "vi": ["nướu", "lợi"], "ru": ["дёсен", "десен"], "tr": ["diş eti"], "id": ["gusi"], "ms": ["gusi"]},
+    "respiratory": {"ko": ["호흡기"], "vi": ["đường hô hấp", "hô hấp"], "ru": ["дыхательных путей", "органов дыхания"], "tr": ["solunum yolu", "solunum yolları"], "id": ["saluran pernapasan", "saluran napas"], "ms": ["saluran pernafasan"]},
+    "urinary tract": {"ko": ["요로"], "vi": ["đường tiết niệu"], "ru": ["мочевыводящих путей", "мочевых путей"], "tr": ["idrar yolu", "idrar yolları"], "id": ["saluran kemih"], "ms": ["saluran kencing"]},
+    "ear": {"ko": [], "vi": ["tai"], "ru": ["уха", "ушей"], "tr": ["kulak"], "id": ["telinga"], "ms": ["telinga"]},
+}
+# Head nouns: the English head (HEADS_EN, or "itis" for the organ's inflammation) and a template
+# over the organ's form. Korean glues the head to the organ ("폐암", "심장질환") or writes it
+# apart ("심장 질환"); its failures and inflammations are irregular ("심부전", "폐렴") and in
+# NAMES_MORE. The Russian cases of a head take the same organ genitive ("рака лёгких").
+HEADS_MORE: dict[str, list[tuple[str, str]]] = {
+    "ko": [("cancer", "{o}암"), ("disease", "{o}질환"), ("disease", "{o} 질환"), ("tumor", "{o}종양")],
+    "vi": [("cancer", "ung thư {o}"), ("disease", "bệnh {o}"), ("failure", "suy {o}"), ("itis", "viêm {o}"), ("infection", "nhiễm trùng {o}"), ("infection", "nhiễm khuẩn {o}")],
+    "ru": [
+        *(("cancer", f"{h} {{o}}") for h in ("рак", "рака", "раком", "раке", "раку")),
+        *(("tumor", f"{h} {{o}}") for h in ("опухоль", "опухоли", "опухолей", "опухолью")),
+        *(("disease", f"{h} {{o}}") for h in ("заболевание", "заболевания", "заболеваний", "заболеванием", "заболеваниями", "заболеваниях", "болезнь", "болезни", "болезней", "болезнью", "болезнями")),
+        *(("infection", f"{h} {{o}}") for h in ("инфекция", "инфекции", "инфекций", "инфекцией", "инфекциями")),
+        *(("itis", f"{h} {{o}}") for h in ("воспаление", "воспаления", "воспалением")),
+    ],
+    "tr": [("cancer", "{o} kanseri"), ("cancer", "{o} kanserleri"), ("tumor", "{o} tümörü"), ("disease", "{o} hastalığı"), ("disease", "{o} hastalıkları"), ("failure", "{o} yetmezliği"), ("infection", "{o} enfeksiyonu"), ("infection", "{o} enfeksiyonları"), ("itis", "{o} iltihabı")],
+    "id": [("cancer", "kanker {o}"), ("tumor", "tumor {o}"), ("disease", "penyakit {o}"), ("failure", "gagal {o}"), ("infection", "infeksi {o}"), ("itis", "radang {o}")],
+    "ms": [("cancer", "kanser {o}"), ("cancer", "barah {o}"), ("tumor", "tumor {o}"), ("disease", "penyakit {o}"), ("failure", "kegagalan {o}"), ("failure", "gagal {o}"), ("infection", "jangkitan {o}"), ("itis", "radang {o}")],
+}
+# The organs each head is said of (an eye or a joint has no cancer of its own name); an organ's
+# inflammation is the English -itis of ORGANS.
+HEAD_ORGANS_MORE = {
+    "cancer": {o["en"][0] for o in ORGANS} - {"joint", "gum", "respiratory", "urinary tract", "ear", "eye", "heart"},  # type: ignore[index]
+    "disease": {"lung", "liver", "kidney", "heart", "skin", "eye", "joint", "gum", "respiratory", "bowel", "thyroid", "bone"},
+    "failure": {"lung", "liver", "kidney", "heart", "respiratory"},
+    "infection": {"respiratory", "urinary tract", "ear", "skin", "bone", "blood"},
+    "tumor": {"brain", "bone", "breast", "liver", "kidney", "bladder", "ovarian", "uterine", "stomach"},
+}
+# Generated forms that are no name: Korean "위 질환" is also "the disease above"; an eye cancer
+# is not "눈암".
+SKIP_MORE = {"위질환", "위 질환", "눈암", "눈종양"}
+# The common diseases' own names in the same languages, merged into NAMES below, each as a health
+# page writes it. Korean takes its particles, Turkish and Russian their case endings, Indonesian
+# and Malay "-nya" through rules/compounds.yaml `inflections`; a name whose last letters change
+# is listed in its forms (Turkish "kızamığı", "hastalığı"; the Russian feminine and neuter nouns
+# "пневмонии", "ожирения"; a Russian name of fewer than five letters, "СПИДа"). A name the
+# English vocabulary has already ("malaria", "sepsis", "hepatitis") is left to it; one that is
+# short or a common word of its language is in LANGUAGE_ONLY or left out (Russian "свинка" is a
+# piglet, "проказа" a prank, "бешенство" fury; Turkish "kızıl" is red, "inme" a descent, "varis"
+# an heir, "ayan" evident; Malay "lelah" (asthma) is Indonesian for tired; Korean "통풍" is also
+# ventilation, "탈수" the spin of a washing machine, "이명" another name; Vietnamese "lao" alone is
+# in "lao động", labour).
+NAMES_MORE: dict[str, dict[str, list[str]]] = {
+    "measles": {"ko": ["홍역"], "vi": ["bệnh sởi"], "ru": ["корь", "кори", "корью"], "tr": ["kızamık", "kızamığı", "kızamığa", "kızamığın"], "id": ["campak"], "ms": ["campak"]},
+    "mumps": {"ko": ["유행성 이하선염", "유행성이하선염", "볼거리"], "vi": ["quai bị"], "ru": ["эпидемический паротит", "паротит"], "tr": ["kabakulak"], "id": ["gondongan"], "ms": ["beguk"]},
+    "rubella": {"ko": ["풍진"], "vi": ["sởi Đức"], "ru": ["краснуха", "краснухи", "краснухой", "краснуху"], "tr": ["kızamıkçık"], "id": ["rubela", "campak Jerman"], "ms": ["campak Jerman"]},
+    "chickenpox": {"ko": ["수두"], "vi": ["thủy đậu", "thuỷ đậu"], "ru": ["ветряная оспа", "ветряной оспы", "ветряной оспой", "ветрянка", "ветрянки", "ветрянкой", "ветрянку"], "tr": ["su çiçeği", "suçiçeği"], "id": ["cacar air"], "ms": ["cacar air"]},
+    "whooping cough": {"ko": ["백일해"], "vi": ["ho gà"], "ru": ["коклюш"], "tr": ["boğmaca"], "id": ["batuk rejan"], "ms": ["batuk kokol"]},
+    "diphtheria": {"ko": ["디프테리아"], "vi": ["bạch hầu"], "ru": ["дифтерия", "дифтерии", "дифтерию", "дифтерией"], "tr": ["difteri"], "id": ["difteri"], "ms": ["difteria"]},
+    "tetanus": {"ko": ["파상풍"], "vi": ["uốn ván"], "ru": ["столбняк"], "tr": ["tetanoz"]},
+    "poliomyelitis": {"ko": ["소아마비", "폴리오"], "vi": ["bại liệt"], "ru": ["полиомиелит"], "tr": ["çocuk felci"], "id": ["lumpuh layu"]},
+    "influenza": {"ko": ["인플루엔자", "독감"], "vi": ["bệnh cúm", "cúm mùa"], "ru": ["грипп"], "tr": ["mevsimsel grip", "influenza"], "id": ["influensa", "flu musiman"], "ms": ["influenza", "selesema musim"]},
+    "tuberculosis": {"ko": ["결핵", "폐결핵"], "vi": ["bệnh lao", "lao phổi"], "ru": ["туберкулёз", "туберкулез"], "tr": ["tüberküloz", "verem"], "id": ["tuberkulosis"], "ms": ["tuberkulosis", "batuk kering"]},
+    "malaria": {"ko": ["말라리아"], "vi": ["sốt rét"], "ru": ["малярия", "малярии", "малярию", "малярией"], "tr": ["sıtma"]},
+    "cholera": {"ko": ["콜레라"], "vi": ["bệnh tả", "dịch tả"], "ru": ["холера", "холеры", "холерой", "холеру"], "tr": ["kolera"], "id": ["kolera"], "ms": ["kolera"]},
+    "smallpox": {"ko": ["천연두"], "vi": ["đậu mùa"], "ru": ["натуральная оспа", "натуральной оспы"], "tr": ["çiçek hastalığı"]},
+    "scarlet fever": {"ko": ["성홍열"], "vi": ["tinh hồng nhiệt"], "ru": ["скарлатина", "скарлатины", "скарлатиной"], "tr": ["kızıl hastalığı"], "id": ["demam scarlet"]},
+    "herpes zoster": {"ko": ["대상포진"], "vi": ["zona thần kinh", "bệnh zona"], "ru": ["опоясывающий лишай", "опоясывающего лишая", "опоясывающий герпес"], "tr": ["zona hastalığı"], "id": ["cacar ular"], "ms": ["kayap"]},
+    "acquired immunodeficiency syndrome": {"ko": ["에이즈", "후천성면역결핍증", "후천성 면역 결핍증"], "ru": ["СПИД", "СПИДа", "СПИДом", "СПИДе"]},
+    "HIV infection": {"ko": ["HIV 감염"], "vi": ["nhiễm HIV"], "ru": ["ВИЧ", "ВИЧ-инфекция", "ВИЧ-инфекции", "ВИЧ-инфекцией"], "tr": ["HIV enfeksiyonu"], "id": ["infeksi HIV"], "ms": ["jangkitan HIV"]},
+    "COVID-19": {"ko": ["코로나19", "코로나 19", "코로나바이러스감염증", "코로나바이러스 감염증", "신종 코로나바이러스 감염증", "코로나바이러스"], "vi": ["virus corona", "virus Corona"], "ru": ["коронавирусная инфекция", "коронавирусной инфекции", "коронавирусной инфекцией", "коронавирус", "ковид", "COVID-19"], "tr": ["koronavirüs", "korona virüs", "Kovid-19"], "id": ["virus corona", "virus korona"], "ms": ["koronavirus"]},
+    "common cold": {"ko": ["감기"], "vi": ["cảm lạnh"], "ru": ["простуда", "простуды", "простудой", "простуду", "простуде"], "tr": ["soğuk algınlığı", "nezle"], "id": ["pilek"], "ms": ["selesema"]},
+    "diabetes mellitus": {"ko": ["당뇨병", "당뇨"], "vi": ["bệnh tiểu đường", "tiểu đường", "đái tháo đường"], "ru": ["диабет", "сахарный диабет", "сахарного диабета", "сахарным диабетом", "сахарном диабете", "сахарному диабету"], "tr": ["diyabet", "şeker hastalığı", "şeker hastalığına", "şeker hastalığının"], "id": ["kencing manis", "penyakit gula"], "ms": ["kencing manis"]},
+    "type 2 diabetes": {"ko": ["제2형 당뇨병", "2형 당뇨병", "제2형 당뇨"], "vi": ["tiểu đường tuýp 2", "tiểu đường type 2", "đái tháo đường típ 2", "đái tháo đường type 2"], "ru": ["диабет 2 типа", "диабета 2 типа", "диабетом 2 типа", "сахарный диабет 2 типа", "сахарного диабета 2 типа"], "tr": ["tip 2 diyabet", "Tip 2 diyabet"], "id": ["diabetes tipe 2", "diabetes melitus tipe 2"], "ms": ["diabetes jenis 2"]},
+    "type 1 diabetes": {"ko": ["제1형 당뇨병", "1형 당뇨병"], "vi": ["tiểu đường tuýp 1", "tiểu đường type 1", "đái tháo đường típ 1", "đái tháo đường type 1"], "ru": ["диабет 1 типа", "диабета 1 типа", "сахарный диабет 1 типа", "сахарного диабета 1 типа"], "tr": ["tip 1 diyabet"], "id": ["diabetes tipe 1", "diabetes melitus tipe 1"], "ms": ["diabetes jenis 1"]},
+    "cancer": {"ko": ["악성종양", "악성 종양"], "vi": ["ung thư", "bệnh ung thư"], "ru": ["злокачественная опухоль", "злокачественной опухоли", "злокачественные опухоли", "злокачественных опухолей", "онкологическое заболевание", "онкологические заболевания", "онкологических заболеваний"], "tr": ["kanser", "kötü huylu tümör"], "id": ["kanker", "tumor ganas"], "ms": ["kanser"]},
+    "myocardial infarction": {"ko": ["심근경색", "심근경색증", "심장마비"], "vi": ["nhồi máu cơ tim"], "ru": ["инфаркт миокарда", "инфаркта миокарда", "инфарктом миокарда", "инфаркт"], "tr": ["kalp krizi", "miyokard enfarktüsü"], "id": ["serangan jantung", "infark miokard"], "ms": ["serangan jantung"]},
+    "stroke": {"ko": ["뇌졸중", "뇌경색"], "vi": ["đột quỵ", "đột quị", "tai biến mạch máu não"], "ru": ["инсульт"], "tr": ["beyin felci"], "ms": ["strok", "angin ahmar"]},
+    "dementia": {"ko": ["치매"], "vi": ["sa sút trí tuệ", "chứng mất trí"], "ru": ["деменция", "деменции", "деменцию", "деменцией", "слабоумие", "слабоумия"], "tr": ["demans", "bunama"], "id": ["demensia", "pikun"], "ms": ["demensia", "nyanyuk"]},
+    "Alzheimer disease": {"ko": ["알츠하이머병", "알츠하이머"], "vi": ["bệnh Alzheimer"], "ru": ["болезнь Альцгеймера", "болезни Альцгеймера", "болезнью Альцгеймера"], "tr": ["Alzheimer hastalığı"], "id": ["penyakit Alzheimer"], "ms": ["penyakit Alzheimer"]},
+    "Parkinson disease": {"ko": ["파킨슨병"], "vi": ["bệnh Parkinson"], "ru": ["болезнь Паркинсона", "болезни Паркинсона", "болезнью Паркинсона"], "tr": ["Parkinson hastalığı"], "id": ["penyakit Parkinson"], "ms": ["penyakit Parkinson"]},
+    "depression": {"ko": ["우울증"], "vi": ["trầm cảm", "bệnh trầm cảm"], "ru": ["депрессия", "депрессии", "депрессию", "депрессией"], "tr": ["depresyon"], "id": ["depresi"], "ms": ["kemurungan"]},
+    "asthma": {"ko": ["천식"], "vi": ["hen suyễn", "hen phế quản", "bệnh hen"], "ru": ["астма", "астмы", "астмой", "астме", "астму", "бронхиальная астма", "бронхиальной астмы", "бронхиальной астмой"], "tr": ["astım"], "id": ["asma"], "ms": ["asma"]},
+    "obesity": {"ko": ["비만", "비만증"], "vi": ["béo phì"], "ru": ["ожирение", "ожирения", "ожирением", "ожирении"], "tr": ["obezite"], "id": ["obesitas"], "ms": ["obesiti"]},
+    "hypertension": {"ko": ["고혈압"], "vi": ["tăng huyết áp", "cao huyết áp", "huyết áp cao"], "ru": ["гипертония", "гипертонии", "гипертонию", "гипертонией", "гипертензия", "гипертензии", "гипертензией", "артериальная гипертензия", "артериальной гипертензии", "повышенное артериальное давление", "повышенного артериального давления"], "tr": ["hipertansiyon", "yüksek tansiyon"], "id": ["hipertensi", "tekanan darah tinggi"], "ms": ["hipertensi", "tekanan darah tinggi", "darah tinggi"]},
+    "autism": {"ko": ["자폐증", "자폐 스펙트럼 장애", "자폐스펙트럼장애"], "vi": ["tự kỷ", "chứng tự kỷ"], "ru": ["аутизм"], "tr": ["otizm"], "id": ["autisme"], "ms": ["autisme"]},
+    "epilepsy": {"ko": ["뇌전증", "간질"], "vi": ["động kinh", "bệnh động kinh"], "ru": ["эпилепсия", "эпилепсии", "эпилепсией", "эпилепсию"], "tr": ["epilepsi"], "id": ["epilepsi"], "ms": ["epilepsi"]},
+    "sepsis": {"ko": ["패혈증"], "vi": ["nhiễm trùng huyết", "nhiễm khuẩn huyết"], "ru": ["сепсис"]},
+    "migraine": {"ko": ["편두통"], "vi": ["đau nửa đầu"], "ru": ["мигрень", "мигрени", "мигренью"], "tr": ["migren"], "id": ["migrain"], "ms": ["migrain"]},
+    "schizophrenia": {"ko": ["조현병", "정신분열증"], "vi": ["tâm thần phân liệt"], "ru": ["шизофрения", "шизофрении", "шизофренией"], "tr": ["şizofreni"], "id": ["skizofrenia"], "ms": ["skizofrenia"]},
+    "infertility": {"ko": ["불임", "난임"], "vi": ["vô sinh"], "ru": ["бесплодие", "бесплодия", "бесплодием"], "tr": ["kısırlık", "infertilite"], "id": ["infertilitas", "kemandulan"], "ms": ["kemandulan"]},
+    "osteoporosis": {"ko": ["골다공증"], "vi": ["loãng xương"], "ru": ["остеопороз"], "tr": ["osteoporoz", "kemik erimesi"], "id": ["pengeroposan tulang"], "ms": ["osteoporosis"]},
+    "heart failure": {"ko": ["심부전", "심부전증"], "ru": ["сердечная недостаточность", "сердечной недостаточности", "сердечной недостаточностью"], "ms": ["kegagalan jantung"]},
+    "kidney failure": {"ko": ["신부전", "신부전증", "콩팥기능상실"], "vi": ["suy thận"], "ru": ["почечная недостаточность", "почечной недостаточности", "почечной недостаточностью"]},
+    "chronic kidney disease": {"ko": ["만성 신장병", "만성신장병", "만성 콩팥병", "만성콩팥병"], "vi": ["bệnh thận mạn", "bệnh thận mạn tính", "suy thận mạn"], "ru": ["хроническая болезнь почек", "хронической болезни почек", "хроническое заболевание почек"], "tr": ["kronik böbrek hastalığı", "kronik böbrek yetmezliği"], "id": ["penyakit ginjal kronis", "gagal ginjal kronis"], "ms": ["penyakit buah pinggang kronik"]},
+    "liver failure": {"ko": ["간부전"], "ru": ["печёночная недостаточность", "печеночная недостаточность", "печёночной недостаточности", "печеночной недостаточности"]},
+    "respiratory failure": {"ko": ["호흡부전"], "vi": ["suy hô hấp"], "ru": ["дыхательная недостаточность", "дыхательной недостаточности"], "tr": ["solunum yetmezliği"], "id": ["gagal napas"], "ms": ["kegagalan pernafasan"]},
+    "sleep apnea": {"ko": ["수면무호흡증", "수면 무호흡증"], "vi": ["ngưng thở khi ngủ"], "ru": ["апноэ сна", "синдром обструктивного апноэ сна"], "tr": ["uyku apnesi"], "id": ["apnea tidur"], "ms": ["apnea tidur"]},
+    "chronic obstructive pulmonary disease": {"ko": ["만성폐쇄성폐질환", "만성 폐쇄성 폐질환"], "vi": ["bệnh phổi tắc nghẽn mạn tính", "bệnh phổi tắc nghẽn mãn tính", "phổi tắc nghẽn mạn tính"], "ru": ["ХОБЛ", "хроническая обструктивная болезнь лёгких", "хроническая обструктивная болезнь легких", "хронической обструктивной болезни лёгких", "хронической обструктивной болезни легких"], "tr": ["KOAH", "kronik obstrüktif akciğer hastalığı"], "id": ["PPOK", "penyakit paru obstruktif kronis", "penyakit paru obstruktif kronik"], "ms": ["penyakit pulmonari obstruktif kronik"]},
+    "pneumonia": {"ko": ["폐렴"], "vi": ["viêm phổi"], "ru": ["пневмония", "пневмонии", "пневмонию", "пневмонией", "воспаление лёгких", "воспаление легких", "воспаления лёгких", "воспаления легких"], "tr": ["zatürre", "zatürree", "pnömoni"], "id": ["radang paru-paru"], "ms": ["radang paru-paru"]},
+    "anemia": {"ko": ["빈혈"], "vi": ["thiếu máu"], "ru": ["анемия", "анемии", "анемией", "анемию", "малокровие"], "tr": ["anemi", "kansızlık"], "id": ["kurang darah"], "ms": ["kurang darah"]},
+    "osteoarthritis": {"ko": ["골관절염", "퇴행성 관절염", "퇴행성관절염"], "vi": ["thoái hóa khớp", "thoái hoá khớp"], "ru": ["остеоартрит", "остеоартроз", "артроз"], "tr": ["osteoartrit", "kireçlenme"], "id": ["osteoartritis"], "ms": ["osteoartritis"]},
+    "rheumatoid arthritis": {"ko": ["류마티스 관절염", "류마티스관절염", "류머티즘 관절염"], "vi": ["viêm khớp dạng thấp"], "ru": ["ревматоидный артрит", "ревматоидного артрита", "ревматоидным артритом"], "tr": ["romatoid artrit"], "id": ["artritis reumatoid"], "ms": ["artritis reumatoid"]},
+    "multiple sclerosis": {"ko": ["다발성 경화증", "다발성경화증"], "vi": ["đa xơ cứng", "bệnh đa xơ cứng"], "ru": ["рассеянный склероз", "рассеянного склероза", "рассеянным склерозом"], "tr": ["multipl skleroz"], "id": ["sklerosis multipel"], "ms": ["sklerosis berbilang"]},
+    "amyotrophic lateral sclerosis": {"ko": ["루게릭병", "근위축성 측삭 경화증"], "vi": ["xơ cứng teo cơ một bên"], "ru": ["боковой амиотрофический склероз", "бокового амиотрофического склероза"], "tr": ["amiyotrofik lateral skleroz"], "id": ["sklerosis lateral amiotrofik"]},
+    "hepatitis": {"ko": ["간염"], "ru": ["гепатит"], "tr": ["hepatit"]},
+    "hepatitis B": {"ko": ["B형 간염", "B형간염"], "vi": ["viêm gan B"], "ru": ["гепатит B", "гепатит В", "гепатита B", "гепатита В"], "tr": ["hepatit B"]},
+    "hepatitis C": {"ko": ["C형 간염", "C형간염"], "vi": ["viêm gan C"], "ru": ["гепатит C", "гепатит С", "гепатита C", "гепатита С"], "tr": ["hepatit C"]},
+    "cirrhosis": {"ko": ["간경변", "간경변증", "간경화"], "vi": ["xơ gan"], "ru": ["цирроз", "цирроз печени", "цирроза печени"], "tr": ["siroz", "karaciğer sirozu"], "id": ["sirosis", "sirosis hati"], "ms": ["sirosis"]},
+    "kidney stones": {"ko": ["신장결석", "요로결석"], "vi": ["sỏi thận"], "ru": ["мочекаменная болезнь", "мочекаменной болезни", "камни в почках"], "tr": ["böbrek taşı", "böbrek taşları"], "id": ["batu ginjal"], "ms": ["batu karang"]},
+    "gout": {"vi": ["bệnh gút", "bệnh gout"], "ru": ["подагра", "подагры", "подагрой"], "tr": ["gut hastalığı"], "ms": ["pirai"]},
+    "syphilis": {"ko": ["매독"], "vi": ["giang mai"], "ru": ["сифилис"], "tr": ["frengi"], "id": ["sifilis", "raja singa"], "ms": ["sifilis"]},
+    "gonorrhea": {"ko": ["임질"], "vi": ["bệnh lậu"], "ru": ["гонорея", "гонореи", "гонореей"], "tr": ["bel soğukluğu"], "id": ["gonore", "kencing nanah"], "ms": ["gonorea"]},
+    "leprosy": {"ko": ["한센병", "나병"], "vi": ["bệnh phong", "bệnh hủi"], "ru": ["лепра", "лепры"], "tr": ["cüzzam"], "id": ["kusta"], "ms": ["kusta"]},
+    "yellow fever": {"ko": ["황열", "황열병"], "vi": ["sốt vàng da"], "ru": ["жёлтая лихорадка", "желтая лихорадка", "жёлтой лихорадки", "желтой лихорадки"], "tr": ["sarı humma"], "id": ["demam kuning"], "ms": ["demam kuning"]},
+    "bipolar disorder": {"ko": ["양극성 장애", "양극성장애", "조울증"], "vi": ["rối loạn lưỡng cực"], "ru": ["биполярное расстройство", "биполярного расстройства", "биполярным расстройством"], "tr": ["bipolar bozukluk"], "id": ["gangguan bipolar"], "ms": ["gangguan bipolar"]},
+    "attention deficit hyperactivity disorder": {"ko": ["주의력결핍 과잉행동장애", "주의력 결핍 과잉 행동 장애"], "vi": ["rối loạn tăng động giảm chú ý"], "ru": ["СДВГ", "синдром дефицита внимания и гиперактивности"], "tr": ["dikkat eksikliği ve hiperaktivite bozukluğu", "DEHB"], "id": ["gangguan pemusatan perhatian dan hiperaktivitas"]},
+    "Crohn disease": {"ko": ["크론병"], "vi": ["bệnh Crohn"], "ru": ["болезнь Крона", "болезни Крона", "болезнью Крона"], "tr": ["Crohn hastalığı"], "id": ["penyakit Crohn"], "ms": ["penyakit Crohn"]},
+    "ulcerative colitis": {"ko": ["궤양성 대장염", "궤양성대장염"], "vi": ["viêm loét đại tràng"], "ru": ["язвенный колит", "язвенного колита", "язвенным колитом"], "tr": ["ülseratif kolit"], "id": ["kolitis ulseratif"], "ms": ["kolitis ulseratif"]},
+    "irritable bowel syndrome": {"ko": ["과민성 대장 증후군", "과민성대장증후군"], "vi": ["hội chứng ruột kích thích"], "ru": ["синдром раздражённого кишечника", "синдром раздраженного кишечника", "синдрома раздражённого кишечника", "синдрома раздраженного кишечника"], "tr": ["irritabl bağırsak sendromu", "huzursuz bağırsak sendromu"], "id": ["sindrom iritasi usus besar"], "ms": ["sindrom iritasi usus"]},
+    "hemorrhoids": {"ko": ["치질", "치핵"], "vi": ["bệnh trĩ"], "ru": ["геморрой"], "tr": ["hemoroid", "basur"], "id": ["wasir", "ambeien"], "ms": ["buasir"]},
+    "varicose veins": {"ko": ["하지정맥류", "정맥류"], "vi": ["giãn tĩnh mạch"], "ru": ["варикоз", "варикозное расширение вен"], "tr": ["varisli damar"], "id": ["varises"], "ms": ["urat varikos"]},
+    "glaucoma": {"ko": ["녹내장"], "vi": ["tăng nhãn áp", "glôcôm"], "ru": ["глаукома", "глаукомы", "глаукомой"], "tr": ["glokom", "göz tansiyonu"], "id": ["glaukoma"], "ms": ["glaukoma"]},
+    "cataract": {"ko": ["백내장"], "vi": ["đục thủy tinh thể", "đục thuỷ tinh thể"], "ru": ["катаракта", "катаракты", "катарактой"], "tr": ["katarakt"], "id": ["katarak"], "ms": ["katarak"]},
+    "leukemia": {"ko": ["백혈병"], "vi": ["bệnh bạch cầu"], "ru": ["лейкоз", "лейкемия", "лейкемии", "лейкемией"], "tr": ["lösemi"]},
+    "lymphoma": {"ko": ["림프종"], "vi": ["u lympho", "ung thư hạch"], "ru": ["лимфома", "лимфомы", "лимфомой"], "tr": ["lenfoma"], "id": ["limfoma"], "ms": ["limfoma"]},
+    "melanoma": {"ko": ["흑색종"], "vi": ["u hắc tố"], "ru": ["меланома", "меланомы", "меланомой"], "tr": ["melanom"]},
+    "thrombosis": {"ko": ["혈전증"], "vi": ["huyết khối"], "ru": ["тромбоз"], "tr": ["tromboz"], "id": ["trombosis"], "ms": ["trombosis"]},
+    "atrial fibrillation": {"ko": ["심방세동"], "vi": ["rung nhĩ"], "ru": ["фибрилляция предсердий", "фибрилляции предсердий", "мерцательная аритмия", "мерцательной аритмии"], "tr": ["atriyal fibrilasyon"], "id": ["fibrilasi atrium"], "ms": ["fibrilasi atrium"]},
+    "meningitis": {"ko": ["수막염", "뇌수막염"], "vi": ["viêm màng não"], "ru": ["менингит"], "tr": ["menenjit"]},
+    "hypothyroidism": {"ko": ["갑상선기능저하증", "갑상선 기능 저하증"], "vi": ["suy giáp"], "ru": ["гипотиреоз"], "tr": ["hipotiroidi"], "id": ["hipotiroidisme"], "ms": ["hipotiroidisme"]},
+    "hyperthyroidism": {"ko": ["갑상선기능항진증", "갑상선 기능 항진증"], "vi": ["cường giáp"], "ru": ["гипертиреоз", "тиреотоксикоз"], "tr": ["hipertiroidi"], "id": ["hipertiroidisme"], "ms": ["hipertiroidisme"]},
+    "scoliosis": {"ko": ["척추측만증"], "vi": ["vẹo cột sống"], "ru": ["сколиоз"], "tr": ["skolyoz"], "id": ["skoliosis"], "ms": ["skoliosis"]},
+    "fibromyalgia": {"ko": ["섬유근육통"], "vi": ["đau cơ xơ hóa"], "ru": ["фибромиалгия", "фибромиалгии"], "tr": ["fibromiyalji"], "id": ["fibromialgia"], "ms": ["fibromialgia"]},
+    "endometriosis": {"ko": ["자궁내막증"], "vi": ["lạc nội mạc tử cung"], "ru": ["эндометриоз"], "tr": ["endometriozis"]},
+    "sickle cell anemia": {"ko": ["겸상적혈구빈혈증", "겸상 적혈구 빈혈"], "vi": ["thiếu máu hồng cầu hình liềm"], "ru": ["серповидноклеточная анемия", "серповидноклеточной анемии"], "tr": ["orak hücreli anemi"], "id": ["anemia sel sabit"], "ms": ["anemia sel sabit"]},
+    "cystic fibrosis": {"ko": ["낭포성 섬유증", "낭성 섬유증"], "vi": ["xơ nang"], "ru": ["муковисцидоз"], "tr": ["kistik fibrozis"], "id": ["fibrosis kistik"], "ms": ["fibrosis sista"]},
+    "hemophilia": {"ko": ["혈우병"], "vi": ["bệnh máu khó đông"], "ru": ["гемофилия", "гемофилии", "гемофилией"], "tr": ["hemofili"], "id": ["hemofilia"], "ms": ["hemofilia"]},
+    "Down syndrome": {"ko": ["다운증후군", "다운 증후군"], "vi": ["hội chứng Down"], "ru": ["синдром Дауна", "синдромом Дауна"], "tr": ["Down sendromu"], "id": ["sindrom Down"], "ms": ["sindrom Down"]},
+    "tinnitus": {"vi": ["ù tai"], "ru": ["шум в ушах"], "tr": ["kulak çınlaması"], "id": ["telinga berdenging"], "ms": ["telinga berdengung"]},
+    "malnutrition": {"ko": ["영양실조"], "vi": ["suy dinh dưỡng"], "ru": ["недоедание", "недоедания"], "tr": ["yetersiz beslenme", "malnütrisyon"], "id": ["gizi buruk", "kekurangan gizi", "malnutrisi"], "ms": ["kekurangan zat makanan"]},
+    "dehydration": {"ko": ["탈수증"], "ru": ["обезвоживание", "обезвоживания", "обезвоживанием"], "tr": ["dehidrasyon"], "id": ["dehidrasi"], "ms": ["dehidrasi"]},
+    "psoriasis": {"ko": ["건선"], "vi": ["vảy nến"], "ru": ["псориаз"], "tr": ["sedef hastalığı"]},
+    "eczema": {"ko": ["습진"], "vi": ["bệnh chàm"], "ru": ["экзема", "экземы", "экземой"], "tr": ["egzama"], "id": ["eksim"], "ms": ["ekzema"]},
+    "celiac disease": {"ko": ["셀리악병"], "vi": ["bệnh celiac"], "ru": ["целиакия", "целиакии", "целиакией"], "tr": ["çölyak hastalığı", "çölyak"], "id": ["penyakit celiac"], "ms": ["penyakit seliak"]},
+    "atherosclerosis": {"ko": ["동맥경화", "동맥경화증", "죽상동맥경화증"], "vi": ["xơ vữa động mạch"], "ru": ["атеросклероз"], "tr": ["ateroskleroz", "damar sertliği"], "id": ["aterosklerosis"], "ms": ["aterosklerosis"]},
+    "allergy": {"ko": ["알레르기"], "vi": ["dị ứng"], "ru": ["аллергия", "аллергии", "аллергией", "аллергию"], "tr": ["alerji"], "id": ["alergi"], "ms": ["alahan"]},
+    "dengue": {"ko": ["뎅기열"], "vi": ["sốt xuất huyết", "sốt xuất huyết Dengue"], "ru": ["лихорадка денге", "денге"], "tr": ["dang humması"], "id": ["demam berdarah", "demam berdarah dengue"], "ms": ["demam denggi", "denggi"]},
+    "typhoid fever": {"ko": ["장티푸스"], "vi": ["thương hàn", "sốt thương hàn"], "ru": ["брюшной тиф", "брюшного тифа"], "id": ["demam tifoid"], "ms": ["demam kepialu"]},
+    "hand, foot and mouth disease": {"ko": ["수족구병"], "vi": ["tay chân miệng", "bệnh tay chân miệng"], "ru": ["энтеровирусный везикулярный стоматит"], "tr": ["el ayak ağız hastalığı"], "id": ["flu singapura"], "ms": ["penyakit tangan, kaki dan mulut"]},
+    "angina pectoris": {"ko": ["협심증"], "vi": ["đau thắt ngực"], "ru": ["стенокардия", "стенокардии", "стенокардией"], "tr": ["anjina pektoris", "göğüs anjini"], "id": ["angina pektoris"], "ms": ["angina"]},
+    "cardiac arrhythmia": {"ko": ["부정맥"], "vi": ["rối loạn nhịp tim"], "ru": ["аритмия", "аритмии", "аритмией"], "tr": ["aritmi", "kalp ritim bozukluğu"], "id": ["aritmia"], "ms": ["aritmia"]},
+    "ischemic heart disease": {"ko": ["허혈성 심장질환", "허혈성 심장 질환"], "vi": ["bệnh tim thiếu máu cục bộ"], "ru": ["ишемическая болезнь сердца", "ишемической болезни сердца", "ИБС"], "tr": ["iskemik kalp hastalığı"], "id": ["penyakit jantung iskemik"], "ms": ["penyakit jantung iskemia"]},
+    "coronary heart disease": {"ko": ["관상동맥질환", "관상동맥 질환"], "vi": ["bệnh mạch vành", "bệnh động mạch vành"], "ru": ["коронарная болезнь сердца"], "tr": ["koroner kalp hastalığı", "koroner arter hastalığı"], "id": ["penyakit jantung koroner"], "ms": ["penyakit jantung koronari"]},
+    "cardiovascular disease": {"ko": ["심혈관질환", "심혈관 질환", "심뇌혈관질환", "심뇌혈관 질환"], "vi": ["bệnh tim mạch"], "ru": ["сердечно-сосудистые заболевания", "сердечно-сосудистых заболеваний", "сердечно-сосудистыми заболеваниями", "сердечно-сосудистое заболевание", "сердечно-сосудистого заболевания", "болезни системы кровообращения"], "tr": ["kalp-damar hastalıkları", "kalp ve damar hastalıkları", "kardiyovasküler hastalık", "kardiyovasküler hastalıklar"], "id": ["penyakit kardiovaskular", "penyakit jantung dan pembuluh darah"], "ms": ["penyakit kardiovaskular"]},
+    "cerebrovascular disease": {"ko": ["뇌혈관질환", "뇌혈관 질환"], "vi": ["bệnh mạch máu não"], "ru": ["цереброваскулярные заболевания", "цереброваскулярных заболеваний"], "tr": ["serebrovasküler hastalık"], "id": ["penyakit serebrovaskular"]},
+    "hyperlipidemia": {"ko": ["고지혈증", "이상지질혈증"], "vi": ["mỡ máu cao", "rối loạn mỡ máu", "rối loạn lipid máu"], "ru": ["гиперлипидемия", "гиперлипидемии", "дислипидемия", "дислипидемии"], "tr": ["hiperlipidemi"], "id": ["hiperlipidemia", "kolesterol tinggi"], "ms": ["hiperlipidemia", "kolesterol tinggi"]},
+    "gastritis": {"ko": ["위염"], "vi": ["viêm dạ dày"], "ru": ["гастрит"], "tr": ["gastrit"], "id": ["radang lambung"], "ms": ["gastrik"]},
+    "peptic ulcer": {"ko": ["위궤양", "소화성 궤양"], "vi": ["loét dạ dày"], "ru": ["язва желудка", "язвы желудка", "язвенная болезнь"], "tr": ["mide ülseri"], "id": ["tukak lambung"], "ms": ["ulser perut"]},
+    "bronchitis": {"ko": ["기관지염"], "vi": ["viêm phế quản"], "ru": ["бронхит"], "tr": ["bronşit"], "id": ["bronkitis"], "ms": ["bronkitis"]},
+    "rhinitis": {"ko": ["비염"], "vi": ["viêm mũi"], "ru": ["ринит"], "tr": ["rinit"], "id": ["rinitis"]},
+    "sinusitis": {"ko": ["부비동염", "축농증"], "vi": ["viêm xoang"], "ru": ["синусит", "гайморит"], "tr": ["sinüzit"], "id": ["sinusitis"]},
+    "otitis media": {"ko": ["중이염"], "vi": ["viêm tai giữa"], "ru": ["отит", "средний отит"], "tr": ["orta kulak iltihabı"], "id": ["otitis media"]},
+    "pharyngitis": {"ko": ["인후염"], "vi": ["viêm họng"], "ru": ["фарингит"], "tr": ["farenjit"], "id": ["faringitis"]},
+    "conjunctivitis": {"ko": ["결막염"], "vi": ["viêm kết mạc"], "ru": ["конъюнктивит"], "tr": ["konjonktivit"], "id": ["konjungtivitis"], "ms": ["konjunktivitis"]},
+    "nephritis": {"ko": ["신장염", "신염"], "vi": ["viêm thận"], "ru": ["нефрит"], "tr": ["nefrit"]},
+    "arthritis": {"ko": ["관절염"], "vi": ["viêm khớp"], "ru": ["артрит"], "tr": ["artrit", "eklem iltihabı"], "id": ["artritis", "radang sendi"], "ms": ["artritis", "radang sendi"]},
+    "enteritis": {"ko": ["장염"], "vi": ["viêm ruột"], "ru": ["энтерит"]},
+    "gastroenteritis": {"ko": ["위장염"], "vi": ["viêm dạ dày ruột"], "ru": ["гастроэнтерит"], "tr": ["gastroenterit"], "id": ["gastroenteritis", "muntaber"]},
+    "encephalitis": {"ko": ["뇌염"], "vi": ["viêm não"], "ru": ["энцефалит"], "tr": ["ensefalit"], "id": ["ensefalitis", "radang otak"]},
+    "dermatitis": {"ko": ["피부염"], "vi": ["viêm da"], "ru": ["дерматит"], "tr": ["dermatit"]},
+    "atopic dermatitis": {"ko": ["아토피 피부염", "아토피피부염"], "vi": ["viêm da cơ địa"], "ru": ["атопический дерматит", "атопического дерматита"], "tr": ["atopik dermatit"], "id": ["dermatitis atopik"], "ms": ["dermatitis atopik"]},
+    "cystitis": {"ko": ["방광염"], "vi": ["viêm bàng quang"], "ru": ["цистит"], "tr": ["sistit"], "id": ["sistitis"]},
+    "pancreatitis": {"ko": ["췌장염"], "vi": ["viêm tụy", "viêm tuỵ"], "ru": ["панкреатит"], "tr": ["pankreatit"], "id": ["pankreatitis"]},
+    "periodontitis": {"ko": ["치주염", "치주질환", "잇몸병"], "vi": ["viêm nha chu"], "ru": ["пародонтит"], "tr": ["periodontit"], "id": ["periodontitis"]},
+    "appendicitis": {"ko": ["충수염", "맹장염"], "vi": ["viêm ruột thừa"], "ru": ["аппендицит"], "tr": ["apandisit"], "id": ["radang usus buntu"], "ms": ["apendisitis"]},
+    "dental caries": {"ko": ["충치", "치아우식증"], "vi": ["sâu răng"], "ru": ["кариес"], "tr": ["diş çürüğü", "diş çürükleri"], "id": ["gigi berlubang", "karies gigi"], "ms": ["karies gigi"]},
+    "hearing loss": {"ko": ["난청"], "vi": ["mất thính lực", "khiếm thính"], "ru": ["тугоухость", "потеря слуха"], "tr": ["işitme kaybı"], "id": ["gangguan pendengaran"], "ms": ["masalah pendengaran"]},
+    "myopia": {"ko": ["근시"], "vi": ["cận thị"], "ru": ["близорукость", "миопия"], "tr": ["miyopi"], "id": ["rabun jauh", "miopia"], "ms": ["rabun jauh"]},
+    "anxiety disorder": {"ko": ["불안장애", "불안 장애"], "vi": ["rối loạn lo âu"], "ru": ["тревожное расстройство", "тревожного расстройства", "тревожные расстройства"], "tr": ["anksiyete bozukluğu", "kaygı bozukluğu"], "id": ["gangguan kecemasan"], "ms": ["gangguan kebimbangan"]},
+    "post-traumatic stress disorder": {"ko": ["외상 후 스트레스 장애", "외상후스트레스장애"], "vi": ["rối loạn căng thẳng sau sang chấn"], "ru": ["посттравматическое стрессовое расстройство", "ПТСР"], "tr": ["travma sonrası stres bozukluğu", "TSSB"], "id": ["gangguan stres pascatrauma"]},
+    "fatty liver": {"ko": ["지방간"], "vi": ["gan nhiễm mỡ"], "ru": ["жировой гепатоз", "жировая болезнь печени"], "tr": ["karaciğer yağlanması", "yağlı karaciğer"], "id": ["perlemakan hati", "hati berlemak"], "ms": ["hati berlemak"]},
+    "metabolic syndrome": {"ko": ["대사증후군", "대사 증후군"], "vi": ["hội chứng chuyển hóa", "hội chứng chuyển hoá"], "ru": ["метаболический синдром", "метаболического синдрома"], "tr": ["metabolik sendrom"], "id": ["sindrom metabolik"], "ms": ["sindrom metabolik"]},
+    "rabies": {"ko": ["광견병"], "vi": ["bệnh dại"], "ms": ["penyakit anjing gila"]},
+}
+for _english, _names in NAMES_MORE.items():
+    for _language, _forms in _names.items():
+        NAMES.setdefault(_english, {}).setdefault(_language, []).extend(_forms)
+
+
 # Names that are a disease in one language and a common word (or another thing) in another: each
 # holds only in a text of the languages named (the pattern's `languages`). Dutch and German write
 # "corona" for COVID-19, Spanish, Italian and Portuguese for a crown; French "zona" is shingles,
@@ -1995,7 +2215,6 @@ for _english, _names in NAMES_NORTH_EAST.items():
 # other languages.
 LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "COVID-19": {"nl": ["corona"], "de": ["corona"]},
-    "herpes zoster": {"fr": ["zona"]},
     "mumps": {"nl": ["bof"]},
     "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
     "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
@@ -2005,8 +2224,6 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     # "trad" unaccented; Czech "spála" is also a burning. Swedish and Danish "depression" is in
     # general_findings.jsonl (a token pattern, as the English word). "infarkt" is the word of the
     # five languages, German writes it for any infarction.
-    "cancer": {"pl": ["rak", "raka", "rakiem", "raku"]},
-    "measles": {"pl": ["odra", "odry", "odrą", "odrę"]},
     "leprosy": {"pl": ["trąd", "trądu"]},
     "scarlet fever": {"cs": ["spála", "spály"]},
     # Spanish and Portuguese "gota" are a drop, English "gotta" is "got to"; Norwegian "gikt" is
@@ -2015,6 +2232,24 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "gout": {"it": ["gotta"], "sv": ["gikt"]},
     "thrombosis": {"sv": ["trombos"]},
     "syphilis": {"pl": ["kiła"]},
+    # Korean "암" (cancer) is one syllable: too short to take a particle through the inflections,
+    # its forms are listed; Russian and Ukrainian "рак" is a crayfish too, and Malay "barah" an
+    # Indonesian boil. Vietnamese "sởi" and "cúm" are one syllable; Turkish "zona" is shingles,
+    # as in French; Indonesian "maag" is Dutch for stomach, "tifus" Spanish for typhus, and
+    # Italian "tifo" a fan's support. "polio" is said in Indonesian, Malay and Turkish.
+    "cancer": {
+        "pl": ["rak", "raka", "rakiem", "raku"],
+        "ko": ["암", "암은", "암이", "암을", "암의", "암에", "암과", "암도", "암으로", "암에서", "암이다", "암입니다", "암이나", "암까지"],
+        "ru": ["рак", "рака", "раком", "раке", "раку"],
+        "uk": ["рак", "раку", "раком"],
+        "ms": ["barah"],
+    },
+    "measles": {"pl": ["odra", "odry", "odrą", "odrę"], "vi": ["sởi"]},
+    "influenza": {"vi": ["cúm"]},
+    "herpes zoster": {"fr": ["zona"], "tr": ["zona"]},
+    "gastritis": {"id": ["maag"]},
+    "typhoid fever": {"id": ["tifus", "tipes"], "tr": ["tifo"]},
+    "poliomyelitis": {"id": ["polio"], "ms": ["polio"], "tr": ["polio"]},
     "myocardial infarction": {
         "sv": ["infarkt"],
         "da": ["infarkt"],
@@ -2211,6 +2446,27 @@ def main() -> None:
                     else:
                         add(f"{head} {adjective}", ident)
 
+    # Korean, Vietnamese, Russian, Turkish, Indonesian and Malay: each head's template over each
+    # organ's forms.
+    for organ in ORGANS:
+        prefixes = list(organ["en"])  # type: ignore[call-overload]
+        more = ORGANS_MORE.get(prefixes[0], {})
+        itis = organ.get("itis")
+        for language, templates in HEADS_MORE.items():
+            for head_en, template in templates:
+                if head_en == "itis":
+                    if not isinstance(itis, str):
+                        continue
+                    ident = itis_id(vocabulary, itis)
+                elif prefixes[0] not in HEAD_ORGANS_MORE.get(head_en, {prefixes[0]}):
+                    continue
+                else:
+                    ident = canonical(vocabulary, prefixes, head_en)
+                for form in more.get(language, []):
+                    name = template.format(o=form)
+                    if name not in SKIP_MORE:
+                        add(name, ident)
+
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
@@ -2238,11 +2494,13 @@ def main() -> None:
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
-        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl composed of an organ and a head noun"
-        " ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen', 'brystkræft',"
-        " 'rakovina prsu', 'niewydolność nerek'), and the common diseases' own names ('sarampión',"
-        " 'Masern', 'griep', 'mässling', 'cukrzyca'), each under the id of the English name in the"
-        " vocabulary, or the English name where it has none.",
+        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms composed of an organ and a"
+        " head noun ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen',"
+        " 'brystkræft', 'rakovina prsu', 'niewydolność nerek', '폐암', 'ung thư phổi', 'рак лёгких',"
+        " 'akciğer kanseri', 'kanker paru-paru'), and the common diseases' own names ('sarampión',"
+        " 'Masern', 'griep', 'mässling', 'cukrzyca', '홍역', 'bệnh sởi', 'корь', 'kızamık', 'campak'),"
+        " each under the id of the English name in the vocabulary, or the English name where it has"
+        " none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
         line: dict[str, object] = {"label": "DISEASE", "pattern": pattern, "id": ident}
