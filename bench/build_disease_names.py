@@ -1536,7 +1536,6 @@ NAMES_NORTH_EAST: dict[str, dict[str, list[str]]] = {
     "mumps": {
         "sv": ["påssjuka", "påssjukan"],
         "da": ["fåresyge"],
-        "nb": ["kusma"],
         "cs": ["příušnice", "příušnic"],
         "pl": ["nagminne zapalenie przyusznic"],
     },
@@ -3457,7 +3456,8 @@ for _english, _names in NAMES_MORE.items():
 # other languages.
 LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "COVID-19": {"nl": ["corona"], "de": ["corona"]},
-    "mumps": {"nl": ["bof"]},
+    # Norwegian "kusma" is Turkish for vomiting.
+    "mumps": {"nl": ["bof"], "nb": ["kusma"]},
     "acquired immunodeficiency syndrome": {"nl": ["aids"], "de": ["aids"]},
     "stroke": {"fr": ["AVC"], "pt": ["AVC"]},
     # (The abbreviations "EPOC", "ELA", "SLA" are left out: names are matched without regard to
