@@ -2368,7 +2368,7 @@ NAMES_MORE: dict[str, dict[str, list[str]]] = {
         "ms": ["campak"],
     },
     "mumps": {
-        "ko": ["유행성 이하선염", "유행성이하선염", "볼거리"],
+        "ko": ["유행성 이하선염", "유행성이하선염"],
         "vi": ["quai bị"],
         "ru": ["эпидемический паротит", "паротит"],
         "tr": ["kabakulak"],
@@ -2437,7 +2437,7 @@ NAMES_MORE: dict[str, dict[str, list[str]]] = {
         "ru": ["туберкулёз", "туберкулез"],
         "tr": ["tüberküloz", "verem"],
         "id": ["tuberkulosis"],
-        "ms": ["tuberkulosis", "batuk kering"],
+        "ms": ["tuberkulosis"],
     },
     "malaria": {
         "ko": ["말라리아"],
@@ -3332,6 +3332,8 @@ NAMES_MORE: dict[str, dict[str, list[str]]] = {
         "tr": ["artrit", "eklem iltihabı"],
         "id": ["artritis", "radang sendi"],
         "ms": ["artritis", "radang sendi"],
+        "sv": ["artrit"],
+        "nb": ["artritt"],
     },
     "enteritis": {"ko": ["장염"], "vi": ["viêm ruột"], "ru": ["энтерит"]},
     "gastroenteritis": {
@@ -3518,6 +3520,16 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
 # A Norwegian page is "nb" where it says so and "no" where the detector names it (fastText's
 # code), "nn" in Nynorsk: a Norwegian name holds in all three.
 LANGUAGE_CODES = {"nb": ("nb", "nn", "no")}
+# Turkish, Indonesian, Malay and Vietnamese names are written in Latin letters that other
+# languages' words share ("sigara", "alkohol", "batu karang" is a kidney stone in Malay and coral
+# in Indonesian): each holds on a page of its own language only. Korean and Russian names are in
+# their own scripts.
+OWN_LANGUAGE_ONLY = frozenset({"tr", "id", "ms", "vi"})
+
+
+def own_language(language: str) -> str | None:
+    """The language a name of ``language`` is limited to, or None when it holds everywhere."""
+    return language if language in OWN_LANGUAGE_ONLY else None
 
 
 def romance_plural(language: str, name: str) -> str | None:
@@ -3722,7 +3734,7 @@ def main() -> None:
                 for form in more.get(language, []):
                     name = template.format(o=form)
                     if name not in SKIP_MORE:
-                        add(name, ident)
+                        add(name, ident, own_language(language))
 
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
@@ -3741,7 +3753,7 @@ def main() -> None:
         for language, language_names in names.items():
             for name in language_names:
                 if name not in one_language:
-                    add(name, ident)
+                    add(name, ident, own_language(language))
                     plural = romance_plural(language, name)
                     if plural:
                         # A plural holds in its own language only: Spanish "gripes" (flus) is
