@@ -168,3 +168,24 @@ def test_a_range_across_zero_is_not_read_as_one(
     """Only the second end carries a minus: no range 2 to 8 (it crosses zero)."""
     (found,) = matcher.find_all([text])[0]
     assert (found.value, found.low, found.high) == (value, None, None)
+
+
+def _values(found: list[Any]) -> list[tuple[float | None, float | None, float | None]]:
+    return [(p.value, p.low, p.high) for p in found]
+
+
+def test_the_percent_sign_before_its_number_in_the_languages_that_write_it_so(
+    matcher: PercentageMatcher,
+) -> None:
+    text = "Hastaların %20'si iyileşti; oran %20-30 arasında, değişim -%5, %95 GA 1,2-3,4."
+    assert _values(matcher.find(text, "tr")) == [
+        (20.0, None, None),
+        (None, 20.0, 30.0),
+        (-5.0, None, None),
+    ]
+    # Elsewhere the same sign is a URL's escaped space or an operator.
+    assert matcher.find(text, "en") == []
+    assert matcher.find("dosya%20adı; x % 2; a+%20b; /%20", "tr") == []
+    # A document's blocks take their own languages.
+    found = matcher.find_all(["oran %20 idi", "rate %20 here"], ["tr", "en"])
+    assert [_values(f) for f in found] == [[(20.0, None, None)], []]

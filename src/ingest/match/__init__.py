@@ -179,7 +179,7 @@ class Matchers:
                 strict=True,
             )
         )
-        percentages = self.percentages.find_all([block.text.text for block in blocks])
+        percentages = self.percentages.find_all([block.text.text for block in blocks], languages)
         out = []
         for n, (block, wanted) in enumerate(zip(blocks, entities, strict=True)):
             out.append(

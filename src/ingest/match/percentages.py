@@ -45,7 +45,7 @@ _UNIT_END = rf"(?:(?<=[{_SIGNS}])(?![^\W\d{_TOUCHING}])|(?<![{_SIGNS}])(?!{_GLUE
 # "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects 4% to
 # 5% of adults", "un 4% a 5%") the two values are a range.
 _FROM_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:(?:from|de|del|desde|von|van|da|dal|dall['’]|du|des|do|dos|das)"
+    r"(?i)(?<![^\W\d_])(?:(?:from|de|del|desde|von|van|da|dal|dall['’]|du|des|do|dos|das|dari|từ)"
     r"|(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|declined|grew|climbed"
     r"|jumped|improved|changed|shifted|stieg|sank|fiel|steeg|daalde|aumentó|bajó|subió|cayó"
     r"|aumentou|caiu|subiu|augmenté|baissé|diminué)(?:\s+(?:by|um|met|en|de|di))?)"
@@ -230,22 +230,27 @@ class PercentageMatcher:
         self._single = compile_std(
             rf"(?i){lead}(?P<sign>[\u2212-](?=\d))?(?P<value>{number})(?:{unit}){_UNIT_END}"
         )
-        # A unit before its number (Turkish "%20", "yüzde 20", Thai "ร้อยละ 20"), alone or on
-        # both ends of a range ("%20-30", "%20 ile %30"). The unit follows no letter (but of a
-        # script written without spaces, Thai's too), digit, sign or URL character: "a%20b"
-        # and "/%20" are URL escapes, "50%20" a reference.
-        self._prefixed = (
-            compile_std(
-                rf"(?i)(?:(?P<cue>{cues}))?(?<![{_SIGNS}/=&?#.,])(?<![^\W{_TOUCHING}\u0e00-\u0e7f])"
-                rf"(?:{_alternatives(rules.prefix_units)})"
-                rf"(?P<sign>[\u2212-](?=\d))?(?P<value>{_DIGITS})"
-                rf"(?:(?P<joiner>{joiner})(?:{_alternatives(rules.prefix_units)})?"
-                rf"(?P<high>{_DIGITS}))?"
+
+        # A unit before its number (Turkish "yüzde 20", Thai "ร้อยละ 20"), alone or on both ends
+        # of a range ("yüzde 20-30"); in the languages that write it so, the percent sign
+        # before its number ("%20", "%20 ile %30", "-%5"). The unit follows no letter (but of
+        # a script written without spaces, Thai's too), digit, sign, "+" or URL character:
+        # "a%20b", "/%20" and "+%20" are URL escapes, "50%20" a reference.
+        def prefixed(units: str, value: str) -> re.Pattern[str]:
+            return compile_std(
+                rf"(?i)(?:(?P<cue>{cues}))?(?<![{_SIGNS}/=&?#.,+])"
+                rf"(?<![^\W{_TOUCHING}\u0e00-\u0e7f])(?P<sign>[\u2212-])?(?:{units})"
+                rf"(?P<value>{value})(?:(?P<joiner>{joiner})(?:{units})?(?P<high>{value}))?"
                 rf"(?![\d{_SIGNS}]|[.,]\d)(?!{_GLUED_CHAR})"
             )
-            if rules.prefix_units
-            else None
+
+        self._prefixed = (
+            prefixed(_alternatives(rules.prefix_units), _DIGITS) if rules.prefix_units else None
         )
+        self._prefixed_sign = (
+            prefixed(f"[{_SIGNS}]", r"\d{1,3}(?:[.,]\d+)?") if rules.prefix_sign_languages else None
+        )
+        self._sign_languages = frozenset(rules.prefix_sign_languages)
         self._not_finding = [compile_std(p, re.I) for p in rules.not_findings]
         self._level_before = [compile_std(rf"(?:{p})\s*$", re.I) for p in rules.levels_before]
         # Every percentage holds a unit: text without one is not scanned. Leading optional
@@ -256,6 +261,7 @@ class PercentageMatcher:
         # A literal stem of some unit ("%", "cent", "prozent"): a text without one holds no unit.
         # Most blocks hold none; one automaton pass over the document finds those that do.
         self._stems = LiteralPrefilter([*gates, *rules.prefix_units])
+        # Every percentage holds a unit, "%" included: the sign before a number too.
 
     def _is_level(self, text: str, start: int, end: int) -> bool:
         rest = text[end : end + 60]
@@ -280,22 +286,28 @@ class PercentageMatcher:
                 windows.append((lo, hi))
         return windows
 
-    def find_all(self, texts: Sequence[str]) -> list[list[FoundPercentage]]:
+    def find_all(
+        self, texts: Sequence[str], languages: Sequence[str | None] | None = None
+    ) -> list[list[FoundPercentage]]:
         """The percentages of each text (the blocks of one document): only texts that hold a
-        unit's literal stem are scanned, found by one pass over the whole document."""
+        unit's literal stem are scanned, found by one pass over the whole document.
+        ``languages[n]``: the language of text ``n`` (None: unknown), for the percent sign
+        written before its number."""
         return [
-            self.find(text) if held else []
-            for text, held in zip(texts, self._stems.holding(texts), strict=True)
+            self.find(text, None if languages is None else languages[n]) if held else []
+            for n, (text, held) in enumerate(zip(texts, self._stems.holding(texts), strict=True))
         ]
 
-    def find(self, text: str) -> list[FoundPercentage]:
+    def find(self, text: str, language: str | None = None) -> list[FoundPercentage]:
         # (start, end, priority, findings): at one start the longest wins; on a tie, a single
         # value beats a list ("treinta y cinco por ciento" is 35, not 30 and 5).
         candidates: list[tuple[int, int, int, list[FoundPercentage]]] = []
         for lo, hi in self._windows(text):
             self._candidates(text, lo, hi, candidates)
         if self._prefixed is not None:
-            self._prefixed_candidates(text, candidates)
+            self._prefixed_candidates(self._prefixed, text, candidates)
+        if self._prefixed_sign is not None and language in self._sign_languages:
+            self._prefixed_candidates(self._prefixed_sign, text, candidates)
         candidates.sort(key=lambda c: (c[0], -c[1], c[2]))
         chosen: list[FoundPercentage] = []
         cursor = -1
@@ -419,10 +431,12 @@ class PercentageMatcher:
             candidates.append((m.start(), m.end(), 0, [found]))
 
     def _prefixed_candidates(
-        self, text: str, candidates: list[tuple[int, int, int, list[FoundPercentage]]]
+        self,
+        pattern: re.Pattern[str],
+        text: str,
+        candidates: list[tuple[int, int, int, list[FoundPercentage]]],
     ) -> None:
-        assert self._prefixed is not None
-        for m in self._prefixed.finditer(text):
+        for m in pattern.finditer(text):
             # "IC al 95 % 0,74-0,95": a sign after a number and a space is that number's unit.
             if _NUMBER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
                 continue

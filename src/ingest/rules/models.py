@@ -208,7 +208,12 @@ class PercentageRules(RuleModel):
     units: tuple[StdRegex, ...] = Field(description="regexes for the unit after the number")
     prefix_units: tuple[StdRegex, ...] = Field(
         default=(),
-        description="regexes for a unit written before the number (Turkish '%20', 'yüzde 20')",
+        description="regexes for a unit word written before the number (Turkish 'yüzde 20')",
+    )
+    prefix_sign_languages: tuple[str, ...] = Field(
+        default=(),
+        description="languages that write the percent sign before the number (Turkish '%20'): "
+        "read so in a block of those languages only",
     )
     approximate_cues: tuple[str, ...] = Field(description="words before the number, matched whole")
     range_joiners: tuple[StdRegex, ...] = Field(
@@ -1163,6 +1168,17 @@ class MarkupRules(RuleModel):
         "an intro text; matched whole against the key's last segment, case-insensitive): "
         "another key's one-line value is metadata (a string over several lines is text "
         "whatever its key)",
+    )
+    template_text_attributes: Regex = Field(
+        "(?!)",
+        description="the name of a template tag's attribute that may hold the page's text "
+        "(a forum digest's post in a shortcode's `body`; matched whole, case-insensitive)",
+    )
+    template_text_min_words: int = Field(
+        6,
+        ge=1,
+        description="the fewest words of such an attribute's value read as text: a button's "
+        '`text="Book now"` is a label',
     )
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
