@@ -189,6 +189,14 @@ def test_hard_wrapped_text_of_a_script_without_capitals_is_joined(
     # Short lines of such a script (a heading over its text) stay apart.
     short = process_text("당뇨병\n" + page, "page.md")
     assert not any(c.text.startswith("당뇨병 반대로") for c in short.claims)
+    # Lines parted by <br> (a list of tips) are no wrap: they stay apart.
+    tips = (
+        "<html><body><h1>건강 팁</h1><p>매일 아침 혈압을 측정하고 그 결과를 수첩에 꼼꼼하게 기록해 "
+        "두세요<br>식사는 싱겁게 하고 채소와 과일을 충분히 드시는 것이 좋습니다<br>하루 30분 이상 "
+        "걷기 운동을 하면 고혈압 예방에 도움이 됩니다</p></body></html>"
+    )
+    claims = [c.text for c in process_text(tips, "tips.html").claims]
+    assert "하루 30분 이상 걷기 운동을 하면 고혈압 예방에 도움이 됩니다" in claims
 
 
 def test_lines_of_a_page_that_is_not_wrapped_stay_apart(

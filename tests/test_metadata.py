@@ -1098,6 +1098,19 @@ def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_site_s_name
             "Our main task is to help your own body heal itself!\nDISEASES WE TREAT\n",
             "STEM CELL CLINIC",
         ),
+        # A title over its subtitle, dateline or a label: no site line above, the title stays.
+        (
+            "Measles in Europe\nWHO warns of rising outbreaks\n"
+            "Measles cases in the European region rose sharply last year, and the World Health "
+            "Organization warns that vaccination coverage has fallen in many countries.\n",
+            "Measles in Europe",
+        ),
+        (
+            "Statin therapy\nUpdated March 2024\nKey points to remember\n"
+            "Statins lower LDL cholesterol in most adults. They also cut the risk of a heart "
+            "attack.\n",
+            "Statin therapy",
+        ),
     ],
 )
 def test_a_text_scrape_s_line_over_its_lead_is_the_title_under_short_site_lines(
@@ -1124,6 +1137,14 @@ def test_a_template_s_page_label_over_the_post_s_own_headline_is_not_the_title(
     # A first heading with its own text under it stays the title.
     own = page.replace("## Tin tức\n", "Tin tức về sức khỏe và đời sống được cập nhật mỗi ngày.\n")
     assert run(pipeline, own, "post.md").title == "Tin tức chi tiết"
+    # A page whose sections are all level 1 keeps its first.
+    sections = (
+        "# Aspirin\n\n# Who should take aspirin every day to prevent a heart attack\n\n"
+        "Aspirin lowers the risk of a second heart attack in people who have had one, but "
+        "its bleeding risk outweighs the benefit for most healthy adults.\n\n"
+        "# How aspirin raises the risk of bleeding\n\nIt thins the blood.\n"
+    )
+    assert run(pipeline, sections, "post.md").title == "Aspirin"
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,23 @@ def test_a_template_tags_text_attribute_is_the_pages_text(
     assert {"template-jinja"} <= {r.rule for r in document.removed if r.reason == "markup"}
 
 
+def test_a_page_builder_s_style_attributes_and_button_labels_stay_markup(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Knee care\n\n"
+        '[et_pb_text text_font="Open Sans||||" text_font_size="16px" content_width="1140px"]\n\n'
+        "About 40% of adults with knee osteoarthritis report daily pain.\n\n"
+        '[button text="Book now" url="/contact"]\n'
+    )
+    document = process_text(page, "page.md")
+    assert [s.title for s in document.sections] == ["Knee care"]
+    assert [c.text for c in document.claims] == [
+        "About 40% of adults with knee osteoarthritis report daily pain."
+    ]
+    assert not any("Book now" in s.title or "Open Sans" in s.title for s in document.sections)
+
+
 def test_a_bracketed_citation_or_sic_is_not_a_shortcode(
     process_text: Callable[..., Document],
 ) -> None:

@@ -528,6 +528,19 @@ def test_lines_a_markdown_hard_break_joins_are_one_paragraph_not_headings(
     assert len(process_text(unbroken, "post.md").sections) > 1
 
 
+@pytest.mark.parametrize("name", ["page.txt", "page.md"])
+def test_a_heading_with_trailing_spaces_over_its_text_stays_a_heading(
+    process_text: Callable[..., Document], name: str
+) -> None:
+    page = (
+        "Vitamin D and Bone Health\n\n"
+        "Methods  \nWe enrolled 400 adults over 65 years in a randomised trial.\n\n"
+        "Results  \nFractures fell by 30% in the group given vitamin D.\n"
+    )
+    titles = [s.title for s in process_text(page, name).sections]
+    assert "Methods" in titles and "Results" in titles
+
+
 def test_a_registry_form_s_numbered_yes_no_rows_are_no_claims(
     process_text: Callable[..., Document],
 ) -> None:

@@ -113,6 +113,12 @@ def _cached(rules: Rules) -> SentenceSplitter:
             "ผู้ป่วยร้อยละ 15 ดีขึ้น. อาการไข้ลดลงในสัปดาห์แรก.",
             ["ผู้ป่วยร้อยละ 15 ดีขึ้น.", "อาการไข้ลดลงในสัปดาห์แรก."],
         ),
+        # An abbreviation of one letter, or with a period inside, ends no sentence there.
+        (
+            "قال د. محمد أحمد إن 30% من المرضى تحسنوا.",
+            ["قال د. محمد أحمد إن 30% من المرضى تحسنوا."],
+        ),
+        ("أوضح أ.د. علي حسن أن العلاج آمن.", ["أوضح أ.د. علي حسن أن العلاج آمن."]),
     ],
 )
 def test_a_letter_of_a_script_without_capitals_opens_a_sentence_after_a_period(

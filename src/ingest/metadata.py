@@ -1283,6 +1283,16 @@ class MetadataReader:
         words = set(re.findall(r"\w+", line.casefold()))
         if any(words & set(re.findall(r"\w+", text.casefold())) for text in above):
             return  # the first line names the post: it is the title, read as any first line
+        # The lines above are the site's, not the post's title and its dateline or a label:
+        # the first is a browser's <title> ("Section — Site"), or the site's menu was cut
+        # between them and the post ("Blog"). "Statin therapy" over "Updated March 2024" and
+        # "Key points to remember", or a name over an affiliation, stay as they are.
+        start, end = blocks[0].span[1], blocks[prose - 1].span[0]
+        site_lines = self._separators.search(above[0]) is not None or any(
+            r.reason == "boilerplate" and start <= r.span[0] < end for r in page.removed
+        )
+        if not site_lines:
+            return
         # Two words may name a post there ("Risco Cardiometabólico"): its place says it.
         if (
             self._title_like(line, min_words=2)
@@ -1294,10 +1304,10 @@ class MetadataReader:
             yield line
 
     def _second_headline(self, page: CleanedPage) -> Iterator[str]:
-        """A text page's second level-1 heading, over the post's lead, when the page opens with
-        a shorter level-1 heading and nothing but headings, pictures and short lines stand
-        between them: a template's page label ("# Tin tức chi tiết", "## Tin tức") over the
-        post's own headline ("# Biết 10 nguyên nhân …", a date, then the lead)."""
+        """A text page's second and last level-1 heading, over the post's lead, when the page
+        opens with a shorter level-1 heading and a heading or a short line, but nothing longer,
+        stand between them: a template's page label ("# Tin tức chi tiết", "## Tin tức") over
+        the post's own headline ("# Biết 10 nguyên nhân …", a date, then the lead)."""
         blocks = page.blocks
         if not blocks or blocks[0].kind != BlockKind.HEADING or blocks[0].heading_level != 1:
             return
@@ -1305,8 +1315,12 @@ class MetadataReader:
         for n, block in enumerate(blocks[1 : _OVER_PROSE_LINES + 2], start=1):
             text = block.text.text
             if block.kind == BlockKind.HEADING and block.heading_level == 1:
-                if word_count(text) < max(_HEADLINE_WORDS, label + 1):
-                    return
+                if word_count(text) < max(_HEADLINE_WORDS, label + 1) or n == 1:
+                    return  # two level-1 headings in a row: a page that so marks its sections
+                if any(
+                    b.kind == BlockKind.HEADING and b.heading_level == 1 for b in blocks[n + 1 :]
+                ):
+                    return  # a third one: the page's sections are level 1
                 lead = blocks[n + 1 : n + 1 + _OVER_PROSE_LINES]
                 if not any(
                     b.kind == BlockKind.PARAGRAPH and _prose_lead(b.text.text) for b in lead

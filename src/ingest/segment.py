@@ -110,6 +110,8 @@ _PROSE_SENTENCE_WORDS = 6
 # Where a sentence may end inside a line: terminal punctuation, then space and more text.
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 # A line that opens with a percentage ("49 % en Asie", "25% in Europe").
+# Lines joined by markdown hard breaks that make a paragraph of lines, not headings.
+_BROKEN_LINES_MIN = 3
 _LEADING_PERCENTAGE = re.compile(r"^[<>≤≥~≈]?\s?\d+(?:[.,]\d+)?\s?[%％]")
 
 
@@ -256,7 +258,12 @@ class Segmenter:
         for block in page.blocks:
             blocks.extend(self._split_glued(block))
         html = page.source.media_type == "text/html"
-        headings = self._headings(blocks, page.source.text, markup_only=html)
+        headings = self._headings(
+            blocks,
+            page.source.text,
+            markup_only=html,
+            markdown=page.source.media_type == "text/markdown",
+        )
         # Inside a reference list, only marked-up headings or known section names start a section.
         in_references = False
         for i, block in enumerate(blocks):
@@ -360,7 +367,9 @@ class Segmenter:
             page, tuple(article_segs), tuple(sections), tuple(units), tuple(sentences)
         )
 
-    def _headings(self, blocks: list[RawBlock], source: str, *, markup_only: bool) -> list[bool]:
+    def _headings(
+        self, blocks: list[RawBlock], source: str, *, markup_only: bool, markdown: bool = False
+    ) -> list[bool]:
         """Which blocks are headings: marked-up ones, and in text pages title-like lines."""
         flags = []
         for i, block in enumerate(blocks):
@@ -383,15 +392,18 @@ class Segmenter:
             self._unflag_form_fields(blocks, flags)
             self._unflag_figure_runs(blocks, flags)
             self._unflag_lead_in_items(blocks, flags)
-            self._unflag_broken_lines(blocks, flags, source)
+            if markdown:
+                self._unflag_broken_lines(blocks, flags, source)
         return flags
 
     @staticmethod
     def _unflag_broken_lines(blocks: list[RawBlock], flags: list[bool], text: str) -> None:
-        """Lines that a markdown hard line break joins (two spaces or a backslash at a line's
-        end, the next line not blank) are lines of one paragraph, the writer's list of
-        findings in a box, say ("20,000 patient records spanning 19 years  ", "VA appears
-        to …"): neither the broken line nor the one after it is a heading."""
+        """Lines that markdown hard line breaks join (two spaces or a backslash at a line's
+        end, the next line not blank), three at least, are lines of one paragraph: the writer's
+        box of findings, one a line ("20,000 patient records spanning 19 years  ", "VA appears
+        to …"); none of them is a heading. Two lines may be a heading over its text, a scrape
+        keeping its editor's trailing spaces."""
+        joined = [False] * len(blocks)  # the block's line breaks into the next block's
         for i, block in enumerate(blocks[:-1]):
             end = text.find("\n", block.span[1])
             if end < 0:
@@ -399,11 +411,20 @@ class Segmenter:
             line = text[text.rfind("\n", 0, end) + 1 : end].rstrip("\r")
             if not (line.endswith("  ") or line.endswith("\\")) or not line.strip():
                 continue
-            following = blocks[i + 1]
-            if text.rfind("\n", 0, following.span[0]) != end:
-                continue  # a blank line (or more) between: a paragraph ends there
-            flags[i] = flags[i] and block.kind == BlockKind.HEADING
-            flags[i + 1] = flags[i + 1] and following.kind == BlockKind.HEADING
+            # A blank line (or more) between: the paragraph ends there.
+            joined[i] = text.rfind("\n", 0, blocks[i + 1].span[0]) == end
+        i = 0
+        while i < len(blocks):
+            if not joined[i]:
+                i += 1
+                continue
+            k = i
+            while k < len(blocks) and joined[k]:
+                k += 1
+            if k - i + 1 >= _BROKEN_LINES_MIN:  # blocks i..k, k the run's last line
+                for n in range(i, k + 1):
+                    flags[n] = flags[n] and blocks[n].kind == BlockKind.HEADING
+            i = k + 1
 
     @staticmethod
     def _unflag_lead_in_items(blocks: list[RawBlock], flags: list[bool]) -> None:

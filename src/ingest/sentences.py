@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import word_count
+from ingest.text import UNSPACED_CHAR, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -138,6 +138,14 @@ class SentenceSplitter:
         token = bare.lower()
         if raw_start <= sentence_start and _LIST_MARKER.match(bare):
             return False  # "1. Patients were …": a list marker, not a sentence
+        opener = following.lstrip(_OPENERS)[:1]
+        if _caseless(opener) and not UNSPACED_CHAR.match(opener):
+            # No capital tells a sentence's start in Arabic, Thai or Korean: a word of one
+            # letter, or one with a period inside, before the period is an abbreviation ("د.
+            # محمد", "أ.د. علي", "อ. สมชาย").
+            word = bare[:-1]
+            if sum(ch.isalpha() for ch in word) < 2 or "." in word:
+                return False
         if token in self._never or token.rsplit("(", 1)[-1] in self._never:
             return False
         if (token + following.lower()) in self._pairs:

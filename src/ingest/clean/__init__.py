@@ -23,6 +23,7 @@ from ingest.clean.blocks import (
     BlockKind,
     MarkupCut,
     RawBlock,
+    TemplateText,
     cut_template_tags,
     front_matter,
     front_matter_prose,
@@ -167,6 +168,10 @@ class Cleaner:
             rules.markup.front_matter_text_keys, re.IGNORECASE
         )
         markup = rules.markup
+        self._template_text = TemplateText(
+            re.compile(markup.template_text_attributes, re.IGNORECASE),
+            markup.template_text_min_words,
+        )
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
         ]
@@ -267,7 +272,7 @@ class Cleaner:
                     self._template_tags,
                     self._template_stems.may_match,
                     definitions,
-                    self._front_matter_text_keys,
+                    self._template_text,
                 )
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
@@ -281,9 +286,7 @@ class Cleaner:
         elif self._template_tags:
             untemplated: list[RawBlock] = []
             for block in blocks:
-                kept, cuts = cut_template_tags(
-                    block, self._template_tags, self._front_matter_text_keys
-                )
+                kept, cuts = cut_template_tags(block, self._template_tags, self._template_text)
                 removed.extend(_markup(cut) for cut in cuts)
                 if kept is not None:
                     untemplated.append(kept)

@@ -599,16 +599,25 @@ _TAG_ATTRIBUTE = re.compile(r"""([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'
 _INNER_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
+@dataclass(frozen=True, slots=True)
+class TemplateText:
+    """Which attributes of a template tag hold the page's text (rules/markup.yaml
+    ``template_text_attributes``, ``template_text_min_words``)."""
+
+    names: re.Pattern[str]
+    min_words: int
+
+
 def template_ranges(
     text: str,
     templates: Sequence[tuple[str, regex.Pattern[str]]],
-    text_attributes: re.Pattern[str] | None = None,
+    text_attributes: TemplateText | None = None,
 ) -> list[tuple[int, int, str]]:
     """The ``[start, end)`` ranges of ``text`` that are template residue, with the rule id that
-    found each. A tag's quoted attribute whose name ``text_attributes`` matches whole (rules/
-    markup.yaml ``front_matter_text_keys``: `body`, `content`, `text`…) is the page's text,
-    not markup: a forum digest's shortcode ``{{< quote body="…" user="…" >}}`` holds the post.
-    Its value stays; the tag around it is cut."""
+    found each. A tag's quoted attribute that ``text_attributes`` names (`body`, `content`,
+    `text`…, matched whole) and whose value is prose (its ``min_words`` at least) is the page's
+    text, not markup: a forum digest's shortcode ``{{< quote body="…" user="…" >}}`` holds the
+    post. Its value stays; the tag around it is cut."""
     ranges: list[tuple[int, int, str]] = []
     for rule_id, template in templates:
         for tag in template.finditer(text):
@@ -619,8 +628,9 @@ def template_ranges(
                 for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end()):
                     group = 2 if attribute.group(2) is not None else 3
                     value = attribute.group(group)
-                    if not text_attributes.fullmatch(attribute.group(1)) or not any(
-                        ch.isalnum() for ch in value
+                    if (
+                        not text_attributes.names.fullmatch(attribute.group(1))
+                        or word_count(_INNER_TAG.sub(" ", value)) < text_attributes.min_words
                     ):
                         continue
                     ranges.append((cursor, attribute.start(group), rule_id))
@@ -639,7 +649,7 @@ def template_ranges(
 def cut_template_tags(
     block: RawBlock,
     templates: Sequence[tuple[str, regex.Pattern[str]]],
-    text_attributes: re.Pattern[str] | None = None,
+    text_attributes: TemplateText | None = None,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """An HTML page's block made of template residue only ("<%-- note --%>", "{{ widget }}":
     an unrendered template saved as the page) is cut whole, as markup, but for the text of its
@@ -751,7 +761,7 @@ def read_markdown(
     templates: Sequence[tuple[str, regex.Pattern[str]]] = (),
     may_hold_template: Callable[[str], bool] | None = None,
     definitions: LinkDefinitions | None = NO_DEFINITIONS,
-    text_attributes: re.Pattern[str] | None = None,
+    text_attributes: TemplateText | None = None,
 ) -> tuple[RawBlock | None, list[MarkupCut]]:
     """Strip markdown syntax from one text-page block; ``None`` when nothing but markup is left.
 

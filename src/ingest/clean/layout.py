@@ -106,9 +106,13 @@ class LineJoiner:
         self.settings = settings
         self._open_words = frozenset(settings.open_words)
 
-    def continues(self, line: str, following: str, *, full: bool = False) -> bool:
+    def continues(
+        self, line: str, following: str, *, full: bool = False, measuring: bool = False
+    ) -> bool:
         """Does ``following`` go on with the sentence ``line`` left open? ``full``: ``line``
-        fills a wrapped page's width, so a number or a bracket after it goes on too."""
+        fills a wrapped page's width, so a number or a bracket after it goes on too, and so
+        does a line of a script without capitals; ``measuring``: the page's wrap width is
+        being measured, on such lines too."""
         line, following = line.rstrip(), following.lstrip()
         if not line or not following or _LINE_END.search(line):
             return False
@@ -117,10 +121,15 @@ class LineJoiner:
         first = following[0]
         if first.islower() or (full and (first.isdigit() or first == "(")):
             return True
-        if _caseless(first) and _caseless(line[-1]) and len(line) >= self.settings.min_width:
+        if (
+            (full or measuring)
+            and _caseless(first)
+            and _caseless(line[-1])
+            and len(line) >= self.settings.min_width
+        ):
             # Korean, Japanese, Chinese, Thai…: no capital says a sentence starts, so a long
-            # line that ends inside a word of its script, with no full stop, goes on (joined
-            # only where it fills the page's wrap width, measured on such lines too).
+            # line that ends inside a word of its script, with no full stop, goes on where it
+            # fills the page's wrap width (a <br> between tips or list lines is no wrap).
             return True
         if line.endswith(_CONTINUES):
             return True
@@ -138,7 +147,7 @@ class LineJoiner:
         lengths = sorted(
             len(first.text.text)
             for first, second in pairwise(blocks)
-            if self._may_join(first, second, source, breaks=0)
+            if self._may_join(first, second, source, breaks=0, measuring=True)
         )
         if len(lengths) < self.settings.min_wrapped_lines:
             return None
@@ -210,6 +219,7 @@ class LineJoiner:
         breaks: int,
         newlines: bool = True,
         full: bool = False,
+        measuring: bool = False,
     ) -> bool:
         """Could the two blocks be one paragraph cut at a line break? ``breaks``: the <br> tags
         allowed between them (then required, when ``newlines`` is False)."""
@@ -222,7 +232,7 @@ class LineJoiner:
             return False
         if not newlines and not gap.breaks:
             return False
-        if not self.continues(first.text.text, second.text.text, full=full):
+        if not self.continues(first.text.text, second.text.text, full=full, measuring=measuring):
             return False
         # A line of links (a menu, a link list) is no wrapped prose.
         return not (_links_mostly(first) or _links_mostly(second))
