@@ -210,3 +210,22 @@ def test_a_page_without_its_own_identifiers_takes_a_bare_reference_as_its_source
     document = process_text(page, "news.html")
     claim = next(c for c in document.claims if "32%" in c.text)
     assert ("doi", "10.1093/eurheartj/ehab777") in [(c.scheme, c.value) for c in claim.citations]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["## Paper URL\n\n", "Link to the study: ", "## 論文URL\n\n"],
+)
+def test_the_link_of_the_paper_a_post_introduces_is_its_source(
+    process_text: Callable[..., Document], label: str
+) -> None:
+    page = (
+        "## Summary\n\n"
+        "1. Hypertension rose from 6.0 percent to 7.2 percent after the evacuation.\n"
+        "1. Mortality was 12% higher among evacuees.\n\n"
+        f"{label}http://www.ncbi.nlm.nih.gov/pubmed/27477401\n"
+    )
+    document = process_text(page, "post.md")
+    assert document.claims
+    for claim in document.claims:
+        assert ("pmid", "27477401") in [(c.scheme, c.value) for c in claim.citations]
