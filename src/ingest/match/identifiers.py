@@ -32,6 +32,9 @@ class FoundIdentifier:
     rule: str
 
 
+_TRAILING_YEAR = re.compile(r"\((?:19|20)\d\d\)$")
+
+
 def trim_punctuation(value: str) -> str:
     """Drop trailing sentence punctuation and closing brackets that have no opening partner."""
     while value:
@@ -53,6 +56,9 @@ def _normalize(value: str, steps: tuple[str, ...]) -> str:
             value = unquote(value)
         elif step == "trim_punctuation":
             value = trim_punctuation(value)
+        elif step == "trailing_year":
+            # A reference list that glues the year to the DOI ("…/s41572-020-0171-3(2020).")
+            value = trim_punctuation(_TRAILING_YEAR.sub("", value))
         elif step == "lowercase":
             value = value.lower()
         elif step == "uppercase":

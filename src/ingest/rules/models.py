@@ -65,7 +65,13 @@ class Examples(RuleModel):
 # --- identifiers.yaml -------------------------------------------------------------------------
 
 Normalization = Literal[
-    "markdown_unescape", "percent_decode", "trim_punctuation", "lowercase", "uppercase", "no_spaces"
+    "markdown_unescape",
+    "percent_decode",
+    "trim_punctuation",
+    "trailing_year",
+    "lowercase",
+    "uppercase",
+    "no_spaces",
 ]
 
 
