@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED_CHAR, word_count
+from ingest.text import UNSPACED_CHAR, caseless_letter, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -73,11 +73,6 @@ _NAME_LEAD_INS = {"by", "and", "with", "from", "to", "&"}
 _STRIP_LEAD = "\"'“‘([«"
 
 
-def _caseless(ch: str) -> bool:
-    """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…)."""
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
 class SentenceSplitter:
     def __init__(self, rules: SentenceRules) -> None:
         self._never = {a.lower() for a in rules.never_end}
@@ -110,7 +105,7 @@ class SentenceSplitter:
         first = token[0]
         # Korean, Japanese, Chinese, Thai, Arabic… have no capitals: any of their letters may
         # open a sentence.
-        if first.isupper() or first.isdigit() or first == "•" or _caseless(first):
+        if first.isupper() or first.isdigit() or first == "•" or caseless_letter(first):
             return True
         if first == "(" and self._panel.fullmatch(token):
             return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"
@@ -121,7 +116,9 @@ class SentenceSplitter:
             return close > position and text[close - 1] in ".!?" and token[1:2].isupper()
         if first in _OPENERS:
             rest = token.lstrip(_OPENERS)
-            return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or _caseless(rest[0]))
+            return bool(rest) and (
+                rest[0].isupper() or rest[0].isdigit() or caseless_letter(rest[0])
+            )
         return bool(_LOWER_SCIENTIFIC.match(token))
 
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:
@@ -139,7 +136,7 @@ class SentenceSplitter:
         if raw_start <= sentence_start and _LIST_MARKER.match(bare):
             return False  # "1. Patients were …": a list marker, not a sentence
         opener = following.lstrip(_OPENERS)[:1]
-        if _caseless(opener) and not UNSPACED_CHAR.match(opener):
+        if caseless_letter(opener) and not UNSPACED_CHAR.match(opener):
             # No capital tells a sentence's start in Arabic, Thai or Korean: a word of one
             # letter, or one with a period inside, before the period is an abbreviation ("د.
             # محمد", "أ.د. علي", "อ. สมชาย").

@@ -103,6 +103,12 @@ def capital_or_caseless(char: str) -> bool:
     return char.isupper() or (char.isalpha() and not char.islower())
 
 
+def caseless_letter(ch: str) -> bool:
+    """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…): no case tells
+    where a sentence starts."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def title_cased(text: str) -> bool:
     """Most words capitalised, short function words aside: "Safety Profile of MSC Therapy"."""
     words = [w.strip("()[]\"'“”‘’,:;") for w in text.split()]

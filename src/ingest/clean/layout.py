@@ -26,7 +26,7 @@ from itertools import pairwise
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.rules.models import LinkTrailRules, RecordRules, SectionRules, WrappedLineRules
 from ingest.rules.patterns import IGNORECASE, Pattern, compile_pattern
-from ingest.text import word_count
+from ingest.text import caseless_letter, word_count
 from ingest.textmap import TextBuilder
 
 __all__ = ["LayoutReader", "LineJoiner", "RecordReader", "joins_lines", "reads_record"]
@@ -77,11 +77,6 @@ def _join(first: RawBlock, second: RawBlock, joiner: str, kind: BlockKind) -> Ra
     )
 
 
-def _caseless(ch: str) -> bool:
-    """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…)."""
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
 def _links_mostly(block: RawBlock) -> bool:
     if not block.anchors:
         return False
@@ -123,8 +118,8 @@ class LineJoiner:
             return True
         if (
             (full or measuring)
-            and _caseless(first)
-            and _caseless(line[-1])
+            and caseless_letter(first)
+            and caseless_letter(line[-1])
             and len(line) >= self.settings.min_width
         ):
             # Korean, Japanese, Chinese, Thai…: no capital says a sentence starts, so a long
