@@ -41,7 +41,7 @@ from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
 from ingest.rules.models import MetadataRules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
-from ingest.text import capital_or_caseless, word_count
+from ingest.text import SENTENCE_THEN_MORE, capital_or_caseless, word_count
 
 __all__ = ["MetadataReader", "PageMetadata"]
 
@@ -318,7 +318,6 @@ _OVER_PROSE_LINES = 3
 _OVER_PROSE_ABOVE_WORDS = 4
 _OVER_PROSE_WORDS = 8
 _OVER_PROSE_SENTENCE_WORDS = 15
-_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s+\S")
 
 
 def _prose_lead(text: str) -> bool:
@@ -327,7 +326,7 @@ def _prose_lead(text: str) -> bool:
     main task is to help your own body heal itself!") is not."""
     words = word_count(text)
     return words >= _OVER_PROSE_SENTENCE_WORDS or (
-        words >= _OVER_PROSE_WORDS and _INNER_SENTENCE_END.search(text) is not None
+        words >= _OVER_PROSE_WORDS and SENTENCE_THEN_MORE.search(text) is not None
     )
 
 

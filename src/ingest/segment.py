@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from ingest.clean import CleanedPage
 from ingest.clean.blocks import BlockKind, RawBlock
@@ -413,18 +413,12 @@ class Segmenter:
                 continue
             # A blank line (or more) between: the paragraph ends there.
             joined[i] = text.rfind("\n", 0, blocks[i + 1].span[0]) == end
-        i = 0
-        while i < len(blocks):
-            if not joined[i]:
-                i += 1
-                continue
-            k = i
-            while k < len(blocks) and joined[k]:
-                k += 1
-            if k - i + 1 >= _BROKEN_LINES_MIN:  # blocks i..k, k the run's last line
-                for n in range(i, k + 1):
+        for broken, run in groupby(range(len(blocks)), key=joined.__getitem__):
+            lines = list(run)
+            lines.append(lines[-1] + 1)  # the run's last line, which breaks into none
+            if broken and len(lines) >= _BROKEN_LINES_MIN:
+                for n in lines:
                     flags[n] = flags[n] and blocks[n].kind == BlockKind.HEADING
-            i = k + 1
 
     @staticmethod
     def _unflag_lead_in_items(blocks: list[RawBlock], flags: list[bool]) -> None:

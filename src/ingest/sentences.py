@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ingest.rules.models import SentenceRules
-from ingest.text import UNSPACED_CHAR, caseless_letter, word_count
+from ingest.text import UNSPACED_CHAR, capital_or_caseless, caseless_letter, word_count
 
 # A reference marker after the punctuation: "[12]", "[1,3-5]", a run of them ("[5] [6]",
 # "[17]–[21]": markup writes one marker per link), or superscript digits.
@@ -105,7 +105,7 @@ class SentenceSplitter:
         first = token[0]
         # Korean, Japanese, Chinese, Thai, Arabic… have no capitals: any of their letters may
         # open a sentence.
-        if first.isupper() or first.isdigit() or first == "•" or caseless_letter(first):
+        if capital_or_caseless(first) or first.isdigit() or first == "•":
             return True
         if first == "(" and self._panel.fullmatch(token):
             return True  # a figure panel: "… at 24 hpf. (b) Dorsal view …"
@@ -116,9 +116,7 @@ class SentenceSplitter:
             return close > position and text[close - 1] in ".!?" and token[1:2].isupper()
         if first in _OPENERS:
             rest = token.lstrip(_OPENERS)
-            return bool(rest) and (
-                rest[0].isupper() or rest[0].isdigit() or caseless_letter(rest[0])
-            )
+            return bool(rest) and (capital_or_caseless(rest[0]) or rest[0].isdigit())
         return bool(_LOWER_SCIENTIFIC.match(token))
 
     def _is_boundary(self, text: str, match: re.Match[str], sentence_start: int) -> bool:

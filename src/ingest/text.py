@@ -97,16 +97,20 @@ def letter_words(text: str) -> int:
     return count
 
 
-def capital_or_caseless(char: str) -> bool:
-    """A capital, or a letter of a script without case (Chinese, Japanese, Arabic, Hebrew),
-    which opens a heading or a sentence as a capital does in a cased script."""
-    return char.isupper() or (char.isalpha() and not char.islower())
-
-
 def caseless_letter(ch: str) -> bool:
     """A letter of a script without capitals (Hangul, Han, kana, Thai, Arabic…): no case tells
     where a sentence starts."""
     return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def capital_or_caseless(char: str) -> bool:
+    """A capital, or a letter of a script without case (Chinese, Japanese, Arabic, Hebrew),
+    which opens a heading or a sentence as a capital does in a cased script."""
+    return char.isupper() or caseless_letter(char)
+
+
+# A sentence's end with more text after it: a paragraph that holds a sentence and goes on.
+SENTENCE_THEN_MORE = re.compile(r"[.!?。！？]\s+\S")
 
 
 def title_cased(text: str) -> bool:

@@ -12,7 +12,7 @@ it maps to its source start (for a span start) or its source end (for a span end
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 
@@ -97,13 +97,18 @@ class MappedText:
             return self
         return self.slice(start, end) if start < end else EMPTY
 
-    def without(self, ranges: Iterable[tuple[int, int]]) -> MappedText:
-        """The text with the given ``[start, end)`` ranges of it cut out."""
+    def without(
+        self, ranges: Iterable[tuple[int, int]], spaced: Collection[tuple[int, int]] = ()
+    ) -> MappedText:
+        """The text with the given ``[start, end)`` ranges of it cut out; a range also in
+        ``spaced`` leaves a space in its place (a tag that parted two words)."""
         builder = TextBuilder()
         cursor = 0
         for lo, hi in sorted(ranges):
             if lo > cursor:
                 builder.extend(self.slice(cursor, lo))
+            if hi > lo >= cursor and (lo, hi) in spaced:
+                builder.replace(" ", *self.source_span(lo, hi))
             cursor = max(cursor, hi)
         if cursor < len(self.text):
             builder.extend(self.slice(cursor, len(self.text)))

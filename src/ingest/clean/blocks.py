@@ -574,19 +574,8 @@ def _cut(
     mapped: MappedText, ranges: list[tuple[int, int, str]]
 ) -> tuple[MappedText, list[MarkupCut]]:
     cuts = [MarkupCut(*mapped.source_span(lo, hi), rule) for lo, hi, rule in ranges if lo < hi]
-    if not any(rule == TAG_IN_ATTRIBUTE for _, _, rule in ranges):
-        return mapped.without((lo, hi) for lo, hi, _ in ranges), cuts
-    builder = TextBuilder()
-    cursor = 0
-    for lo, hi, rule in ranges:
-        if lo > cursor:
-            builder.extend(mapped.slice(cursor, lo))
-        if rule == TAG_IN_ATTRIBUTE and lo >= cursor and hi > lo:
-            builder.replace(" ", *mapped.source_span(lo, hi))
-        cursor = max(cursor, hi)
-    if cursor < len(mapped.text):
-        builder.extend(mapped.slice(cursor, len(mapped.text)))
-    return builder.build(), cuts
+    spaced = {(lo, hi) for lo, hi, rule in ranges if rule == TAG_IN_ATTRIBUTE}
+    return mapped.without(((lo, hi) for lo, hi, _ in ranges), spaced), cuts
 
 
 # The characters every template tag of rules/markup.yaml starts with: a block without one is not

@@ -29,7 +29,7 @@ from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
-from ingest.text import letter_words, normalized, title_cased, word_count
+from ingest.text import SENTENCE_THEN_MORE, letter_words, normalized, title_cased, word_count
 
 # A year of the 19th to 21st century: reference entries of a text scrape hold one.
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
@@ -571,7 +571,7 @@ def _leads_prose(blocks: Sequence[tuple[int, RawBlock]], n: int) -> bool:
         return False
     words = word_count(text)
     return (words >= _LEAD_PROSE_WORDS and text.endswith((".", "!", "?", "。", "！", "？"))) or (
-        words >= _LEAD_PROSE_MIN_WORDS and _INNER_SENTENCE.search(text) is not None
+        words >= _LEAD_PROSE_MIN_WORDS and SENTENCE_THEN_MORE.search(text) is not None
     )
 
 
@@ -580,7 +580,6 @@ def _leads_prose(blocks: Sequence[tuple[int, RawBlock]], n: int) -> bool:
 # Estes fatores incluem:").
 _LEAD_PROSE_WORDS = 12
 _LEAD_PROSE_MIN_WORDS = 8
-_INNER_SENTENCE = re.compile(r"[.!?。！？]\s+\S")
 
 
 class LinkLists:

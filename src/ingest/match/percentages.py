@@ -261,7 +261,6 @@ class PercentageMatcher:
         # A literal stem of some unit ("%", "cent", "prozent"): a text without one holds no unit.
         # Most blocks hold none; one automaton pass over the document finds those that do.
         self._stems = LiteralPrefilter([*gates, *rules.prefix_units])
-        # Every percentage holds a unit, "%" included: the sign before a number too.
 
     def _is_level(self, text: str, start: int, end: int) -> bool:
         rest = text[end : end + 60]
