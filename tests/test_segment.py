@@ -552,3 +552,62 @@ def test_a_registry_form_s_numbered_yes_no_rows_are_no_claims(
         "D.3.11.3.3 Tissue Engineered Product Yes\n"
     )
     assert process_text(page, "record.txt").claims == ()
+
+
+def test_marks_glued_to_a_heading_s_word_make_a_heading_and_one_mark_is_a_hashtag(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Aspirin after a stroke\n\n"
+        "A short note on a trial we read this week.\n\n"
+        "##THESIS URL\nhttps://pubmed.ncbi.nlm.nih.gov/31234567/\n\n"
+        "###Results\nAspirin cut the risk of a second stroke by 20% in adults with diabetes.\n\n"
+        "#health #stroke\n"
+    )
+    document = process_text(page, "post.md")
+    assert [(s.title, s.level) for s in document.sections] == [
+        ("Aspirin after a stroke", 1),
+        ("THESIS URL", 2),
+        ("Results", 3),
+    ]
+    claim = next(c for c in document.claims if "20%" in c.text)
+    assert claim.section_path[-1] == "Results"
+
+
+_FACT_CHECK = (
+    "# Hydroxychloroquine : une méta-analyse trompeuse\n\n"
+    "Dans l'encadré en bleu, il est écrit que tous les traitements précoces réussissent, ce qui "
+    "est faux selon nous et selon les statisticiens que nous avons consultés.\n\n"
+    "{quote}\n\n"
+    "Cette affirmation fait référence aux figures 1A et 1B, qui semblent montrer que toutes les "
+    "études concluent à un effet positif du traitement.\n\n"
+    "Les études sur l'hydroxychloroquine chez les patients atteints de COVID-19 sont nombreuses "
+    "et de qualité très variable.\n"
+)
+_CLAIM_QUOTED = (
+    "Early treatment is most successful, with 100% of studies reporting a positive effect"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "name"),
+    [
+        (_FACT_CHECK.format(quote=f"> _{_CLAIM_QUOTED}_"), "post.md"),
+        (
+            "<html><body>"
+            + "".join(
+                f"<p>{part}</p>" if not part.startswith("{") else f"<blockquote>{part}</blockquote>"
+                for part in _FACT_CHECK.replace("# ", "").split("\n\n")
+            ).format(quote=_CLAIM_QUOTED)
+            + "</body></html>",
+            "post.html",
+        ),
+    ],
+)
+def test_a_quotation_in_another_language_is_a_claim_not_a_foreign_part_nor_a_heading(
+    process_text: Callable[..., Document], page: str, name: str
+) -> None:
+    document = process_text(page, name)
+    assert document.language == "fr"
+    assert _CLAIM_QUOTED in [c.text for c in document.claims]
+    assert _CLAIM_QUOTED not in [s.title for s in document.sections]

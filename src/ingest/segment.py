@@ -377,9 +377,11 @@ class Segmenter:
                 flags.append(block.kind == BlockKind.HEADING)
                 continue
             text = block.text.text
-            # "Title: Subtitle" may be a heading; "Label : text" (space before the colon) never.
-            plain = block.kind == BlockKind.PARAGRAPH or (
-                block.kind == BlockKind.FIELD and " :" not in text and title_cased(text)
+            # "Title: Subtitle" may be a heading; "Label : text" (space before the colon) never;
+            # a quotation ("> _Early treatment is most successful, with 100% of …_") neither.
+            plain = not block.quote and (
+                block.kind == BlockKind.PARAGRAPH
+                or (block.kind == BlockKind.FIELD and " :" not in text and title_cased(text))
             )
             following = blocks[i + 1] if i + 1 < len(blocks) else None
             flags.append(

@@ -61,6 +61,9 @@ class RawBlock:
     # A table row of header cells only (every cell a <th>): the labels of the columns below
     # it. A claim is a row with a label and a value, so such a row is never one.
     header_row: bool = False
+    # A quotation (HTML <blockquote>, a markdown "> " line): the writer's choice of words in
+    # whatever language they were said, never judged as a foreign part of the page.
+    quote: bool = False
 
     @property
     def span(self) -> tuple[int, int]:
@@ -225,7 +228,10 @@ _DANGLING_LINK_CLOSE = re.compile(r"^(?P<anchor>[^\[\]\n]*)\]" + _LINK_TARGET)
 # Its open: a list item of a few words that opens with "[" and has no "]" after it ("* [Next"); a
 # sentence in brackets ("[Update: 40% of the patients ...") is text.
 _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)(?=(?:\S+\s*){0,4}$)")
-_HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})\s+")
+# Marks, then a space; or two marks or more glued to a letter ("##THESIS URL", "###Results"), as
+# scrapes and hand-written posts leave them (CommonMark wants the space, but "##" before a word
+# is no hashtag, which takes one mark: "#health").
+_HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 # Matched at a position (after a quote's ">"): no "^", which would match at the text's start only.
 _BULLET = re.compile(r"(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
@@ -779,6 +785,7 @@ def read_markdown(
     ):
         return None, [MarkupCut(*mapped.span, "markdown-link-definition")]
     kind, level = block.kind, block.heading_level
+    quoted = block.quote
     ranges: list[tuple[int, int, str]] = []
     links = list(block.links)
     anchors = list(block.anchors)
@@ -794,6 +801,7 @@ def read_markdown(
         quote = _QUOTE.match(text)
         offset = quote.end() if quote else 0
         if quote:
+            quoted = True
             ranges.append((0, offset, "markdown-quote"))
             callout = _CALLOUT.match(text, offset)
             if callout:
@@ -930,6 +938,7 @@ def read_markdown(
         text=mapped,
         links=tuple(links),
         anchors=tuple(sorted(anchors)),
+        quote=quoted,
     ), cuts
 
 

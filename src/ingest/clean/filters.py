@@ -179,7 +179,8 @@ class ForeignLanguage:
             return {}
         bibliographic = self._references(blocks, context.html)
         # Short blocks are guessed only when a rule below asks (most never are); bibliographic
-        # text (a block with an identifier) has no language worth judging.
+        # text (a block with an identifier) and a quotation (said in the language it was said
+        # in: a French fact-check quoting an English claim) have no language worth judging.
         unknown = LanguageGuess("", 0.0)
         guesses: list[LanguageGuess | None] = [unknown] * len(blocks)
 
@@ -189,6 +190,7 @@ class ForeignLanguage:
                 block = blocks[n][1]
                 attribution = (
                     bibliographic[n]
+                    or block.quote
                     or context.carries_evidence(block)
                     or any(p.match(texts[n]) for p in self._citation)
                 )

@@ -817,6 +817,7 @@ class BlockEmitter:
         self._anchor_start = -1
         self._pre = 0
         self._caption = 0  # open figcaption / caption elements
+        self._quote = 0  # open blockquote elements
         # The innermost open element, and the one each pending block (or row) started in: the
         # block's place in the page's tree (RawBlock.element, for the main-content vote).
         self._open = -1
@@ -1157,6 +1158,8 @@ class BlockEmitter:
             self._pre += 1
         elif tag in _CAPTIONS and token.kind == Tok.START:
             self._caption += 1
+        elif tag == "blockquote" and token.kind == Tok.START:
+            self._quote += 1
         elif tag == "br" and self._cell is not None:
             self._cell.replace(" ", token.start, token.end)
         elif tag == "a":
@@ -1189,6 +1192,9 @@ class BlockEmitter:
         elif tag in _CAPTIONS:
             self._flush()
             self._caption = max(0, self._caption - 1)
+        elif tag == "blockquote":
+            self._flush()
+            self._quote = max(0, self._quote - 1)
         elif tag in self.block_tags and self._cell is None:
             self._flush()
 
@@ -1289,6 +1295,7 @@ class BlockEmitter:
                 ),
                 disclosed=self._in_disclosed(start),
                 header_row=header_row,
+                quote=self._quote > 0,
             )
         )
 
