@@ -255,6 +255,27 @@ def test_a_labelled_title_field_in_a_header_is_the_title(pipeline: DocumentPipel
     assert title == "The need to approximate the use-case in clinical machine learning"
 
 
+@pytest.mark.parametrize(
+    "title_lines",
+    [
+        # The title in corner brackets on lines of their own, in a page of another language.
+        "『\nStatin use and the risk of dementia in older adults: a cohort study.\n』\n",
+        "Statin use and the risk of dementia in older adults: a cohort study\n",
+    ],
+)
+def test_a_title_label_heading_gives_the_title_under_it_and_is_none_itself(
+    pipeline: DocumentPipeline, title_lines: str
+) -> None:
+    page = (
+        "---\ntags : [論文紹介]\n---\n\n##THESIS TITLE\n"
+        + title_lines
+        + "\n##BRIEF\n1. 本論文はスタチンと認知症のリスクに関する論文です。\n"
+        "1. 高齢者で認知症のリスクが20パーセント低下しました。\n"
+    )
+    title = run(pipeline, page, "post.md").title
+    assert title == "Statin use and the risk of dementia in older adults: a cohort study"
+
+
 def test_h1_replaces_a_shortened_social_title(pipeline: DocumentPipeline) -> None:
     page = (
         '<html><head><meta property="og:title" content="Stem cells for tendon injuries">'
@@ -1074,6 +1095,25 @@ def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_site_s_name
     assert not any("Doenças de Mama" in r.text for r in document.removed)
 
 
+def test_a_text_page_s_heading_over_its_prose_is_the_title_under_a_domain_heading(
+    pipeline: DocumentPipeline,
+) -> None:
+    # A carousel of slides under the domain: each slide's heading, its tagline and labels.
+    slide = "![...](slide.jpg)\n## {}\nNews, Development and Trends\nTechnology\nTech Fun\n"
+    page = (
+        "# how-healthy.com\n- [Home](index.php)\n- [Contact us](contactus.php)\n"
+        + "".join(slide.format(h) for h in ("Welcome to iCoder", "Award winning Blog"))
+        + "Previous\nNext\n## High blood pressure facts\n"
+        "High blood pressure is called the silent killer because it often causes no symptoms "
+        "for many years, until it damages the heart, the kidneys and the brain.\n"
+        "Poorly controlled high blood pressure can damage the blood vessels of the eye.\n"
+    )
+    assert run(pipeline, page, "post.md").title == "High blood pressure facts"
+    # A heading that is a title stays the title over the same shape.
+    titled = page.replace("# how-healthy.com", "# Blood pressure guide")
+    assert run(pipeline, titled, "post.md").title == "Blood pressure guide"
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [
@@ -1179,3 +1219,77 @@ def test_a_wiki_page_s_title_is_its_infobox_name_never_the_template_opener(
     assert run(pipeline, page, "page.md").title == "Rh disease"
     unnamed = page.replace("|name             =Rh disease\n", "")
     assert run(pipeline, unnamed, "page.md").title != "{{Infobox medical condition"
+
+
+_LAYOUT_TABLE_STORY = (
+    "<html><head><title>Daily Courier - News From Everywhere</title></head><body>"
+    "<table><tr><td><p><b>Earthquake triggered asthma attacks in the region, doctors say</b></p>"
+    "</td><td></td></tr><tr><td><div>Doctors at the university hospital saw a rise in asthma "
+    "attacks after the earthquake, as dust from collapsed buildings filled the air for weeks. "
+    "Patients with chronic obstructive pulmonary disease also came in more often, and the "
+    "chest clinic asked people with lung disease to wear masks near the ruins. Asbestos in old "
+    "buildings may raise the risk of lung cancer in later years, the head of the clinic said, "
+    "and the region will need screening for decades to come.</div></td></tr></table>"
+    "</body></html>"
+)
+
+
+def test_a_bold_headline_beats_a_title_element_that_shares_no_word_with_the_text(
+    pipeline: DocumentPipeline,
+) -> None:
+    document = run(pipeline, _LAYOUT_TABLE_STORY, "story.html")
+    assert document.title == "Earthquake triggered asthma attacks in the region, doctors say"
+    # A <title> that the text shares a word with names the page: it stays.
+    related = _LAYOUT_TABLE_STORY.replace(
+        "Daily Courier - News From Everywhere", "Asthma After the Earthquake"
+    )
+    assert run(pipeline, related, "story.html").title == "Asthma After the Earthquake"
+
+
+_SCIELO_SCRAPE = (
+    "Induction of arrhythmias in the isolated beating hearts of rats perfused with médium\n"
+    "## SciELO\n"
+    "# Brazilian Journal of Medical and Biological Research\n"
+    "Online version ISSN 1414-431X\n"
+    "Braz. J. Med. Biol. Res. vol. 46 no. 1\n"
+    "http://dx.doi.org/10.1590/1414-431X20122409\n"
+    "## Biomedical Sciences\n"
+    "# Induction of arrhythmias in the isolated beating hearts of rats perfused with medium\n"
+    "# Abstract\n"
+    "Chagas myocardiopathy is characterized by heart failure and arrhythmias, and 40% of the "
+    "perfused hearts developed ventricular arrhythmias within ten minutes of the perfusion.\n"
+    "# References\n"
+    "1. Smith J. Chagas disease. Cardiovasc Res 2003; 60: 96-107, doi: 10.1016/s0008-6363(03)00361-4.\n"
+)
+
+
+def test_a_heading_that_repeats_the_first_line_is_the_title_over_the_journal_s_h1(
+    pipeline: DocumentPipeline,
+) -> None:
+    document = run(pipeline, _SCIELO_SCRAPE, "article.md")
+    assert document.title == (
+        "Induction of arrhythmias in the isolated beating hearts of rats perfused with medium"
+    )
+
+
+def test_a_doi_alone_under_the_journal_s_volume_line_is_the_page_s_own(
+    pipeline: DocumentPipeline,
+) -> None:
+    document = run(pipeline, _SCIELO_SCRAPE, "article.md")
+    assert document.metadata is not None
+    assert document.metadata.doi == "10.1590/1414-431x20122409"
+    claim = next(c for c in document.claims if "40%" in c.text)
+    assert ("doi", "10.1590/1414-431x20122409") in [(c.scheme, c.value) for c in claim.citations]
+
+
+def test_a_chinese_registry_s_title_row_gives_the_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "<html><head><title>中国临床试验注册中心 - 世界卫生组织国际临床试验注册平台一级注册机构"
+        "</title></head><body><table>"
+        "<tr><td>注册号：</td><td>ChiCTR2600132949</td></tr>"
+        "<tr><td>注册题目：</td><td>可切除胰腺癌术后维持化疗方案的临床研究</td></tr>"
+        "<tr><td>Public title：</td><td>A Clinical Study of Maintenance Chemotherapy Regimens"
+        "</td></tr><tr><td>研究目的：</td><td>比较两种维持化疗方案对胰腺癌患者无病生存期的影响，"
+        "约30%的患者术后一年内复发。</td></tr></table></body></html>"
+    )
+    assert run(pipeline, page, "record.html").title == "可切除胰腺癌术后维持化疗方案的临床研究"

@@ -27,6 +27,7 @@ import html
 import json
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -108,9 +109,18 @@ _FIRST_HEADING = re.compile(
 _EMPHASIZED = re.compile(
     r"<(?:b|strong)(?:\s[^>]{0,200})?>(.{1,500}?)</(?:b|strong)\s*>", re.IGNORECASE | re.DOTALL
 )
+# A markdown heading's marks, with or without their space ("## Title", "##THESIS TITLE").
+_HEADING_MARKS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*")
+# Quotes and brackets a title may stand in, under its label.
+_TITLE_QUOTES = "\"'“”„«»‹›「」『』【】"
 # A block of this many words is prose: the page's text starts at the first.
 _PROSE_WORDS = 20
-_MARKDOWN_HEADING_LINE = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
+# A DOI alone, as a resolver's URL or after its label.
+_BARE_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi\s*:?\s*)10\.\d{4,9}/\S+", re.IGNORECASE)
+_MARKDOWN_HEADING_TEXT = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]*(\S[^\n]*?)[ \t#]*$")
+# How far into a page its header reaches, in characters (a journal's menus and metadata lines).
+_HEADER_CHARS = 20000
+_MARKDOWN_HEADING_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\W\d_])")
 # The fewest words of a heading read as the page's headline when nothing names the page.
 _HEADLINE_WORDS = 4
 # Typographic hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN) are the ASCII hyphen in a title:
@@ -368,6 +378,12 @@ def _home_link(block: RawBlock) -> bool:
         and all(_HOME.match(link.target) for link in block.links)
         and block.link_chars >= letters > 0
     )
+
+
+def _folded(text: str) -> str:
+    """A line's letters and digits, case and accents aside ("médium" and "Medium" are one)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum())
 
 
 def _heading_text(heading: re.Match[str]) -> str:
@@ -789,7 +805,20 @@ class MetadataReader:
         journal on the line before it."""
         text = blocks[n].text.text
         return self._self_citations.search(text) or (
-            n > 0 and self._journal_before(blocks[n - 1].text.text, text)
+            n > 0
+            and (
+                self._journal_before(blocks[n - 1].text.text, text)
+                or self._citation_before(blocks[n - 1].text.text, text)
+            )
+        )
+
+    def _citation_before(self, previous: str, text: str) -> bool:
+        """A DOI alone on its line under the citation it completes (a SciELO page: "Braz. J.
+        Med. Biol. Res. vol. 46 no. 1" / "http://dx.doi.org/10.1590/…"): the two read as one."""
+        return (
+            _BARE_DOI.fullmatch(text.strip()) is not None
+            and word_count(previous) <= _JOURNAL_WORDS + 6
+            and bool(self._self_citations.search(f"{previous.strip()} {text.strip()}"))
         )
 
     def _journal_before(self, previous: str, text: str) -> bool:
@@ -957,6 +986,9 @@ class MetadataReader:
                 headline = self._headline_under_name(page, tag)
                 if headline is not None:
                     yield headline
+                headline = self._bold_headline_under_unrelated_tag(page, tag)
+                if headline is not None:
+                    yield headline
             # A template's or a section's one- or two-word <title> ("Informaçoes", "Cover")
             # under a headline h1 that says more: the h1 first; so too a <title> that is a trail
             # of three parts or more led by such a word, the site's sections and owners
@@ -977,6 +1009,7 @@ class MetadataReader:
             yield from stated("html:title", tag)
         if h1 is not None:
             if not html_page:
+                yield from self._heading_repeating_first_line(page, site_names)
                 yield from self._second_headline(page)
             yield h1
         if not html_page:
@@ -991,7 +1024,7 @@ class MetadataReader:
                     yield cited.group("title")
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
-            yield from self._heading_over_prose(page)
+            yield from self._heading_over_prose(page, site_names)
             yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
@@ -1067,6 +1100,27 @@ class MetadataReader:
             if first:
                 yield self.strip_site(first, site_names)
 
+    def _heading_repeating_first_line(
+        self, page: CleanedPage, site_names: Collection[str]
+    ) -> Iterator[str]:
+        """A text scrape's heading below its first line that says that line again, accents and
+        case aside: the browser's <title> over the page, whose own level-1 heading may be the
+        journal's name ("Induction of chagasic-like arrhythmias … médium", "# Brazilian Journal
+        of Medical and Biological Research", then "# Induction of … medium"). A headline of
+        ``_HEADLINE_WORDS`` words at least, not a site's name."""
+        source = page.source.text
+        first = self._first_line(source)
+        if word_count(first) < _HEADLINE_WORDS or not self.is_title(first, site_names):
+            return
+        wanted = _folded(first)
+        # The heading's line, kept or cut (as the first line's duplicate): read in the source.
+        start = source.find(first) + len(first)
+        for heading in _MARKDOWN_HEADING_TEXT.finditer(source, start, start + _HEADER_CHARS):
+            text = _clean(heading.group(1))
+            if _folded(text) == wanted:
+                yield text
+                return
+
     @staticmethod
     def _first_line(text: str) -> str:
         """The first line with text after the front matter, images and tags cut; its links'
@@ -1115,7 +1169,7 @@ class MetadataReader:
             if label is None:
                 continue
             rest = text[label.end() :].strip()
-            if not rest and n + 1 < len(blocks):
+            if not rest and n + 1 < len(blocks) and blocks[n + 1].kind != BlockKind.HEADING:
                 rest = blocks[n + 1].text.text
             found = _CITED_TITLE.match(" ".join(rest.split()))
             if found is not None:
@@ -1148,6 +1202,31 @@ class MetadataReader:
             for block in page.blocks
         )
         return text if in_prose else None
+
+    def _bold_headline_under_unrelated_tag(self, page: CleanedPage, tag: str) -> str | None:
+        """A page without heading elements whose <title> shares (almost) no word with its kept
+        text (a site's name and slogan: "Medya Boss - Dünyadan Haberiniz Olsun") and whose
+        first kept bold line of a headline's length names the story ("<p><b>Deprem astım
+        ataklarını tetikledi; …</b></p>" in a layout table's cell): that line."""
+        source = page.source.text
+        if not tag or _FIRST_HEADING.search(source):
+            return None
+        kept = {w.casefold() for block in page.blocks for w in _WORD.findall(block.text.text)}
+        if len(kept) < _PROSE_WORDS * 3:
+            return None  # too little text to tell a site's <title> from a page's
+        # A word such as "from" of a slogan may be in the text; a page's own <title> has most.
+        tag_words = {w.casefold() for w in _WORD.findall(tag) if len(w) > 3}
+        if not tag_words or len(tag_words & kept) * 4 >= len(tag_words):
+            return None
+        for bold in _EMPHASIZED.finditer(source):
+            text = _heading_text(bold)
+            if (
+                word_count(text) >= _HEADLINE_WORDS
+                and self._title_like(text)
+                and any(text in block.text.text for block in page.blocks)
+            ):
+                return text
+        return None
 
     def _self_cited_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
         """The line after a text scrape's header line that cites the page itself, when the
@@ -1182,15 +1261,23 @@ class MetadataReader:
             if label is None:
                 continue
             rest = text[label.end() :].strip(" :")
-            if not rest and n + 1 < len(blocks):
+            if not rest and n + 1 < len(blocks) and blocks[n + 1].kind != BlockKind.HEADING:
                 rest = blocks[n + 1].text.text
+            # A title set in quotes or corner brackets under its label ("『 Hypo-… Survey. 』").
+            rest = rest.strip().strip(_TITLE_QUOTES).strip()
             if rest:
                 yield rest.rstrip(".")
 
     def _labelled_titles_in_lines(self, text: str) -> Iterator[str]:
         """A registry's title label and the line after it, read from the source lines of a text
         scrape: cleaning may have cut the label with the menu it stands under."""
-        lines = [line for _, line in _nonblank_lines(text)]
+        # A label's line may be a markdown heading ("##THESIS TITLE"); a title's quotes may
+        # stand on lines of their own ("『", the title, "』").
+        lines = [
+            _HEADING_MARKS.sub("", line)
+            for _, line in _nonblank_lines(text)
+            if line.strip().strip(_TITLE_QUOTES)
+        ]
         for n, line in enumerate(lines):
             label = self._title_labels.match(line)
             if label is None:
@@ -1198,6 +1285,7 @@ class MetadataReader:
             rest = line[label.end() :].strip(" :")
             if not rest and n + 1 < len(lines):
                 rest = lines[n + 1]
+            rest = rest.strip().strip(_TITLE_QUOTES).strip()
             if rest and self._title_labels.match(rest) is None:
                 yield rest.rstrip(".")
 
@@ -1218,10 +1306,11 @@ class MetadataReader:
                 yield candidate
                 return
 
-    def _heading_over_prose(self, page: CleanedPage) -> Iterator[str]:
+    def _heading_over_prose(self, page: CleanedPage, site_names: Collection[str]) -> Iterator[str]:
         """A text page's heading right above its first prose, when the page's first line is a
         short plain line (a name) above headings: the site's name over its menus ("Cardoso e
-        Ávila", "## Blog", then "##### Doenças de Mama: Diagnóstico" over the post). A headline,
+        Ávila", "## Blog", then "##### Doenças de Mama: Diagnóstico" over the post), or a
+        heading that is no title (a domain, the site's name). A headline,
         not a section's label, its question or its authors."""
         blocks = page.blocks
         prose = next(
@@ -1235,7 +1324,11 @@ class MetadataReader:
         if not prose or blocks[prose - 1].kind != BlockKind.HEADING:
             return
         first = next((b for b in blocks if b.text.text.strip()), None)
-        if first is None or first.kind == BlockKind.HEADING or first is blocks[prose - 1]:
+        if first is None or first is blocks[prose - 1]:
+            return
+        # A heading first is a title, unless it is none: a domain or the site's name marked up
+        # as the page's heading ("# how-healthy.com" over a carousel's "## Wellcome to iCoder").
+        if first.kind == BlockKind.HEADING and self.is_title(first.text.text, site_names):
             return
         # A name, not a headline: shorter than a headline and than the heading ("Statins in
         # people at low risk …" over "## Abstract" and "### Background" stays the title).
