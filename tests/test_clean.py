@@ -771,6 +771,34 @@ def test_front_matter_prose_of_a_page_with_a_body_stays_markup(pipeline: Documen
     assert texts[0] == "Knee study"
 
 
+def test_front_matter_prose_longer_than_the_body_is_the_pages_text(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A talk's page keeps its abstract in the front matter and a short note in its body: the
+    abstract, which says more than the body, is the page's text; the note stays too."""
+    abstract = (
+        "We followed 198 patients with pheochromocytoma for 40 years in a nationwide cohort. "
+        "Survival ten years after surgery was 78.7% in radically operated patients, and 12 "
+        "(6.1%) patients did not undergo radical surgery. Early diagnosis and treatment matter "
+        "for these rare tumours of the adrenal gland. Patients who were not operated had a "
+        "short life expectancy, and autopsy found the tumour as the cause of death in 20.8% of "
+        "the patients diagnosed at autopsy, which underlines how early the diagnosis must come."
+    )
+    note = (
+        "Note: the submitted abstract was based on data from a third of the population and "
+        "had another title. The poster presented at the congress included data from the whole "
+        "country, and its title was changed for that reason, as the organisers asked. The "
+        "slides of the talk are on the congress site for members of the society."
+    )
+    page = f'+++\ntitle = "Mortality in pheochromocytoma"\nabstract = "{abstract}"\n+++\n{note}\n'
+    texts = kept_texts(clean_text(pipeline, page, "talk.md"))
+    assert any("78.7%" in t for t in texts)
+    assert any(t.startswith("Note: the submitted abstract") for t in texts)
+    # A body that says more than the front matter keeps the front matter as metadata.
+    longer = page.replace(note, note + " " + note * 3)
+    assert not any("78.7%" in t for t in kept_texts(clean_text(pipeline, longer, "talk.md")))
+
+
 def test_a_plain_front_matter_value_goes_on_over_indented_lines() -> None:
     from ingest.clean.blocks import front_matter, front_matter_prose
 

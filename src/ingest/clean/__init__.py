@@ -229,17 +229,22 @@ class Cleaner:
         markup = self.rules.markup
         if fields is not None:
             # A front matter is metadata, cut as markup, but for its prose values on a page
-            # whose body is (nearly) empty (a modular page's text): the page is read with the
-            # rest of it blanked, each character kept in place, so that those values' lines,
-            # their markdown and their HTML are read as any line of the page is.
-            if word_count(text[fields[1] :]) <= markup.front_matter_prose_max_body_words:
-                prose = front_matter_prose(
-                    text,
-                    fields,
-                    markup.front_matter_prose_min_words,
-                    markup.front_matter_metadata_keys,
-                    self._front_matter_text_keys,
-                )
+            # whose body is (nearly) empty (a modular page's text) or says less than they do (a
+            # talk's page: its abstract in the front matter, a note under it): the page is read
+            # with the rest of it blanked, each character kept in place, so that those values'
+            # lines, their markdown and their HTML are read as any line of the page is.
+            body_words = word_count(text[fields[1] :])
+            prose = front_matter_prose(
+                text,
+                fields,
+                markup.front_matter_prose_min_words,
+                markup.front_matter_metadata_keys,
+                self._front_matter_text_keys,
+            )
+            if body_words > markup.front_matter_prose_max_body_words and body_words >= sum(
+                word_count(text[lo:hi]) for lo, hi in prose
+            ):
+                prose = []
             text = _blank_outside(text, fields, prose)
         furniture = printed_furniture(text, markup.printed_page) if text_page else []
         if text_page:
