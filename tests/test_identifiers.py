@@ -119,6 +119,21 @@ def test_identifier_does_not_run_into_the_next_links_anchor(pipeline: DocumentPi
     assert dois == {"10.5256/f1000research.5879.d41724"}
 
 
+@pytest.mark.parametrize("name", ["refs.md", "refs.html"])
+def test_identifier_does_not_run_into_a_link_anchor_glued_after_it(
+    pipeline: DocumentPipeline, name: str
+) -> None:
+    entry = "Noya B, et al. Outbreak of acute Chagas disease. J Infect Dis 2010; 201: 1308, doi: 10.1086/651608."
+    page = (
+        f"{entry}[Link](#)\n"
+        if name.endswith(".md")
+        else f'<html><body><p>{entry}<a href="#">Link</a></p></body></html>'
+    )
+    document = pipeline.process(load_bytes(page.encode(), name)).document
+    dois = {i.value for i in document.identifiers if i.scheme == "doi"}
+    assert dois == {"10.1086/651608"}
+
+
 # --- DOIs read from publisher paths -----------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ has a source span inside the link's markup and no offset in the block text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ingest.clean.blocks import Link, RawBlock
@@ -79,15 +79,17 @@ class Matchers:
 
     def _text_identifiers(self, block: RawBlock) -> list[FoundIdentifier]:
         """Identifiers of the block text; one never runs across a link's markup into the next
-        link's anchor (``[10.5256/x.d41724](url)[43](#ref-43)`` reads "…d4172443")."""
+        link's anchor (``[10.5256/x.d41724](url)[43](#ref-43)`` reads "…d4172443"), nor into
+        an anchor whose markup opens right after it ("doi: 10.1086/651608.[Link](#)")."""
         text = block.text
         found = list(self._identifiers(text.text))
-        if not block.links or not found:
+        if not (block.links or block.anchors) or not found:
             return found
         targets = [(link.start, link.end) for link in block.links]
+        anchors = {start for start, _ in block.anchors}
         kept: list[FoundIdentifier] = []
         for item in found:
-            cut = _link_boundary(text, item.start, item.end, targets)
+            cut = _link_boundary(text, item.start, item.end, targets, anchors)
             if cut is None:
                 kept.append(item)
                 continue
@@ -253,14 +255,21 @@ def _settled(hit: IdentifierHit, known: set[tuple[str, str]]) -> IdentifierHit:
 
 
 def _link_boundary(
-    text: MappedText, start: int, end: int, targets: list[tuple[int, int]]
+    text: MappedText,
+    start: int,
+    end: int,
+    targets: list[tuple[int, int]],
+    anchors: Collection[int] = (),
 ) -> int | None:
     """The first offset in ``[start, end)`` of the text where the source jumps over a link
-    target, or None."""
+    target, or over markup to a link's anchor (``anchors``: their source starts), or None."""
     for piece, following in zip(text.pieces, text.pieces[1:], strict=False):
         if following.start <= start or following.start >= end:
             continue
         gap = (piece.source_end, following.source_start)
-        if gap[1] > gap[0] and any(lo < gap[1] and hi > gap[0] for lo, hi in targets):
+        if gap[1] > gap[0] and (
+            following.source_start in anchors
+            or any(lo < gap[1] and hi > gap[0] for lo, hi in targets)
+        ):
             return following.start
     return None
