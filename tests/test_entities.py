@@ -641,3 +641,35 @@ def test_an_ending_with_a_diacritic_follows_a_term_as_written() -> None:
     )
     found = matcher.find_all(["o infarktách a infarktové"], ["cs"])[0]
     assert [(f.start, f.end) for f in found] == [(2, 12), (15, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ECG showed a new arrhythmia.",
+            [("ECG", "electrocardiography"), ("arrhythmia", "cardiac arrhythmias")],
+        ),
+        (
+            "An MRI and a biopsy confirmed it.",
+            [("MRI", "magnetic resonance imaging"), ("biopsy", "biopsy")],
+        ),
+        (
+            "Surgery under general anaesthesia.",
+            [("Surgery", "surgery"), ("general anaesthesia", "anesthesia")],
+        ),
+        (
+            "Jaundice and seizures in newborns.",
+            [("Jaundice", "jaundice"), ("seizures", "seizures")],
+        ),
+        (
+            "A concussion or a brain haemorrhage.",
+            [("concussion", "brain concussion"), ("haemorrhage", "hemorrhage")],
+        ),
+    ],
+)
+def test_common_tests_procedures_and_conditions_are_named(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _entity_matcher().find(text)
+    assert [(text[e.start : e.end], e.canonical) for e in found] == expected

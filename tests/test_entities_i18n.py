@@ -136,3 +136,35 @@ def test_korean_takes_a_particle_and_russian_a_case_on_its_own_page_only() -> No
     assert _named("홍역은", "ja") == []
     assert _named("диабета", "ru") == [("диабета", "diabetes mellitus")]
     assert _named("диабета", "bg") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Hij heeft op tijd antibiotica gehaald", [("antibiotica", "anti-bacterial agents")]),
+        (
+            "de",
+            "Viele nehmen Antibiotika und Schmerzmittel",
+            [("Antibiotika", "anti-bacterial agents"), ("Schmerzmittel", "analgesic")],
+        ),
+        (
+            "fr",
+            "les antidépresseurs et les statines",
+            [("antidépresseurs", "antidepressive agents"), ("statines", "statin")],
+        ),
+        (
+            "es",
+            "El uso de antibióticos y corticoides",
+            [("antibióticos", "anti-bacterial agents"), ("corticoides", "corticosteroid")],
+        ),
+        ("pl", "Lekarz przepisał antybiotyk", [("antybiotyk", "anti-bacterial agents")]),
+    ],
+)
+def test_a_drug_class_of_a_western_european_language_is_named(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _named(text, language) == expected
+
+
+def test_a_drug_class_word_of_one_language_names_nothing_on_a_page_of_another() -> None:
+    assert _named("The statine and the antibiotica", "en") == []
