@@ -1246,6 +1246,12 @@ def test_a_bold_headline_beats_a_title_element_that_shares_no_word_with_the_text
     assert run(pipeline, related, "story.html").title == "Asthma After the Earthquake"
 
 
+_PROSE_LINE = (
+    "High blood pressure often has no symptoms for years, and many adults do not know that "
+    "they have it until a stroke or a heart attack.\n\n"
+)
+
+
 _SCIELO_SCRAPE = (
     "Induction of arrhythmias in the isolated beating hearts of rats perfused with médium\n"
     "## SciELO\n"
@@ -1293,3 +1299,90 @@ def test_a_chinese_registry_s_title_row_gives_the_title(pipeline: DocumentPipeli
         "约30%的患者术后一年内复发。</td></tr></table></body></html>"
     )
     assert run(pipeline, page, "record.html").title == "可切除胰腺癌术后维持化疗方案的临床研究"
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        # The site's name as the first line and again in the footer, under the prose.
+        (
+            "Cleveland Clinic Health Essentials\n# Why Blood Pressure Matters More Than You Think\n\n"
+            + _PROSE_LINE
+            + "## Cleveland Clinic Health Essentials\n",
+            "Why Blood Pressure Matters More Than You Think",
+        ),
+        # A closing hashtag that spells the first line without its spaces.
+        (
+            "Stop The Spread Now\n# Flu season is here and hospitals fill up\n\n"
+            + _PROSE_LINE
+            + "#StopTheSpreadNow\n",
+            "Flu season is here and hospitals fill up",
+        ),
+    ],
+)
+def test_a_first_line_repeated_below_the_prose_or_as_a_hashtag_is_no_title(
+    pipeline: DocumentPipeline, page: str, title: str
+) -> None:
+    assert run(pipeline, page, "page.txt").title == title
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "title"),
+    [
+        # A table's column header "Title" over a list of papers: the h1 stays the title.
+        (
+            "<html><body><h1>Publications</h1><p>" + _PROSE_LINE + "</p><table><tr><th>Title"
+            "</th></tr><tr><td>Sputum eosinophils predict steroid response in adult asthma</td>"
+            "</tr></table></body></html>",
+            "page.html",
+            "Publications",
+        ),
+        # A lone "Title" line below the prose: the page's heading stays the title.
+        (
+            "# Blood pressure survey results\n\n" + _PROSE_LINE + "Title\nA table of the figures\n",
+            "page.md",
+            "Blood pressure survey results",
+        ),
+    ],
+)
+def test_a_lone_title_label_outside_the_header_gives_no_title(
+    pipeline: DocumentPipeline, page: str, name: str, title: str
+) -> None:
+    assert run(pipeline, page, name).title == title
+
+
+def test_a_labelled_title_keeps_its_quotes_unless_they_wrap_it(pipeline: DocumentPipeline) -> None:
+    page = 'Title: "Vaccines cause autism": anatomy of a medical myth\n\n' + _PROSE_LINE
+    assert (
+        run(pipeline, page, "page.md").title == '"Vaccines cause autism": anatomy of a medical myth'
+    )
+
+
+def test_a_bold_call_to_action_does_not_replace_a_title_element(
+    pipeline: DocumentPipeline,
+) -> None:
+    body = (
+        "Children are vaccinated against measles, mumps and rubella at one year and again "
+        "before school. The schedule also protects them from whooping cough, tetanus and "
+        "polio, and the nurse checks which vaccinations a child still needs at each visit. "
+        "Parents receive a record card; missed doses can be caught up later at the surgery, "
+        "and babies born early follow their birth date rather than their due date. Side "
+        "effects such as a mild fever or a sore arm usually pass within two days."
+    )
+    page = (
+        "<html><head><title>Childhood Immunisation Schedules Explained</title></head><body>"
+        f"<p>{body}</p><p><b>Book your nurse appointment online today</b></p></body></html>"
+    )
+    assert run(pipeline, page).title == "Childhood Immunisation Schedules Explained"
+
+
+def test_a_study_cited_at_a_post_s_end_is_not_the_page_s_own_doi(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "# Fibre and blood sugar\n\n"
+        + _PROSE_LINE * 12
+        + "Am J Clin Nutr. vol. 111 no. 1\nhttps://doi.org/10.1093/ajcn/nqz123\n"
+    )
+    document = run(pipeline, page, "post.md")
+    assert document.metadata is not None and document.metadata.doi is None

@@ -94,6 +94,8 @@ _TAG = re.compile(r"<[^>]{0,500}>")
 _HEADER_BLOCKS = 40
 # The first blocks of a page where its citation bar stands.
 _BAR_BLOCKS = 5
+# A text scrape's header lines, where a DOI alone under its journal's line is the page's own.
+_HEADER_LINES = 12
 _JOURNAL_WORDS = 8
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Where an owner line may start in an HTML page's source (rules/metadata.yaml owner_lines), and
@@ -113,13 +115,14 @@ _EMPHASIZED = re.compile(
 _HEADING_MARKS = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*")
 # Quotes and brackets a title may stand in, under its label.
 _TITLE_QUOTES = "\"'“”„«»‹›「」『』【】"
+# The first letters of a word that stand for it when a <title>'s words are looked for in the
+# text ("vaccinat" in "Vaccinations" and "vaccinated").
+_STEM = 6
 # A block of this many words is prose: the page's text starts at the first.
 _PROSE_WORDS = 20
 # A DOI alone, as a resolver's URL or after its label.
 _BARE_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi\s*:?\s*)10\.\d{4,9}/\S+", re.IGNORECASE)
-_MARKDOWN_HEADING_TEXT = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]*(\S[^\n]*?)[ \t#]*$")
-# How far into a page its header reaches, in characters (a journal's menus and metadata lines).
-_HEADER_CHARS = 20000
+_MARKDOWN_HEADING_TEXT = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(\S[^\n]*?)[ \t#]*$")
 _MARKDOWN_HEADING_LINE = re.compile(r"(?m)^[ \t]{0,3}(?:#{1,6}[ \t]+\S|#{2,6}[^\W\d_])")
 # The fewest words of a heading read as the page's headline when nothing names the page.
 _HEADLINE_WORDS = 4
@@ -380,10 +383,35 @@ def _home_link(block: RawBlock) -> bool:
     )
 
 
+_QUOTE_PAIRS = {
+    '"': '"',
+    "'": "'",
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "‹": "›",
+    "「": "」",
+    "『": "』",
+    "【": "】",
+}
+
+
+def _unwrapped(text: str) -> str:
+    """A text without the quotes or brackets that wrap it whole ("『 Title. 』"); quotes inside
+    it or at one end only ('"Vaccines cause autism": a myth') stay."""
+    text = text.strip()
+    closing = _QUOTE_PAIRS.get(text[:1])
+    if closing is not None and len(text) > 2 and text.endswith(closing):
+        return text[1:-1].strip()
+    return text
+
+
 def _folded(text: str) -> str:
-    """A line's letters and digits, case and accents aside ("médium" and "Medium" are one)."""
+    """A line's words, case and accents aside ("médium" and "Medium" are one word)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isalnum())
+    return " ".join(
+        "".join(ch for ch in word if ch.isalnum()) for word in decomposed.split()
+    ).strip()
 
 
 def _heading_text(heading: re.Match[str]) -> str:
@@ -526,6 +554,7 @@ class MetadataReader:
         self._owner_lines = [compile_pattern(p, IGNORECASE) for p in rules.owner_lines]
         self._not_titles = self._union(rules.not_titles)
         self._title_labels = self._union(rules.title_labels)
+        self._lone_title_labels = self._union(rules.lone_title_labels)
         self._registration_labels = self._union(rules.registration_labels)
         self._cite_lines = self._union(rules.cite_lines)
         self._self_citations = AnyOf(rules.self_citation_lines, IGNORECASE)
@@ -808,13 +837,14 @@ class MetadataReader:
             n > 0
             and (
                 self._journal_before(blocks[n - 1].text.text, text)
-                or self._citation_before(blocks[n - 1].text.text, text)
+                or (n < _HEADER_LINES and self._citation_before(blocks[n - 1].text.text, text))
             )
         )
 
     def _citation_before(self, previous: str, text: str) -> bool:
-        """A DOI alone on its line under the citation it completes (a SciELO page: "Braz. J.
-        Med. Biol. Res. vol. 46 no. 1" / "http://dx.doi.org/10.1590/…"): the two read as one."""
+        """A DOI alone on its line under the citation it completes, in the page's header (a
+        SciELO page: "Braz. J. Med. Biol. Res. vol. 46 no. 1" / "http://dx.doi.org/10.1590/…"):
+        the two read as one. A blog's cited study at its end is no header."""
         return (
             _BARE_DOI.fullmatch(text.strip()) is not None
             and word_count(previous) <= _JOURNAL_WORDS + 6
@@ -1024,6 +1054,7 @@ class MetadataReader:
                     yield cited.group("title")
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
+            yield from self._lone_labelled_title(page.source.text)
             yield from self._heading_over_prose(page, site_names)
             yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
@@ -1113,9 +1144,18 @@ class MetadataReader:
         if word_count(first) < _HEADLINE_WORDS or not self.is_title(first, site_names):
             return
         wanted = _folded(first)
-        # The heading's line, kept or cut (as the first line's duplicate): read in the source.
+        # The heading's line, kept or cut (as the first line's duplicate), read in the source,
+        # in the page's header: above its first prose (a footer may repeat the site's name).
         start = source.find(first) + len(first)
-        for heading in _MARKDOWN_HEADING_TEXT.finditer(source, start, start + _HEADER_CHARS):
+        prose = next(
+            (
+                b.span[0]
+                for b in page.blocks
+                if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
+            ),
+            len(source),
+        )
+        for heading in _MARKDOWN_HEADING_TEXT.finditer(source, start, max(start, prose)):
             text = _clean(heading.group(1))
             if _folded(text) == wanted:
                 yield text
@@ -1211,14 +1251,27 @@ class MetadataReader:
         source = page.source.text
         if not tag or _FIRST_HEADING.search(source):
             return None
-        kept = {w.casefold() for block in page.blocks for w in _WORD.findall(block.text.text)}
+        # Words compared by their first letters: "Vaccinations" in a <title> is "vaccinated"
+        # in the text.
+        kept = {
+            w.casefold()[:_STEM] for block in page.blocks for w in _WORD.findall(block.text.text)
+        }
         if len(kept) < _PROSE_WORDS * 3:
             return None  # too little text to tell a site's <title> from a page's
         # A word such as "from" of a slogan may be in the text; a page's own <title> has most.
-        tag_words = {w.casefold() for w in _WORD.findall(tag) if len(w) > 3}
+        tag_words = {w.casefold()[:_STEM] for w in _WORD.findall(tag) if len(w) > 3}
         if not tag_words or len(tag_words & kept) * 4 >= len(tag_words):
             return None
-        for bold in _EMPHASIZED.finditer(source):
+        # A bold line above the first prose paragraph: a call to action in the text is none.
+        text_start = next(
+            (
+                b.span[0]
+                for b in page.blocks
+                if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
+            ),
+            len(source),
+        )
+        for bold in _EMPHASIZED.finditer(source, 0, text_start):
             text = _heading_text(bold)
             if (
                 word_count(text) >= _HEADLINE_WORDS
@@ -1261,23 +1314,15 @@ class MetadataReader:
             if label is None:
                 continue
             rest = text[label.end() :].strip(" :")
-            if not rest and n + 1 < len(blocks) and blocks[n + 1].kind != BlockKind.HEADING:
+            if not rest and n + 1 < len(blocks):
                 rest = blocks[n + 1].text.text
-            # A title set in quotes or corner brackets under its label ("『 Hypo-… Survey. 』").
-            rest = rest.strip().strip(_TITLE_QUOTES).strip()
             if rest:
                 yield rest.rstrip(".")
 
     def _labelled_titles_in_lines(self, text: str) -> Iterator[str]:
         """A registry's title label and the line after it, read from the source lines of a text
         scrape: cleaning may have cut the label with the menu it stands under."""
-        # A label's line may be a markdown heading ("##THESIS TITLE"); a title's quotes may
-        # stand on lines of their own ("『", the title, "』").
-        lines = [
-            _HEADING_MARKS.sub("", line)
-            for _, line in _nonblank_lines(text)
-            if line.strip().strip(_TITLE_QUOTES)
-        ]
+        lines = [line for _, line in _nonblank_lines(text)]
         for n, line in enumerate(lines):
             label = self._title_labels.match(line)
             if label is None:
@@ -1285,9 +1330,28 @@ class MetadataReader:
             rest = line[label.end() :].strip(" :")
             if not rest and n + 1 < len(lines):
                 rest = lines[n + 1]
-            rest = rest.strip().strip(_TITLE_QUOTES).strip()
             if rest and self._title_labels.match(rest) is None:
                 yield rest.rstrip(".")
+
+    def _lone_labelled_title(self, text: str) -> Iterator[str]:
+        """A text scrape's title under its label alone on a line of the header, above the first
+        prose (``lone_title_labels``: a post's "##THESIS TITLE", then "『", the paper's title,
+        "』"): the line after the label, quotes that wrap it cut."""
+        # A label's line may be a markdown heading, glued to its marks; the quotes of a title
+        # may stand on lines of their own.
+        lines = [
+            _HEADING_MARKS.sub("", line).strip()
+            for _, line in _nonblank_lines(text)
+            if line.strip().strip(_TITLE_QUOTES)
+        ]
+        for n, line in enumerate(lines[:-1]):
+            if word_count(line) >= _PROSE_WORDS:
+                return  # the header ends at the first prose
+            if self._lone_title_labels.match(line) is not None:
+                title = _unwrapped(lines[n + 1]).rstrip(".")
+                if self._title_like(title):
+                    yield title
+                return
 
     def _headline_titles(self, page: CleanedPage) -> Iterator[str]:
         """A kept title-like block that the page's first line opens with, the rest of the line

@@ -1398,6 +1398,11 @@ class MetadataRules(RuleModel):
     title_labels: tuple[RegexI, ...] = Field(
         description="regexes: a row label whose value (or next block) is the record's title"
     )
+    lone_title_labels: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a title's label alone on its line in the page's header ('THESIS "
+        "TITLE', '論文タイトル'): the next line is the title",
+    )
     registration_labels: tuple[RegexI, ...] = Field(
         description="regexes: a row label whose identifiers are the record's own registration"
     )
