@@ -797,6 +797,9 @@ def test_front_matter_prose_longer_than_the_body_is_the_pages_text(
     # A body that says more than the front matter keeps the front matter as metadata.
     longer = page.replace(note, note + " " + note * 3)
     assert not any("78.7%" in t for t in kept_texts(clean_text(pipeline, longer, "talk.md")))
+    # Under a body, a description's block scalar (an SEO blurb) stays metadata, however long.
+    seo = f"---\ndescription: >\n  {abstract}\n---\n{note}\n"
+    assert not any("78.7%" in t for t in kept_texts(clean_text(pipeline, seo, "post.md")))
 
 
 def test_a_plain_front_matter_value_goes_on_over_indented_lines() -> None:

@@ -562,6 +562,7 @@ def test_marks_glued_to_a_heading_s_word_make_a_heading_and_one_mark_is_a_hashta
         "A short note on a trial we read this week.\n\n"
         "##THESIS URL\nhttps://pubmed.ncbi.nlm.nih.gov/31234567/\n\n"
         "###Results\nAspirin cut the risk of a second stroke by 20% in adults with diabetes.\n\n"
+        "##Masks cut transmission by 50%.\n\n"
         "#health #stroke\n"
     )
     document = process_text(page, "post.md")
@@ -572,6 +573,8 @@ def test_marks_glued_to_a_heading_s_word_make_a_heading_and_one_mark_is_a_hashta
     ]
     claim = next(c for c in document.claims if "20%" in c.text)
     assert claim.section_path[-1] == "Results"
+    # Glued marks before a sentence with a figure: a hashtagged claim, no heading.
+    assert any("50%" in c.text for c in document.claims)
 
 
 _FACT_CHECK = (
@@ -611,3 +614,20 @@ def test_a_quotation_in_another_language_is_a_claim_not_a_foreign_part_nor_a_hea
     assert document.language == "fr"
     assert _CLAIM_QUOTED in [c.text for c in document.claims]
     assert _CLAIM_QUOTED not in [s.title for s in document.sections]
+
+
+def test_a_quotation_in_another_language_at_the_page_s_end_is_still_a_foreign_part(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Vitamin D and falls\n\n"
+        "In a trial of 2,000 older adults, vitamin D did not reduce falls compared with placebo "
+        "over three years of follow-up.\n\n"
+        "The authors say that the findings apply to healthy older people living at home, not to "
+        "those in care homes.\n\n"
+        "> En español: Los investigadores descubrieron que el 40% de los participantes no "
+        "tomaban suficiente vitamina D antes del estudio.\n"
+    )
+    document = process_text(page, "post.md")
+    assert not any("40%" in c.text for c in document.claims)
+    assert any(r.reason == "foreign_language" and "40%" in r.text for r in document.removed)

@@ -233,15 +233,17 @@ class Cleaner:
             # talk's page: its abstract in the front matter, a note under it): the page is read
             # with the rest of it blanked, each character kept in place, so that those values'
             # lines, their markdown and their HTML are read as any line of the page is.
-            body_words = word_count(text[fields[1] :])
+            # Under a body, only the values of text keys (an abstract, not a description).
+            body = word_count(text[fields[1] :]) > markup.front_matter_prose_max_body_words
             prose = front_matter_prose(
                 text,
                 fields,
                 markup.front_matter_prose_min_words,
                 markup.front_matter_metadata_keys,
                 self._front_matter_text_keys,
+                text_keys_only=body,
             )
-            if body_words > markup.front_matter_prose_max_body_words and body_words >= sum(
+            if body and word_count(text[fields[1] :]) >= sum(
                 word_count(text[lo:hi]) for lo, hi in prose
             ):
                 prose = []

@@ -230,8 +230,9 @@ _DANGLING_LINK_CLOSE = re.compile(r"^(?P<anchor>[^\[\]\n]*)\]" + _LINK_TARGET)
 _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)(?=(?:\S+\s*){0,4}$)")
 # Marks, then a space; or two marks or more glued to a letter ("##THESIS URL", "###Results"), as
 # scrapes and hand-written posts leave them (CommonMark wants the space, but "##" before a word
-# is no hashtag, which takes one mark: "#health").
-_HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_]))")
+# is no hashtag, which takes one mark: "#health"): a short line of a label's words, not a
+# sentence ("##COVID19 kills 2% of those infected." stays text).
+_HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_])(?=[^\d%.!?\n]{1,60}$))")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
 # Matched at a position (after a quote's ">"): no "^", which would match at the text's start only.
 _BULLET = re.compile(r"(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
@@ -284,6 +285,8 @@ def front_matter_prose(
     min_words: int,
     metadata_keys: Collection[str] = (),
     text_keys: re.Pattern[str] | None = None,
+    *,
+    text_keys_only: bool = False,
 ) -> list[tuple[int, int]]:
     """The source spans of a YAML or TOML front matter's values that are prose, one per line:
     a modular CMS page keeps its text there (Grav's accordion: ``body: "Erkrankungen des
@@ -292,26 +295,30 @@ def front_matter_prose(
     a one-line value of ``min_words`` words at least under a key that ``text_keys`` matches
     whole (its last segment: ``intro_text``, ``body``; not an SEO field's ``og_description``);
     never under a key of ``metadata_keys`` (folded: a title, a citation, an author are
-    metadata however long). A date, a tag list are not. 0: none."""
+    metadata however long). A date, a tag list are not. 0: none. ``text_keys_only``: a value
+    of any length is prose only under a key ``text_keys`` matches (an abstract, a body; never
+    a description's block scalar, an SEO blurb)."""
     if min_words <= 0 or not text.startswith(("---", "+++", "{"), span[0]):
         return []
     first = text.find("\n", span[0], span[1])
     if first < 0 and not text.startswith("{", span[0]):
         return []
-    keys = {key.casefold() for key in metadata_keys}
+    metadata = {key.casefold() for key in metadata_keys}
+
+    def text_key(key: str) -> bool:
+        last = key.rsplit(".", 1)[-1].strip('"')
+        return text_keys is not None and text_keys.fullmatch(last) is not None
 
     def one_line_text(key: str, value: str) -> bool:
-        last = key.rsplit(".", 1)[-1].strip('"')
-        return (
-            text_keys is not None
-            and text_keys.fullmatch(last) is not None
-            and word_count(value) >= min_words
-        )
+        return text_key(key) and word_count(value) >= min_words
+
+    def prose_key(key: str) -> bool:
+        return key.casefold() not in metadata and (not text_keys_only or text_key(key))
 
     if text.startswith("+++", span[0]):
-        return _toml_prose(text, first + 1, span[1], keys, one_line_text)
+        return _toml_prose(text, first + 1, span[1], prose_key, one_line_text)
     if text.startswith("{", span[0]) or text[first + 1 : span[1]].lstrip().startswith("{"):
-        return _json_prose(text, span, keys, one_line_text)  # a JSON object, bare or in "---"
+        return _json_prose(text, span, prose_key, one_line_text)  # a JSON object, bare or in "---"
     out: list[tuple[int, int]] = []
 
     def add(lo: int, hi: int) -> None:
@@ -358,7 +365,7 @@ def front_matter_prose(
             continue  # a plain line of no entry
         value, at = entry.group("value"), entry.start("value")
         key = (entry.group("key") or "").strip()
-        prose = key.casefold() not in keys
+        prose = prose_key(key)
         indent = len(entry.group("indent"))
         if _BLOCK_SCALAR.fullmatch(value):
             block_indent, keep_block = indent, prose
@@ -387,7 +394,7 @@ def _toml_prose(
     text: str,
     position: int,
     end_of_front: int,
-    keys: Collection[str],
+    prose_key: Callable[[str], bool],
     one_line_text: Callable[[str, str], bool],
 ) -> list[tuple[int, int]]:
     """:func:`front_matter_prose` of a TOML front matter (Hugo: ``intro_text = "<p>…</p>"``):
@@ -414,7 +421,7 @@ def _toml_prose(
             continue
         value, at = entry.group("value"), entry.start("value")
         key = entry.group("key").strip('"')
-        prose = key.casefold() not in keys
+        prose = prose_key(key)
         if value.startswith(('"""', "'''")):
             delimiter = value[:3]
             close = line.find(delimiter, at + 3)
@@ -452,12 +459,12 @@ def json_gap_blanked(gap: str) -> str | None:
 def _json_prose(
     text: str,
     span: tuple[int, int],
-    keys: Collection[str],
+    prose_key: Callable[[str], bool],
     one_line_text: Callable[[str, str], bool],
 ) -> list[tuple[int, int]]:
     """:func:`front_matter_prose` of a JSON front matter (Hugo; a curated-resource record's
     ``"abstract": "Objective …\\n\\nResults …"``): a member's string with a line break in
-    it, or one ``one_line_text`` takes, under a key not of ``keys`` (an array's strings go by
+    it, or one ``one_line_text`` takes, under a key ``prose_key`` takes (an array's strings go by
     the array's key). Each string is cut at its escapes: a line break, a tab are left out, an
     escaped quote, slash or backslash keeps its character and loses its backslash; a ``\\u``
     escape stays as written (the span rule reads the source's letters: "r\\u00e9sultats")."""
@@ -490,7 +497,7 @@ def _json_prose(
         lo, end = token.start() + 1, token.end() - 1
         escapes = list(_JSON_ESCAPE.finditer(text, lo, end))
         breaks = any(e.group()[1] in "nr" for e in escapes)
-        if owner.casefold() in keys or not text[lo:end].strip():
+        if not prose_key(owner) or not text[lo:end].strip():
             continue
         if not breaks and not one_line_text(owner, text[lo:end]):
             continue

@@ -179,8 +179,7 @@ class ForeignLanguage:
             return {}
         bibliographic = self._references(blocks, context.html)
         # Short blocks are guessed only when a rule below asks (most never are); bibliographic
-        # text (a block with an identifier) and a quotation (said in the language it was said
-        # in: a French fact-check quoting an English claim) have no language worth judging.
+        # text (a block with an identifier) has no language worth judging.
         unknown = LanguageGuess("", 0.0)
         guesses: list[LanguageGuess | None] = [unknown] * len(blocks)
 
@@ -190,7 +189,6 @@ class ForeignLanguage:
                 block = blocks[n][1]
                 attribution = (
                     bibliographic[n]
-                    or block.quote
                     or context.carries_evidence(block)
                     or any(p.match(texts[n]) for p in self._citation)
                 )
@@ -269,6 +267,11 @@ class ForeignLanguage:
                             short_foreign[k] = joined.language
             n = end
         foreign.update(short_foreign)
+        # A quotation between blocks of the page's language is said in the language it was said
+        # in (a French fact-check quoting an English claim): the page's text, not a foreign part.
+        for n in [n for n in foreign if blocks[n][1].quote]:
+            if 0 < n < len(blocks) - 1 and n - 1 not in foreign and n + 1 not in foreign:
+                del foreign[n]
         if self._parallel_abstract is not None:
             for k in _parallel_abstract_runs(texts, foreign, self._parallel_abstract):
                 del foreign[k]
