@@ -197,6 +197,32 @@ def test_a_run_of_entries_without_a_heading_is_a_reference_list(
     ]
 
 
+def test_a_reference_card_after_a_paragraph_is_references_not_claims(
+    process_text: Callable[..., Document],
+) -> None:
+    """A journal page's card of the work a paragraph cites (SciELO): its number, the cited
+    title, "Journal, Year", the title with its authors glued on, the journal line."""
+    page = (
+        "# Results\n"
+        "Chagas disease causes heart failure and arrhythmias in 30% of chronic patients 1.\n"
+        "- 1\n"
+        "Pathophysiology of the heart in Chagas disease: current status and new developments\n"
+        "Cardiovasc Res, 2003\n"
+        "Pathophysiology of the heart in Chagas disease: current status and new developments."
+        "Higuchi Mde, LBenvenuti, LAMartins Reis, MMetzger, M.\n"
+        "Cardiovasc Res2003; 60: 96-107\n"
+        "Ischemia and reperfusion can lead to arrhythmias and sudden death in rats.\n"
+        "London, 2019\n"
+        "Measles cases rose by 20% in the city this year.\n"
+    )
+    claims = [c.text for c in process_text(page, "article.md").claims]
+    assert claims == [
+        "Chagas disease causes heart failure and arrhythmias in 30% of chronic patients 1.",
+        "Ischemia and reperfusion can lead to arrhythmias and sudden death in rats.",
+        "Measles cases rose by 20% in the city this year.",
+    ]
+
+
 def test_prose_that_cites_journals_inline_stays_claims(
     process_text: Callable[..., Document],
 ) -> None:

@@ -45,6 +45,7 @@ class EntryShapes:
         self._container = compile_pattern(rules.containers, IGNORECASE)
         starts = rules.entry_starts
         self._start = compile_pattern("|".join(f"(?:{p})" for p in starts) or "(?!)", IGNORECASE)
+        self._card_source = AnyOf(rules.card_sources, IGNORECASE)
 
     def entry_shaped(self, text: str) -> bool:
         text = " ".join(text.split())
@@ -90,6 +91,7 @@ class EntryShapes:
                 hits = sum(shaped[i] for i in inside)
                 if inside and hits >= self.rules.container_share * len(inside):
                     found.update(inside)
+        found.update(self._cards(blocks, shaped))
         run: list[int] = []
         for i, is_entry in enumerate([*shaped, False]):
             if is_entry:
@@ -99,6 +101,29 @@ class EntryShapes:
             if len(run) >= self.rules.entry_run and 2 * starting >= len(run):
                 found.update(run)
             run = []
+        return found
+
+    def _cards(self, blocks: Sequence[RawBlock], shaped: Sequence[bool]) -> set[int]:
+        """The blocks of reference cards: a cited title over its source line ("Cardiovasc Res,
+        2003"), with an entry-shaped block or the title again (its authors glued on) within the
+        next two blocks, and the card's number alone before the title ("1")."""
+        found: set[int] = set()
+        for i in range(1, len(blocks) - 1):
+            if not self._card_source.search(blocks[i].text.text.strip()):
+                continue
+            title = blocks[i - 1].text.text.strip()
+            if not title or word_count(title) > self.rules.entry_max_words:
+                continue
+            after = [
+                k
+                for k in range(i + 1, min(i + 3, len(blocks)))
+                if shaped[k] or blocks[k].text.text.startswith(title[:40])
+            ]
+            if not after:
+                continue
+            found.update(range(i - 1, after[-1] + 1))
+            if i >= 2 and blocks[i - 2].text.text.strip().isdigit():
+                found.add(i - 2)
         return found
 
 

@@ -661,6 +661,11 @@ class ReferenceEntryRules(RuleModel):
     entry_run: int = Field(
         3, ge=2, description="this many entry-shaped blocks in a row are a reference list"
     )
+    card_sources: tuple[RegexI, ...] = Field(
+        (),
+        description="regexes: a reference card's source line ('Cardiovasc Res, 2003') under "
+        "the cited title, an entry-shaped block within the next two",
+    )
     containers: RegexI = Field(
         "(?!)", description="regex: a class or id word of an HTML element that holds references"
     )
