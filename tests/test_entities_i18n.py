@@ -37,6 +37,11 @@ def _named(text: str, language: str) -> list[tuple[str, str]]:
         ("ko", "폐렴이 악화되어 입원했다", [("폐렴이", "pneumonia")]),
         (
             "ko",
+            "어지러움증, 저혈압, 피로 등의 부작용",
+            [("어지러움증", "dizziness"), ("저혈압", "hypotension"), ("피로", "fatigue")],
+        ),
+        (
+            "ko",
             "당뇨병의 합병증과 고혈압으로 인한 뇌졸중",
             [
                 ("당뇨병의", "diabetes mellitus"),
