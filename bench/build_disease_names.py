@@ -5115,6 +5115,29 @@ def ar_forms(name: str) -> list[str]:
     return forms
 
 
+NEW_LANGUAGES = frozenset({"uk", "el", "ro", "hu", "he", "ar"})
+
+
+def is_new(language: str) -> bool:
+    return language.split("-")[0] in NEW_LANGUAGES
+
+
+def is_plain(name: str) -> bool:
+    """A name written without a diacritic (its folded key is its lower case)."""
+    return folded_key(name) == " ".join(name.split()).lower()
+
+
+def folded_key(name: str) -> str:
+    """A name as the matcher compares it: lower case, a Latin or Greek letter without its
+    diacritic (ingest.match.entities._matching_form)."""
+    return "".join(
+        unicodedata.normalize("NFD", c)[0]
+        if "\u00c0" <= c <= "\u024f" or "\u0386" <= c <= "\u03ce"
+        else c
+        for c in " ".join(name.split()).lower()
+    )
+
+
 FORMS = {"uk": uk_forms, "el": el_forms, "ro": ro_forms, "hu": hu_forms, "ar": ar_forms}
 
 
@@ -5203,12 +5226,13 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
         ],
         "ms": ["barah"],
     },
-    # Ukrainian "кору" is Russian for bark (accusative), "сказ" a tale, "проказа" a prank,
+    # Ukrainian "кір" (measles) is three letters, its "кору" and "корі" are also bark's (left
+    # out); Russian reads "сказ" as a tale, "проказа" as a prank,
     # "нежить" the undead; Arabic "السل" (tuberculosis) is three letters.
     "measles": {
         "pl": ["odra", "odry", "odrą", "odrę"],
         "vi": ["sởi"],
-        "uk": ["кір", "кору", "кором", "корі"],
+        "uk": ["кір", "кором"],
     },
     "rabies": {"uk": ["сказ", "сказу", "сказом"]},
     "rhinitis": {"uk": ["нежить", "нежитю"]},
@@ -5337,9 +5361,28 @@ def main() -> None:
     # (Dutch "schizofrenie", Italian plural of "schizofrenia") is a name everywhere.
     unlimited: set[str] = set()
 
-    def add(pattern: str, ident: str, language: str | None = None) -> None:
+    # The keys the matcher reads terms by (folded_key), and whether a name written plain or
+    # one with a diacritic holds each: a name of the languages added last (NEW_LANGUAGES) is
+    # left out where it would take a key's place from another name (Romanian "cancer de
+    # prostată" is Spanish "cáncer de próstata" read plain); a name with a diacritic whose key
+    # only plain names hold is the key's reading where a page writes the diacritic (Hungarian
+    # "influenzá", in "influenzában").
+    taken: dict[str, set[bool]] = {}
+
+    def take(name: str) -> None:
+        taken.setdefault(folded_key(name), set()).add(is_plain(name))
+
+    for name in (*hand, *vocabulary):
+        take(name)
+
+    def add(pattern: str, ident: str, language: str | None = None, *, new: bool = False) -> None:
         key = pattern.lower()
+        holders = taken.get(folded_key(pattern), set())
+        accented_holder = False in holders
+        if new and pattern not in terms and holders and (is_plain(pattern) or accented_holder):
+            return
         if key not in hand and key not in vocabulary:
+            take(pattern)
             terms.setdefault(pattern, ident)
             if language and pattern not in unlimited:
                 limited.setdefault(pattern, set()).add(language)
@@ -5448,13 +5491,14 @@ def main() -> None:
                     # Arabic: the spellings without a hamza seat, and after "ل".
                     for name in forms_of(language, composed) if language == "ar" else [composed]:
                         if name not in SKIP_MORE:
-                            add(name, ident, own_language(language))
+                            add(name, ident, own_language(language), new=is_new(language))
 
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
             for name in language_names:
                 terms[name] = ident
+                take(name)
                 limited.setdefault(name, set()).add(language)
 
     # A name of one language only (LANGUAGE_ONLY) keeps its limit; a plural's limit gives way
@@ -5467,7 +5511,7 @@ def main() -> None:
         for language, language_names in names.items():
             for name in language_names:
                 if name not in one_language:
-                    add(name, ident, own_language(language))
+                    add(name, ident, own_language(language), new=is_new(language))
                     plural = romance_plural(language, name)
                     if plural:
                         # A plural holds in its own language only: Spanish "gripes" (flus) is
