@@ -1,4 +1,4 @@
-"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar composed by shape.
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed by shape.
 
 usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
 
@@ -5115,7 +5115,162 @@ def ar_forms(name: str) -> list[str]:
     return forms
 
 
-NEW_LANGUAGES = frozenset({"uk", "el", "ro", "hu", "he", "ar"})
+# Persian and Hindi (after the six above): the common diseases' own names and the cancers by
+# organ, as a page writes them (Persian with and without the zero-width non-joiner,
+# "کم‌خونی", "کم خونی"; Hindi with "का"/"के" or without, "फेफड़ों का कैंसर", "स्तन कैंसर").
+# Hindi "दमा" (asthma) is left out: a Devanagari vowel sign is no letter to the matcher, so a
+# short term would be read inside a longer word after one.
+NAMES_MORE_4: dict[str, dict[str, list[str]]] = {
+    "measles": {"fa": ["سرخک"], "hi": ["खसरा"]},
+    "mumps": {"fa": ["اوریون"], "hi": ["कण्ठमाला", "गलसुआ"]},
+    "rubella": {"fa": ["سرخجه"], "hi": ["रूबेला"]},
+    "chickenpox": {"fa": ["آبله مرغان", "آبله‌مرغان"], "hi": ["छोटी माता"]},
+    "whooping cough": {"fa": ["سیاه سرفه", "سیاه‌سرفه"], "hi": ["काली खांसी", "काली खाँसी"]},
+    "diphtheria": {"fa": ["دیفتری"], "hi": ["डिप्थीरिया"]},
+    "tetanus": {"fa": ["کزاز"], "hi": ["टिटनेस"]},
+    "poliomyelitis": {"fa": ["فلج اطفال"], "hi": ["पोलियो"]},
+    "influenza": {
+        "fa": ["آنفلوآنزا", "آنفولانزا", "آنفلوانزا"],
+        "hi": ["इन्फ्लूएंजा", "इन्फ्लुएंजा", "फ्लू"],
+    },
+    "tuberculosis": {"fa": ["بیماری سل"], "hi": ["तपेदिक", "टीबी", "क्षय रोग"]},
+    "malaria": {"fa": ["مالاریا"], "hi": ["मलेरिया"]},
+    "cholera": {"hi": ["हैजा"]},
+    "smallpox": {"fa": ["آبله"], "hi": ["चेचक"]},
+    "dengue": {"fa": ["تب دنگی"], "hi": ["डेंगू"]},
+    "typhoid fever": {"fa": ["تب حصبه", "حصبه"], "hi": ["टाइफाइड", "मियादी बुखार"]},
+    "acquired immunodeficiency syndrome": {"fa": ["ایدز"], "hi": ["एड्स"]},
+    "HIV infection": {"fa": ["اچ‌آی‌وی", "اچ آی وی"], "hi": ["एचआईवी"]},
+    "COVID-19": {
+        "fa": ["کرونا", "کووید-۱۹", "کووید ۱۹", "کووید-19", "ویروس کرونا"],
+        "hi": ["कोविड-19", "कोविड", "कोरोना", "कोरोनावायरस", "कोरोना वायरस"],
+    },
+    "common cold": {"fa": ["سرماخوردگی"], "hi": ["सर्दी-जुकाम", "जुकाम"]},
+    "diabetes mellitus": {"fa": ["دیابت", "بیماری قند"], "hi": ["मधुमेह", "डायबिटीज", "डायबिटीज़"]},
+    "type 2 diabetes": {
+        "fa": ["دیابت نوع ۲", "دیابت نوع 2", "دیابت نوع دو"],
+        "hi": ["टाइप 2 मधुमेह", "टाइप 2 डायबिटीज"],
+    },
+    "type 1 diabetes": {
+        "fa": ["دیابت نوع ۱", "دیابت نوع 1", "دیابت نوع یک"],
+        "hi": ["टाइप 1 मधुमेह", "टाइप 1 डायबिटीज"],
+    },
+    "cancer": {"hi": ["कैंसर", "कर्क रोग"]},
+    "breast cancer": {"fa": ["سرطان سینه", "سرطان پستان"], "hi": ["स्तन कैंसर"]},
+    "lung cancer": {
+        "fa": ["سرطان ریه"],
+        "hi": ["फेफड़ों का कैंसर", "फेफड़े का कैंसर", "फेफड़ों के कैंसर", "लंग कैंसर"],
+    },
+    "liver cancer": {"fa": ["سرطان کبد"], "hi": ["लिवर कैंसर", "यकृत कैंसर", "लीवर कैंसर"]},
+    "kidney cancer": {"fa": ["سرطان کلیه"], "hi": ["किडनी कैंसर", "गुर्दे का कैंसर"]},
+    "prostate cancer": {"fa": ["سرطان پروستات"], "hi": ["प्रोस्टेट कैंसर"]},
+    "colon cancer": {"fa": ["سرطان روده بزرگ"], "hi": ["कोलन कैंसर", "बड़ी आंत का कैंसर"]},
+    "colorectal cancer": {"fa": ["سرطان کولورکتال"], "hi": ["कोलोरेक्टल कैंसर"]},
+    "skin cancer": {"fa": ["سرطان پوست"], "hi": ["त्वचा कैंसर", "त्वचा का कैंसर"]},
+    "pancreatic cancer": {
+        "fa": ["سرطان پانکراس", "سرطان لوزالمعده"],
+        "hi": ["अग्नाशय कैंसर", "अग्नाशय का कैंसर"],
+    },
+    "stomach cancer": {"fa": ["سرطان معده"], "hi": ["पेट का कैंसर", "आमाशय का कैंसर"]},
+    "bladder cancer": {"fa": ["سرطان مثانه"], "hi": ["मूत्राशय कैंसर", "मूत्राशय का कैंसर"]},
+    "ovarian cancer": {
+        "fa": ["سرطان تخمدان"],
+        "hi": ["डिम्बग्रंथि का कैंसर", "अंडाशय का कैंसर", "ओवेरियन कैंसर"],
+    },
+    "cervical cancer": {
+        "fa": ["سرطان دهانه رحم"],
+        "hi": ["गर्भाशय ग्रीवा कैंसर", "गर्भाशय ग्रीवा का कैंसर", "सर्वाइकल कैंसर"],
+    },
+    "uterine cancer": {"fa": ["سرطان رحم"], "hi": ["गर्भाशय कैंसर", "गर्भाशय का कैंसर"]},
+    "thyroid cancer": {"fa": ["سرطان تیروئید"], "hi": ["थायराइड कैंसर"]},
+    "brain tumor": {"fa": ["تومور مغزی", "سرطان مغز"], "hi": ["ब्रेन ट्यूमर", "मस्तिष्क कैंसर"]},
+    "blood cancer": {"fa": ["سرطان خون"], "hi": ["ब्लड कैंसर", "रक्त कैंसर"]},
+    "esophageal cancer": {"fa": ["سرطان مری"], "hi": ["ग्रासनली का कैंसर"]},
+    "oral cancer": {"fa": ["سرطان دهان"], "hi": ["मुंह का कैंसर", "मुँह का कैंसर"]},
+    "myocardial infarction": {
+        "fa": ["سکته قلبی", "حمله قلبی", "انفارکتوس میوکارد"],
+        "hi": ["दिल का दौरा", "हार्ट अटैक"],
+    },
+    "stroke": {"fa": ["سکته مغزی"], "hi": ["स्ट्रोक", "मस्तिष्काघात", "ब्रेन स्ट्रोक"]},
+    "dementia": {"fa": ["زوال عقل", "دمانس"], "hi": ["मनोभ्रंश", "डिमेंशिया"]},
+    "Alzheimer disease": {"fa": ["آلزایمر", "بیماری آلزایمر"], "hi": ["अल्जाइमर", "अल्जाइमर रोग"]},
+    "Parkinson disease": {
+        "fa": ["پارکینسون", "بیماری پارکینسون"],
+        "hi": ["पार्किंसंस", "पार्किंसंस रोग"],
+    },
+    "depression": {"fa": ["افسردگی"], "hi": ["अवसाद", "डिप्रेशन"]},
+    "asthma": {"fa": ["آسم"], "hi": ["अस्थमा"]},
+    "obesity": {"fa": ["چاقی"], "hi": ["मोटापा"]},
+    "hypertension": {
+        "fa": ["فشار خون بالا", "پرفشاری خون"],
+        "hi": ["उच्च रक्तचाप", "हाई ब्लड प्रेशर", "हाइपरटेंशन"],
+    },
+    "autism": {"fa": ["اوتیسم"], "hi": ["ऑटिज्म"]},
+    "epilepsy": {"fa": ["صرع"], "hi": ["मिर्गी"]},
+    "migraine": {"fa": ["میگرن"], "hi": ["माइग्रेन"]},
+    "schizophrenia": {"fa": ["اسکیزوفرنی"], "hi": ["सिज़ोफ्रेनिया", "सिजोफ्रेनिया"]},
+    "infertility": {"fa": ["ناباروری"], "hi": ["बांझपन"]},
+    "osteoporosis": {"fa": ["پوکی استخوان"], "hi": ["ऑस्टियोपोरोसिस"]},
+    "heart failure": {"fa": ["نارسایی قلبی", "نارسایی قلب"], "hi": ["हार्ट फेलियर", "हृदय विफलता"]},
+    "kidney failure": {
+        "fa": ["نارسایی کلیه", "نارسایی کلیوی"],
+        "hi": ["गुर्दे की विफलता", "किडनी फेलियर", "किडनी फेल"],
+    },
+    "chronic obstructive pulmonary disease": {
+        "fa": ["بیماری انسدادی مزمن ریه"],
+        "hi": ["क्रॉनिक ऑब्सट्रक्टिव पल्मोनरी डिजीज"],
+    },
+    "pneumonia": {"fa": ["ذات‌الریه", "ذات الریه", "سینه پهلو", "پنومونی"], "hi": ["निमोनिया"]},
+    "anemia": {"fa": ["کم‌خونی", "کم خونی"], "hi": ["एनीमिया", "खून की कमी"]},
+    "osteoarthritis": {"fa": ["آرتروز"], "hi": ["ऑस्टियोआर्थराइटिस"]},
+    "rheumatoid arthritis": {
+        "fa": ["آرتریت روماتوئید"],
+        "hi": ["रुमेटीइड गठिया", "रूमेटाइड आर्थराइटिस"],
+    },
+    "arthritis": {"fa": ["آرتریت"], "hi": ["गठिया", "आर्थराइटिस"]},
+    "multiple sclerosis": {"fa": ["مولتیپل اسکلروزیس", "ام‌اس"], "hi": ["मल्टीपल स्क्लेरोसिस"]},
+    "hepatitis": {"fa": ["هپاتیت"], "hi": ["हेपेटाइटिस"]},
+    "hepatitis B": {"fa": ["هپاتیت بی", "هپاتیت B"], "hi": ["हेपेटाइटिस बी", "हेपेटाइटिस B"]},
+    "hepatitis C": {"fa": ["هپاتیت سی", "هپاتیت C"], "hi": ["हेपेटाइटिस सी", "हेपेटाइटिस C"]},
+    "cirrhosis": {"fa": ["سیروز کبدی", "سیروز"], "hi": ["सिरोसिस", "लिवर सिरोसिस"]},
+    "kidney stones": {"fa": ["سنگ کلیه"], "hi": ["गुर्दे की पथरी", "किडनी स्टोन"]},
+    "gout": {"fa": ["نقرس"], "hi": ["गाउट"]},
+    "leprosy": {"fa": ["جذام"], "hi": ["कुष्ठ रोग"]},
+    "leukemia": {"fa": ["لوسمی"], "hi": ["ल्यूकेमिया"]},
+    "lymphoma": {"fa": ["لنفوم"], "hi": ["लिंफोमा", "लिम्फोमा"]},
+    "melanoma": {"fa": ["ملانوما"], "hi": ["मेलेनोमा"]},
+    "meningitis": {"fa": ["مننژیت"], "hi": ["मेनिनजाइटिस", "दिमागी बुखार"]},
+    "psoriasis": {"fa": ["پسوریازیس"], "hi": ["सोरायसिस"]},
+    "eczema": {"fa": ["اگزما"], "hi": ["एक्जिमा"]},
+    "allergy": {"fa": ["آلرژی"], "hi": ["एलर्जी"]},
+    "gastritis": {"fa": ["گاستریت"], "hi": ["गैस्ट्राइटिस"]},
+    "bronchitis": {"fa": ["برونشیت"], "hi": ["ब्रोंकाइटिस"]},
+    "sinusitis": {"fa": ["سینوزیت"], "hi": ["साइनसाइटिस"]},
+    "malnutrition": {"fa": ["سوءتغذیه", "سوء تغذیه"], "hi": ["कुपोषण"]},
+    "dehydration": {"fa": ["کم‌آبی بدن", "کم آبی بدن"], "hi": ["निर्जलीकरण"]},
+    "glaucoma": {"fa": ["آب سیاه", "گلوکوم"], "hi": ["ग्लूकोमा", "काला मोतिया"]},
+    "cataract": {"fa": ["آب مروارید"], "hi": ["मोतियाबिंद"]},
+    "anxiety disorder": {"fa": ["اختلال اضطراب", "اختلالات اضطرابی"], "hi": ["चिंता विकार"]},
+    "bipolar disorder": {
+        "fa": ["اختلال دوقطبی", "اختلال دو قطبی"],
+        "hi": ["बाइपोलर डिसऑर्डर", "द्विध्रुवी विकार"],
+    },
+    "heart disease": {
+        "fa": ["بیماری قلبی", "بیماری‌های قلبی", "بیماری های قلبی"],
+        "hi": ["हृदय रोग", "दिल की बीमारी", "हृदय रोगों"],
+    },
+    "cardiovascular disease": {
+        "fa": ["بیماری‌های قلبی عروقی", "بیماری های قلبی عروقی", "بیماری قلبی عروقی"],
+        "hi": ["हृदय संबंधी रोग", "हृदय रोग और स्ट्रोक"],
+    },
+    "fatty liver": {"fa": ["کبد چرب"], "hi": ["फैटी लिवर"]},
+    "hypothyroidism": {"fa": ["کم‌کاری تیروئید", "کم کاری تیروئید"], "hi": ["हाइपोथायरायडिज्म"]},
+    "hyperthyroidism": {"fa": ["پرکاری تیروئید"], "hi": ["हाइपरथायरायडिज्म"]},
+}
+
+
+# The languages added last: their names take no key another name holds (main's `add`).
+NEW_LANGUAGES = frozenset({"uk", "el", "ro", "hu", "he", "ar", "fa", "hi"})
 
 
 def is_new(language: str) -> bool:
@@ -5150,7 +5305,7 @@ def forms_of(language: str, name: str) -> list[str]:
 for _organ, _forms_by_language in ORGANS_MORE_3.items():
     ORGANS_MORE.setdefault(_organ, {}).update(_forms_by_language)
 HEADS_MORE.update(HEADS_MORE_3)
-for _english, _names in NAMES_MORE_3.items():
+for _english, _names in (*NAMES_MORE_3.items(), *NAMES_MORE_4.items()):
     for _language, _forms in _names.items():
         _written = NAMES.setdefault(_english, {}).setdefault(_language, [])
         for _form in _forms:
@@ -5237,6 +5392,8 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     "rabies": {"uk": ["сказ", "сказу", "сказом"]},
     "rhinitis": {"uk": ["нежить", "нежитю"]},
     "tuberculosis": {"ar": ["السل", "للسل"]},
+    # Persian "وبا" (cholera) is three letters.
+    "cholera": {"fa": ["وبا"]},
     "influenza": {"vi": ["cúm"]},
     "herpes zoster": {"fr": ["zona"], "tr": ["zona"]},
     "gastritis": {"id": ["maag"]},
@@ -5521,7 +5678,7 @@ def main() -> None:
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
-        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar composed of an organ and a"
+        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed of an organ and a"
         " head noun ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen',"
         " 'brystkræft', 'rakovina prsu', 'niewydolność nerek', '폐암', 'ung thư phổi', 'рак лёгких',"
         " 'akciğer kanseri', 'kanker paru-paru', 'рак легень', 'καρκίνος του μαστού', 'cancer pulmonar',"

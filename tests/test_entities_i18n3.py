@@ -1,4 +1,4 @@
-"""Entities of Ukrainian, Greek, Romanian, Hungarian, Hebrew and Arabic pages: the vocabulary
+"""Entities of Ukrainian, Greek, Romanian, Hungarian, Hebrew, Arabic, Persian and Hindi pages: the vocabulary
 (rules/entities/*.jsonl, bench/build_disease_names.py), the endings Romanian and Hungarian add to
 a noun and the particles Hebrew and Arabic glue before one (rules/compounds.yaml `inflections`),
 and Greek capitals written without accents. A sentence that names a disease, symptom, drug,
@@ -163,6 +163,43 @@ def _named(text: str, language: str) -> list[tuple[str, str]]:
             [("الحمى", "fever"), ("والسعال", "cough"), ("وضيق التنفس", "dyspnea")],
         ),
         ("ar", "الوقاية من السرطان وللسرطان", [("السرطان", "cancer"), ("وللسرطان", "cancer")]),
+        # Persian and Hindi.
+        (
+            "fa",
+            "دیابت نوع ۲ و فشار خون بالا خطر سکته قلبی را افزایش می‌دهد",
+            [
+                ("دیابت نوع ۲", "type 2 diabetes"),
+                ("فشار خون بالا", "hypertension"),
+                ("سکته قلبی", "myocardial infarction"),
+            ],
+        ),
+        (
+            "fa",
+            "سرطان سینه و واکسن آنفلوآنزا",
+            [
+                ("سرطان سینه", "breast neoplasms"),
+                ("واکسن", "vaccination"),
+                ("آنفلوآنزا", "influenza"),
+            ],
+        ),
+        (
+            "hi",
+            "मधुमेह और उच्च रक्तचाप से दिल का दौरा पड़ने का खतरा",
+            [
+                ("मधुमेह", "diabetes mellitus"),
+                ("उच्च रक्तचाप", "hypertension"),
+                ("दिल का दौरा", "myocardial infarction"),
+            ],
+        ),
+        (
+            "hi",
+            "फेफड़ों का कैंसर धूम्रपान से होता है और टीकाकरण जरूरी है",
+            [
+                ("फेफड़ों का कैंसर", "lung neoplasms"),
+                ("धूम्रपान", "smoking"),
+                ("टीकाकरण", "vaccination"),
+            ],
+        ),
     ],
 )
 def test_a_health_term_of_these_languages_is_named(
@@ -191,6 +228,8 @@ def test_a_health_term_of_these_languages_is_named(
         # Arabic: sugar, drought, a roundabout.
         ("ar", "أضاف السكر إلى الشاي في موسم الجفاف"),
         ("ar", "عند الدوار الكبير"),
+        # Persian: inflation (Arabic "تورم", swelling).
+        ("fa", "نرخ تورم در ایران افزایش یافت"),
         # Romanian names hold on Romanian pages only.
         ("it", "la gripa e il fumat"),
     ],
