@@ -1,4 +1,4 @@
-"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms composed by shape.
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed by shape.
 
 usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
 
@@ -11,7 +11,10 @@ the organ in the genitive after the head or make it an adjective ("rakovina prsu
 piersi", "srdeční selhání", "niewydolność nerek"); Korean glues the head to the organ ("폐암"),
 Vietnamese, Indonesian and Malay put the organ after the head ("ung thư phổi", "kanker
 paru-paru"), Russian in the genitive after it ("рак лёгких"), Turkish before it, the head with
-its possessive ending ("akciğer kanseri"). The tables below hold the organs (the
+its possessive ending ("akciğer kanseri"); Ukrainian and Greek put the organ in the genitive
+after the head ("рак легень", "καρκίνος του πνεύμονα"), Romanian an adjective or complement
+("cancer pulmonar", "boală cardiacă"), Hungarian glues it before the head ("tüdőrák"), Hebrew and
+Arabic write head and organ in the construct state ("סרטן השד", "سرطان الثدي"). The tables below hold the organs (the
 complement and adjective forms of each language, the Dutch, German and Scandinavian compound
 prefixes, the Czech and Polish genitives and adjectives) and the head nouns; every combination is written as a literal pattern under the id the English
 vocabulary (disease.jsonl, then disease_vocabulary.jsonl) gives the English name, or, where it
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 R = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "rules"
@@ -3449,6 +3453,1864 @@ for _english, _names in NAMES_MORE.items():
     for _language, _forms in _names.items():
         NAMES.setdefault(_english, {}).setdefault(_language, []).extend(_forms)
 
+# Ukrainian, Greek, Romanian, Hungarian, Hebrew and Arabic: organ forms (merged into ORGANS_MORE).
+# Ukrainian and Greek write the organ in the genitive after the head ("рак легень", "καρκίνος του
+# πνεύμονα"); Romanian an adjective or "de" complement, in the form the head's gender and number
+# take ("ro": masculine and neuter heads, "cancer pulmonar"; "ro-f": a feminine head, "boală
+# cardiacă"; "ro-fp": its genitive and plural, "bolii cardiace"); Hungarian glues the organ
+# before the head ("tüdőrák", "vesebetegség"); Hebrew and Arabic put it after the head in the
+# construct state ("סרטן השד", "سرطان الثدي").
+ORGANS_MORE_3: dict[str, dict[str, list[str]]] = {
+    "breast": {
+        "uk": ["молочної залози", "грудей"],
+        "el": ["του μαστού", "μαστού"],
+        "ro": ["mamar", "de sân"],
+        "ro-f": ["mamară", "de sân"],
+        "ro-fp": ["mamare", "de sân"],
+        "hu": ["mell", "emlő"],
+        "he": ["השד", "שד"],
+        "ar": ["الثدي"],
+    },
+    "lung": {
+        "uk": ["легень", "легенів", "легені"],
+        "el": ["του πνεύμονα", "πνεύμονα", "των πνευμόνων", "πνευμόνων"],
+        "ro": ["pulmonar", "de plămân"],
+        "ro-f": ["pulmonară"],
+        "ro-fp": ["pulmonare"],
+        "hu": ["tüdő"],
+        "he": ["הריאות", "ריאות", "הריאה", "ריאה"],
+        "ar": ["الرئة", "الرئتين"],
+    },
+    "liver": {
+        "uk": ["печінки"],
+        "el": ["του ήπατος", "ήπατος", "του συκωτιού"],
+        "ro": ["hepatic", "de ficat"],
+        "ro-f": ["hepatică"],
+        "ro-fp": ["hepatice"],
+        "hu": ["máj"],
+        "he": ["הכבד", "כבד"],
+        "ar": ["الكبد"],
+    },
+    "kidney": {
+        "uk": ["нирок", "нирки"],
+        "el": ["των νεφρών", "νεφρών", "του νεφρού"],
+        "ro": ["renal", "de rinichi"],
+        "ro-f": ["renală"],
+        "ro-fp": ["renale"],
+        "hu": ["vese"],
+        "he": ["הכליות", "כליות", "הכליה", "כליה"],
+        "ar": ["الكلى", "الكلية"],
+    },
+    "heart": {
+        "uk": ["серця"],
+        "el": ["της καρδιάς", "καρδιάς"],
+        "ro": ["cardiac", "de inimă"],
+        "ro-f": ["cardiacă", "de inimă"],
+        "ro-fp": ["cardiace", "de inimă"],
+        "hu": ["szív"],
+        "he": ["הלב", "לב"],
+        "ar": ["القلب"],
+    },
+    "prostate": {
+        "uk": ["передміхурової залози", "простати"],
+        "el": ["του προστάτη", "προστάτη"],
+        "ro": ["de prostată", "prostatic"],
+        "hu": ["prosztata"],
+        "he": ["הערמונית", "ערמונית"],
+        "ar": ["البروستاتا", "البروستات"],
+    },
+    "colorectal": {
+        "uk": ["товстої та прямої кишки"],
+        "ro": ["colorectal"],
+        "he": ["המעי הגס והחלחולת"],
+        "ar": ["القولون والمستقيم"],
+    },
+    "colon": {
+        "uk": ["товстої кишки", "ободової кишки"],
+        "el": ["του παχέος εντέρου", "παχέος εντέρου"],
+        "ro": ["de colon"],
+        "hu": ["vastagbél"],
+        "he": ["המעי הגס"],
+        "ar": ["القولون"],
+    },
+    "bowel": {
+        "uk": ["кишківника", "кишечника"],
+        "el": ["του εντέρου"],
+        "ro": ["intestinal"],
+        "ro-f": ["intestinală"],
+        "ro-fp": ["intestinale"],
+        "hu": ["bél"],
+        "he": ["המעי", "המעיים"],
+        "ar": ["الأمعاء"],
+    },
+    "skin": {
+        "uk": ["шкіри"],
+        "el": ["του δέρματος", "δέρματος"],
+        "ro": ["de piele", "cutanat"],
+        "ro-f": ["de piele"],
+        "ro-fp": ["de piele"],
+        "hu": ["bőr"],
+        "he": ["העור", "עור"],
+        "ar": ["الجلد"],
+    },
+    "pancreatic": {
+        "uk": ["підшлункової залози"],
+        "el": ["του παγκρέατος", "παγκρέατος"],
+        "ro": ["pancreatic", "de pancreas"],
+        "hu": ["hasnyálmirigy"],
+        "he": ["הלבלב", "לבלב"],
+        "ar": ["البنكرياس"],
+    },
+    "stomach": {
+        "uk": ["шлунку", "шлунка"],
+        "el": ["του στομάχου", "στομάχου"],
+        "ro": ["gastric", "de stomac"],
+        "hu": ["gyomor"],
+        "he": ["הקיבה", "קיבה"],
+        "ar": ["المعدة"],
+    },
+    "bladder": {
+        "uk": ["сечового міхура"],
+        "el": ["της ουροδόχου κύστης", "ουροδόχου κύστης"],
+        "ro": ["de vezică urinară", "vezical"],
+        "hu": ["húgyhólyag", "hólyag"],
+        "he": ["שלפוחית השתן"],
+        "ar": ["المثانة"],
+    },
+    "ovarian": {
+        "uk": ["яєчників", "яєчника"],
+        "el": ["των ωοθηκών", "ωοθηκών"],
+        "ro": ["ovarian"],
+        "hu": ["petefészek"],
+        "he": ["השחלות", "השחלה"],
+        "ar": ["المبيض", "المبايض"],
+    },
+    "cervical": {
+        "uk": ["шийки матки"],
+        "el": ["του τραχήλου της μήτρας", "τραχήλου της μήτρας"],
+        "ro": ["de col uterin"],
+        "hu": ["méhnyak"],
+        "he": ["צוואר הרחם"],
+        "ar": ["عنق الرحم"],
+    },
+    "uterine": {
+        "uk": ["тіла матки", "матки"],
+        "el": ["της μήτρας"],
+        "ro": ["uterin", "endometrial"],
+        "hu": ["méhtest"],
+        "he": ["הרחם"],
+        "ar": ["الرحم", "بطانة الرحم"],
+    },
+    "thyroid": {
+        "uk": ["щитоподібної залози"],
+        "el": ["του θυρεοειδούς", "θυρεοειδούς"],
+        "ro": ["tiroidian", "de tiroidă"],
+        "ro-f": ["tiroidiană"],
+        "ro-fp": ["tiroidiene"],
+        "hu": ["pajzsmirigy"],
+        "he": ["בלוטת התריס", "בלוטת המגן"],
+        "ar": ["الغدة الدرقية"],
+    },
+    "brain": {
+        "uk": ["головного мозку", "мозку"],
+        "el": ["του εγκεφάλου", "εγκεφάλου"],
+        "ro": ["cerebral", "de creier"],
+        "ro-f": ["cerebrală"],
+        "hu": ["agy"],
+        "he": ["המוח"],
+        "ar": ["الدماغ", "المخ"],
+    },
+    "bone": {
+        "uk": ["кісток", "кісткової тканини"],
+        "el": ["των οστών", "οστών"],
+        "ro": ["osos", "de os"],
+        "ro-f": ["osoasă"],
+        "ro-fp": ["osoase"],
+        "hu": ["csont"],
+        "he": ["העצמות", "העצם"],
+        "ar": ["العظام", "العظم"],
+    },
+    "blood": {
+        "uk": ["крові"],
+        "el": ["του αίματος", "αίματος"],
+        "ro": ["de sânge"],
+        "hu": ["vér"],
+        "he": ["הדם"],
+        "ar": ["الدم"],
+    },
+    "esophageal": {
+        "uk": ["стравоходу"],
+        "el": ["του οισοφάγου", "οισοφάγου"],
+        "ro": ["esofagian", "de esofag"],
+        "hu": ["nyelőcső"],
+        "he": ["הוושט"],
+        "ar": ["المريء"],
+    },
+    "rectal": {
+        "uk": ["прямої кишки"],
+        "el": ["του ορθού"],
+        "ro": ["rectal"],
+        "hu": ["végbél"],
+        "he": ["החלחולת", "פי הטבעת"],
+        "ar": ["المستقيم"],
+    },
+    "oral": {
+        "uk": ["ротової порожнини"],
+        "el": ["του στόματος", "στόματος"],
+        "ro": ["oral", "bucal"],
+        "hu": ["száj", "szájüreg"],
+        "he": ["הפה", "חלל הפה"],
+        "ar": ["الفم"],
+    },
+    "testicular": {
+        "uk": ["яєчка", "яєчок"],
+        "el": ["των όρχεων", "του όρχη"],
+        "ro": ["testicular"],
+        "hu": ["here"],
+        "he": ["האשכים", "האשך"],
+        "ar": ["الخصية", "الخصيتين"],
+    },
+    "eye": {
+        "uk": ["очей", "ока"],
+        "el": ["των ματιών", "των οφθαλμών"],
+        "ro-f": ["oculară"],
+        "ro-fp": ["oculare"],
+        "hu": ["szem"],
+        "he": ["העיניים", "עיניים"],
+        "ar": ["العيون", "العين"],
+    },
+    "joint": {
+        "uk": ["суглобів"],
+        "el": ["των αρθρώσεων"],
+        "ro-f": ["articulară"],
+        "ro-fp": ["articulare"],
+        "hu": ["ízület"],
+        "he": ["המפרקים", "מפרקים"],
+        "ar": ["المفاصل"],
+    },
+    "gum": {
+        "uk": ["ясен"],
+        "el": ["των ούλων"],
+        "hu": ["íny"],
+        "he": ["החניכיים", "חניכיים"],
+        "ar": ["اللثة"],
+    },
+    "respiratory": {
+        "uk": ["дихальних шляхів", "органів дихання"],
+        "el": ["του αναπνευστικού", "του αναπνευστικού συστήματος"],
+        "ro-f": ["respiratorie"],
+        "ro-fp": ["respiratorii"],
+        "he": ["דרכי הנשימה", "מערכת הנשימה"],
+        "ar": ["الجهاز التنفسي"],
+    },
+    "urinary tract": {
+        "uk": ["сечовивідних шляхів", "сечових шляхів"],
+        "el": ["του ουροποιητικού", "του ουροποιητικού συστήματος"],
+        "ro-f": ["urinară", "de tract urinar"],
+        "ro-fp": ["urinare", "de tract urinar"],
+        "he": ["דרכי השתן"],
+        "ar": ["المسالك البولية"],
+    },
+    "ear": {
+        "uk": ["вуха", "вух"],
+        "el": ["του αυτιού", "των αυτιών"],
+        "ro-f": ["de ureche"],
+        "hu": ["fül"],
+        "he": ["האוזן", "האוזניים", "אוזניים"],
+        "ar": ["الأذن"],
+    },
+    "throat": {
+        "uk": ["горла"],
+        "el": ["του λαιμού"],
+        "hu": ["torok"],
+        "he": ["הגרון", "גרון"],
+        "ar": ["الحلق"],
+    },
+}
+
+HEADS_MORE_3: dict[str, list[tuple[str, str]]] = {
+    "uk": [
+        *(("cancer", f"{h} {{o}}") for h in ("рак", "раку", "раком", "раці")),
+        *(("tumor", f"{h} {{o}}") for h in ("пухлина", "пухлини", "пухлину", "пухлиною", "пухлин")),
+        *(
+            ("disease", f"{h} {{o}}")
+            for h in (
+                "захворювання",
+                "захворювань",
+                "захворюванням",
+                "захворюваннями",
+                "хвороба",
+                "хвороби",
+                "хворобу",
+                "хворобою",
+                "хвороб",
+                "хворобами",
+            )
+        ),
+        *(
+            ("infection", f"{h} {{o}}")
+            for h in ("інфекція", "інфекції", "інфекцію", "інфекцією", "інфекцій")
+        ),
+        *(("itis", f"{h} {{o}}") for h in ("запалення", "запаленням", "запаленні")),
+    ],
+    "el": [
+        *(
+            ("cancer", f"{h} {{o}}")
+            for h in ("καρκίνος", "καρκίνου", "καρκίνο", "καρκίνοι", "καρκίνων", "καρκίνους")
+        ),
+        *(("tumor", f"{h} {{o}}") for h in ("όγκος", "όγκου", "όγκο", "όγκοι", "όγκων", "όγκους")),
+        *(
+            ("disease", f"{h} {{o}}")
+            for h in (
+                "νόσος",
+                "νόσου",
+                "νόσο",
+                "νόσοι",
+                "νόσων",
+                "πάθηση",
+                "πάθησης",
+                "παθήσεις",
+                "παθήσεων",
+                "νοσήματα",
+                "νοσημάτων",
+            )
+        ),
+        *(("failure", f"{h} {{o}}") for h in ("ανεπάρκεια", "ανεπάρκειας")),
+        *(("infection", f"{h} {{o}}") for h in ("λοίμωξη", "λοίμωξης", "λοιμώξεις", "λοιμώξεων")),
+    ],
+    "ro": [("cancer", "cancer {o}"), ("cancer", "cancerul {o}"), ("cancer", "cancerului {o}")],
+    "ro-f": [
+        ("tumor", "tumoră {o}"),
+        ("tumor", "tumora {o}"),
+        ("disease", "boală {o}"),
+        ("disease", "boala {o}"),
+        ("disease", "afecțiune {o}"),
+        ("disease", "afecțiunea {o}"),
+        ("failure", "insuficiență {o}"),
+        ("failure", "insuficiența {o}"),
+        ("infection", "infecție {o}"),
+        ("infection", "infecția {o}"),
+    ],
+    "ro-fp": [
+        ("tumor", "tumori {o}"),
+        ("tumor", "tumorile {o}"),
+        ("tumor", "tumorii {o}"),
+        ("disease", "boli {o}"),
+        ("disease", "bolii {o}"),
+        ("disease", "bolile {o}"),
+        ("disease", "bolilor {o}"),
+        ("disease", "afecțiuni {o}"),
+        ("disease", "afecțiunile {o}"),
+        ("disease", "afecțiunilor {o}"),
+        ("failure", "insuficienței {o}"),
+        ("infection", "infecții {o}"),
+        ("infection", "infecției {o}"),
+        ("infection", "infecțiile {o}"),
+        ("infection", "infecțiilor {o}"),
+    ],
+    "hu": [
+        *(
+            (head, f"{{o}}{sep}{word}")
+            for head, word in (
+                ("cancer", "rák"),
+                ("tumor", "daganat"),
+                ("disease", "betegség"),
+                ("failure", "elégtelenség"),
+                ("infection", "fertőzés"),
+                ("itis", "gyulladás"),
+            )
+            for sep in ("", "-")
+        ),
+    ],
+    "he": [
+        ("cancer", "סרטן {o}"),
+        ("tumor", "גידול {o}"),
+        ("disease", "מחלת {o}"),
+        ("disease", "מחלות {o}"),
+        ("failure", "אי ספיקת {o}"),
+        ("failure", "אי-ספיקת {o}"),
+        ("itis", "דלקת {o}"),
+    ],
+    "ar": [
+        ("cancer", "سرطان {o}"),
+        ("tumor", "ورم {o}"),
+        ("tumor", "أورام {o}"),
+        ("disease", "مرض {o}"),
+        ("disease", "أمراض {o}"),
+        ("failure", "فشل {o}"),
+        ("failure", "قصور {o}"),
+        ("infection", "عدوى {o}"),
+        ("itis", "التهاب {o}"),
+    ],
+}
+
+NAMES_MORE_3: dict[str, dict[str, list[str]]] = {
+    "measles": {
+        "el": ["ιλαρά"],
+        "ro": ["rujeolă", "pojar"],
+        "hu": ["kanyaró"],
+        "he": ["חצבת"],
+        "ar": ["الحصبة"],
+    },
+    "mumps": {
+        "uk": ["епідемічний паротит", "паротит"],
+        "el": ["παρωτίτιδα"],
+        "ro": ["oreion", "oreionul"],
+        "hu": ["mumpsz"],
+        "ar": ["النكاف"],
+    },
+    "rubella": {
+        "uk": ["краснуха"],
+        "el": ["ερυθρά"],
+        "ro": ["rubeolă"],
+        "hu": ["rubeola"],
+        "ar": ["الحصبة الألمانية"],
+    },
+    "chickenpox": {
+        "uk": ["вітряна віспа", "вітряної віспи", "вітрянка"],
+        "el": ["ανεμευλογιά"],
+        "ro": ["varicelă", "vărsat de vânt"],
+        "hu": ["bárányhimlő"],
+        "he": ["אבעבועות רוח"],
+        "ar": ["جدري الماء", "الحماق"],
+    },
+    "whooping cough": {
+        "uk": ["кашлюк"],
+        "el": ["κοκκύτης"],
+        "ro": ["tuse convulsivă", "tusea convulsivă"],
+        "hu": ["szamárköhögés"],
+        "he": ["שעלת"],
+        "ar": ["السعال الديكي"],
+    },
+    "diphtheria": {
+        "uk": ["дифтерія"],
+        "el": ["διφθερίτιδα"],
+        "ro": ["difterie"],
+        "hu": ["diftéria", "torokgyík"],
+        "he": ["דיפתריה", "קרמת"],
+        "ar": ["الدفتيريا"],
+    },
+    "tetanus": {
+        "uk": ["правець", "правця"],
+        "el": ["τέτανος"],
+        "ro": ["tetanos"],
+        "hu": ["tetanusz"],
+        "he": ["טטנוס", "צפדת"],
+        "ar": ["الكزاز"],
+    },
+    "poliomyelitis": {
+        "uk": ["поліомієліт"],
+        "el": ["πολιομυελίτιδα"],
+        "ro": ["poliomielită"],
+        "hu": ["gyermekbénulás"],
+        "he": ["שיתוק ילדים", "פוליו"],
+        "ar": ["شلل الأطفال"],
+    },
+    "influenza": {
+        "uk": ["грип", "грипу", "грипом", "грипі"],
+        "el": ["γρίπη"],
+        "ro": ["gripă"],
+        "hu": ["influenza"],
+        "he": ["שפעת"],
+        "ar": ["الإنفلونزا", "الأنفلونزا", "انفلونزا", "إنفلونزا"],
+    },
+    "tuberculosis": {
+        "uk": ["туберкульоз"],
+        "el": ["φυματίωση"],
+        "ro": ["tuberculoză"],
+        "hu": ["tuberkulózis", "tbc", "gümőkór"],
+        "he": ["שחפת"],
+        "ar": ["مرض السل", "داء السل"],
+    },
+    "malaria": {
+        "uk": ["малярія"],
+        "el": ["ελονοσία"],
+        "ro": ["malarie"],
+        "hu": ["malária"],
+        "he": ["מלריה"],
+        "ar": ["الملاريا"],
+    },
+    "cholera": {
+        "uk": ["холера"],
+        "el": ["χολέρα"],
+        "ro": ["holeră"],
+        "hu": ["kolera"],
+        "he": ["כולרה"],
+        "ar": ["الكوليرا"],
+    },
+    "smallpox": {
+        "uk": ["натуральна віспа", "натуральної віспи"],
+        "el": ["ευλογιά"],
+        "ro": ["variolă"],
+        "hu": ["feketehimlő"],
+        "he": ["אבעבועות שחורות"],
+        "ar": ["الجدري"],
+    },
+    "scarlet fever": {
+        "uk": ["скарлатина"],
+        "el": ["οστρακιά"],
+        "ro": ["scarlatină"],
+        "hu": ["skarlát", "vörheny"],
+        "ar": ["الحمى القرمزية"],
+    },
+    "herpes zoster": {
+        "uk": ["оперізуючий лишай", "оперізувальний лишай"],
+        "el": ["έρπης ζωστήρας"],
+        "ro": ["zona zoster"],
+        "hu": ["övsömör"],
+        "he": ["שלבקת חוגרת"],
+        "ar": ["الهربس النطاقي", "الحزام الناري"],
+    },
+    "acquired immunodeficiency syndrome": {
+        "uk": ["СНІД", "СНІДу"],
+        "el": ["έιτζ"],
+        "ro": ["SIDA"],
+        "hu": ["AIDS"],
+        "he": ["איידס"],
+        "ar": ["الإيدز", "الايدز", "متلازمة نقص المناعة المكتسب"],
+    },
+    "HIV infection": {
+        "uk": ["ВІЛ-інфекція", "ВІЛ-інфекції", "ВІЛ"],
+        "el": ["HIV λοίμωξη"],
+        "ro": ["infecția cu HIV", "infecție cu HIV"],
+        "hu": ["HIV-fertőzés"],
+        "he": ["נשאות HIV"],
+        "ar": ["فيروس نقص المناعة البشرية"],
+    },
+    "COVID-19": {
+        "uk": ["коронавірусна хвороба", "коронавірусної хвороби", "коронавірус", "ковід", "ковіду"],
+        "el": ["κορονοϊός", "κορωνοϊός", "κορονοϊού", "κορωνοϊού"],
+        "ro": ["coronavirus"],
+        "hu": ["koronavírus", "koronavírus-fertőzés"],
+        "he": ["קורונה", "נגיף הקורונה"],
+        "ar": ["كورونا", "كوفيد-19", "كوفيد 19", "فيروس كورونا"],
+    },
+    "common cold": {
+        "uk": ["застуда"],
+        "el": ["κοινό κρυολόγημα", "κρυολόγημα"],
+        "ro": ["răceală", "răceala", "răcelii"],
+        "hu": ["megfázás", "nátha"],
+        "he": ["הצטננות"],
+        "ar": ["نزلات البرد", "نزلة البرد", "الزكام"],
+    },
+    "diabetes mellitus": {
+        "uk": [
+            "цукровий діабет",
+            "цукрового діабету",
+            "цукровим діабетом",
+            "цукровому діабеті",
+            "діабет",
+        ],
+        "el": ["σακχαρώδης διαβήτης", "σακχαρώδη διαβήτη", "διαβήτης"],
+        "ro": ["diabet zaharat", "diabetul zaharat", "diabetului zaharat", "diabet"],
+        "hu": ["cukorbetegség", "diabétesz", "cukorbaj"],
+        "he": ["סוכרת"],
+        "ar": ["السكري", "مرض السكري", "داء السكري"],
+    },
+    "type 2 diabetes": {
+        "uk": [
+            "цукровий діабет 2 типу",
+            "цукрового діабету 2 типу",
+            "діабет 2 типу",
+            "діабету 2 типу",
+            "діабетом 2 типу",
+        ],
+        "el": ["διαβήτης τύπου 2", "διαβήτη τύπου 2"],
+        "ro": [
+            "diabet de tip 2",
+            "diabetul de tip 2",
+            "diabetului de tip 2",
+            "diabet zaharat de tip 2",
+            "diabetul zaharat de tip 2",
+        ],
+        "hu": ["2-es típusú cukorbetegség", "2-es típusú diabétesz"],
+        "he": ["סוכרת סוג 2", "סוכרת מסוג 2"],
+        "ar": ["السكري من النوع الثاني", "السكري من النوع 2", "داء السكري من النوع الثاني"],
+    },
+    "type 1 diabetes": {
+        "uk": ["цукровий діабет 1 типу", "діабет 1 типу", "діабету 1 типу"],
+        "el": ["διαβήτης τύπου 1", "διαβήτη τύπου 1"],
+        "ro": ["diabet de tip 1", "diabetul de tip 1", "diabetului de tip 1"],
+        "hu": ["1-es típusú cukorbetegség", "1-es típusú diabétesz"],
+        "he": ["סוכרת סוג 1", "סוכרת מסוג 1"],
+        "ar": ["السكري من النوع الأول", "السكري من النوع 1"],
+    },
+    "cancer": {
+        "el": ["καρκίνος", "καρκίνου", "καρκίνο", "καρκίνοι", "καρκίνων", "καρκίνους"],
+        "ro": ["cancer", "cancerul", "cancerului", "cancere", "cancerele", "cancerelor"],
+        "he": ["סרטן", "מחלת הסרטן"],
+        "ar": ["السرطان", "مرض السرطان", "سرطان"],
+    },
+    "myocardial infarction": {
+        "uk": ["інфаркт міокарда", "інфаркту міокарда", "інфаркт", "інфаркту", "серцевий напад"],
+        "el": [
+            "έμφραγμα του μυοκαρδίου",
+            "έμφραγμα μυοκαρδίου",
+            "έμφραγμα",
+            "εμφράγματος",
+            "καρδιακή προσβολή",
+        ],
+        "ro": [
+            "infarct miocardic",
+            "infarctul miocardic",
+            "infarctului miocardic",
+            "infarct",
+            "atac de cord",
+            "atacul de cord",
+        ],
+        "hu": ["szívinfarktus", "szívroham", "infarktus"],
+        "he": ["התקף לב", "אוטם שריר הלב"],
+        "ar": ["النوبة القلبية", "نوبة قلبية", "احتشاء عضلة القلب", "الجلطة القلبية", "جلطة قلبية"],
+    },
+    "stroke": {
+        "uk": ["інсульт"],
+        "el": [
+            "εγκεφαλικό επεισόδιο",
+            "εγκεφαλικού επεισοδίου",
+            "εγκεφαλικό",
+            "εγκεφαλικά επεισόδια",
+        ],
+        "ro": [
+            "accident vascular cerebral",
+            "accidentul vascular cerebral",
+            "accidentului vascular cerebral",
+            "accidente vasculare cerebrale",
+            "AVC",
+            "atac cerebral",
+        ],
+        "hu": ["stroke", "agyvérzés", "szélütés", "agyi érkatasztrófa"],
+        "he": ["שבץ", "שבץ מוחי", "אירוע מוחי"],
+        "ar": ["السكتة الدماغية", "سكتة دماغية", "الجلطة الدماغية", "جلطة دماغية"],
+    },
+    "dementia": {
+        "uk": ["деменція"],
+        "el": ["άνοια"],
+        "ro": ["demență"],
+        "hu": ["demencia", "elbutulás"],
+        "he": ["דמנציה", "שיטיון"],
+        "ar": ["الخرف"],
+    },
+    "Alzheimer disease": {
+        "uk": [
+            "хвороба Альцгеймера",
+            "хвороби Альцгеймера",
+            "хворобою Альцгеймера",
+            "хворобу Альцгеймера",
+        ],
+        "el": ["νόσος Αλτσχάιμερ", "νόσου Αλτσχάιμερ", "νόσο Αλτσχάιμερ", "Αλτσχάιμερ"],
+        "ro": ["boala Alzheimer", "bolii Alzheimer", "boala lui Alzheimer", "Alzheimer"],
+        "hu": ["Alzheimer-kór", "Alzheimer-betegség", "Alzheimer-kórban", "Alzheimer-kórt"],
+        "he": ["אלצהיימר", "מחלת האלצהיימר", "מחלת אלצהיימר"],
+        "ar": ["الزهايمر", "مرض الزهايمر", "ألزهايمر"],
+    },
+    "Parkinson disease": {
+        "uk": ["хвороба Паркінсона", "хвороби Паркінсона", "хворобою Паркінсона"],
+        "el": ["νόσος Πάρκινσον", "νόσου Πάρκινσον", "νόσο Πάρκινσον", "Πάρκινσον"],
+        "ro": ["boala Parkinson", "bolii Parkinson", "Parkinson"],
+        "hu": ["Parkinson-kór", "Parkinson-betegség", "Parkinson-kórban", "Parkinson-kórt"],
+        "he": ["פרקינסון", "מחלת פרקינסון", "מחלת הפרקינסון"],
+        "ar": ["باركنسون", "مرض باركنسون", "الشلل الرعاش"],
+    },
+    "depression": {
+        "uk": ["депресія"],
+        "el": ["κατάθλιψη"],
+        "ro": ["depresie"],
+        "hu": ["depresszió"],
+        "he": ["דיכאון"],
+        "ar": ["الاكتئاب", "اكتئاب"],
+    },
+    "asthma": {
+        "uk": ["астма", "бронхіальна астма", "бронхіальної астми", "бронхіальною астмою"],
+        "el": ["άσθμα"],
+        "ro": ["astm", "astmul", "astmului", "astm bronșic", "astmul bronșic"],
+        "hu": ["asztma"],
+        "he": ["אסתמה", "קצרת"],
+        "ar": ["الربو", "ربو"],
+    },
+    "obesity": {
+        "uk": ["ожиріння"],
+        "el": ["παχυσαρκία"],
+        "ro": ["obezitate"],
+        "hu": ["elhízás", "túlsúly és elhízás", "obezitás"],
+        "he": ["השמנה", "השמנת יתר"],
+        "ar": ["السمنة", "البدانة"],
+    },
+    "hypertension": {
+        "uk": [
+            "гіпертонія",
+            "артеріальна гіпертензія",
+            "артеріальної гіпертензії",
+            "гіпертензія",
+            "гіпертонічна хвороба",
+            "гіпертонічної хвороби",
+            "підвищений тиск",
+            "підвищеного тиску",
+            "високий тиск",
+        ],
+        "el": [
+            "υπέρταση",
+            "αρτηριακή υπέρταση",
+            "αρτηριακής υπέρτασης",
+            "υψηλή αρτηριακή πίεση",
+            "υψηλής αρτηριακής πίεσης",
+        ],
+        "ro": [
+            "hipertensiune",
+            "hipertensiunea",
+            "hipertensiunii",
+            "hipertensiune arterială",
+            "hipertensiunea arterială",
+            "hipertensiunii arteriale",
+            "tensiune arterială mare",
+            "tensiune mare",
+        ],
+        "hu": ["magas vérnyomás", "hipertónia", "hipertónia-betegség"],
+        "he": ["יתר לחץ דם", "לחץ דם גבוה"],
+        "ar": ["ارتفاع ضغط الدم", "فرط ضغط الدم", "ضغط الدم المرتفع"],
+    },
+    "autism": {
+        "uk": ["аутизм"],
+        "el": ["αυτισμός"],
+        "ro": ["autism", "autismul", "autismului"],
+        "hu": ["autizmus"],
+        "he": ["אוטיזם"],
+        "ar": ["التوحد", "اضطراب طيف التوحد"],
+    },
+    "epilepsy": {
+        "uk": ["епілепсія"],
+        "el": ["επιληψία"],
+        "ro": ["epilepsie"],
+        "hu": ["epilepszia"],
+        "he": ["אפילפסיה", "כפיון"],
+        "ar": ["الصرع"],
+    },
+    "migraine": {
+        "uk": ["мігрень", "мігрені", "мігренню"],
+        "el": ["ημικρανία"],
+        "ro": ["migrenă"],
+        "hu": ["migrén"],
+        "he": ["מיגרנה"],
+        "ar": ["الصداع النصفي"],
+    },
+    "schizophrenia": {
+        "uk": ["шизофренія"],
+        "el": ["σχιζοφρένεια"],
+        "ro": ["schizofrenie"],
+        "hu": ["skizofrénia"],
+        "he": ["סכיזופרניה"],
+        "ar": ["الفصام", "انفصام الشخصية"],
+    },
+    "infertility": {
+        "uk": ["безпліддя"],
+        "el": ["υπογονιμότητα", "στειρότητα"],
+        "ro": ["infertilitate"],
+        "hu": ["meddőség"],
+        "he": ["פוריות לקויה", "אי פוריות"],
+        "ar": ["العقم"],
+    },
+    "osteoporosis": {
+        "uk": ["остеопороз"],
+        "el": ["οστεοπόρωση"],
+        "ro": ["osteoporoză"],
+        "hu": ["csontritkulás", "oszteoporózis"],
+        "he": ["אוסטאופורוזיס", "דלדול עצם"],
+        "ar": ["هشاشة العظام"],
+    },
+    "heart failure": {
+        "uk": ["серцева недостатність", "серцевої недостатності", "серцевою недостатністю"],
+        "el": ["καρδιακή ανεπάρκεια", "καρδιακής ανεπάρκειας"],
+        "hu": ["szívelégtelenség"],
+        "he": ["אי ספיקת לב"],
+        "ar": ["قصور القلب", "فشل القلب", "الفشل القلبي"],
+    },
+    "kidney failure": {
+        "uk": ["ниркова недостатність", "ниркової недостатності", "нирковою недостатністю"],
+        "el": ["νεφρική ανεπάρκεια", "νεφρικής ανεπάρκειας"],
+        "hu": ["veseelégtelenség"],
+        "he": ["אי ספיקת כליות"],
+        "ar": ["الفشل الكلوي", "فشل كلوي", "القصور الكلوي"],
+    },
+    "chronic kidney disease": {
+        "uk": [
+            "хронічна хвороба нирок",
+            "хронічної хвороби нирок",
+            "хронічна ниркова недостатність",
+        ],
+        "el": ["χρόνια νεφρική νόσος", "χρόνιας νεφρικής νόσου", "χρόνια νεφρική ανεπάρκεια"],
+        "ro": [
+            "boală cronică de rinichi",
+            "boala cronică de rinichi",
+            "boala renală cronică",
+            "boală renală cronică",
+            "bolii renale cronice",
+        ],
+        "hu": ["krónikus vesebetegség", "krónikus veseelégtelenség"],
+        "he": ["מחלת כליות כרונית"],
+        "ar": ["مرض الكلى المزمن", "أمراض الكلى المزمنة", "الفشل الكلوي المزمن"],
+    },
+    "liver failure": {
+        "uk": ["печінкова недостатність", "печінкової недостатності"],
+        "el": ["ηπατική ανεπάρκεια", "ηπατικής ανεπάρκειας"],
+        "hu": ["májelégtelenség"],
+        "he": ["אי ספיקת כבד"],
+        "ar": ["الفشل الكبدي", "فشل الكبد"],
+    },
+    "respiratory failure": {
+        "uk": ["дихальна недостатність", "дихальної недостатності"],
+        "el": ["αναπνευστική ανεπάρκεια", "αναπνευστικής ανεπάρκειας"],
+        "hu": ["légzési elégtelenség", "légzéselégtelenség"],
+        "he": ["אי ספיקה נשימתית"],
+        "ar": ["الفشل التنفسي", "فشل تنفسي", "قصور الجهاز التنفسي"],
+    },
+    "sleep apnea": {
+        "uk": ["апное сну", "обструктивне апное сну"],
+        "el": ["άπνοια ύπνου", "υπνική άπνοια"],
+        "ro": ["apnee în somn", "apneea în somn", "apnee de somn"],
+        "hu": ["alvási apnoé", "alvási apnoe"],
+        "he": ["דום נשימה בשינה", "דום נשימה חסימתי בשינה"],
+        "ar": ["انقطاع النفس النومي", "انقطاع التنفس أثناء النوم"],
+    },
+    "chronic obstructive pulmonary disease": {
+        "uk": [
+            "хронічне обструктивне захворювання легень",
+            "хронічного обструктивного захворювання легень",
+            "ХОЗЛ",
+        ],
+        "el": ["χρόνια αποφρακτική πνευμονοπάθεια", "χρόνιας αποφρακτικής πνευμονοπάθειας", "ΧΑΠ"],
+        "ro": [
+            "bronhopneumopatie obstructivă cronică",
+            "bronhopneumopatia obstructivă cronică",
+            "BPOC",
+        ],
+        "hu": ["krónikus obstruktív tüdőbetegség", "COPD"],
+        "he": ["מחלת ריאות חסימתית כרונית"],
+        "ar": ["مرض الانسداد الرئوي المزمن", "الانسداد الرئوي المزمن"],
+    },
+    "pneumonia": {
+        "uk": ["пневмонія", "запалення легень"],
+        "el": ["πνευμονία"],
+        "ro": ["pneumonie"],
+        "hu": ["tüdőgyulladás"],
+        "he": ["דלקת ריאות"],
+        "ar": ["الالتهاب الرئوي", "التهاب رئوي", "ذات الرئة"],
+    },
+    "anemia": {
+        "uk": ["анемія", "недокрів'я"],
+        "el": ["αναιμία"],
+        "ro": ["anemie"],
+        "hu": ["vérszegénység", "anémia"],
+        "he": ["אנמיה"],
+        "ar": ["فقر الدم", "الأنيميا"],
+    },
+    "osteoarthritis": {
+        "uk": ["остеоартрит", "остеоартроз", "артроз"],
+        "el": ["οστεοαρθρίτιδα"],
+        "ro": ["osteoartrită", "artroză"],
+        "hu": ["artrózis", "oszteoartritisz", "kopásos ízületi betegség"],
+        "he": ["אוסטיאוארתריטיס", "שחיקת סחוס"],
+        "ar": ["الفصال العظمي", "التهاب المفاصل التنكسي", "خشونة المفاصل"],
+    },
+    "rheumatoid arthritis": {
+        "uk": ["ревматоїдний артрит", "ревматоїдного артриту"],
+        "el": ["ρευματοειδής αρθρίτιδα", "ρευματοειδούς αρθρίτιδας"],
+        "ro": [
+            "poliartrită reumatoidă",
+            "poliartrita reumatoidă",
+            "artrită reumatoidă",
+            "artrita reumatoidă",
+        ],
+        "hu": ["reumatoid artritisz", "rheumatoid arthritis", "sokízületi gyulladás"],
+        "he": ["דלקת מפרקים שגרונית"],
+        "ar": ["التهاب المفاصل الروماتويدي", "الروماتويد"],
+    },
+    "multiple sclerosis": {
+        "uk": ["розсіяний склероз", "розсіяного склерозу"],
+        "el": ["σκλήρυνση κατά πλάκας", "σκλήρυνσης κατά πλάκας"],
+        "ro": ["scleroză multiplă", "scleroza multiplă", "sclerozei multiple"],
+        "hu": ["sclerosis multiplex", "szklerózis multiplex"],
+        "he": ["טרשת נפוצה"],
+        "ar": ["التصلب المتعدد", "التصلب اللويحي"],
+    },
+    "amyotrophic lateral sclerosis": {
+        "uk": ["бічний аміотрофічний склероз"],
+        "el": ["αμυοτροφική πλευρική σκλήρυνση"],
+        "ro": ["scleroză laterală amiotrofică", "scleroza laterală amiotrofică"],
+        "hu": ["amiotrófiás laterálszklerózis"],
+        "he": ["טרשת אמיוטרופית צידית"],
+        "ar": ["التصلب الجانبي الضموري"],
+    },
+    "hepatitis": {
+        "uk": ["гепатит"],
+        "el": ["ηπατίτιδα"],
+        "ro": ["hepatită"],
+        "hu": ["hepatitisz", "májgyulladás"],
+        "he": ["דלקת כבד", "הפטיטיס"],
+        "ar": ["التهاب الكبد"],
+    },
+    "hepatitis B": {
+        "uk": ["гепатит B", "гепатиту B", "гепатит В", "гепатиту В"],
+        "el": ["ηπατίτιδα Β", "ηπατίτιδα B", "ηπατίτιδας Β"],
+        "ro": ["hepatită B", "hepatita B", "hepatitei B"],
+        "hu": ["hepatitisz B", "B-hepatitisz", "hepatitis B"],
+        "he": ["דלקת כבד מסוג B", "הפטיטיס B", "צהבת B"],
+        "ar": ["التهاب الكبد B", "التهاب الكبد الوبائي ب", "التهاب الكبد ب"],
+    },
+    "hepatitis C": {
+        "uk": ["гепатит C", "гепатиту C", "гепатит С", "гепатиту С"],
+        "el": ["ηπατίτιδα C", "ηπατίτιδας C"],
+        "ro": ["hepatită C", "hepatita C", "hepatitei C"],
+        "hu": ["hepatitisz C", "C-hepatitisz", "hepatitis C"],
+        "he": ["דלקת כבד מסוג C", "הפטיטיס C", "צהבת C"],
+        "ar": ["التهاب الكبد C", "التهاب الكبد الوبائي سي", "التهاب الكبد سي"],
+    },
+    "cirrhosis": {
+        "uk": ["цироз печінки", "цирозу печінки", "цироз"],
+        "el": ["κίρρωση", "κίρρωση του ήπατος"],
+        "ro": ["ciroză", "ciroză hepatică", "ciroza hepatică"],
+        "hu": ["májzsugor", "májcirrózis", "cirrózis"],
+        "he": ["שחמת הכבד", "שחמת"],
+        "ar": ["تليف الكبد", "تشمع الكبد"],
+    },
+    "kidney stones": {
+        "uk": ["камені в нирках", "сечокам'яна хвороба", "сечокам'яної хвороби"],
+        "el": ["πέτρες στα νεφρά", "νεφρολιθίαση"],
+        "ro": ["pietre la rinichi", "litiază renală", "calculi renali"],
+        "hu": ["vesekő", "vesekövek", "vesekövesség"],
+        "he": ["אבנים בכליות", "אבני כליה"],
+        "ar": ["حصى الكلى", "حصوات الكلى"],
+    },
+    "gout": {
+        "uk": ["подагра"],
+        "el": ["ουρική αρθρίτιδα", "ποδάγρα"],
+        "ro": ["gută"],
+        "hu": ["köszvény"],
+        "he": ["גאוט", "שיגדון"],
+        "ar": ["النقرس"],
+    },
+    "syphilis": {
+        "uk": ["сифіліс"],
+        "el": ["σύφιλη"],
+        "ro": ["sifilis", "sifilisul", "sifilisului"],
+        "hu": ["szifilisz", "vérbaj"],
+        "he": ["עגבת"],
+        "ar": ["مرض الزهري"],
+    },
+    "gonorrhea": {
+        "uk": ["гонорея"],
+        "el": ["γονόρροια", "βλεννόρροια"],
+        "ro": ["gonoree"],
+        "hu": ["gonorrhoea", "kankó", "tripper"],
+        "he": ["זיבה"],
+        "ar": ["مرض السيلان"],
+    },
+    "leprosy": {
+        "uk": ["лепра"],
+        "el": ["λέπρα"],
+        "ro": ["lepră"],
+        "hu": ["lepra"],
+        "he": ["צרעת"],
+        "ar": ["الجذام"],
+    },
+    "yellow fever": {
+        "uk": ["жовта гарячка", "жовтої гарячки"],
+        "el": ["κίτρινος πυρετός", "κίτρινου πυρετού"],
+        "ro": ["febră galbenă", "febra galbenă"],
+        "hu": ["sárgaláz"],
+        "he": ["קדחת צהובה"],
+        "ar": ["الحمى الصفراء"],
+    },
+    "bipolar disorder": {
+        "uk": ["біполярний розлад", "біполярного розладу"],
+        "el": ["διπολική διαταραχή", "διπολικής διαταραχής"],
+        "ro": ["tulburare bipolară", "tulburarea bipolară", "tulburării bipolare"],
+        "hu": ["bipoláris zavar", "bipoláris affektív zavar", "mániás depresszió"],
+        "he": ["הפרעה דו-קוטבית", "הפרעה דו קוטבית", "מאניה דפרסיה"],
+        "ar": ["الاضطراب ثنائي القطب", "اضطراب ثنائي القطب"],
+    },
+    "attention deficit hyperactivity disorder": {
+        "uk": ["синдром дефіциту уваги та гіперактивності", "СДУГ"],
+        "el": ["διαταραχή ελλειμματικής προσοχής και υπερκινητικότητας", "ΔΕΠΥ"],
+        "ro": ["ADHD", "tulburare de deficit de atenție și hiperactivitate"],
+        "hu": ["figyelemhiányos hiperaktivitás-zavar", "ADHD"],
+        "he": ["הפרעת קשב וריכוז", "הפרעת קשב"],
+        "ar": ["اضطراب فرط الحركة ونقص الانتباه", "فرط الحركة وتشتت الانتباه"],
+    },
+    "Crohn disease": {
+        "uk": ["хвороба Крона", "хвороби Крона"],
+        "el": ["νόσος του Crohn", "νόσος Κρον"],
+        "ro": ["boala Crohn", "boala lui Crohn", "bolii Crohn"],
+        "hu": ["Crohn-betegség", "Crohn-betegségben", "Crohn-betegséget"],
+        "he": ["מחלת קרוהן", "קרוהן"],
+        "ar": ["داء كرون", "مرض كرون"],
+    },
+    "ulcerative colitis": {
+        "uk": ["виразковий коліт", "виразкового коліту"],
+        "el": ["ελκώδης κολίτιδα", "ελκώδους κολίτιδας"],
+        "ro": [
+            "colită ulcerativă",
+            "colita ulcerativă",
+            "colitei ulcerative",
+            "rectocolită ulcero-hemoragică",
+        ],
+        "hu": ["fekélyes vastagbélgyulladás", "colitis ulcerosa"],
+        "he": ["קוליטיס כיבית", "דלקת כיבית של המעי הגס"],
+        "ar": ["التهاب القولون التقرحي"],
+    },
+    "irritable bowel syndrome": {
+        "uk": ["синдром подразненого кишківника", "синдрому подразненого кишківника"],
+        "el": ["σύνδρομο ευερέθιστου εντέρου", "συνδρόμου ευερέθιστου εντέρου"],
+        "ro": ["sindromul colonului iritabil", "sindrom de colon iritabil", "colon iritabil"],
+        "hu": ["irritábilis bél szindróma", "irritábilisbél-szindróma"],
+        "he": ["תסמונת המעי הרגיז", "מעי רגיז"],
+        "ar": ["متلازمة القولون العصبي", "القولون العصبي", "متلازمة القولون المتهيج"],
+    },
+    "hemorrhoids": {
+        "uk": ["геморой", "геморою"],
+        "el": ["αιμορροΐδες", "αιμορροΐδων"],
+        "ro": ["hemoroizi", "hemoroizii", "hemoroizilor"],
+        "hu": ["aranyér"],
+        "he": ["טחורים"],
+        "ar": ["البواسير"],
+    },
+    "varicose veins": {
+        "uk": ["варикозне розширення вен", "варикозного розширення вен", "варикоз"],
+        "el": ["κιρσοί", "κιρσών"],
+        "ro": ["varice", "varicele"],
+        "hu": ["visszér", "visszeresség", "visszértágulat"],
+        "he": ["דליות", "דליות ברגליים"],
+        "ar": ["الدوالي", "دوالي الساقين"],
+    },
+    "glaucoma": {
+        "uk": ["глаукома"],
+        "el": ["γλαύκωμα"],
+        "ro": ["glaucom", "glaucomul", "glaucomului"],
+        "hu": ["zöldhályog", "glaukóma"],
+        "he": ["גלאוקומה", "ברקית"],
+        "ar": ["الجلوكوما", "المياه الزرقاء"],
+    },
+    "cataract": {
+        "uk": ["катаракта"],
+        "el": ["καταρράκτης", "καταρράκτη"],
+        "ro": ["cataractă"],
+        "hu": ["szürkehályog"],
+        "he": ["קטרקט"],
+        "ar": ["إعتام عدسة العين", "الساد", "المياه البيضاء"],
+    },
+    "leukemia": {
+        "uk": ["лейкемія", "лейкоз"],
+        "el": ["λευχαιμία"],
+        "ro": ["leucemie"],
+        "hu": ["leukémia", "fehérvérűség"],
+        "he": ["לוקמיה", "לויקמיה", "לוקימיה"],
+        "ar": ["اللوكيميا", "ابيضاض الدم"],
+    },
+    "lymphoma": {
+        "uk": ["лімфома"],
+        "el": ["λέμφωμα"],
+        "ro": ["limfom", "limfomul", "limfomului"],
+        "hu": ["limfóma", "nyirokrák"],
+        "he": ["לימפומה"],
+        "ar": ["اللمفوما", "الليمفوما", "سرطان الغدد الليمفاوية"],
+    },
+    "melanoma": {
+        "uk": ["меланома"],
+        "el": ["μελάνωμα"],
+        "ro": ["melanom", "melanomul", "melanomului"],
+        "hu": ["melanóma"],
+        "he": ["מלנומה"],
+        "ar": ["الورم الميلانيني", "الميلانوما"],
+    },
+    "thrombosis": {
+        "uk": ["тромбоз"],
+        "el": ["θρόμβωση"],
+        "ro": ["tromboză"],
+        "hu": ["trombózis"],
+        "he": ["פקקת"],
+        "ar": ["الجلطات الدموية", "تجلط الدم", "الخثار"],
+    },
+    "atrial fibrillation": {
+        "uk": ["фібриляція передсердь", "фібриляції передсердь", "миготлива аритмія"],
+        "el": ["κολπική μαρμαρυγή", "κολπικής μαρμαρυγής"],
+        "ro": ["fibrilație atrială", "fibrilația atrială", "fibrilației atriale"],
+        "hu": ["pitvarfibrilláció"],
+        "he": ["פרפור פרוזדורים"],
+        "ar": ["الرجفان الأذيني"],
+    },
+    "meningitis": {
+        "uk": ["менінгіт"],
+        "el": ["μηνιγγίτιδα"],
+        "ro": ["meningită"],
+        "hu": ["agyhártyagyulladás"],
+        "he": ["דלקת קרום המוח"],
+        "ar": ["التهاب السحايا"],
+    },
+    "hypothyroidism": {
+        "uk": ["гіпотиреоз"],
+        "el": ["υποθυρεοειδισμός"],
+        "ro": ["hipotiroidism", "hipotiroidismul"],
+        "hu": ["pajzsmirigy-alulműködés", "hypothyreosis"],
+        "he": ["תת פעילות של בלוטת התריס", "תת-פעילות של בלוטת התריס"],
+        "ar": ["قصور الغدة الدرقية"],
+    },
+    "hyperthyroidism": {
+        "uk": ["гіпертиреоз"],
+        "el": ["υπερθυρεοειδισμός"],
+        "ro": ["hipertiroidism", "hipertiroidismul"],
+        "hu": ["pajzsmirigy-túlműködés", "hyperthyreosis"],
+        "he": ["פעילות יתר של בלוטת התריס"],
+        "ar": ["فرط نشاط الغدة الدرقية"],
+    },
+    "scoliosis": {
+        "uk": ["сколіоз"],
+        "el": ["σκολίωση"],
+        "ro": ["scolioză"],
+        "hu": ["gerincferdülés", "szkoliózis"],
+        "he": ["עקמת"],
+        "ar": ["الجنف", "انحراف العمود الفقري"],
+    },
+    "fibromyalgia": {
+        "uk": ["фіброміалгія"],
+        "el": ["ινομυαλγία"],
+        "ro": ["fibromialgie"],
+        "hu": ["fibromyalgia"],
+        "he": ["פיברומיאלגיה"],
+        "ar": ["الألم العضلي الليفي", "الفيبروميالجيا"],
+    },
+    "endometriosis": {
+        "uk": ["ендометріоз"],
+        "el": ["ενδομητρίωση"],
+        "ro": ["endometrioză"],
+        "hu": ["endometriózis"],
+        "he": ["אנדומטריוזיס"],
+        "ar": ["الانتباذ البطاني الرحمي", "بطانة الرحم المهاجرة"],
+    },
+    "sickle cell anemia": {
+        "uk": ["серпоподібноклітинна анемія"],
+        "el": ["δρεπανοκυτταρική αναιμία", "δρεπανοκυτταρικής αναιμίας"],
+        "ro": ["anemie falciformă", "anemia falciformă", "siclemie"],
+        "hu": ["sarlósejtes vérszegénység", "sarlósejtes anémia"],
+        "he": ["אנמיה חרמשית"],
+        "ar": ["فقر الدم المنجلي", "الأنيميا المنجلية"],
+    },
+    "cystic fibrosis": {
+        "uk": ["муковісцидоз"],
+        "el": ["κυστική ίνωση", "κυστικής ίνωσης"],
+        "ro": ["fibroză chistică", "fibroza chistică", "mucoviscidoză"],
+        "hu": ["cisztás fibrózis"],
+        "he": ["סיסטיק פיברוזיס", "לייפת כיסתית"],
+        "ar": ["التليف الكيسي"],
+    },
+    "hemophilia": {
+        "uk": ["гемофілія"],
+        "el": ["αιμορροφιλία"],
+        "ro": ["hemofilie"],
+        "hu": ["vérzékenység", "hemofília"],
+        "he": ["המופיליה", "דממת"],
+        "ar": ["الهيموفيليا", "الناعور"],
+    },
+    "Down syndrome": {
+        "uk": ["синдром Дауна", "синдромом Дауна"],
+        "el": ["σύνδρομο Down", "σύνδρομο Ντάουν"],
+        "ro": ["sindromul Down", "sindrom Down"],
+        "hu": ["Down-szindróma", "Down-kór"],
+        "he": ["תסמונת דאון"],
+        "ar": ["متلازمة داون"],
+    },
+    "tinnitus": {
+        "uk": ["шум у вухах"],
+        "el": ["εμβοές"],
+        "ro": ["tinitus", "acufene"],
+        "hu": ["fülzúgás"],
+        "he": ["טנטון", "טינטון"],
+        "ar": ["طنين الأذن"],
+    },
+    "malnutrition": {
+        "uk": ["недоїдання", "неповноцінне харчування"],
+        "el": ["υποσιτισμός", "υποσιτισμού", "κακή διατροφή"],
+        "ro": ["malnutriție", "subnutriție"],
+        "hu": ["alultápláltság"],
+        "he": ["תת תזונה", "תת-תזונה"],
+        "ar": ["سوء التغذية"],
+    },
+    "dehydration": {
+        "uk": ["зневоднення"],
+        "el": ["αφυδάτωση"],
+        "ro": ["deshidratare"],
+        "hu": ["kiszáradás", "dehidratáció"],
+        "he": ["התייבשות"],
+        "ar": ["جفاف الجسم"],
+    },
+    "psoriasis": {
+        "uk": ["псоріаз"],
+        "el": ["ψωρίαση"],
+        "ro": ["psoriazis", "psoriazisul", "psoriazisului"],
+        "hu": ["pikkelysömör"],
+        "he": ["פסוריאזיס", "ספחת"],
+        "ar": ["الصدفية"],
+    },
+    "eczema": {
+        "uk": ["екзема"],
+        "el": ["έκζεμα"],
+        "ro": ["eczemă"],
+        "hu": ["ekcéma"],
+        "he": ["אקזמה"],
+        "ar": ["الأكزيما", "الإكزيما"],
+    },
+    "celiac disease": {
+        "uk": ["целіакія"],
+        "el": ["κοιλιοκάκη"],
+        "ro": ["boala celiacă", "boală celiacă", "bolii celiace"],
+        "hu": ["cöliákia", "lisztérzékenység"],
+        "he": ["צליאק", "צליאקיה"],
+        "ar": ["الداء البطني", "مرض السيلياك", "السيلياك"],
+    },
+    "atherosclerosis": {
+        "uk": ["атеросклероз"],
+        "el": ["αθηροσκλήρωση"],
+        "ro": ["ateroscleroză"],
+        "hu": ["érelmeszesedés", "ateroszklerózis"],
+        "he": ["טרשת עורקים"],
+        "ar": ["تصلب الشرايين"],
+    },
+    "allergy": {
+        "uk": ["алергія"],
+        "el": ["αλλεργία"],
+        "ro": ["alergie"],
+        "hu": ["allergia"],
+        "he": ["אלרגיה"],
+        "ar": ["الحساسية"],
+    },
+    "dengue": {
+        "uk": ["лихоманка денге", "денге"],
+        "el": ["δάγκειος πυρετός"],
+        "ro": ["febra dengue", "febră dengue", "dengue"],
+        "hu": ["dengue-láz"],
+        "he": ["קדחת דנגי", "דנגי"],
+        "ar": ["حمى الضنك"],
+    },
+    "typhoid fever": {
+        "uk": ["черевний тиф"],
+        "el": ["τυφοειδής πυρετός"],
+        "ro": ["febră tifoidă", "febra tifoidă"],
+        "hu": ["hastífusz"],
+        "he": ["טיפוס הבטן"],
+        "ar": ["حمى التيفوئيد", "التيفوئيد", "التيفويد"],
+    },
+    "angina pectoris": {
+        "uk": ["стенокардія"],
+        "el": ["στηθάγχη"],
+        "ro": ["angină pectorală", "angina pectorală"],
+        "hu": ["angina pectoris"],
+        "he": ["תעוקת חזה", "אנגינה פקטוריס"],
+        "ar": ["الذبحة الصدرية"],
+    },
+    "cardiac arrhythmia": {
+        "uk": ["аритмія"],
+        "el": ["αρρυθμία"],
+        "ro": ["aritmie"],
+        "hu": ["szívritmuszavar", "aritmia"],
+        "he": ["הפרעות קצב", "הפרעת קצב לב"],
+        "ar": ["عدم انتظام ضربات القلب", "اضطراب نظم القلب"],
+    },
+    "ischemic heart disease": {
+        "uk": ["ішемічна хвороба серця", "ішемічної хвороби серця", "ІХС"],
+        "el": ["ισχαιμική καρδιοπάθεια", "ισχαιμικής καρδιοπάθειας"],
+        "ro": ["boală cardiacă ischemică", "boala cardiacă ischemică", "cardiopatie ischemică"],
+        "hu": ["iszkémiás szívbetegség"],
+        "he": ["מחלת לב איסכמית"],
+        "ar": ["مرض القلب الإقفاري", "مرض نقص تروية القلب"],
+    },
+    "coronary heart disease": {
+        "uk": ["коронарна хвороба серця"],
+        "el": ["στεφανιαία νόσος", "στεφανιαίας νόσου"],
+        "ro": ["boală coronariană", "boala coronariană", "bolii coronariene"],
+        "hu": ["koszorúér-betegség", "koszorúérbetegség"],
+        "he": ["מחלת לב כלילית", "מחלת עורקים כליליים"],
+        "ar": ["مرض الشريان التاجي", "أمراض الشرايين التاجية"],
+    },
+    "cardiovascular disease": {
+        "uk": [
+            "серцево-судинні захворювання",
+            "серцево-судинних захворювань",
+            "серцево-судинне захворювання",
+        ],
+        "el": [
+            "καρδιαγγειακή νόσος",
+            "καρδιαγγειακές παθήσεις",
+            "καρδιαγγειακά νοσήματα",
+            "καρδιαγγειακών νοσημάτων",
+            "καρδιαγγειακής νόσου",
+        ],
+        "ro": [
+            "boli cardiovasculare",
+            "bolile cardiovasculare",
+            "bolilor cardiovasculare",
+            "boală cardiovasculară",
+            "boala cardiovasculară",
+        ],
+        "hu": [
+            "szív- és érrendszeri betegség",
+            "szív- és érrendszeri betegségek",
+            "szív-érrendszeri betegség",
+            "kardiovaszkuláris betegség",
+        ],
+        "he": ["מחלות לב וכלי דם", "מחלת לב וכלי דם"],
+        "ar": ["أمراض القلب والأوعية الدموية"],
+    },
+    "cerebrovascular disease": {
+        "uk": ["цереброваскулярні захворювання"],
+        "el": ["αγγειακή εγκεφαλική νόσος"],
+        "ro": ["boli cerebrovasculare", "boală cerebrovasculară"],
+        "hu": ["cerebrovaszkuláris betegség", "agyérbetegség"],
+        "he": ["מחלות כלי דם במוח"],
+        "ar": ["الأمراض الدماغية الوعائية"],
+    },
+    "hyperlipidemia": {
+        "uk": ["гіперліпідемія", "гіперхолестеринемія"],
+        "el": ["υπερλιπιδαιμία", "υπερχοληστερολαιμία"],
+        "ro": ["hiperlipidemie", "hipercolesterolemie", "colesterol mărit"],
+        "hu": ["magas koleszterinszint", "hiperlipidémia"],
+        "he": ["כולסטרול גבוה", "היפרליפידמיה"],
+        "ar": ["ارتفاع الكوليسترول", "فرط شحميات الدم"],
+    },
+    "gastritis": {
+        "uk": ["гастрит"],
+        "el": ["γαστρίτιδα"],
+        "ro": ["gastrită"],
+        "hu": ["gyomorhurut", "gasztritisz"],
+        "he": ["דלקת קיבה"],
+        "ar": ["التهاب المعدة"],
+    },
+    "peptic ulcer": {
+        "uk": ["виразка шлунку", "виразкова хвороба", "виразки шлунку"],
+        "el": ["έλκος στομάχου", "πεπτικό έλκος"],
+        "ro": ["ulcer gastric", "ulcerul gastric", "ulcer peptic", "ulcer"],
+        "hu": ["gyomorfekély", "nyombélfekély"],
+        "he": ["כיב קיבה", "כיב פפטי"],
+        "ar": ["قرحة المعدة", "القرحة الهضمية"],
+    },
+    "bronchitis": {
+        "uk": ["бронхіт"],
+        "el": ["βρογχίτιδα"],
+        "ro": ["bronșită"],
+        "hu": ["hörghurut", "bronchitis"],
+        "he": ["ברונכיטיס", "דלקת הסימפונות"],
+        "ar": ["التهاب الشعب الهوائية", "التهاب القصبات"],
+    },
+    "rhinitis": {
+        "uk": ["риніт"],
+        "el": ["ρινίτιδα"],
+        "ro": ["rinită"],
+        "hu": ["orrnyálkahártya-gyulladás", "rhinitis"],
+        "he": ["נזלת"],
+        "ar": ["التهاب الأنف"],
+    },
+    "sinusitis": {
+        "uk": ["синусит", "гайморит"],
+        "el": ["ιγμορίτιδα", "παραρινοκολπίτιδα"],
+        "ro": ["sinuzită"],
+        "hu": ["arcüreggyulladás", "melléküreg-gyulladás", "szinuszitisz"],
+        "he": ["סינוסיטיס", "דלקת סינוסים"],
+        "ar": ["التهاب الجيوب الأنفية"],
+    },
+    "otitis media": {
+        "uk": ["отит", "середній отит"],
+        "el": ["ωτίτιδα", "μέση ωτίτιδα"],
+        "ro": ["otită", "otită medie"],
+        "hu": ["középfülgyulladás"],
+        "he": ["דלקת אוזניים", "דלקת אוזן תיכונה"],
+        "ar": ["التهاب الأذن الوسطى"],
+    },
+    "pharyngitis": {
+        "uk": ["фарингіт", "ангіна"],
+        "el": ["φαρυγγίτιδα", "αμυγδαλίτιδα"],
+        "ro": ["faringită", "angină"],
+        "hu": ["torokgyulladás", "mandulagyulladás"],
+        "he": ["דלקת גרון"],
+        "ar": ["التهاب البلعوم", "التهاب الحلق", "التهاب اللوزتين"],
+    },
+    "conjunctivitis": {
+        "uk": ["кон'юнктивіт"],
+        "el": ["επιπεφυκίτιδα"],
+        "ro": ["conjunctivită"],
+        "hu": ["kötőhártya-gyulladás"],
+        "he": ["דלקת עיניים", "דלקת הלחמית"],
+        "ar": ["التهاب الملتحمة"],
+    },
+    "arthritis": {
+        "uk": ["артрит"],
+        "el": ["αρθρίτιδα"],
+        "ro": ["artrită"],
+        "hu": ["ízületi gyulladás", "artritisz"],
+        "he": ["דלקת מפרקים", "דלקת פרקים"],
+        "ar": ["التهاب المفاصل"],
+    },
+    "gastroenteritis": {
+        "uk": ["гастроентерит", "кишкова інфекція", "кишкової інфекції"],
+        "el": ["γαστρεντερίτιδα"],
+        "ro": ["gastroenterită"],
+        "hu": ["gyomor-bélhurut", "gasztroenteritisz"],
+        "he": ["דלקת קיבה ומעיים", "גסטרואנטריטיס"],
+        "ar": ["التهاب المعدة والأمعاء", "النزلة المعوية"],
+    },
+    "encephalitis": {
+        "uk": ["енцефаліт"],
+        "el": ["εγκεφαλίτιδα"],
+        "ro": ["encefalită"],
+        "hu": ["agyvelőgyulladás"],
+        "he": ["דלקת המוח", "אנצפליטיס"],
+        "ar": ["التهاب الدماغ"],
+    },
+    "dermatitis": {
+        "uk": ["дерматит"],
+        "el": ["δερματίτιδα"],
+        "ro": ["dermatită"],
+        "hu": ["bőrgyulladás", "dermatitisz"],
+        "he": ["דרמטיטיס", "דלקת עור"],
+        "ar": ["التهاب الجلد"],
+    },
+    "atopic dermatitis": {
+        "uk": ["атопічний дерматит", "атопічного дерматиту"],
+        "el": ["ατοπική δερματίτιδα", "ατοπικής δερματίτιδας"],
+        "ro": ["dermatită atopică", "dermatita atopică"],
+        "hu": ["atópiás dermatitisz", "atópiás ekcéma"],
+        "he": ["אטופיק דרמטיטיס", "אסטמה של העור"],
+        "ar": ["التهاب الجلد التأتبي", "الأكزيما التأتبية"],
+    },
+    "cystitis": {
+        "uk": ["цистит"],
+        "el": ["κυστίτιδα"],
+        "ro": ["cistită"],
+        "hu": ["hólyaghurut", "húgyhólyag-gyulladás"],
+        "he": ["דלקת בשלפוחית השתן"],
+        "ar": ["التهاب المثانة"],
+    },
+    "pancreatitis": {
+        "uk": ["панкреатит"],
+        "el": ["παγκρεατίτιδα"],
+        "ro": ["pancreatită"],
+        "hu": ["hasnyálmirigy-gyulladás"],
+        "he": ["דלקת הלבלב", "פנקראטיטיס"],
+        "ar": ["التهاب البنكرياس"],
+    },
+    "periodontitis": {
+        "uk": ["пародонтит", "пародонтоз"],
+        "el": ["περιοδοντίτιδα"],
+        "ro": ["parodontoză", "periodontită"],
+        "hu": ["fogágygyulladás", "parodontitisz"],
+        "he": ["דלקת חניכיים", "מחלת חניכיים"],
+        "ar": ["التهاب دواعم السن", "أمراض اللثة"],
+    },
+    "appendicitis": {
+        "uk": ["апендицит"],
+        "el": ["σκωληκοειδίτιδα"],
+        "ro": ["apendicită"],
+        "hu": ["vakbélgyulladás"],
+        "he": ["דלקת התוספתן", "דלקת תוספתן"],
+        "ar": ["التهاب الزائدة الدودية"],
+    },
+    "dental caries": {
+        "uk": ["карієс"],
+        "el": ["τερηδόνα"],
+        "ro": ["carie dentară", "carii dentare", "cariile dentare"],
+        "hu": ["fogszuvasodás"],
+        "he": ["עששת"],
+        "ar": ["تسوس الأسنان"],
+    },
+    "hearing loss": {
+        "uk": ["втрата слуху", "втрати слуху", "приглухуватість"],
+        "el": ["απώλεια ακοής", "βαρηκοΐα"],
+        "ro": ["pierderea auzului", "pierdere de auz", "hipoacuzie"],
+        "hu": ["halláskárosodás", "nagyothallás", "hallásvesztés"],
+        "he": ["אובדן שמיעה", "ליקוי שמיעה"],
+        "ar": ["فقدان السمع", "ضعف السمع"],
+    },
+    "myopia": {
+        "uk": ["короткозорість"],
+        "el": ["μυωπία"],
+        "ro": ["miopie"],
+        "hu": ["rövidlátás", "myopia"],
+        "he": ["קוצר ראייה"],
+        "ar": ["قصر النظر"],
+    },
+    "anxiety disorder": {
+        "uk": ["тривожний розлад", "тривожного розладу", "тривожні розлади"],
+        "el": ["αγχώδης διαταραχή", "αγχώδεις διαταραχές", "αγχώδους διαταραχής"],
+        "ro": ["tulburare de anxietate", "tulburarea de anxietate", "tulburări de anxietate"],
+        "hu": ["szorongásos zavar", "szorongásos zavarok", "szorongásos betegség"],
+        "he": ["הפרעת חרדה", "הפרעות חרדה"],
+        "ar": ["اضطراب القلق", "اضطرابات القلق"],
+    },
+    "post-traumatic stress disorder": {
+        "uk": ["посттравматичний стресовий розлад", "посттравматичного стресового розладу", "ПТСР"],
+        "el": ["διαταραχή μετατραυματικού στρες", "μετατραυματικό στρες"],
+        "ro": [
+            "tulburare de stres posttraumatic",
+            "tulburarea de stres posttraumatic",
+            "sindromul de stres posttraumatic",
+        ],
+        "hu": ["poszttraumás stressz-szindróma", "poszttraumás stresszzavar", "PTSD"],
+        "he": ["הפרעת דחק פוסט-טראומטית", "פוסט טראומה", "פוסט-טראומה"],
+        "ar": ["اضطراب ما بعد الصدمة"],
+    },
+    "fatty liver": {
+        "uk": ["жировий гепатоз", "жирова хвороба печінки", "стеатоз печінки"],
+        "el": ["λιπώδες ήπαρ", "λιπώδους ήπατος", "λιπώδης διήθηση του ήπατος"],
+        "ro": ["ficat gras", "steatoză hepatică", "steatoza hepatică"],
+        "hu": ["zsírmáj", "májelzsírosodás"],
+        "he": ["כבד שומני"],
+        "ar": ["الكبد الدهني", "تشحم الكبد"],
+    },
+    "metabolic syndrome": {
+        "uk": ["метаболічний синдром", "метаболічного синдрому"],
+        "el": ["μεταβολικό σύνδρομο", "μεταβολικού συνδρόμου"],
+        "ro": ["sindrom metabolic", "sindromul metabolic", "sindromului metabolic"],
+        "hu": ["metabolikus szindróma", "anyagcsere-szindróma"],
+        "he": ["תסמונת מטבולית"],
+        "ar": ["المتلازمة الأيضية", "متلازمة التمثيل الغذائي"],
+    },
+    "rabies": {
+        "ro": ["rabie"],
+        "hu": ["veszettség"],
+        "he": ["כלבת"],
+        "ar": ["داء الكلب", "السعار"],
+    },
+    "sepsis": {
+        "uk": ["сепсис"],
+        "el": ["σήψη", "σηψαιμία"],
+        "ro": ["septicemie"],
+        "hu": ["vérmérgezés", "szepszis"],
+        "he": ["אלח דם", "ספסיס"],
+        "ar": ["الإنتان", "تعفن الدم", "الإنتان الدموي"],
+    },
+}
+
+
+# Ukrainian, Greek, Romanian and Hungarian forms of a one-word name the inflections of
+# rules/compounds.yaml do not reach (its last letters change), and the Arabic spellings a page
+# writes. Ukrainian feminine and neuter names ("пневмонія" -> "пневмонії", "ожиріння" ->
+# "ожирінням"; a short masculine one, "грип" -> "грипу", takes its cases here); Greek nouns in
+# their cases and numbers ("γρίπη" -> "γρίπης", "διαβήτης" -> "διαβήτη"), an accent on the
+# ending kept there; Romanian feminine names with the article and in the genitive ("gripă" ->
+# "gripa", "gripei"; "pneumonie" -> "pneumonia", "pneumoniei"), and the article of a masculine
+# first word ("infarct miocardic" -> "infarctul miocardic"); the Hungarian stem a suffix
+# lengthens ("influenza" -> "influenzá", read with its suffix: "influenzában"); Arabic with
+# and without the hamza seat ("الإنفلونزا", "الانفلونزا") and after "ل" ("للسرطان": "ل" and
+# the article, which the prefixes of compounds.yaml cannot give; "التهاب", inflammation, starts
+# with the letters of the article and takes none).
+_UK_VOWELS = "аеєиіїоуюя"
+_GREEK_ACCENT = {"α": "ά", "ε": "έ", "η": "ή", "ι": "ί", "ο": "ό", "υ": "ύ", "ω": "ώ"}
+_GREEK_PARADIGMS = [
+    ("ος", ["ος", "ου", "ο", "οι", "ων", "ους"]),
+    ("ης", ["ης", "η", "ες", "ων"]),
+    ("ας", ["ας", "α", "ες", "ων"]),
+    ("ση", ["ση", "σης", "σεις", "σεων"]),
+    ("ξη", ["ξη", "ξης", "ξεις", "ξεων"]),
+    ("ψη", ["ψη", "ψης", "ψεις", "ψεων"]),
+    ("μα", ["μα", "ματος", "ματα", "ματων"]),
+    ("ες", ["ες", "ων"]),
+    ("οι", ["οι", "ων"]),
+    ("α", ["α", "ας", "ες", "ων"]),
+    ("η", ["η", "ης", "ες", "ων"]),
+    ("ο", ["ο", "ου", "α", "ων"]),
+    ("ι", ["ι", "ιου", "ια", "ιων"]),
+]
+
+
+def _greek_plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _greek_accented(ending: str) -> str:
+    """The ending with an accent on its first vowel ("ου" on its second: "ού")."""
+    if ending.startswith("ου"):
+        return "ού" + ending[2:]
+    for n, char in enumerate(ending):
+        if char in _GREEK_ACCENT:
+            return ending[:n] + _GREEK_ACCENT[char] + ending[n + 1 :]
+    return ending
+
+
+def uk_forms(name: str) -> list[str]:
+    if " " in name or "-" in name or "'" in name or not name.islower():
+        return [name]
+    if name.endswith(("ння", "ття")):
+        stem = name[:-1]
+        return [name, stem + "ю", stem + "ям", stem + "і"]
+    if name.endswith("ія"):
+        stem = name[:-2]
+        return [name, stem + "ії", stem + "ію", stem + "ією"]
+    if name.endswith("я"):
+        stem = name[:-1]
+        after_vowel = stem[-1] in _UK_VOWELS
+        return [
+            name,
+            stem + ("ї" if after_vowel else "і"),
+            stem + "ю",
+            stem + ("єю" if after_vowel else "ею"),
+        ]
+    if name.endswith("а"):
+        stem = name[:-1]
+        forms = [name, stem + "и", stem + "у", stem + "ою"]
+        return forms if stem[-1] in "кгх" else [*forms, stem + "і"]
+    if name[-1] not in _UK_VOWELS + "ь" and len(name) < 5:
+        return [name, name + "у", name + "ом", name + "і"]
+    return [name]
+
+
+def el_forms(name: str) -> list[str]:
+    if " " in name or not name.islower():
+        return [name]
+    plain = _greek_plain(name)
+    for ending, endings in _GREEK_PARADIGMS:
+        if plain.endswith(ending):
+            stem, tail = name[: -len(ending)], name[-len(ending) :]
+            accented = tail != _greek_plain(tail)
+            return [stem + (_greek_accented(e) if accented else e) for e in endings]
+    return [name]
+
+
+def ro_forms(name: str) -> list[str]:
+    first, _, rest = name.partition(" ")
+    rest = f" {rest}" if rest else ""
+    if not first.isalpha() or not first.islower():
+        return [name]
+    if first.endswith("ie"):
+        stem = first[:-2]
+        forms = [stem + "ia"] if rest else [stem + "ia", stem + "iei", stem + "ii", stem + "iile"]
+    elif first.endswith("ee"):
+        forms = [first + "a"] if rest else [first + "a", first[:-1] + "i"]
+    elif first.endswith("e"):
+        forms = [first + "a"] if rest else [first + "a", first[:-1] + "ii"]
+    elif first.endswith("ă"):
+        stem = first[:-1]
+        forms = [stem + "a"] if rest else [stem + "a", stem + "ei", stem + "e", stem + "ele"]
+    elif first[-1] not in "aeiouăâî" and not first.endswith("ul") and (rest or len(first) < 5):
+        forms = [first + "ul", first + "ului"]
+    else:
+        forms = []
+    return [name, *(form + rest for form in forms)]
+
+
+def hu_forms(name: str) -> list[str]:
+    if name.endswith("a"):
+        return [name, name[:-1] + "á"]
+    if name.endswith("e"):
+        return [name, name[:-1] + "é"]
+    return [name]
+
+
+def ar_forms(name: str) -> list[str]:
+    forms = [name]
+    plain = name.translate(str.maketrans("أإآ", "ااا"))
+    if plain != name:
+        forms.append(plain)
+    for form in list(forms):
+        if form.startswith("التهاب"):  # inflammation: its "ال" is no article
+            continue
+        if form.startswith("الل"):
+            forms.append("لل" + form[3:])
+        elif form.startswith("ال"):
+            forms.append("لل" + form[2:])
+    return forms
+
+
+# Persian and Hindi (after the six above): the common diseases' own names and the cancers by
+# organ, as a page writes them (Persian with and without the zero-width non-joiner,
+# "کم‌خونی", "کم خونی"; Hindi with "का"/"के" or without, "फेफड़ों का कैंसर", "स्तन कैंसर").
+# Hindi "दमा" (asthma) is left out: a Devanagari vowel sign is no letter to the matcher, so a
+# short term would be read inside a longer word after one.
+NAMES_MORE_4: dict[str, dict[str, list[str]]] = {
+    "measles": {"fa": ["سرخک"], "hi": ["खसरा"]},
+    "mumps": {"fa": ["اوریون"], "hi": ["कण्ठमाला", "गलसुआ"]},
+    "rubella": {"fa": ["سرخجه"], "hi": ["रूबेला"]},
+    "chickenpox": {"fa": ["آبله مرغان", "آبله‌مرغان"], "hi": ["छोटी माता"]},
+    "whooping cough": {"fa": ["سیاه سرفه", "سیاه‌سرفه"], "hi": ["काली खांसी", "काली खाँसी"]},
+    "diphtheria": {"fa": ["دیفتری"], "hi": ["डिप्थीरिया"]},
+    "tetanus": {"fa": ["کزاز"], "hi": ["टिटनेस"]},
+    "poliomyelitis": {"fa": ["فلج اطفال"], "hi": ["पोलियो"]},
+    "influenza": {
+        "fa": ["آنفلوآنزا", "آنفولانزا", "آنفلوانزا"],
+        "hi": ["इन्फ्लूएंजा", "इन्फ्लुएंजा", "फ्लू"],
+    },
+    "tuberculosis": {"fa": ["بیماری سل"], "hi": ["तपेदिक", "टीबी", "क्षय रोग"]},
+    "malaria": {"fa": ["مالاریا"], "hi": ["मलेरिया"]},
+    "cholera": {"hi": ["हैजा"]},
+    "smallpox": {"fa": ["آبله"], "hi": ["चेचक"]},
+    "dengue": {"fa": ["تب دنگی"], "hi": ["डेंगू"]},
+    "typhoid fever": {"fa": ["تب حصبه", "حصبه"], "hi": ["टाइफाइड", "मियादी बुखार"]},
+    "acquired immunodeficiency syndrome": {"fa": ["ایدز"], "hi": ["एड्स"]},
+    "HIV infection": {"fa": ["اچ‌آی‌وی", "اچ آی وی"], "hi": ["एचआईवी"]},
+    "COVID-19": {
+        "fa": ["کرونا", "کووید-۱۹", "کووید ۱۹", "کووید-19", "ویروس کرونا"],
+        "hi": ["कोविड-19", "कोविड", "कोरोना", "कोरोनावायरस", "कोरोना वायरस"],
+    },
+    "common cold": {"fa": ["سرماخوردگی"], "hi": ["सर्दी-जुकाम", "जुकाम"]},
+    "diabetes mellitus": {"fa": ["دیابت", "بیماری قند"], "hi": ["मधुमेह", "डायबिटीज", "डायबिटीज़"]},
+    "type 2 diabetes": {
+        "fa": ["دیابت نوع ۲", "دیابت نوع 2", "دیابت نوع دو"],
+        "hi": ["टाइप 2 मधुमेह", "टाइप 2 डायबिटीज"],
+    },
+    "type 1 diabetes": {
+        "fa": ["دیابت نوع ۱", "دیابت نوع 1", "دیابت نوع یک"],
+        "hi": ["टाइप 1 मधुमेह", "टाइप 1 डायबिटीज"],
+    },
+    "cancer": {"hi": ["कैंसर", "कर्क रोग"]},
+    "breast cancer": {"fa": ["سرطان سینه", "سرطان پستان"], "hi": ["स्तन कैंसर"]},
+    "lung cancer": {
+        "fa": ["سرطان ریه"],
+        "hi": ["फेफड़ों का कैंसर", "फेफड़े का कैंसर", "फेफड़ों के कैंसर", "लंग कैंसर"],
+    },
+    "liver cancer": {"fa": ["سرطان کبد"], "hi": ["लिवर कैंसर", "यकृत कैंसर", "लीवर कैंसर"]},
+    "kidney cancer": {"fa": ["سرطان کلیه"], "hi": ["किडनी कैंसर", "गुर्दे का कैंसर"]},
+    "prostate cancer": {"fa": ["سرطان پروستات"], "hi": ["प्रोस्टेट कैंसर"]},
+    "colon cancer": {"fa": ["سرطان روده بزرگ"], "hi": ["कोलन कैंसर", "बड़ी आंत का कैंसर"]},
+    "colorectal cancer": {"fa": ["سرطان کولورکتال"], "hi": ["कोलोरेक्टल कैंसर"]},
+    "skin cancer": {"fa": ["سرطان پوست"], "hi": ["त्वचा कैंसर", "त्वचा का कैंसर"]},
+    "pancreatic cancer": {
+        "fa": ["سرطان پانکراس", "سرطان لوزالمعده"],
+        "hi": ["अग्नाशय कैंसर", "अग्नाशय का कैंसर"],
+    },
+    "stomach cancer": {"fa": ["سرطان معده"], "hi": ["पेट का कैंसर", "आमाशय का कैंसर"]},
+    "bladder cancer": {"fa": ["سرطان مثانه"], "hi": ["मूत्राशय कैंसर", "मूत्राशय का कैंसर"]},
+    "ovarian cancer": {
+        "fa": ["سرطان تخمدان"],
+        "hi": ["डिम्बग्रंथि का कैंसर", "अंडाशय का कैंसर", "ओवेरियन कैंसर"],
+    },
+    "cervical cancer": {
+        "fa": ["سرطان دهانه رحم"],
+        "hi": ["गर्भाशय ग्रीवा कैंसर", "गर्भाशय ग्रीवा का कैंसर", "सर्वाइकल कैंसर"],
+    },
+    "uterine cancer": {"fa": ["سرطان رحم"], "hi": ["गर्भाशय कैंसर", "गर्भाशय का कैंसर"]},
+    "thyroid cancer": {"fa": ["سرطان تیروئید"], "hi": ["थायराइड कैंसर"]},
+    "brain tumor": {"fa": ["تومور مغزی", "سرطان مغز"], "hi": ["ब्रेन ट्यूमर", "मस्तिष्क कैंसर"]},
+    "blood cancer": {"fa": ["سرطان خون"], "hi": ["ब्लड कैंसर", "रक्त कैंसर"]},
+    "esophageal cancer": {"fa": ["سرطان مری"], "hi": ["ग्रासनली का कैंसर"]},
+    "oral cancer": {"fa": ["سرطان دهان"], "hi": ["मुंह का कैंसर", "मुँह का कैंसर"]},
+    "myocardial infarction": {
+        "fa": ["سکته قلبی", "حمله قلبی", "انفارکتوس میوکارد"],
+        "hi": ["दिल का दौरा", "हार्ट अटैक"],
+    },
+    "stroke": {"fa": ["سکته مغزی"], "hi": ["स्ट्रोक", "मस्तिष्काघात", "ब्रेन स्ट्रोक"]},
+    "dementia": {"fa": ["زوال عقل", "دمانس"], "hi": ["मनोभ्रंश", "डिमेंशिया"]},
+    "Alzheimer disease": {"fa": ["آلزایمر", "بیماری آلزایمر"], "hi": ["अल्जाइमर", "अल्जाइमर रोग"]},
+    "Parkinson disease": {
+        "fa": ["پارکینسون", "بیماری پارکینسون"],
+        "hi": ["पार्किंसंस", "पार्किंसंस रोग"],
+    },
+    "depression": {"fa": ["افسردگی"], "hi": ["अवसाद", "डिप्रेशन"]},
+    "asthma": {"fa": ["آسم"], "hi": ["अस्थमा"]},
+    "obesity": {"fa": ["چاقی"], "hi": ["मोटापा"]},
+    "hypertension": {
+        "fa": ["فشار خون بالا", "پرفشاری خون"],
+        "hi": ["उच्च रक्तचाप", "हाई ब्लड प्रेशर", "हाइपरटेंशन"],
+    },
+    "autism": {"fa": ["اوتیسم"], "hi": ["ऑटिज्म"]},
+    "epilepsy": {"fa": ["صرع"], "hi": ["मिर्गी"]},
+    "migraine": {"fa": ["میگرن"], "hi": ["माइग्रेन"]},
+    "schizophrenia": {"fa": ["اسکیزوفرنی"], "hi": ["सिज़ोफ्रेनिया", "सिजोफ्रेनिया"]},
+    "infertility": {"fa": ["ناباروری"], "hi": ["बांझपन"]},
+    "osteoporosis": {"fa": ["پوکی استخوان"], "hi": ["ऑस्टियोपोरोसिस"]},
+    "heart failure": {"fa": ["نارسایی قلبی", "نارسایی قلب"], "hi": ["हार्ट फेलियर", "हृदय विफलता"]},
+    "kidney failure": {
+        "fa": ["نارسایی کلیه", "نارسایی کلیوی"],
+        "hi": ["गुर्दे की विफलता", "किडनी फेलियर", "किडनी फेल"],
+    },
+    "chronic obstructive pulmonary disease": {
+        "fa": ["بیماری انسدادی مزمن ریه"],
+        "hi": ["क्रॉनिक ऑब्सट्रक्टिव पल्मोनरी डिजीज"],
+    },
+    "pneumonia": {"fa": ["ذات‌الریه", "ذات الریه", "سینه پهلو", "پنومونی"], "hi": ["निमोनिया"]},
+    "anemia": {"fa": ["کم‌خونی", "کم خونی"], "hi": ["एनीमिया", "खून की कमी"]},
+    "osteoarthritis": {"fa": ["آرتروز"], "hi": ["ऑस्टियोआर्थराइटिस"]},
+    "rheumatoid arthritis": {
+        "fa": ["آرتریت روماتوئید"],
+        "hi": ["रुमेटीइड गठिया", "रूमेटाइड आर्थराइटिस"],
+    },
+    "arthritis": {"fa": ["آرتریت"], "hi": ["गठिया", "आर्थराइटिस"]},
+    "multiple sclerosis": {"fa": ["مولتیپل اسکلروزیس", "ام‌اس"], "hi": ["मल्टीपल स्क्लेरोसिस"]},
+    "hepatitis": {"fa": ["هپاتیت"], "hi": ["हेपेटाइटिस"]},
+    "hepatitis B": {"fa": ["هپاتیت بی", "هپاتیت B"], "hi": ["हेपेटाइटिस बी", "हेपेटाइटिस B"]},
+    "hepatitis C": {"fa": ["هپاتیت سی", "هپاتیت C"], "hi": ["हेपेटाइटिस सी", "हेपेटाइटिस C"]},
+    "cirrhosis": {"fa": ["سیروز کبدی", "سیروز"], "hi": ["सिरोसिस", "लिवर सिरोसिस"]},
+    "kidney stones": {"fa": ["سنگ کلیه"], "hi": ["गुर्दे की पथरी", "किडनी स्टोन"]},
+    "gout": {"fa": ["نقرس"], "hi": ["गाउट"]},
+    "leprosy": {"fa": ["جذام"], "hi": ["कुष्ठ रोग"]},
+    "leukemia": {"fa": ["لوسمی"], "hi": ["ल्यूकेमिया"]},
+    "lymphoma": {"fa": ["لنفوم"], "hi": ["लिंफोमा", "लिम्फोमा"]},
+    "melanoma": {"fa": ["ملانوما"], "hi": ["मेलेनोमा"]},
+    "meningitis": {"fa": ["مننژیت"], "hi": ["मेनिनजाइटिस", "दिमागी बुखार"]},
+    "psoriasis": {"fa": ["پسوریازیس"], "hi": ["सोरायसिस"]},
+    "eczema": {"fa": ["اگزما"], "hi": ["एक्जिमा"]},
+    "allergy": {"fa": ["آلرژی"], "hi": ["एलर्जी"]},
+    "gastritis": {"fa": ["گاستریت"], "hi": ["गैस्ट्राइटिस"]},
+    "bronchitis": {"fa": ["برونشیت"], "hi": ["ब्रोंकाइटिस"]},
+    "sinusitis": {"fa": ["سینوزیت"], "hi": ["साइनसाइटिस"]},
+    "malnutrition": {"fa": ["سوءتغذیه", "سوء تغذیه"], "hi": ["कुपोषण"]},
+    "dehydration": {"fa": ["کم‌آبی بدن", "کم آبی بدن"], "hi": ["निर्जलीकरण"]},
+    "glaucoma": {"fa": ["آب سیاه", "گلوکوم"], "hi": ["ग्लूकोमा", "काला मोतिया"]},
+    "cataract": {"fa": ["آب مروارید"], "hi": ["मोतियाबिंद"]},
+    "anxiety disorder": {"fa": ["اختلال اضطراب", "اختلالات اضطرابی"], "hi": ["चिंता विकार"]},
+    "bipolar disorder": {
+        "fa": ["اختلال دوقطبی", "اختلال دو قطبی"],
+        "hi": ["बाइपोलर डिसऑर्डर", "द्विध्रुवी विकार"],
+    },
+    "heart disease": {
+        "fa": ["بیماری قلبی", "بیماری‌های قلبی", "بیماری های قلبی"],
+        "hi": ["हृदय रोग", "दिल की बीमारी", "हृदय रोगों"],
+    },
+    "cardiovascular disease": {
+        "fa": ["بیماری‌های قلبی عروقی", "بیماری های قلبی عروقی", "بیماری قلبی عروقی"],
+        "hi": ["हृदय संबंधी रोग", "हृदय रोग और स्ट्रोक"],
+    },
+    "fatty liver": {"fa": ["کبد چرب"], "hi": ["फैटी लिवर"]},
+    "hypothyroidism": {"fa": ["کم‌کاری تیروئید", "کم کاری تیروئید"], "hi": ["हाइपोथायरायडिज्म"]},
+    "hyperthyroidism": {"fa": ["پرکاری تیروئید"], "hi": ["हाइपरथायरायडिज्म"]},
+}
+
+
+# The languages added last: their names take no key another name holds (main's `add`).
+NEW_LANGUAGES = frozenset({"uk", "el", "ro", "hu", "he", "ar", "fa", "hi"})
+
+
+def is_new(language: str) -> bool:
+    return language.split("-")[0] in NEW_LANGUAGES
+
+
+def is_plain(name: str) -> bool:
+    """A name written without a diacritic (its folded key is its lower case)."""
+    return folded_key(name) == " ".join(name.split()).lower()
+
+
+def folded_key(name: str) -> str:
+    """A name as the matcher compares it: lower case, a Latin or Greek letter without its
+    diacritic (ingest.match.entities._matching_form)."""
+    return "".join(
+        unicodedata.normalize("NFD", c)[0]
+        if "\u00c0" <= c <= "\u024f" or "\u0386" <= c <= "\u03ce"
+        else c
+        for c in " ".join(name.split()).lower()
+    )
+
+
+FORMS = {"uk": uk_forms, "el": el_forms, "ro": ro_forms, "hu": hu_forms, "ar": ar_forms}
+
+
+def forms_of(language: str, name: str) -> list[str]:
+    """A name's forms in its language (itself where none is written out here)."""
+    own = FORMS.get(language.split("-")[0])
+    return own(name) if own else [name]
+
+
+for _organ, _forms_by_language in ORGANS_MORE_3.items():
+    ORGANS_MORE.setdefault(_organ, {}).update(_forms_by_language)
+HEADS_MORE.update(HEADS_MORE_3)
+for _english, _names in (*NAMES_MORE_3.items(), *NAMES_MORE_4.items()):
+    for _language, _forms in _names.items():
+        _written = NAMES.setdefault(_english, {}).setdefault(_language, [])
+        for _form in _forms:
+            _written.extend(f for f in forms_of(_language, _form) if f not in _written)
+
 
 # Names that are a disease in one language and a common word (or another thing) in another: each
 # holds only in a text of the languages named (the pattern's `languages`). Dutch and German write
@@ -3468,7 +5330,7 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
     # "trad" unaccented; Czech "spála" is also a burning. Swedish and Danish "depression" is in
     # general_findings.jsonl (a token pattern, as the English word). "infarkt" is the word of the
     # five languages, German writes it for any infarction.
-    "leprosy": {"pl": ["trąd", "trądu"]},
+    "leprosy": {"pl": ["trąd", "trądu"], "uk": ["проказа", "прокази", "проказою"]},
     "scarlet fever": {"cs": ["spála", "spály"]},
     # Spanish and Portuguese "gota" are a drop, English "gotta" is "got to"; Norwegian "gikt" is
     # any rheumatism. Spanish and Portuguese "trombos" are thrombi; Polish "kiła" reads "kila"
@@ -3500,10 +5362,38 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
             "암까지",
         ],
         "ru": ["рак", "рака", "раком", "раке", "раку"],
-        "uk": ["рак", "раку", "раком"],
+        "uk": ["рак", "раку", "раком", "раці"],
+        # Hungarian "rák" is a crab too.
+        "hu": [
+            "rák",
+            "rákot",
+            "rákban",
+            "rákos",
+            "rákkal",
+            "ráknak",
+            "rákra",
+            "rákból",
+            "rákja",
+            "rákos megbetegedés",
+            "rákos megbetegedések",
+            "rákos megbetegedésben",
+            "rákbetegség",
+        ],
         "ms": ["barah"],
     },
-    "measles": {"pl": ["odra", "odry", "odrą", "odrę"], "vi": ["sởi"]},
+    # Ukrainian "кір" (measles) is three letters, its "кору" and "корі" are also bark's (left
+    # out); Russian reads "сказ" as a tale, "проказа" as a prank,
+    # "нежить" the undead; Arabic "السل" (tuberculosis) is three letters.
+    "measles": {
+        "pl": ["odra", "odry", "odrą", "odrę"],
+        "vi": ["sởi"],
+        "uk": ["кір", "кором"],
+    },
+    "rabies": {"uk": ["сказ", "сказу", "сказом"]},
+    "rhinitis": {"uk": ["нежить", "нежитю"]},
+    "tuberculosis": {"ar": ["السل", "للسل"]},
+    # Persian "وبا" (cholera) is three letters.
+    "cholera": {"fa": ["وبا"]},
     "influenza": {"vi": ["cúm"]},
     "herpes zoster": {"fr": ["zona"], "tr": ["zona"]},
     "gastritis": {"id": ["maag"]},
@@ -3520,15 +5410,18 @@ LANGUAGE_ONLY: dict[str, dict[str, list[str]]] = {
 # A Norwegian page is "nb" where it says so and "no" where the detector names it (fastText's
 # code), "nn" in Nynorsk: a Norwegian name holds in all three.
 LANGUAGE_CODES = {"nb": ("nb", "nn", "no")}
-# Turkish, Indonesian, Malay and Vietnamese names are written in Latin letters that other
-# languages' words share ("sigara", "alkohol", "batu karang" is a kidney stone in Malay and coral
-# in Indonesian): each holds on a page of its own language only. Korean and Russian names are in
-# their own scripts.
-OWN_LANGUAGE_ONLY = frozenset({"tr", "id", "ms", "vi"})
+# Turkish, Indonesian, Malay, Vietnamese, Romanian and Hungarian names are written in Latin
+# letters that other languages' words share ("sigara", "alkohol", "batu karang" is a kidney stone
+# in Malay and coral in Indonesian, Romanian "varice" is Italian for a varix, Hungarian "lepra"
+# Spanish): each holds on a page of its own language only. Korean, Russian, Ukrainian, Greek,
+# Hebrew and Arabic names are in their own scripts.
+OWN_LANGUAGE_ONLY = frozenset({"tr", "id", "ms", "vi", "ro", "hu"})
 
 
 def own_language(language: str) -> str | None:
-    """The language a name of ``language`` is limited to, or None when it holds everywhere."""
+    """The language a name of ``language`` is limited to, or None when it holds everywhere
+    ("ro-f", the Romanian organ forms a feminine head takes, is Romanian)."""
+    language = language.split("-")[0]
     return language if language in OWN_LANGUAGE_ONLY else None
 
 
@@ -3625,9 +5518,28 @@ def main() -> None:
     # (Dutch "schizofrenie", Italian plural of "schizofrenia") is a name everywhere.
     unlimited: set[str] = set()
 
-    def add(pattern: str, ident: str, language: str | None = None) -> None:
+    # The keys the matcher reads terms by (folded_key), and whether a name written plain or
+    # one with a diacritic holds each: a name of the languages added last (NEW_LANGUAGES) is
+    # left out where it would take a key's place from another name (Romanian "cancer de
+    # prostată" is Spanish "cáncer de próstata" read plain); a name with a diacritic whose key
+    # only plain names hold is the key's reading where a page writes the diacritic (Hungarian
+    # "influenzá", in "influenzában").
+    taken: dict[str, set[bool]] = {}
+
+    def take(name: str) -> None:
+        taken.setdefault(folded_key(name), set()).add(is_plain(name))
+
+    for name in (*hand, *vocabulary):
+        take(name)
+
+    def add(pattern: str, ident: str, language: str | None = None, *, new: bool = False) -> None:
         key = pattern.lower()
+        holders = taken.get(folded_key(pattern), set())
+        accented_holder = False in holders
+        if new and pattern not in terms and holders and (is_plain(pattern) or accented_holder):
+            return
         if key not in hand and key not in vocabulary:
+            take(pattern)
             terms.setdefault(pattern, ident)
             if language and pattern not in unlimited:
                 limited.setdefault(pattern, set()).add(language)
@@ -3732,15 +5644,18 @@ def main() -> None:
                 else:
                     ident = canonical(vocabulary, prefixes, head_en)
                 for form in more.get(language, []):
-                    name = template.format(o=form)
-                    if name not in SKIP_MORE:
-                        add(name, ident, own_language(language))
+                    composed = template.format(o=form)
+                    # Arabic: the spellings without a hamza seat, and after "ل".
+                    for name in forms_of(language, composed) if language == "ar" else [composed]:
+                        if name not in SKIP_MORE:
+                            add(name, ident, own_language(language), new=is_new(language))
 
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
         for language, language_names in names.items():
             for name in language_names:
                 terms[name] = ident
+                take(name)
                 limited.setdefault(name, set()).add(language)
 
     # A name of one language only (LANGUAGE_ONLY) keeps its limit; a plural's limit gives way
@@ -3753,7 +5668,7 @@ def main() -> None:
         for language, language_names in names.items():
             for name in language_names:
                 if name not in one_language:
-                    add(name, ident, own_language(language))
+                    add(name, ident, own_language(language), new=is_new(language))
                     plural = romance_plural(language, name)
                     if plural:
                         # A plural holds in its own language only: Spanish "gripes" (flus) is
@@ -3763,11 +5678,13 @@ def main() -> None:
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
-        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms composed of an organ and a"
+        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed of an organ and a"
         " head noun ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen',"
         " 'brystkræft', 'rakovina prsu', 'niewydolność nerek', '폐암', 'ung thư phổi', 'рак лёгких',"
-        " 'akciğer kanseri', 'kanker paru-paru'), and the common diseases' own names ('sarampión',"
-        " 'Masern', 'griep', 'mässling', 'cukrzyca', '홍역', 'bệnh sởi', 'корь', 'kızamık', 'campak'),"
+        " 'akciğer kanseri', 'kanker paru-paru', 'рак легень', 'καρκίνος του μαστού', 'cancer pulmonar',"
+        " 'tüdőrák', 'סרטן השד', 'سرطان الثدي'), and the common diseases' own names ('sarampión',"
+        " 'Masern', 'griep', 'mässling', 'cukrzyca', '홍역', 'bệnh sởi', 'корь', 'kızamık', 'campak',"
+        " 'грип', 'ιλαρά', 'rujeolă', 'cukorbetegség', 'סוכרת', 'السكري'),"
         " each under the id of the English name in the vocabulary, or the English name where it has"
         " none.",
     ]

@@ -680,3 +680,45 @@ def test_common_names_with_another_sense_are_left_out_or_held_to_english() -> No
     assert _entity_matcher().find("In Europe the seizure of power is clear.") == []
     found = _entity_matcher().find_all(["Il est visé par une enquête pour concussion."], ["fr"])
     assert found == [[]]
+
+
+def test_a_term_takes_the_particles_its_page_s_language_glues_before_a_word() -> None:
+    prefixes = CompoundRules(
+        inflections=(
+            Inflection(languages=("he",), prefixes=("ה", "ו", "וה"), min_letters=3),
+            Inflection(languages=("ar",), prefixes=("ال", "و", "بال", "لل"), min_letters=3),
+        )
+    )
+    matcher = EntityMatcher(
+        [
+            ("t.jsonl:0", EntityPattern(label="DISEASE", pattern="סוכרת", id="diabetes")),
+            ("t.jsonl:1", EntityPattern(label="DISEASE", pattern="לב", id="heart")),
+            ("t.jsonl:2", EntityPattern(label="DISEASE", pattern="سرطان", id="cancer")),
+        ],
+        prefixes,
+    )
+
+    def named(text: str, language: str | None) -> list[tuple[str, str]]:
+        found = matcher.find_all([text], [language])[0]
+        return [(text[f.start : f.end], f.canonical) for f in found]
+
+    # The particle is part of the entity's span.
+    assert named("חולי סוכרת והסוכרת", "he") == [("סוכרת", "diabetes"), ("והסוכרת", "diabetes")]
+    assert named("مرض السرطان وبالسرطان", "ar") == [("السرطان", "cancer")]
+    assert named("علاج بالسرطان", "ar") == [("بالسرطان", "cancer")]
+    # A run of letters that is no prefix is another word; a particle alone is none.
+    assert named("אסוכרת", "he") == []
+    assert named("وبالسرطان", "ar") == []
+    # A short term takes none ("הלב" is left to the vocabulary to list).
+    assert named("הלב", "he") == []
+    # Another language's page: no particles.
+    assert named("והסוכרת", "yi") == []
+    assert named("السرطان", "fa") == []
+
+
+def test_a_greek_term_matches_its_word_in_capitals_without_accents() -> None:
+    matcher = _matcher({"label": "DISEASE", "pattern": "διαβήτης", "id": "diabetes"})
+    assert _named(matcher, "ο διαβήτης", "el") == [("διαβήτης", "diabetes")]
+    assert _named(matcher, "Ο ΔΙΑΒΗΤΗΣ", "el") == [("ΔΙΑΒΗΤΗΣ", "diabetes")]
+    # A block that writes the term's accented letter elsewhere wrote this word as it is.
+    assert _named(matcher, "ο διαβητης ή η γρίπη", "el") == []

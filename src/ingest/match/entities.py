@@ -90,13 +90,15 @@ def _matching_table() -> dict[int, str]:
     each to one character (so offsets hold): a typographic apostrophe or hyphen ("d’Alzheimer",
     "graft‐versus‐host"), and a Latin letter with a diacritic, which scrapes and informal
     writing drop ("infeccion viral", "sindrome") or add. Letters whose base is not a plain
-    ASCII letter (ß, ø, ł, æ) stay as they are."""
+    ASCII letter (ß, ø, ł, æ) stay as they are. A Greek vowel with its accent is its plain
+    vowel: Greek drops accents in capitals ("ΔΙΑΒΗΤΗΣ" is "διαβήτης")."""
     table = {ord(c): "'" for c in "\u2019\u2018\u02bc\u0060\u00b4\u2032"}
     table.update({ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2212"})
-    for code in range(0xC0, 0x250):
+    for code in (*range(0xC0, 0x250), *range(0x386, 0x3D0)):
         char = chr(code)
         base = unicodedata.normalize("NFD", char)[0]
-        if base != char and base.isascii() and base.isalpha():
+        greek = "\u0391" <= base <= "\u03c9"
+        if base != char and (base.isascii() or greek) and base.isalpha():
             table[code] = base.lower()
     return table
 
@@ -255,7 +257,18 @@ class EntityMatcher:
         # Per language: the endings it adds to a term (an alternation, longest first) and the
         # shortest term that takes one.
         self._inflections: dict[str, tuple[re.Pattern[str], int]] = {}
+        # Per language: the particles it glues before a term (Hebrew "ה", "וה"; Arabic "ال",
+        # "بال"), in their matching form, the longest one's length, and the shortest term that
+        # takes one.
+        self._prefixes: dict[str, tuple[frozenset[str], int, int]] = {}
         for inflection in compounds.inflections if compounds else ():
+            if inflection.prefixes:
+                prefixes = frozenset(_matching_form(p) for p in inflection.prefixes)
+                longest = max(len(p) for p in prefixes)
+                for language in inflection.languages:
+                    self._prefixes[language] = (prefixes, longest, inflection.min_letters)
+            if not inflection.endings:
+                continue
             # Read on the matching form of the text, as the terms are: "ách" as "ach".
             endings = sorted({_matching_form(e) for e in inflection.endings}, key=len, reverse=True)
             ending = re.compile(
@@ -620,7 +633,12 @@ class EntityMatcher:
                 if languages is not None and self._inflections
                 else None
             )
-            self._scan(self._insensitive, lowered, offsets, candidates, joined, inflected)
+            prefixed = (
+                [self._prefixes.get(language or "") for language in languages]
+                if languages is not None and self._prefixes
+                else None
+            )
+            self._scan(self._insensitive, lowered, offsets, candidates, joined, inflected, prefixed)
         if self._has[1]:
             self._scan(self._sensitive, joined, offsets, candidates)
         if self._sequences:
@@ -716,13 +734,16 @@ class EntityMatcher:
         candidates: list[list[tuple[int, int, _Entry]]],
         original: str | None = None,
         inflected: list[tuple[re.Pattern[str], int] | None] | None = None,
+        prefixed: list[tuple[frozenset[str], int, int] | None] | None = None,
     ) -> None:
         """Vocabulary hits on token boundaries (no letter or digit on either side), placed into
         their texts. Hits come in the order of their last character, as a scan of each text
         alone gives them. ``original``: the text before :func:`_matching_form`, where a hit on
         a key only a folded term has, written plain, is marked (``_FOLDED``). ``inflected``: per
         text, the endings its language adds to a term, and the shortest term that takes one: a
-        hit followed by one of them runs to its end."""
+        hit followed by one of them runs to its end. ``prefixed``: per text, the particles its
+        language glues before a term, the longest one's length and the shortest term that takes
+        one: a hit whose word starts with one of them, and nothing else, runs from its start."""
         keys = self._keys
         folded_only, accented = self._folded_only, self._accented
         size = len(text)
@@ -733,11 +754,20 @@ class EntityMatcher:
             item = keys[index]
             length, entry = item if item is not None else self._key(index)
             start = end - length
-            if start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start]):
-                continue
             if end > block_end:
                 block = bisect_right(offsets, start) - 1
                 block_end = offsets[block + 1] - 1 if block + 1 < len(offsets) else size
+            begin = start
+            if start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start]):
+                prefix = prefixed[block] if prefixed is not None else None
+                if prefix is None or length < prefix[2]:
+                    continue
+                lowest = max(offsets[block], start - prefix[1])
+                begin = start - 1
+                while begin > lowest and text[begin - 1].isalnum():
+                    begin -= 1
+                if (begin > 0 and text[begin - 1].isalnum()) or text[begin:start] not in prefix[0]:
+                    continue
             if end < size and text[end].isalnum() and _spaced(text[end], text[end - 1]):
                 inflection = inflected[block] if inflected is not None else None
                 if inflection is None or length < inflection[1]:
@@ -770,7 +800,7 @@ class EntityMatcher:
                     if index not in accented:
                         continue
                     entry = accented[index]
-            candidates[block].append((start - base, end - base, entry))
+            candidates[block].append((begin - base, end - base, entry))
 
     def _sequence_matches(
         self,

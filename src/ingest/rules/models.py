@@ -1242,24 +1242,31 @@ class CompoundRule(RuleModel):
 
 
 class Inflection(RuleModel):
-    """The case and article endings a language adds to a noun, read after a vocabulary term."""
+    """The case and article endings a language adds to a noun, read after a vocabulary term,
+    and the particles it glues before one (Hebrew "ה", "ב"; Arabic "ال", "بال")."""
 
     languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
         description="ISO 639-1 codes of the languages that write these endings"
     )
     endings: tuple[str, ...] = Field(
-        description="letters a term may carry at its end in these languages ('en', 'u', 'em')"
+        (),
+        description="letters a term may carry at its end in these languages ('en', 'u', 'em')",
+    )
+    prefixes: tuple[str, ...] = Field(
+        (),
+        description="letters glued before a term in these languages, each a whole run of them "
+        "from the word's start to the term ('ה', 'וה', 'ال', 'وبال')",
     )
     min_letters: int = Field(
-        5, ge=1, description="the shortest term (in letters) that may carry an ending"
+        5, ge=1, description="the shortest term (in letters) that may carry an ending or prefix"
     )
 
-    @field_validator("endings")
+    @field_validator("endings", "prefixes")
     @classmethod
     def _letters_only(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for ending in value:
             if not ending or not ending.isalpha() or ending != ending.lower():
-                raise ValueError(f"ending {ending!r} is not lower-case letters")
+                raise ValueError(f"{ending!r} is not lower-case letters")
         return value
 
 
