@@ -128,6 +128,10 @@ def test_a_health_term_of_these_languages_is_named(
         # Malay "pusing" (turn), Indonesian "-nya" on an everyday word.
         ("ms", "pusing ke kiri"),
         ("id", "bukunya di meja"),
+        # Arabic "عدوى" and Hebrew "זיהום" are also a contagion and pollution: their bare forms
+        # name no infection ("عدوى الربيع العربي", "זיהום אוויר").
+        ("ar", "عدوى الربيع العربي وصلت الخرطوم"),
+        ("he", "זיהום אוויר בעיר"),
         # The words restricted to their language are not names on an English page.
         ("en", "The rak was red and the zona was quiet"),
         ("en", "The barah and the maag"),
