@@ -359,3 +359,21 @@ def test_a_list_of_bare_terms_is_no_claim(process_text: Callable[..., Document])
         "loss of smell",
         "high fever",
     ]
+
+
+def test_a_registry_number_alone_is_no_claim_but_stays_the_page_s(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Trials of pancreatic cancer\n\n"
+        "ChiCTR2600133371\n\n"
+        "ISRCTN12345678\n\n"
+        "EudraCT Number: 2005-002909-23\n\n"
+        "Maintenance chemotherapy after surgery for pancreatic cancer.\n"
+    )
+    document = process_text(page, "listing.md")
+    texts = [c.text for c in document.claims]
+    assert "ChiCTR2600133371" not in texts and "ISRCTN12345678" not in texts
+    assert "EudraCT Number: 2005-002909-23" in texts  # a label and its value
+    schemes = {i.scheme for i in document.identifiers}
+    assert {"chictr", "isrctn", "eudract"} <= schemes

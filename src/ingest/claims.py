@@ -367,6 +367,8 @@ class ClaimAssembler:
         text = block_text[lo:hi]
         if self.gate.excludes(text, shares, lo, hi):
             return None
+        if not carried and text_hits and _identifiers_alone(block_text, lo, hi, text_hits):
+            return None
         if self.gate.cut_lead(text) and not block_text[hi:].strip():
             return None
         if not carried and not text_hits and self.gate.link_labels(shares, lo, hi):
@@ -457,6 +459,16 @@ def _source_spans(mapped: MappedText) -> Callable[[int, int], tuple[int, int]]:
 
 def _span_order(claim: ClaimRow) -> tuple[int, int]:
     return claim.span
+
+
+def _identifiers_alone(text: str, lo: int, hi: int, hits: Sequence[IdentifierHit]) -> bool:
+    """Is the sentence ``text[lo:hi]`` its identifiers' values and nothing else, in any scheme
+    (a registry's listing: "ChiCTR2600133371" alone on its line): no letter is left once the
+    values are cut. A label before one ("EudraCT Number: 2005-002909-23") is left."""
+    rest = text[lo:hi].casefold()
+    for hit in hits:
+        rest = rest.replace(hit.value.casefold(), " ")
+    return not any(ch.isalpha() for ch in rest)
 
 
 def _source_start(hit: IdentifierHit) -> int:
