@@ -223,6 +223,28 @@ def test_a_reference_card_after_a_paragraph_is_references_not_claims(
     ]
 
 
+def test_footnotes_with_author_year_colon_entries_are_references(
+    process_text: Callable[..., Document],
+) -> None:
+    """A German post's footnotes: "[^11]. [Authors (2020): Title. Journal.](doi link)"."""
+    page = (
+        "# Vitamin D und COVID-19\n\n"
+        "Ein Mangel an Vitamin D erhöht das Risiko schwerer Verläufe von COVID-19 deutlich, wie "
+        "mehrere Studien zeigen.[^10]\n\n"
+        "[^10]. [Entrenas Castillo, M, Entrenas Costa, LM, et al. (2020): Effect of calcifediol "
+        "treatment on intensive care unit admission among patients hospitalized for COVID-19. "
+        "J Steroid Biochem Mol Biol 203.](https://doi.org/10.1016/j.jsbmb.2020.105751)\n"
+        "[^11]. [Radujkovic, A, Hippchen, T, Tiwari-Heckler, S, et al. (2020): Vitamin D "
+        "Deficiency and Outcome of COVID-19 Patients. Nutrients 12(9), 2757.]"
+        "(https://doi.org/10.3390/nu12092757)\n"
+        "[^12]. [Matsuoka, LY, Wortsman, J, Haddad, JG, et al. (1989): In vivo threshold for "
+        "cutaneous synthesis of vitamin D3. J Lab Clin Med 114(3).](https://pubmed.ncbi.nlm.nih.gov/2548139/)\n"
+    )
+    document = process_text(page, "post.md")
+    assert len(document.references) == 3
+    assert len(document.claims) == 1 and "Studien zeigen" in document.claims[0].text
+
+
 def test_prose_that_cites_journals_inline_stays_claims(
     process_text: Callable[..., Document],
 ) -> None:
