@@ -631,3 +631,21 @@ def test_a_quotation_in_another_language_at_the_page_s_end_is_still_a_foreign_pa
     document = process_text(page, "post.md")
     assert not any("40%" in c.text for c in document.claims)
     assert any(r.reason == "foreign_language" and "40%" in r.text for r in document.removed)
+
+
+def test_headings_listed_by_a_table_of_contents_stay_and_lose_their_permalinks(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Table of Contents\n"
+        "- [Ivermectin, the new hydroxychloroquine](#ivermectin)\n"
+        "- [What the trials show](#trials)\n"
+        "## Ivermectin, the new hydroxychloroquine [#](#ivermectin)\n"
+        "Several reasons suggest that ivermectin does not help patients with COVID-19 more than "
+        "hydroxychloroquine did.\n"
+        "### What the trials show [#](#trials)\n"
+        "The largest trial found no benefit of ivermectin on admission to hospital.\n"
+    )
+    titles = [s.title for s in process_text(page, "page.md").sections]
+    assert "Ivermectin, the new hydroxychloroquine" in titles
+    assert "What the trials show" in titles

@@ -234,6 +234,9 @@ _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)
 # sentence ("##COVID19 kills 2% of those infected." stays text).
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_])(?=[^\d%.!?\n]{1,60}$))")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
+# A heading's permalink at its end: a link to its own place on the page whose label is a sign
+# ("## Results [#](#results)", "¶", "§", "🔗"), as documentation sites print one.
+_PERMALINK = re.compile(r"\s*\[(?:#|¶|§|🔗|link)\]\(#[^)\s]*\)\s*$")
 # Matched at a position (after a quote's ">"): no "^", which would match at the text's start only.
 _BULLET = re.compile(r"(?:[-*+•·▪◦‣●○■□➤►▶✓✔–]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^>\s?")
@@ -804,6 +807,9 @@ def read_markdown(
         closing = _CLOSING_HASHES.search(text)
         if closing:
             ranges.append((closing.start(), len(text), "markdown-heading"))
+        permalink = _PERMALINK.search(text)
+        if permalink:
+            ranges.append((permalink.start(), len(text), "markdown-heading"))
     else:
         quote = _QUOTE.match(text)
         offset = quote.end() if quote else 0

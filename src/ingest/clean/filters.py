@@ -453,7 +453,15 @@ class RepeatedBoilerplate:
     ) -> dict[int, Verdict]:
         threshold = context.rules.cleaning.duplicates.boilerplate_repeats
         keys = [normalized(block.text.text) for _, block in blocks]
-        counts = Counter(keys)
+        # A table of contents' entry (a link to a place on the page) repeats its heading: it
+        # does not make the heading a repeated block.
+        counts = Counter(
+            key
+            for key, (_, block) in zip(keys, blocks, strict=True)
+            if not (
+                _table_of_contents([block]) and _words_outside_links(block, block.link_mask) == 0
+            )
+        )
         repeated = [
             counts[key] >= threshold and not any(ch.isdigit() for ch in key) for key in keys
         ]
