@@ -242,6 +242,25 @@ def test_a_line_break_inside_a_paragraph_is_joined(process_text: Callable[..., D
     assert letters(page[start:end]) == letters(joined)
 
 
+def test_a_line_ending_in_a_number_and_a_line_with_a_sentence_end_inside_are_joined(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "Smoking in England\n\n"
+        "Tobacco use is the single biggest cause of preventable disease and early death.\n\n"
+        "In 1948, when smoking surveys began, 82 \nper cent of men in the UK were smokers. Smoking "
+        "prevalence fell rapidly \nbetween the 1970s and 1990s after which it declined slowly.\n\n"
+        "Reference: PMID:24721108 , PMID:28182767\n"
+        "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke\n"
+    )
+    texts = [c.text for c in process_text(page, "page.txt").claims]
+    assert (
+        "In 1948, when smoking surveys began, 82 per cent of men in the UK were smokers." in texts
+    )
+    # An identifier's digits end their line.
+    assert "ongoing Phase 2 : Optimizing cell dose and delivery for patients with stroke" in texts
+
+
 def test_a_markdown_tables_header_row_is_no_claim(process_text: Callable[..., Document]) -> None:
     page = (
         "| Bias feature | Agreement (%) | Positive class frequency (N = 1000) (%) |\n"

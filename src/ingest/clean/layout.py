@@ -42,6 +42,12 @@ _PROSE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.FIELD)
 _TAG = re.compile(r"<[^<>]*>")
 
 
+# A number of at most three digits (and its decimals) ending a line, after a space.
+_SMALL_NUMBER_END = re.compile(r"(?<!\S)\d{1,3}(?:[.,]\d+)?$")
+# A sentence's end inside a line, the next sentence starting after it ("smokers. Smoking").
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'”’)]?\s+([^\W\d_])")
+
+
 @dataclass(frozen=True, slots=True)
 class _Gap:
     """What lies between two blocks in the source: newlines, <br> tags, and anything else."""
@@ -177,22 +183,32 @@ class LineJoiner:
     def _soft_break(self, first: RawBlock, second: RawBlock, source: str) -> bool:
         """A text page's line break inside a sentence, the next line going on in lower case
         with no blank line between ("... if survivors and unstable" / "angina patients take
-        the new pill."): a scraper kept the editor's line breaks, at no fixed width."""
+        the new pill.", "… surveys began, 82" / "per cent of men …"): a scraper kept the
+        editor's line breaks, at no fixed width."""
         if first.kind != BlockKind.PARAGRAPH or second.kind != BlockKind.PARAGRAPH:
             return False  # a field ("Reference: PMID:24721108") ends its line
         line = first.text.text.rstrip()
-        if not line or not (line[-1].isalpha() or line[-1] == ","):
+        # A word, a small number ("… when smoking surveys began, 82" / "per cent of men …", not
+        # an identifier's digits) or a comma at the line's end; a full stop, a colon or a
+        # bracket ends it.
+        if not line or not (
+            line[-1].isalpha() or line[-1] == "," or _SMALL_NUMBER_END.search(line) is not None
+        ):
             return False
         gap = _gap(source, first.span[1], second.span[0])
         if gap.newlines != 1 or gap.breaks or gap.other:
             return False
         following = second.text.text.strip()
-        # The next line ends the sentence: a list without bullets ("Main symptoms" / "fever
-        # in 40% of patients" / "cough in 30% of patients") ends none.
+        # The next line ends the sentence, at its end or inside it ("per cent of men were
+        # smokers. Smoking prevalence fell rapidly", a third line going on): a list without
+        # bullets ("Main symptoms" / "fever in 40% of patients" / "cough in …") ends none.
         return (
             bool(following)
             and following[0].islower()
-            and following[-1] in _SENTENCE_END
+            and (
+                following[-1] in _SENTENCE_END
+                or any(m.group(1).isupper() for m in _SENTENCE_INSIDE.finditer(following))
+            )
             and self._may_join(first, second, source, breaks=0)
         )
 
