@@ -1386,3 +1386,17 @@ def test_a_study_cited_at_a_post_s_end_is_not_the_page_s_own_doi(
     )
     document = run(pipeline, page, "post.md")
     assert document.metadata is not None and document.metadata.doi is None
+
+
+def test_a_breadcrumb_s_last_crumb_repeated_below_is_the_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "Screening mammografico\n"
+        "homeInizio peopleChi siamo pageviewGlossario\n"
+        "Inizio | Indietro > Che risultati aspettarsi dal programma di screening\n"
+        "Che risultati aspettarsi dal programma di screening\n"
+        "Su 1.000 donne di 50 anni che partecipano regolarmente al programma di screening "
+        "mammografico, 71 ricevono una diagnosi di tumore al seno.\n"
+    )
+    assert run(pipeline, page, "page.txt").title == (
+        "Che risultati aspettarsi dal programma di screening"
+    )

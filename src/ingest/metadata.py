@@ -120,6 +120,8 @@ _TITLE_QUOTES = "\"'“”„«»‹›「」『』【】"
 _STEM = 6
 # A block of this many words is prose: the page's text starts at the first.
 _PROSE_WORDS = 20
+# The separators of a breadcrumb trail ("Inizio | Indietro > Titolo", "Home › Health › Title").
+_CRUMBS = re.compile(r"\s+[>›»]\s+")
 # A DOI alone, as a resolver's URL or after its label.
 _BARE_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi\s*:?\s*)10\.\d{4,9}/\S+", re.IGNORECASE)
 _MARKDOWN_HEADING_TEXT = re.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(\S[^\n]*?)[ \t#]*$")
@@ -1055,6 +1057,7 @@ class MetadataReader:
         if not html_page:
             yield from self._labelled_titles_in_lines(page.source.text)
             yield from self._lone_labelled_title(page.source.text)
+            yield from self._last_crumb(page.source.text)
             yield from self._heading_over_prose(page, site_names)
             yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
@@ -1351,6 +1354,24 @@ class MetadataReader:
                 title = _unwrapped(lines[n + 1]).rstrip(".")
                 if self._title_like(title):
                     yield title
+                return
+
+    def _last_crumb(self, text: str) -> Iterator[str]:
+        """A text scrape's breadcrumb trail whose last crumb, a headline, is the next line
+        ("Inizio | Indietro > Che risultati aspettarsi se si partecipa …", then that headline
+        alone): the page's own name, under a first line that names the site's section."""
+        lines = [line.strip() for _, line in _nonblank_lines(text)][:_HEADER_BLOCKS]
+        for n, line in enumerate(lines[:-1]):
+            parts = _CRUMBS.split(line)
+            if len(parts) < 2:
+                continue
+            last = parts[-1].strip()
+            if (
+                word_count(last) >= _HEADLINE_WORDS
+                and last in lines[n + 1 : n + 4]
+                and self._title_like(last)
+            ):
+                yield last
                 return
 
     def _headline_titles(self, page: CleanedPage) -> Iterator[str]:
