@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from ingest.load import LoadedSource, load, load_bytes
+from ingest.match.entities import EntityMatcher
 from ingest.models import Document
 from ingest.pipeline import DocumentPipeline
 from ingest.rules import Rules, load_rules
@@ -86,6 +88,19 @@ def process_text(pipeline: DocumentPipeline) -> Callable[..., Document]:
         return pipeline.process(load_bytes(text.encode("utf-8"), name)).document
 
     return run
+
+
+@cache
+def builtin_entity_matcher() -> EntityMatcher:
+    """The entity matcher of the built-in rules, built once for the test session."""
+    rules = load_rules()
+    return EntityMatcher(rules.entities, rules.compounds)
+
+
+def named_entities(text: str, language: str) -> list[tuple[str, str]]:
+    """The entities the built-in rules find in a text of one language: (mention, canonical)."""
+    found = builtin_entity_matcher().find_all([text], [language])[0]
+    return [(text[f.start : f.end], f.canonical) for f in found]
 
 
 def letters(text: str) -> str:

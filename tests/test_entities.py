@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from ingest.load import load, load_bytes
 from ingest.match.entities import EntityMatcher
 from ingest.pipeline import DocumentPipeline
-from ingest.rules import Rules, load_rules
+from ingest.rules import Rules
 from ingest.rules.models import CompoundRules, EntityPattern, Inflection
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, builtin_entity_matcher
 
 GOLD = [
     json.loads(line)
@@ -147,7 +147,7 @@ _TOKEN_PARTS = st.sampled_from(
 def test_token_rules_find_the_same_with_and_without_the_start_prefilter(text: str) -> None:
     """Single-token rules tried only at tokens that can start them find what trying every
     token finds."""
-    matcher = _entity_matcher()
+    matcher = builtin_entity_matcher()
     starts = matcher._token_starts
     assert starts is not None  # the project's rules do get a prefilter
     fast = matcher._token_matches(text)
@@ -158,17 +158,11 @@ def test_token_rules_find_the_same_with_and_without_the_start_prefilter(text: st
         matcher._token_starts = starts
 
 
-@cache
-def _entity_matcher() -> EntityMatcher:
-    rules = load_rules()
-    return EntityMatcher(rules.entities, rules.compounds)
-
-
 def test_a_vocabulary_term_beats_a_compound_on_the_same_span() -> None:
     """ "adipose derived mesenchymal stem cell" is its own vocabulary line, and compounds.yaml
     can also build it from "adipose" + "derived" + "mesenchymal stem cell": the line's id is
     the canonical name."""
-    (found,) = _entity_matcher().find("adipose derived mesenchymal stem cell")
+    (found,) = builtin_entity_matcher().find("adipose derived mesenchymal stem cell")
     assert (found.label, found.canonical) == ("CELL_TYPE", "adipose-derived mesenchymal stem cell")
 
 
@@ -342,7 +336,7 @@ def test_a_name_of_one_language_holds_in_that_language_only(
 ) -> None:
     """`languages` on a pattern: Dutch and German "corona" is COVID-19, the same word a crown in
     Spanish, Italian and Portuguese; French "zona" is shingles, a zone elsewhere."""
-    matcher = _entity_matcher()
+    matcher = builtin_entity_matcher()
     (found,) = matcher.find_all([text], [language])
     assert canonical in {e.canonical for e in found}
     (elsewhere,) = matcher.find_all([text], ["en" if language == "es" else "es"])
@@ -367,7 +361,7 @@ def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
 ) -> None:
     """`not_languages` on a pattern: in those languages its text is a common word, not the
     name; in every other language, and without a language, the name holds."""
-    matcher = _entity_matcher()
+    matcher = builtin_entity_matcher()
     (found,) = matcher.find_all([text], [language])
     assert canonical not in {e.canonical for e in found}
     (elsewhere,) = matcher.find_all([text], ["en"])
@@ -378,7 +372,7 @@ def test_a_name_that_is_a_common_word_of_the_page_is_not_found_there(
 def test_a_mixed_case_marker_matches_its_case_only() -> None:
     """The marker "NeuN" and the score "KOOS" are matched as written: German "Neun" (nine) and
     the first name "Koos" are neither, in any language."""
-    matcher = _entity_matcher()
+    matcher = builtin_entity_matcher()
     assert "NeuN" in {e.canonical for e in matcher.find("NeuN-positive neurons were counted.")}
     assert "NeuN" not in {e.canonical for e in matcher.find("Neun sind gesundet.")}
     assert "KOOS" in {e.canonical for e in matcher.find("The KOOS improved by 12 points.")}
@@ -446,7 +440,7 @@ def test_risk_factors_and_generic_medication_make_claims(pipeline: DocumentPipel
     ],
 )
 def test_common_diseases_are_named_in_six_languages(text: str, language: str) -> None:
-    (found,) = _entity_matcher().find_all([text], [language])
+    (found,) = builtin_entity_matcher().find_all([text], [language])
     assert "sleep apnea syndromes" in {e.canonical for e in found}, found
 
 
@@ -454,7 +448,7 @@ def test_a_term_of_a_script_without_spaces_touches_its_neighbours() -> None:
     """Japanese and Chinese write no space between words: "糖尿病の患者" names diabetes, and an
     English name glued to a Japanese particle ("BMJに") is a whole word. Between two letters of
     a spaced script the boundary still holds: "aspirins" is no "aspirin"."""
-    matcher = _entity_matcher()
+    matcher = builtin_entity_matcher()
 
     def found(text: str) -> set[tuple[str, str]]:
         return {(text[e.start : e.end], e.canonical) for e in matcher.find(text)}
@@ -494,7 +488,7 @@ def test_a_japanese_page_has_a_language_sentences_percentages_and_entities(
 def test_a_chinese_term_inside_a_longer_word_is_not_named() -> None:
     """Terms touch their neighbours in Chinese, so a term that is the start of a common word
     is left out of the vocabulary: "中风" (stroke) in "中风险" (medium risk)."""
-    found = {e.canonical for e in _entity_matcher().find("分为高风险、中风险、低风险三组。")}
+    found = {e.canonical for e in builtin_entity_matcher().find("分为高风险、中风险、低风险三组。")}
     assert "stroke" not in found
 
 
@@ -671,14 +665,16 @@ def test_an_ending_with_a_diacritic_follows_a_term_as_written() -> None:
 def test_common_tests_procedures_and_conditions_are_named(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    found = _entity_matcher().find(text)
+    found = builtin_entity_matcher().find(text)
     assert [(text[e.start : e.end], e.canonical) for e in found] == expected
 
 
 def test_common_names_with_another_sense_are_left_out_or_held_to_english() -> None:
     # "seizure" of power or of drugs; French "concussion" is extortion by an official.
-    assert _entity_matcher().find("In Europe the seizure of power is clear.") == []
-    found = _entity_matcher().find_all(["Il est visé par une enquête pour concussion."], ["fr"])
+    assert builtin_entity_matcher().find("In Europe the seizure of power is clear.") == []
+    found = builtin_entity_matcher().find_all(
+        ["Il est visé par une enquête pour concussion."], ["fr"]
+    )
     assert found == [[]]
 
 

@@ -6,23 +6,9 @@ or risk factor yields it under its English canonical; look-alike everyday words 
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from ingest.match.entities import EntityMatcher
-from ingest.rules import load_rules
-
-
-@cache
-def _matcher() -> EntityMatcher:
-    rules = load_rules()
-    return EntityMatcher(rules.entities, rules.compounds)
-
-
-def _named(text: str, language: str) -> list[tuple[str, str]]:
-    found = _matcher().find_all([text], [language])[0]
-    return [(text[f.start : f.end], f.canonical) for f in found]
+from .conftest import named_entities
 
 
 @pytest.mark.parametrize(
@@ -102,10 +88,10 @@ def _named(text: str, language: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_a_health_term_of_these_languages_is_named(
+def test_a_health_term_of_these_languages_isnamed_entities(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _named(text, language) == expected
+    assert named_entities(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -138,13 +124,13 @@ def test_a_health_term_of_these_languages_is_named(
     ],
 )
 def test_a_look_alike_everyday_word_is_no_entity(language: str, text: str) -> None:
-    assert _named(text, language) == []
+    assert named_entities(text, language) == []
 
 
 def test_korean_takes_a_particle_and_russian_a_case_on_its_own_page_only() -> None:
-    assert _named("홍역은", "ja") == []
-    assert _named("диабета", "ru") == [("диабета", "diabetes mellitus")]
-    assert _named("диабета", "bg") == []
+    assert named_entities("홍역은", "ja") == []
+    assert named_entities("диабета", "ru") == [("диабета", "diabetes mellitus")]
+    assert named_entities("диабета", "bg") == []
 
 
 @pytest.mark.parametrize(
@@ -169,11 +155,11 @@ def test_korean_takes_a_particle_and_russian_a_case_on_its_own_page_only() -> No
         ("pl", "Lekarz przepisał antybiotyk", [("antybiotyk", "anti-bacterial agents")]),
     ],
 )
-def test_a_drug_class_of_a_western_european_language_is_named(
+def test_a_drug_class_of_a_western_european_language_isnamed_entities(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _named(text, language) == expected
+    assert named_entities(text, language) == expected
 
 
 def test_a_drug_class_word_of_one_language_names_nothing_on_a_page_of_another() -> None:
-    assert _named("The statine and the antibiotica", "en") == []
+    assert named_entities("The statine and the antibiotica", "en") == []

@@ -7,23 +7,9 @@ words yield none."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from ingest.match.entities import EntityMatcher
-from ingest.rules import load_rules
-
-
-@cache
-def _matcher() -> EntityMatcher:
-    rules = load_rules()
-    return EntityMatcher(rules.entities, rules.compounds)
-
-
-def _named(text: str, language: str) -> list[tuple[str, str]]:
-    found = _matcher().find_all([text], [language])[0]
-    return [(text[f.start : f.end], f.canonical) for f in found]
+from .conftest import named_entities
 
 
 @pytest.mark.parametrize(
@@ -202,10 +188,10 @@ def _named(text: str, language: str) -> list[tuple[str, str]]:
         ),
     ],
 )
-def test_a_health_term_of_these_languages_is_named(
+def test_a_health_term_of_these_languages_isnamed_entities(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _named(text, language) == expected
+    assert named_entities(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,13 +221,15 @@ def test_a_health_term_of_these_languages_is_named(
     ],
 )
 def test_a_look_alike_everyday_word_is_no_entity(language: str, text: str) -> None:
-    assert _named(text, language) == []
+    assert named_entities(text, language) == []
 
 
 def test_particles_and_endings_hold_on_their_own_language_s_page_only() -> None:
-    assert _named("והסוכרת", "he") == [("והסוכרת", "diabetes mellitus")]
-    assert _named("والسكري", "ar") == [("والسكري", "diabetes mellitus")]
-    assert _named("והסוכרת", "yi") == []
-    assert _named("cancerului pulmonar", "ro") == [("cancerului pulmonar", "lung neoplasms")]
-    assert _named("cukorbetegségben", "hu") == [("cukorbetegségben", "diabetes mellitus")]
-    assert _named("cukorbetegségben", "fi") == []
+    assert named_entities("והסוכרת", "he") == [("והסוכרת", "diabetes mellitus")]
+    assert named_entities("والسكري", "ar") == [("والسكري", "diabetes mellitus")]
+    assert named_entities("והסוכרת", "yi") == []
+    assert named_entities("cancerului pulmonar", "ro") == [
+        ("cancerului pulmonar", "lung neoplasms")
+    ]
+    assert named_entities("cukorbetegségben", "hu") == [("cukorbetegségben", "diabetes mellitus")]
+    assert named_entities("cukorbetegségben", "fi") == []

@@ -22,6 +22,8 @@ from ingest.match.entities import EntityMatcher
 from ingest.rules import load_rules
 from ingest.rules.spaces import SPACES, may_match_space
 
+from .conftest import builtin_entity_matcher
+
 
 def test_spaces_are_every_space_either_definition_knows() -> None:
     """The union of ``str.isspace`` and the ``regex`` module's \\s: counting runs of these never
@@ -56,12 +58,6 @@ def test_may_match_space(pattern: str, may: bool) -> None:
     assert may_match_space(pattern) is may
 
 
-@cache
-def _matcher() -> EntityMatcher:
-    rules = load_rules()
-    return EntityMatcher(rules.entities, rules.compounds)
-
-
 _PIECES = st.sampled_from(
     [
         "chronic kidney disease", "Crohn's disease", "Crohn’s disease", "Kawasaki disease",
@@ -81,19 +77,19 @@ _TEXTS = st.lists(_PIECES, max_size=14).map(" ".join)
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_TEXTS, min_size=1, max_size=5))
 def test_the_document_scan_finds_what_each_text_alone_finds(texts: list[str]) -> None:
-    matcher = _matcher()
+    matcher = builtin_entity_matcher()
     assert matcher.find_all(texts) == [matcher._find_reference(text) for text in texts]
 
 
 def test_the_project_shapes_take_the_anchored_route() -> None:
     """The disease shapes ("<adjective> disease", "<Name> disease") consume no space in any
     token: they are tried only at the few word starts before an occurrence of their head."""
-    groups = _matcher()._char_shapes.values()
+    groups = builtin_entity_matcher()._char_shapes.values()
     assert any(group.words and any(a is not None for a in group.anchors) for group in groups)
 
 
 def test_texts_from_the_seeds_agree(seeds_dir: Path) -> None:
-    matcher = _matcher()
+    matcher = builtin_entity_matcher()
     for path in sorted(seeds_dir.glob("*"))[:3]:
         blocks = [b for b in path.read_text(encoding="utf-8").split("\n\n") if b.strip()]
         assert matcher.find_all(blocks) == [matcher._find_reference(b) for b in blocks]

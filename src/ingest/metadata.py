@@ -408,6 +408,19 @@ def _unwrapped(text: str) -> str:
     return text
 
 
+def _prose_start(page: CleanedPage) -> int:
+    """Where the page's first prose paragraph (``_PROSE_WORDS`` words at least) starts in its
+    source, or the source's end: what stands above it is the page's header."""
+    return next(
+        (
+            b.span[0]
+            for b in page.blocks
+            if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
+        ),
+        len(page.source.text),
+    )
+
+
 def _folded(text: str) -> str:
     """A line's words, case and accents aside ("médium" and "Medium" are one word)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -1071,14 +1084,7 @@ class MetadataReader:
             # h1 is its logo, then a greeting, the journal's name and the article's own h3),
             # then the page's first.
             source = page.source.text
-            text_start = next(
-                (
-                    b.span[0]
-                    for b in page.blocks
-                    if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
-                ),
-                len(source),
-            )
+            text_start = _prose_start(page)
             above = [
                 _heading_text(heading) for heading in _FIRST_HEADING.finditer(source, 0, text_start)
             ]
@@ -1150,14 +1156,7 @@ class MetadataReader:
         # The heading's line, kept or cut (as the first line's duplicate), read in the source,
         # in the page's header: above its first prose (a footer may repeat the site's name).
         start = source.find(first) + len(first)
-        prose = next(
-            (
-                b.span[0]
-                for b in page.blocks
-                if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
-            ),
-            len(source),
-        )
+        prose = _prose_start(page)
         for heading in _MARKDOWN_HEADING_TEXT.finditer(source, start, max(start, prose)):
             text = _clean(heading.group(1))
             if _folded(text) == wanted:
@@ -1266,14 +1265,7 @@ class MetadataReader:
         if not tag_words or len(tag_words & kept) * 4 >= len(tag_words):
             return None
         # A bold line above the first prose paragraph: a call to action in the text is none.
-        text_start = next(
-            (
-                b.span[0]
-                for b in page.blocks
-                if b.kind == BlockKind.PARAGRAPH and word_count(b.text.text) >= _PROSE_WORDS
-            ),
-            len(source),
-        )
+        text_start = _prose_start(page)
         for bold in _EMPHASIZED.finditer(source, 0, text_start):
             text = _heading_text(bold)
             if (
