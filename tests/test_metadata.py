@@ -1114,6 +1114,30 @@ def test_a_text_page_s_heading_over_its_prose_is_the_title_under_a_domain_headin
     assert run(pipeline, titled, "post.md").title == "Blood pressure guide"
 
 
+def test_a_text_page_s_heading_over_its_prose_is_the_title_under_the_page_s_own_menu_entry(
+    pipeline: DocumentPipeline,
+) -> None:
+    # A documentation theme repeats the page's menu entry over a table of contents.
+    menu = "- [Vaccine myths](/docs/myths/)\n- [Statins and muscle pain](/docs/statins/)\n"
+    page = (
+        "## [Health notes](/)\n" + menu + "Menu\nStatins and muscle pain\nTable of Contents\n"
+        "- [Statins rarely cause muscle pain](#statins-rarely)\n"
+        "- [What the trials found](#trials)\n- [What to do](#what-to-do)\n"
+        "## Statins rarely cause muscle pain\n"
+        "In blinded trials, muscle pain was reported about as often by people taking a statin as "
+        "by people taking a placebo, and most of it was not caused by the drug.\n"
+        "### What the trials found\nMuscle symptoms were reported by 27% of people on a statin "
+        "and by 26% of people on a placebo.\n"
+        "### What to do\nTalk to your doctor before you stop taking a statin.\n"
+    )
+    assert run(pipeline, page, "post.md").title == "Statins rarely cause muscle pain"
+    # The same line when no menu entry says it is the page's title.
+    other_menu = menu.replace("[Statins and muscle pain]", "[Muscle pain]")
+    assert run(pipeline, page.replace(menu, other_menu), "post.md").title == (
+        "Statins and muscle pain"
+    )
+
+
 @pytest.mark.parametrize(
     ("page", "title"),
     [

@@ -374,6 +374,14 @@ def _unquoted(value: str, quote: str, *, toml: bool) -> str:
 _HOME = re.compile(r"^\s*(?:https?://[^/\s]+)?(?:/|\./)?(?:index\.\w{2,5})?(?:[?#]\S*)?\s*$")
 
 
+def _menu_entry(line: str, above: str) -> bool:
+    """Is ``line`` the label of a markdown link listed above it (a menu's item)?"""
+    wanted = " ".join(line.split()).casefold()
+    return any(
+        " ".join(label.split()).casefold() == wanted for label in _MARKDOWN_LINK.findall(above)
+    )
+
+
 def _home_link(block: RawBlock) -> bool:
     """Is the heading wholly a link to the site's home page (the site's name as its logo,
     "# [Bio Stat CHF Tayside](/)")? Such an h1 names the site, not the page."""
@@ -1407,16 +1415,21 @@ class MetadataReader:
         # as the page's heading ("# how-healthy.com" over a carousel's "## Wellcome to iCoder").
         if first.kind == BlockKind.HEADING and self.is_title(first.text.text, site_names):
             return
-        # A name, not a headline: shorter than a headline and than the heading ("Statins in
-        # people at low risk …" over "## Abstract" and "### Background" stays the title).
-        named = word_count(first.text.text)
-        if named >= _HEADLINE_WORDS or named >= word_count(blocks[prose - 1].text.text):
-            return
-        # A plain first line right over a section's heading ("Title", "## Introduction") is the
-        # title; one with the site's headings between them (kept or cut: "## Blog") is not.
-        between = page.source.text[first.span[1] : blocks[prose - 1].span[0]]
-        if not _MARKDOWN_HEADING_LINE.search(between):
-            return
+        # A first line that repeats a link of the menu above it is the page's own entry of the
+        # site's menu, shown again over the post ("- [IVM = new HCQ](…)", "Menu", "IVM = new
+        # HCQ", a table of contents, then the post's "## L'ivermectine, …"), whatever its length.
+        if not _menu_entry(first.text.text, page.source.text[: first.span[0]]):
+            # A name, not a headline: shorter than a headline and than the heading ("Statins
+            # in people at low risk …" over "## Abstract" and "### Background" stays the title).
+            named = word_count(first.text.text)
+            if named >= _HEADLINE_WORDS or named >= word_count(blocks[prose - 1].text.text):
+                return
+            # A plain first line right over a section's heading ("Title", "## Introduction") is
+            # the title; one with the site's headings between them (kept or cut: "## Blog") is
+            # not.
+            between = page.source.text[first.span[1] : blocks[prose - 1].span[0]]
+            if not _MARKDOWN_HEADING_LINE.search(between):
+                return
         text = _clean(blocks[prose - 1].text.text)
         if (
             word_count(text) >= _HEADLINE_WORDS
