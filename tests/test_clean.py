@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.clean import CleanedPage
+from ingest.clean.blocks import BlockKind
 from ingest.load import load, load_bytes
 from ingest.models import Document
 from ingest.pipeline import DocumentPipeline
@@ -77,6 +78,41 @@ def test_markdown_link_keeps_anchor_text(pipeline: DocumentPipeline) -> None:
     ]
     markup = [r for r in page.removed if r.reason.value == "markup"]
     assert any("/entities/microglia" in r.text for r in markup)
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "<my page.html>",  # CommonMark: a target in angle brackets may hold spaces
+        "{{ site.baseurl }}/asthma",  # a site source's template placeholders (Jekyll, Liquid)
+        "<?=BASE_URL ?>asthma",  # and PHP's
+        "{% link asthma.md %}",
+    ],
+)
+def test_a_markdown_link_target_with_spaces_or_placeholders_is_markup(
+    pipeline: DocumentPipeline, target: str
+) -> None:
+    text = (
+        f"- [Asthma]({target})\n- [Depression]({target})\n- [Diabetes]({target})\n"
+        "# Asthma\nAsthma is a long-term condition that affects the airways in the lungs.\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    kept = " ".join(kept_texts(page))
+    assert "](" not in kept and "site.baseurl" not in kept and "BASE_URL" not in kept
+    # The menu of links is a link list, not three list items naming a disease each.
+    assert kept == "Asthma Asthma is a long-term condition that affects the airways in the lungs."
+
+
+def test_a_list_item_holding_a_heading_is_a_heading(pipeline: DocumentPipeline) -> None:
+    text = (
+        "# Flu vaccination\nThe flu vaccine lowers the risk of influenza in older adults.\n"
+        "### Related\n- #### Pneumococcal vaccination\n\nRead more\n"
+        "- #### Shingles vaccination\n- # 1 in 3 adults gets shingles in their lifetime\n"
+    )
+    page = clean_text(pipeline, text, "page.md")
+    headings = [b.text.text for b in page.blocks if b.kind == BlockKind.HEADING]
+    assert "Pneumococcal vaccination" in headings and "Shingles vaccination" in headings
+    assert not any("#" in t for t in kept_texts(page))
 
 
 def test_a_markdown_link_broken_over_lines_leaves_no_target_as_text(

@@ -193,8 +193,19 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 # A link's anchor may hold an image ("[![logo](/logo.svg)](/home)", a linked badge or logo): the
 # image is markup as a whole, and the link around it too.
 _IMAGE_IN_ANCHOR = r"!\[[^\[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)"
-# A link's "(target)" or "(target "title")", one level of parentheses inside the target.
-_LINK_TARGET = r"\((?P<target>[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\)"
+# A link's "(target)" or "(target "title")", one level of parentheses inside the target; as
+# CommonMark allows, a target in angle brackets, which may hold spaces ("(<my page.html>)"); and
+# a site source's template placeholders in a target, spaces and all ("({{ site.baseurl }}/asthma)",
+# "(<?=BASE_URL ?>asthma)", "({% link faq.md %})"), as pages kept in a site's repository hold them.
+# Possessive: a character is read once, as a placeholder's or as its own, never both ways.
+_TEMPLATE_PLACEHOLDER = r"(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|<\?[^<>\n]*\?>)"
+_LINK_TARGET = (
+    r"\((?P<target><[^<>\n]*>|(?:"
+    + _TEMPLATE_PLACEHOLDER
+    + r"|[^()\s])*+(?:\([^()\s]*\)(?:"
+    + _TEMPLATE_PLACEHOLDER
+    + r"|[^()\s])*+)*)(?:\s+\"[^\"]*\")?\)"
+)
 _LINK = re.compile(
     r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]" + _LINK_TARGET
 )
@@ -828,6 +839,12 @@ def read_markdown(
         if bullet:
             kind = BlockKind.LIST_ITEM
             ranges.append((offset, bullet.end(), "list-marker"))
+            # A list item that holds a heading ("- #### Grippeschutzimpfung", a teaser card's
+            # headline in a list of cards): a heading, as a reader sees it.
+            marked = _HEADING_MARK.match(text[bullet.end() :])
+            if marked and not quote:
+                kind, level = BlockKind.HEADING, len(marked.group("marks"))
+                ranges.append((bullet.end(), bullet.end() + marked.end(), "markdown-heading"))
 
     # Each pattern below is searched only in a text holding a literal its every match holds (a
     # link's "](", an emphasis mark, a backquote): most lines of a page hold none, and the
