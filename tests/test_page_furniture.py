@@ -229,3 +229,60 @@ def test_the_link_of_the_paper_a_post_introduces_is_its_source(
     assert document.claims
     for claim in document.claims:
         assert ("pmid", "27477401") in [(c.scheme, c.value) for c in claim.citations]
+
+
+# --- teaser cards -----------------------------------------------------------------------------
+
+_CARDS = (
+    "# Flu vaccination\n"
+    "The flu vaccine lowers the risk of influenza and of its complications in older adults.\n"
+    "### You may also like\n"
+    "#### Shingles vaccination\nShingles causes a painful rash in older adults.\n"
+    "[Read more](/shingles)\n"
+    "#### Pneumococcal vaccination\nWhich vaccinations adults need against pneumonia.\n"
+    "[Read more](/pneumonia)\n"
+    "## About the flu\nInfluenza spreads most in winter.\n"
+)
+
+
+def test_a_grid_of_teaser_cards_under_a_related_heading_is_related_content(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(_CARDS, "page.md")
+    for card in ("Shingles causes a painful rash", "Pneumococcal vaccination", "against pneumonia"):
+        assert _removed(document, card) == ("boilerplate", "related-list")
+    assert _claim_texts(document) == [
+        "The flu vaccine lowers the risk of influenza and of its complications in older adults.",
+        "Influenza spreads most in winter.",
+    ]
+    # The cards end at the next heading of the related heading's level or higher.
+    assert not any("spreads most in winter" in r.text for r in document.removed)
+
+
+def test_a_section_s_prose_under_a_related_heading_is_no_grid_of_cards(
+    process_text: Callable[..., Document],
+) -> None:
+    prose = (
+        "Shingles causes a painful rash in older adults, and one in three people will have it in "
+        "their lifetime; the vaccine prevents most cases and most of the long-lasting nerve pain. "
+        "Two doses, two to six months apart, are offered to adults from the age of 50."
+    )
+    document = process_text(
+        _CARDS.replace("Shingles causes a painful rash in older adults.", prose), "p.md"
+    )
+    assert any("one in three people" in claim for claim in _claim_texts(document))
+
+
+def test_a_page_s_sections_after_a_carousel_s_next_link_are_no_teaser_cards(
+    process_text: Callable[..., Document],
+) -> None:
+    # "Next" announces a list, but it is a line: no heading level ends its cards.
+    page = (
+        "## Award winning Blog\nTechnology News\nTech Fun\nPrevious\nNext\n"
+        "## High blood pressure facts\n"
+        "High blood pressure is defined as a blood pressure above 140/90 mm Hg.\n"
+        "It often causes no symptoms for many years.\n"
+        "## Low blood pressure\nLow blood pressure is also called hypotension.\n"
+    )
+    claims = _claim_texts(process_text(page, "page.md"))
+    assert "Low blood pressure is also called hypotension." in claims

@@ -54,6 +54,9 @@ class FilterContext:
     # Blocks removed as headings of related-content or navigation lists: what follows them
     # is judged as a list even without links (scrapes often drop the links).
     announcers: set[int] = field(default_factory=set)
+    # Their heading levels, where they are headings: the list runs up to the next heading of
+    # that level or higher.
+    announcer_levels: dict[int, int] = field(default_factory=dict)
     # The detector's guesses that foreign_language made, by block index: the claims' language
     # reuses them (ingest.clean.language.foreign_blocks). Attribution is never guessed.
     guesses: dict[int, LanguageGuess | None] = field(default_factory=dict)
@@ -421,6 +424,8 @@ class BoilerplatePatterns:
                 verdicts[i] = Verdict("boilerplate", rule_id)
                 if rule_id in self._announcing and word_count(block.text.text) <= 6:
                     context.announcers.add(i)
+                    if block.kind == BlockKind.HEADING and block.heading_level is not None:
+                        context.announcer_levels[i] = block.heading_level
         settings = context.rules.cleaning.link_lists
         if settings.teaser_link_rules and settings.teaser_endings:
             # A lead cut short right before its read-more link: an excerpt of the page the
@@ -708,6 +713,11 @@ class LinkLists:
         for n, (i, _) in enumerate(blocks):
             if i - 1 not in context.announcers:
                 continue
+            cards = _teaser_cards(blocks, n, context)
+            if cards:
+                for index in cards:
+                    verdicts.setdefault(index, Verdict("boilerplate", "related-list"))
+                continue
             k = n
             while k < len(blocks) and k - n < 30:
                 index, block = blocks[k]
@@ -737,6 +747,41 @@ class LinkLists:
             or (block.link_chars > 0 and not self.enumerates(block))
             or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
         )
+
+
+# A teaser card's text: a lead of a few sentences and a link or two, no more.
+_CARD_TEXT_WORDS = 40
+_CARD_TEXTS = 3
+
+
+def _teaser_cards(
+    blocks: Sequence[tuple[int, RawBlock]], n: int, context: FilterContext
+) -> list[int]:
+    """The blocks of a grid of teaser cards right after a removed related-content heading
+    (blocks[n] is the first block after it): "### Das könnte Sie auch interessieren", then for
+    each card its heading ("#### Schutzimpfungen im Überblick"), a one-sentence lead and "Mehr
+    erfahren". Two card headings at least, each deeper than the announcer's, each followed by
+    three short blocks at most, up to the next heading of the announcer's level or higher. None
+    when the run is otherwise (a section's prose under the heading) or the announcer is a line,
+    not a heading (a carousel's "Next" over a post's own headings)."""
+    level = context.announcer_levels.get(blocks[n][0] - 1)
+    if level is None:
+        return []  # a line, not a heading: its list has no end that markup gives
+    run: list[int] = []
+    headings = texts = 0
+    for index, block in blocks[n:]:
+        if block.kind == BlockKind.HEADING:
+            if (block.heading_level or 6) <= level:
+                break
+            headings, texts = headings + 1, 0
+        else:
+            texts += 1
+            if not run or texts > _CARD_TEXTS or word_count(block.text.text) > _CARD_TEXT_WORDS:
+                return []  # text before any card's heading, or a section's prose
+        if context.carries_evidence(block):
+            continue
+        run.append(index)
+    return run if headings >= 2 else []
 
 
 def _links_away(block: RawBlock) -> bool:
