@@ -199,6 +199,30 @@ def test_hard_wrapped_text_of_a_script_without_capitals_is_joined(
     assert "하루 30분 이상 걷기 운동을 하면 고혈압 예방에 도움이 됩니다" in claims
 
 
+def test_lines_of_a_script_without_capitals_that_are_not_wrapped_stay_apart(
+    process_text: Callable[..., Document],
+) -> None:
+    # An Arabic news page, one paragraph per line: a few lines go on in the next at lengths
+    # only roughly alike (a wrap makes them alike within a tenth), so nothing is joined.
+    lines = [
+        "وزارة الصحة تعلن ارتفاع عدد حالات الشفاء من فيروس كورونا إلى أكثر من عشرة آلاف حالة",
+        "اقرا المزيد",
+        "مطار القاهرة الدولي ينفذ تجربة طوارئ لمكافحة فيروس كورونا المستجد اليوم",
+        "اقرا المزيد",
+        "الهلال الأحمر يعقم محطة القطار الرئيسية في القاهرة بالتنسيق مع وزارة النقل والمواصلات "
+        "للمرة الثالثة",
+        "بلغت نسبة الشفاء بين المصابين بفيروس كورونا في مصر حوالي 86% وهي من أعلى النسب في المنطقة "
+        "بالمقارنة مع الدول المجاورة التي ظهرت بها حالات إصابة حتى الآن",
+        "تنصح الوزارة المواطنين بارتداء الكمامة في وسائل النقل العامة والأماكن المزدحمة وفي "
+        "المستشفيات والصيدليات والأسواق",
+        "ويجب غسل اليدين بالماء والصابون لمدة عشرين ثانية على الأقل عدة مرات في اليوم",
+    ]
+    document = process_text("\n".join(lines) + "\n", "page.txt")
+    for claim in document.claims:
+        assert claim.text in lines, claim.text
+    assert "اقرا المزيد" in " ".join(r.text for r in document.removed)
+
+
 def test_lines_of_a_page_that_is_not_wrapped_stay_apart(
     process_text: Callable[..., Document],
 ) -> None:
