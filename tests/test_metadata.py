@@ -1424,3 +1424,21 @@ def test_a_breadcrumb_s_last_crumb_repeated_below_is_the_title(pipeline: Documen
     assert run(pipeline, page, "page.txt").title == (
         "Che risultati aspettarsi dal programma di screening"
     )
+
+
+def test_a_header_line_quoted_whole_by_the_page_s_own_reference_is_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    # A congress abstract's page: its ABNT reference first, then its header lines.
+    title = (
+        "Acompanhamento de pacientes com alto risco cardiovascular em um hospital de "
+        "atendimento terciário"
+    )
+    page = (
+        f"SILVA, A. S.; COSTA, C. H. {title}. In: Seminário de Iniciação Científica, 23, 2015, "
+        "Curitiba. Anais. Curitiba: PUCPR, 2015.\nPôster\nFisiologia\n"
+        f"{title}\nFollow-up of patients with high cardiovascular risk\n"
+        "Resumo\nIntrodução: As doenças cardiovasculares são a principal causa de morte no Brasil "
+        "e 30% dos pacientes de alto risco não fazem acompanhamento regular.\n"
+    )
+    assert run(pipeline, page, "abstract.txt").title == title

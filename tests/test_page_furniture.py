@@ -286,3 +286,41 @@ def test_a_page_s_sections_after_a_carousel_s_next_link_are_no_teaser_cards(
     )
     claims = _claim_texts(process_text(page, "page.md"))
     assert "Low blood pressure is also called hypotension." in claims
+
+
+# --- wikitext ---------------------------------------------------------------------------------
+
+_WIKITEXT_PAGE = (
+    "{{short description|Species of parasitic fungus}}\n"
+    "{{Taxobox\n| regnum = [[Fungi]]\n}}\n\n"
+    "'''''Encephalitozoon intestinalis''''' is a [[parasitism|parasite]].<ref name=Doed1998/> "
+    "It can cause [[microsporidiosis]].<ref>{{cite journal |title=Microsporidia}}</ref>\n\n"
+    "== Disease ==\n"
+    "It causes diarrhoea in about 30% of people with [[HIV/AIDS|AIDS]] in some "
+    'studies.<ref name="x"/>\n\n'
+    "[[File:Spore.jpg|thumb|A spore of [[Encephalitozoon]]]]\n"
+)
+
+
+def test_a_wiki_page_kept_as_its_source_reads_as_its_text(
+    process_text: Callable[..., Document],
+) -> None:
+    document = process_text(_WIKITEXT_PAGE, "page.txt")
+    claims = _claim_texts(document)
+    # A link's label keeps its target (no word of a span's source is dropped).
+    assert (
+        "It causes diarrhoea in about 30% of people with HIV/AIDS AIDS in some studies." in claims
+    )
+    assert not any("[[" in c or "<ref" in c or "''" in c for c in claims)
+    assert [s.title for s in document.sections] == ["Disease"]
+    assert document.title == "Encephalitozoon intestinalis"
+    for claim in document.claims:
+        assert letters(_WIKITEXT_PAGE[claim.span[0] : claim.span[1]]) == letters(claim.text)
+
+
+def test_wiki_marks_in_a_page_that_is_no_wiki_are_text(
+    process_text: Callable[..., Document],
+) -> None:
+    page = "# Notes\n\nThe patients' records show that 12% had a rash; don't stop the drug.\n"
+    claims = _claim_texts(process_text(page, "page.md"))
+    assert claims == ["The patients' records show that 12% had a rash; don't stop the drug."]

@@ -203,6 +203,12 @@ def _names_line(text: str) -> bool:
 # The fewest words of the title line under a page's own citation line (a UI string such as
 # "Search in PMC" may stand there instead).
 _SELF_CITED_TITLE_WORDS = 4
+# MediaWiki source: a link, a citation element or a template.
+_WIKITEXT = re.compile(r"\[\[[^\[\]\n]+\]\]|<ref[\s>/]|\{\{[^{}\n]+")
+# A wiki lead's bold subject at the paragraph's start ("'''X'''", "'''''X'''''", bold italic).
+_WIKI_BOLD_LEAD = re.compile(r"'''(?:'')?(?P<subject>[^'\n\[\]{}<>]{2,120}?)(?:'')?'''")
+# A year of publication in a bibliographic reference.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Leal GM and Leal WS. Binding of … Aedes aegypti [v2; …] F1000Research 2015" → the title;
 # "Lindgren E, et al. (October 9, 2025) Intra-arterial …. J Neurorestor Med" → the title.
 _CITED_TITLE = compile_pattern(
@@ -1067,6 +1073,7 @@ class MetadataReader:
             yield h1
         if not html_page:
             yield from self._self_cited_titles(page.blocks)
+            yield from self._titles_in_own_citation(page.blocks)
         # The page's own bibliographic reference in its front matter: its title, after the
         # page's headline (a journal club's post titles itself; an organisation as author,
         # "U.S. Department of Health. …", reads as initials: a title of four words at least).
@@ -1079,6 +1086,8 @@ class MetadataReader:
             yield from self._labelled_titles_in_lines(page.source.text)
             yield from self._lone_labelled_title(page.source.text)
             yield from self._last_crumb(page.source.text)
+            # After an infobox's name ("|name = Rh disease", a labelled title above).
+            yield from self._wikitext_lead_subject(page)
             yield from self._heading_over_prose(page, site_names)
             yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
@@ -1309,6 +1318,49 @@ class MetadataReader:
             ):
                 yield title
             return
+
+    def _wikitext_lead_subject(self, page: CleanedPage) -> Iterator[str]:
+        """A wiki page kept as its source (MediaWiki markup: "[[links]]", "<ref>", "{{…}}"):
+        its title is the bold subject its lead paragraph opens with, as a wiki writes it
+        ("'''''Encephalitozoon intestinalis''''' is a [[parasitism|parasite]].")."""
+        source = page.source.text
+        if not _WIKITEXT.search(source):
+            return
+        for block in page.blocks[:_HEADER_BLOCKS]:
+            if block.kind == BlockKind.HEADING:
+                return  # the lead ends at the first section
+            line = source.rfind("\n", 0, block.span[0]) + 1
+            if block.kind != BlockKind.PARAGRAPH or source.startswith(("|", "{", "}", "!"), line):
+                continue  # an infobox's parameter rows
+            subject = _WIKI_BOLD_LEAD.match(source, line, block.span[1])
+            if subject is not None:
+                yield " ".join(subject.group("subject").split())
+            return
+
+    def _titles_in_own_citation(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
+        """A header line that the page's own bibliographic reference quotes whole, as its
+        title: between the authors' full stop and the next one, in a line with a year (an
+        abstract's "FACO JUNIOR, A. S.; …; PRECOMA, D. B. Acompanhamento de pacientes … de
+        Curitiba, PR. In: SEMIC, …, 2015." over the title's own line). Title-like, four words
+        at least."""
+        header = blocks[:_HEADER_BLOCKS]
+        citations = [
+            " ".join(b.text.text.split())
+            for b in blocks
+            if _YEAR.search(b.text.text) and word_count(b.text.text) >= 2 * _SELF_CITED_TITLE_WORDS
+        ]
+        if not citations:
+            return
+        for block in header:
+            title = " ".join(block.text.text.split()).rstrip(".")
+            if word_count(title) < _SELF_CITED_TITLE_WORDS or not self._title_like(title):
+                continue
+            quoted = f". {title}."
+            if any(
+                quoted in citation and len(citation) >= len(title) + 20 for citation in citations
+            ):
+                yield title
+                return
 
     def _labelled_titles(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
         for n, block in enumerate(blocks):

@@ -245,6 +245,11 @@ _DANGLING_LINK_OPEN = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+\[(?=[^\[\]\n]*$)
 # sentence ("##COVID19 kills 2% of those infected." stays text).
 _HEADING_MARK = re.compile(r"^(?P<marks>#{1,6})(?:\s+|(?<=##)(?=[^\W\d_])(?=[^\d%.!?\n]{1,60}$))")
 _CLOSING_HASHES = re.compile(r"\s+#+$")
+# A MediaWiki heading: "== Life cycle ==", "=== Diagnosis ===" (the same run of two to six marks
+# on both sides; "==" is the page's second level, as "##").
+_WIKI_HEADING = re.compile(
+    r"^(?P<marks>={2,6})[ \t]*(?=[^=\s])(?P<title>.*?[^=\s])[ \t]*(?P=marks)[ \t]*$"
+)
 # A heading's permalink at its end: a link to its own place on the page whose label is a sign
 # ("## Results [#](#results)", "¶", "§", "🔗"), as documentation sites print one.
 _PERMALINK = re.compile(r"\s*\[(?:#|¶|§|🔗|link)\]\(#[^)\s]*\)\s*$")
@@ -595,13 +600,16 @@ class MarkupCut:
 # The rule of an HTML tag inside a template tag's text attribute ("…<br>…"): it parts words,
 # so it is cut to a space.
 TAG_IN_ATTRIBUTE = "html-tag"
+# Cuts that part words, so cut to a space: such a tag, and a wiki link's pipe between its
+# target and its label ("[[parasitism|parasite]]": "parasitism parasite").
+_SPACED_CUTS = frozenset({TAG_IN_ATTRIBUTE, "template-wikitext-pipe"})
 
 
 def _cut(
     mapped: MappedText, ranges: list[tuple[int, int, str]]
 ) -> tuple[MappedText, list[MarkupCut]]:
     cuts = [MarkupCut(*mapped.source_span(lo, hi), rule) for lo, hi, rule in ranges if lo < hi]
-    spaced = {(lo, hi) for lo, hi, rule in ranges if rule == TAG_IN_ATTRIBUTE}
+    spaced = {(lo, hi) for lo, hi, rule in ranges if rule in _SPACED_CUTS}
     return mapped.without(((lo, hi) for lo, hi, _ in ranges), spaced), cuts
 
 
@@ -812,7 +820,12 @@ def read_markdown(
     anchors = list(block.anchors)
 
     heading = _HEADING_MARK.match(text)
-    if heading:
+    wiki_heading = _WIKI_HEADING.match(text) if text.startswith("==") else None
+    if wiki_heading:
+        kind, level = BlockKind.HEADING, len(wiki_heading.group("marks"))
+        ranges.append((0, wiki_heading.start("title"), "wikitext-heading"))
+        ranges.append((wiki_heading.end("title"), len(text), "wikitext-heading"))
+    elif heading:
         kind, level = BlockKind.HEADING, len(heading.group("marks"))
         ranges.append((0, heading.end(), "markdown-heading"))
         closing = _CLOSING_HASHES.search(text)
