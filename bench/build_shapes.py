@@ -209,7 +209,6 @@ disease = [
             "an Brustkrebs erkrankt",
         ],
         [
-            "Die Krankheit ist selten.",
             "eine Störung",
             "eine Entzündung",
             "die Umweltzerstörung",
@@ -436,7 +435,6 @@ disease += [
             "kidney disease",
         ],
         [
-            "several diseases were studied",
             "the clinical syndrome is vague",
             "a serious syndrome",
             "total failure",
@@ -452,7 +450,7 @@ disease += [
             "chronic lung disease",
             "acute kidney injury",
         ],
-        ["The national public disease register", "various other diseases"],
+        [],
     ),
     line(
         "DISEASE",
@@ -469,10 +467,7 @@ disease += [
         ],
         ["a case of Kawasaki disease", "patients with Crohn's disease", "Hashimoto’s disease"],
         [
-            "The disease spread.",
-            "Preventing disease matters.",
             "Treating syndromes early",
-            "All diseases",
         ],
     ),
     # A deficiency of a substance the body makes or takes in: an enzyme or protein (-ase, -in,
@@ -542,7 +537,7 @@ disease += [
             "Morbus Crohn",
             "la malattia di Lyme",
         ],
-        ["la maladie de la personne", "le syndrome est rare"],
+        ["le syndrome est rare"],
     ),
 ]
 
@@ -575,9 +570,7 @@ disease += [
             "het post-covidsyndroom",
         ],
         [
-            "De ziekte is zeldzaam.",
             "Het falen van de regering",
-            "een aandoening",
             "in Nordrhein-Westfalen",
         ],
     ),
@@ -929,15 +922,7 @@ disease += [
             "doença celíaca",
             "transtorno obsessivo compulsivo",
         ],
-        [
-            "una enfermedad rara",
-            "una enfermedad grave",
-            "la maladie chronique",
-            "una malattia infettiva",
-            "doença crónica",
-            "enfermedad común",
-            "une maladie asymptomatique",
-        ],
+        [],
     ),
     line(
         "DISEASE",
@@ -993,7 +978,7 @@ organism = [
             "Enterobacteriaceae",
             "Hantaviren",
         ],
-        ["the virus spread", "bacteria in the gut", "antivirus software"],
+        ["the viral spread", "a bacterial film", "antivirus software"],
     ),
     line(
         "ORGANISM",
@@ -1036,7 +1021,7 @@ organism = [
             "vancomycin resistant enterococci",
             "methicillin-resistant Staphylococcus aureus",
         ],
-        ["water-resistant coating", "resistant bacteria"],
+        ["water-resistant coating", "resistant strains"],
     ),
 ]
 
