@@ -107,7 +107,7 @@ def test_a_list_item_holding_a_heading_is_a_heading(pipeline: DocumentPipeline) 
     text = (
         "# Flu vaccination\nThe flu vaccine lowers the risk of influenza in older adults.\n"
         "### Related\n- #### Pneumococcal vaccination\n\nRead more\n"
-        "- #### Shingles vaccination\n- # 1 in 3 adults gets shingles in their lifetime\n"
+        "- #### Shingles vaccination\n"
     )
     page = clean_text(pipeline, text, "page.md")
     headings = [b.text.text for b in page.blocks if b.kind == BlockKind.HEADING]
@@ -1263,3 +1263,13 @@ def test_an_abstract_in_a_second_language_is_kept(process_text: Callable[..., Do
     assert not any(r.reason == "foreign_language" for r in document.removed)
     footer = f"Resumo\n\n{pt}\n\n{en}\n"
     assert any(r.reason == "foreign_language" for r in process_text(footer, "f.txt").removed)
+
+
+def test_a_list_item_opening_with_a_number_sign_is_no_heading(pipeline: DocumentPipeline) -> None:
+    text = (
+        "Flu season report\n\nData from 12 clinics in the first week of January:\n\n"
+        "- # of patients with fever rose by 40% compared with December\n"
+        "- # of deaths fell by 10% among vaccinated adults\n"
+    )
+    page = clean_text(pipeline, text, "report.txt")
+    assert not any(b.kind == BlockKind.HEADING for b in page.blocks)

@@ -1442,3 +1442,34 @@ def test_a_header_line_quoted_whole_by_the_page_s_own_reference_is_the_title(
         "e 30% dos pacientes de alto risco não fazem acompanhamento regular.\n"
     )
     assert run(pipeline, page, "abstract.txt").title == title
+
+
+def test_a_menu_entry_right_over_the_heading_stays_the_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "- [Home](/)\n- [Asthma in children](/asthma-children)\n"
+        "- [Allergies and hay fever](/allergies)\n- [Contact us](/contact)\n\n"
+        "Asthma in children\n\n"
+        "## How the airways of a child react to triggers at home\n\n"
+        "Asthma is the most common chronic disease of childhood and affects about 9% of "
+        "children in the United States, according to national surveys.\n\n"
+        "## Treatment\n\n"
+        "Inhaled corticosteroids reduce asthma attacks by 50% in children with persistent "
+        "asthma.\n"
+    )
+    assert run(pipeline, page, "page.md").title == "Asthma in children"
+
+
+def test_a_reference_list_quoting_a_section_heading_gives_no_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "Blood pressure and the risk of stroke in older adults\n"
+        "High blood pressure is the strongest risk factor for stroke, and lowering it by 10 mmHg "
+        "cuts the risk of a stroke by about a third in older adults.\n"
+        "## Prevention of cardiovascular disease\n"
+        "Regular exercise and less salt lower blood pressure in most older adults.\n"
+        "## References\n"
+        "1. World Health Organization. Prevention of cardiovascular disease. Geneva: World "
+        "Health Organization; 2007.\n"
+    )
+    assert run(pipeline, page, "page.md").title != "Prevention of cardiovascular disease"

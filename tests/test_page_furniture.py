@@ -324,3 +324,36 @@ def test_wiki_marks_in_a_page_that_is_no_wiki_are_text(
     page = "# Notes\n\nThe patients' records show that 12% had a rash; don't stop the drug.\n"
     claims = _claim_texts(process_text(page, "page.md"))
     assert claims == ["The patients' records show that 12% had a rash; don't stop the drug."]
+
+
+def test_an_article_s_crossheads_after_teaser_cards_stay_its_sections(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Grippewelle rollt an\n"
+        "Die Grippewelle hat in diesem Winter früher begonnen als in den Jahren zuvor, und die "
+        "Praxen melden mehr Patienten mit Fieber und Husten als im letzten Jahr.\n"
+        "## Mehr zum Thema\n"
+        "### Schutzimpfungen im Überblick\nWelche Impfungen Erwachsene brauchen.\n"
+        "### Grippe oder Erkältung?\nSo erkennen Sie den Unterschied.\n"
+        "### Impfquote bleibt niedrig\n"
+        "Nur 35 Prozent der über 60-Jährigen sind in diesem Jahr gegen Grippe geimpft.\n"
+        "### Kinderkliniken überlastet\n"
+        "In Berlin sind 90 Prozent der Betten auf den Kinderstationen belegt.\n"
+    )
+    document = process_text(page, "news.md")
+    claims = " ".join(_claim_texts(document))
+    assert "Nur 35 Prozent" in claims and "90 Prozent der Betten" in claims
+    assert _removed(document, "So erkennen Sie den Unterschied") == ("boilerplate", "related-list")
+
+
+def test_wiki_rules_hold_on_wiki_pages_only(process_text: Callable[..., Document]) -> None:
+    page = (
+        "# Aspirin\n\nAspirin reduces the risk of a second heart attack by 25%.[[1]]"
+        "(https://en.wikipedia.org/wiki/Aspirin#cite_note-1) It is widely used.\n\n"
+        "Lesions larger than 2'' in diameter were malignant in 35% of the biopsies.\n"
+    )
+    document = process_text(page, "page.md")
+    for claim in document.claims:
+        assert letters(page[claim.span[0] : claim.span[1]]) == letters(claim.text)
+    assert any("2'' in diameter" in c for c in _claim_texts(document))

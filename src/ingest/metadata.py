@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import itertools
 import json
 import re
 import tomllib
@@ -1073,7 +1074,7 @@ class MetadataReader:
             yield h1
         if not html_page:
             yield from self._self_cited_titles(page.blocks)
-            yield from self._titles_in_own_citation(page.blocks)
+            yield from self._titles_in_own_citation(page)
         # The page's own bibliographic reference in its front matter: its title, after the
         # page's headline (a journal club's post titles itself; an organisation as author,
         # "U.S. Department of Health. …", reads as initials: a title of four words at least).
@@ -1337,16 +1338,20 @@ class MetadataReader:
                 yield " ".join(subject.group("subject").split())
             return
 
-    def _titles_in_own_citation(self, blocks: Sequence[RawBlock]) -> Iterator[str]:
+    def _titles_in_own_citation(self, page: CleanedPage) -> Iterator[str]:
         """A header line that the page's own bibliographic reference quotes whole, as its
         title: between the authors' full stop and the next one, in a line with a year (an
         abstract's "FACO JUNIOR, A. S.; …; PRECOMA, D. B. Acompanhamento de pacientes … de
         Curitiba, PR. In: SEMIC, …, 2015." over the title's own line). Title-like, four words
         at least."""
-        header = blocks[:_HEADER_BLOCKS]
+        # The page's header only, above its first heading: the reference and the title line
+        # both (a reference list's entry quoting a section's heading is another work's).
+        header = list(
+            itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, page.blocks[:_HEADER_BLOCKS])
+        )
         citations = [
             " ".join(b.text.text.split())
-            for b in blocks
+            for b in header
             if _YEAR.search(b.text.text) and word_count(b.text.text) >= 2 * _SELF_CITED_TITLE_WORDS
         ]
         if not citations:
@@ -1469,8 +1474,13 @@ class MetadataReader:
             return
         # A first line that repeats a link of the menu above it is the page's own entry of the
         # site's menu, shown again over the post ("- [IVM = new HCQ](…)", "Menu", "IVM = new
-        # HCQ", a table of contents, then the post's "## L'ivermectine, …"), whatever its length.
-        if not _menu_entry(first.text.text, page.source.text[: first.span[0]]):
+        # HCQ", a table of contents, then the post's "## L'ivermectine, …"), whatever its length,
+        # when something stands between them (right over the heading, it names the page).
+        between = page.source.text[first.span[1] : blocks[prose - 1].span[0]]
+        # (the heading's own marks aside)
+        if not _menu_entry(first.text.text, page.source.text[: first.span[0]]) or not (
+            between.rstrip().rstrip("#").strip()
+        ):
             # A name, not a headline: shorter than a headline and than the heading ("Statins
             # in people at low risk …" over "## Abstract" and "### Background" stays the title).
             named = word_count(first.text.text)
@@ -1479,7 +1489,6 @@ class MetadataReader:
             # A plain first line right over a section's heading ("Title", "## Introduction") is
             # the title; one with the site's headings between them (kept or cut: "## Blog") is
             # not.
-            between = page.source.text[first.span[1] : blocks[prose - 1].span[0]]
             if not _MARKDOWN_HEADING_LINE.search(between):
                 return
         text = _clean(blocks[prose - 1].text.text)

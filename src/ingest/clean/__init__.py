@@ -76,6 +76,25 @@ __all__ = [
 ]
 
 
+# rules/markup.yaml's rules for MediaWiki source, by their ids' prefix.
+_WIKITEXT_RULES = "template-wikitext-"
+# What MediaWiki source holds: citation elements, links in double brackets (not a markdown
+# link's label, "[[1]](url)"), bold in three quotes, "== Heading ==" lines, templates opening a
+# line.
+_WIKITEXT_SIGNS = (
+    re.compile(r"<ref[\s>/]"),
+    re.compile(r"\[\[[^\[\]\n]+\]\](?!\()"),
+    re.compile(r"'''[^'\n]+'''"),
+    re.compile(r"(?m)^={2,6}[^=\n]+={2,6}[ \t]*$"),
+    re.compile(r"(?m)^\{\{"),
+)
+
+
+def wikitext(text: str) -> bool:
+    """Is this text page MediaWiki source: two of its signs at least?"""
+    return sum(1 for sign in _WIKITEXT_SIGNS if sign.search(text)) >= 2
+
+
 class ParsedPage(NamedTuple):
     """A page's candidate blocks before the filters (:meth:`Cleaner.parse`)."""
 
@@ -176,6 +195,13 @@ class Cleaner:
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags
         ]
         self._template_stems = LiteralPrefilter(rule.pattern for rule in markup.template_tags)
+        # The wiki rules hold on a page of wikitext only: elsewhere "[[1]](url)" is a citation
+        # marker's link and 2'' two inches.
+        self._plain_template_tags = [
+            (rule_id, pattern)
+            for rule_id, pattern in self._template_tags
+            if not rule_id.startswith(_WIKITEXT_RULES)
+        ]
         self._whole_page = [
             (rule.id, compile_pattern("(?m)" + rule.pattern, IGNORECASE))
             for rule in markup.template_tags
@@ -272,11 +298,12 @@ class Cleaner:
                     removed.append(RemovedSpan("markup", "front-matter", cursor, fields[1]))
             read: list[RawBlock] = []
             definitions = link_definitions(text)
+            templates = self._template_tags if wikitext(text) else self._plain_template_tags
             for block in blocks:
                 kept, cuts = read_markdown(
                     block,
                     self.rules.markup.citation_markers,
-                    self._template_tags,
+                    templates,
                     self._template_stems.may_match,
                     definitions,
                     self._template_text,

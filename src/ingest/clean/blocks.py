@@ -854,8 +854,17 @@ def read_markdown(
             ranges.append((offset, bullet.end(), "list-marker"))
             # A list item that holds a heading ("- #### Grippeschutzimpfung", a teaser card's
             # headline in a list of cards): a heading, as a reader sees it.
+            # Three marks at least and a short label without a figure: "- # of patients rose by
+            # 40%" is an item ("#" for "number").
             marked = _HEADING_MARK.match(text[bullet.end() :])
-            if marked and not quote:
+            label = text[bullet.end() + marked.end() :] if marked else ""
+            if (
+                marked
+                and not quote
+                and len(marked.group("marks")) >= 3
+                and word_count(label) <= 12
+                and not any(ch.isdigit() for ch in label)
+            ):
                 kind, level = BlockKind.HEADING, len(marked.group("marks"))
                 ranges.append((bullet.end(), bullet.end() + marked.end(), "markdown-heading"))
 

@@ -752,6 +752,10 @@ class LinkLists:
 # A teaser card's text: a lead of a few sentences and a link or two, no more.
 _CARD_TEXT_WORDS = 40
 _CARD_TEXTS = 3
+# The blocks a grid of cards runs over, at most.
+_CARD_RUN_BLOCKS = 40
+# A sentence's end followed by more text: two sentences.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
 def _teaser_cards(
@@ -760,28 +764,41 @@ def _teaser_cards(
     """The blocks of a grid of teaser cards right after a removed related-content heading
     (blocks[n] is the first block after it): "### Das könnte Sie auch interessieren", then for
     each card its heading ("#### Schutzimpfungen im Überblick"), a one-sentence lead and "Mehr
-    erfahren". Two card headings at least, each deeper than the announcer's, each followed by
-    three short blocks at most, up to the next heading of the announcer's level or higher. None
-    when the run is otherwise (a section's prose under the heading) or the announcer is a line,
-    not a heading (a carousel's "Next" over a post's own headings)."""
+    erfahren". A card's heading is deeper than the announcer's; its text is three short blocks
+    at most, each one sentence without a figure (a teaser, not a finding). The grid ends at the
+    first heading that opens no such card (an article's crosshead over "Nur 35 Prozent …"), or
+    at a heading of the announcer's level or higher; two cards at least. None when text stands
+    before the first card's heading, or the announcer is a line, not a heading (a carousel's
+    "Next" over a post's own headings)."""
     level = context.announcer_levels.get(blocks[n][0] - 1)
-    if level is None:
-        return []  # a line, not a heading: its list has no end that markup gives
-    run: list[int] = []
-    headings = texts = 0
-    for index, block in blocks[n:]:
+    if level is None or blocks[n][1].kind != BlockKind.HEADING:
+        return []  # a line has no end that markup gives; text first is a section's prose
+    cards: list[list[int]] = []
+    card: list[int] = []
+    texts = 0
+    for index, block in blocks[n : n + _CARD_RUN_BLOCKS]:
         if block.kind == BlockKind.HEADING:
             if (block.heading_level or 6) <= level:
                 break
-            headings, texts = headings + 1, 0
-        else:
-            texts += 1
-            if not run or texts > _CARD_TEXTS or word_count(block.text.text) > _CARD_TEXT_WORDS:
-                return []  # text before any card's heading, or a section's prose
-        if context.carries_evidence(block):
+            if card:
+                cards.append(card)
+            card, texts = [index], 0
             continue
-        run.append(index)
-    return run if headings >= 2 else []
+        text = block.text.text
+        texts += 1
+        if (
+            texts > _CARD_TEXTS
+            or word_count(text) > _CARD_TEXT_WORDS
+            or any(ch.isdigit() for ch in text)
+            or _SENTENCE_INSIDE.search(text)
+            or context.carries_evidence(block)
+        ):
+            card = []  # a section of the page under a crosshead: the cards ended before it
+            break
+        card.append(index)
+    if card:
+        cards.append(card)
+    return [index for card in cards for index in card] if len(cards) >= 2 else []
 
 
 def _links_away(block: RawBlock) -> bool:

@@ -156,10 +156,10 @@ class LineJoiner:
         width = float(lengths[len(lengths) // 2])
         # Where most lines go on in a script without capitals, nothing but their length says
         # they were wrapped: one paragraph per line (an Arabic news page) has a few lines of
-        # about one length by chance, a wrap makes them all of one length (within a tenth).
-        low = 0.9 if 2 * sum(caseless for _, caseless in pairs) > len(pairs) else None
-        low = low or self.settings.full_line
-        high = 1.1 if low == 0.9 else 1.15
+        # about one length by chance, a wrap makes them all of one length (within 15%).
+        caseless = 2 * sum(caseless for _, caseless in pairs) > len(pairs)
+        low = 0.85 if caseless else self.settings.full_line
+        high = 1.15
         near = sum(1 for n in lengths if low * width <= n <= high * width)
         if width < self.settings.min_width or near < self.settings.min_wrapped_lines:
             return None
