@@ -38,7 +38,7 @@ from ingest.rules.models import CONTEXT_WINDOW, CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
 from ingest.rules.spaces import SPACES, may_match_space
-from ingest.text import UNSPACED_CHAR
+from ingest.text import UNSPACED
 
 if TYPE_CHECKING:
     from ingest.rules import Rules
@@ -768,6 +768,10 @@ class EntityMatcher:
                     begin -= 1
                 if (begin > 0 and text[begin - 1].isalnum()) or text[begin:start] not in prefix[0]:
                     continue
+            if (end < size and text[end] in _THAI_AFTER) or (
+                start > 0 and text[start - 1] in _THAI_BEFORE
+            ):
+                continue
             if end < size and text[end].isalnum() and _spaced(text[end], text[end - 1]):
                 inflection = inflected[block] if inflected is not None else None
                 if inflection is None or length < inflection[1]:
@@ -1099,11 +1103,20 @@ def _chunks(text: str, size: int = 100_000) -> list[tuple[int, int]]:
     return pieces
 
 
+# Scripts written without spaces between words: Japanese and Chinese, and Thai.
+_TOUCHING_CHAR = re.compile(f"[{UNSPACED}\u0e01-\u0e5b]")
+# Thai writes a syllable's vowel and tone marks after its consonant and some vowels before it: a
+# term whose last consonant is followed by one ("ไต" in "ไต้หวัน") or whose first consonant is
+# preceded by one ("ลือด" in "เลือด") is part of another syllable.
+_THAI_AFTER = frozenset(chr(c) for c in (*range(0x0E30, 0x0E3B), 0x0E45, *range(0x0E47, 0x0E4F)))
+_THAI_BEFORE = frozenset(chr(c) for c in range(0x0E40, 0x0E45))
+
+
 def _spaced(outside: str, inside: str) -> bool:
     """Does a letter or digit next to a term continue the term's word? Not where either is of a
-    script written without spaces between words ("糖尿病の患者", "BMJに掲載"): there a term
-    touches its neighbours."""
-    return UNSPACED_CHAR.match(outside) is None and UNSPACED_CHAR.match(inside) is None
+    script written without spaces between words ("糖尿病の患者", "BMJに掲載", "โรคเบาหวานชนิดที่ 2"):
+    there a term touches its neighbours."""
+    return _TOUCHING_CHAR.match(outside) is None and _TOUCHING_CHAR.match(inside) is None
 
 
 def _on_boundaries(text: str, start: int, end: int) -> bool:
