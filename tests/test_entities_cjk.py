@@ -47,7 +47,12 @@ from .conftest import named_entities
         (
             "zh",
             "带状疱疹的症状包括皮疹和疼痛",
-            [("带状疱疹", "herpes zoster"), ("皮疹", "rash"), ("疼痛", "pain")],
+            [
+                ("带状疱疹", "herpes zoster"),
+                ("症状", "symptoms"),
+                ("皮疹", "rash"),
+                ("疼痛", "pain"),
+            ],
         ),
         (
             "zh",
