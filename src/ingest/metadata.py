@@ -36,7 +36,7 @@ from typing import Any
 
 import yaml
 
-from ingest.clean import CleanedPage
+from ingest.clean import CleanedPage, wikitext
 from ingest.clean.blocks import BlockKind, RawBlock, front_matter
 from ingest.match import IdentifierHit
 from ingest.match.identifiers import IdentifierMatcher, normalize_value
@@ -204,8 +204,6 @@ def _names_line(text: str) -> bool:
 # The fewest words of the title line under a page's own citation line (a UI string such as
 # "Search in PMC" may stand there instead).
 _SELF_CITED_TITLE_WORDS = 4
-# MediaWiki source: a link, a citation element or a template.
-_WIKITEXT = re.compile(r"\[\[[^\[\]\n]+\]\]|<ref[\s>/]|\{\{[^{}\n]+")
 # A wiki lead's bold subject at the paragraph's start ("'''X'''", "'''''X'''''", bold italic).
 _WIKI_BOLD_LEAD = re.compile(r"'''(?:'')?(?P<subject>[^'\n\[\]{}<>]{2,120}?)(?:'')?'''")
 # A year of publication in a bibliographic reference.
@@ -1321,11 +1319,11 @@ class MetadataReader:
             return
 
     def _wikitext_lead_subject(self, page: CleanedPage) -> Iterator[str]:
-        """A wiki page kept as its source (MediaWiki markup: "[[links]]", "<ref>", "{{…}}"):
+        """A wiki page kept as its source (:func:`ingest.clean.wikitext`, whose marks cleaning cut):
         its title is the bold subject its lead paragraph opens with, as a wiki writes it
         ("'''''Encephalitozoon intestinalis''''' is a [[parasitism|parasite]].")."""
         source = page.source.text
-        if not _WIKITEXT.search(source):
+        if not wikitext(source):
             return
         for block in page.blocks[:_HEADER_BLOCKS]:
             if block.kind == BlockKind.HEADING:

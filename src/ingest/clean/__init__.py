@@ -73,6 +73,7 @@ __all__ = [
     "VoteInputs",
     "chrome_candidates",
     "site_chrome_lines",
+    "wikitext",
 ]
 
 

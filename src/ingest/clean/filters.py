@@ -754,8 +754,6 @@ _CARD_TEXT_WORDS = 40
 _CARD_TEXTS = 3
 # The blocks a grid of cards runs over, at most.
 _CARD_RUN_BLOCKS = 40
-# A sentence's end followed by more text: two sentences.
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 
 
 def _teaser_cards(
@@ -790,7 +788,7 @@ def _teaser_cards(
             texts > _CARD_TEXTS
             or word_count(text) > _CARD_TEXT_WORDS
             or any(ch.isdigit() for ch in text)
-            or _SENTENCE_INSIDE.search(text)
+            or SENTENCE_THEN_MORE.search(text)
             or context.carries_evidence(block)
         ):
             card = []  # a section of the page under a crosshead: the cards ended before it
