@@ -288,6 +288,23 @@ def test_a_page_s_sections_after_a_carousel_s_next_link_are_no_teaser_cards(
     assert "Low blood pressure is also called hypotension." in claims
 
 
+def test_a_teaser_card_s_lead_may_be_two_sentences_a_third_is_a_section_s_prose(
+    process_text: Callable[..., Document],
+) -> None:
+    two = "Shingles causes a painful rash. The vaccine is free for older adults."
+    document = process_text(
+        _CARDS.replace("Shingles causes a painful rash in older adults.", two), "p.md"
+    )
+    assert _removed(document, "The vaccine is free") == ("boilerplate", "related-list")
+    assert _removed(document, "against pneumonia") == ("boilerplate", "related-list")
+    three = two + " Ask your doctor about shingles."
+    document = process_text(
+        _CARDS.replace("Shingles causes a painful rash in older adults.", three), "p.md"
+    )
+    assert not any("The vaccine is free" in r.text for r in document.removed)
+    assert "The vaccine is free for older adults." in _claim_texts(document)
+
+
 # --- wikitext ---------------------------------------------------------------------------------
 
 _WIKITEXT_PAGE = (

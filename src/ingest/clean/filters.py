@@ -752,6 +752,8 @@ class LinkLists:
 # A teaser card's text: a lead of a few sentences and a link or two, no more.
 _CARD_TEXT_WORDS = 40
 _CARD_TEXTS = 3
+# A card's lead holds two sentences at most: a third sentence end is a section's paragraph.
+_CARD_SENTENCES = 2
 # The blocks a grid of cards runs over, at most.
 _CARD_RUN_BLOCKS = 40
 
@@ -763,7 +765,9 @@ def _teaser_cards(
     (blocks[n] is the first block after it): "### Das könnte Sie auch interessieren", then for
     each card its heading ("#### Schutzimpfungen im Überblick"), a one-sentence lead and "Mehr
     erfahren". A card's heading is deeper than the announcer's; its text is three short blocks
-    at most, each one sentence without a figure (a teaser, not a finding). The grid ends at the
+    at most, each one or two sentences without a figure (a teaser, not a finding: "Impfen schützt
+    vor schweren Krankheiten. Bei diesen Schutzimpfungen übernimmt die AOK die Kosten."; three
+    sentences are a section's prose). The grid ends at the
     first heading that opens no such card (an article's crosshead over "Nur 35 Prozent …"), or
     at a heading of the announcer's level or higher; two cards at least. None when text stands
     before the first card's heading, or the announcer is a line, not a heading (a carousel's
@@ -788,7 +792,7 @@ def _teaser_cards(
             texts > _CARD_TEXTS
             or word_count(text) > _CARD_TEXT_WORDS
             or any(ch.isdigit() for ch in text)
-            or SENTENCE_THEN_MORE.search(text)
+            or len(SENTENCE_THEN_MORE.findall(text)) >= _CARD_SENTENCES
             or context.carries_evidence(block)
         ):
             card = []  # a section of the page under a crosshead: the cards ended before it
