@@ -261,6 +261,17 @@ class EntityMatcher:
         # "بال"), in their matching form, the longest one's length, and the shortest term that
         # takes one.
         self._prefixes: dict[str, tuple[frozenset[str], int, int]] = {}
+        # Per language that glues compounds: the labels whose terms count in one, the shortest
+        # such term, and the letters a word holds after an opening term, before a closing one.
+        self._compound_words: dict[str, tuple[frozenset[str], int, int, int]] = {}
+        for glued in compounds.compound_words if compounds else ():
+            for language in glued.languages:
+                self._compound_words[language] = (
+                    frozenset(glued.labels),
+                    glued.min_letters,
+                    glued.min_after,
+                    glued.min_before,
+                )
         for inflection in compounds.inflections if compounds else ():
             if inflection.prefixes:
                 prefixes = frozenset(_matching_form(p) for p in inflection.prefixes)
@@ -638,7 +649,14 @@ class EntityMatcher:
                 if languages is not None and self._prefixes
                 else None
             )
-            self._scan(self._insensitive, lowered, offsets, candidates, joined, inflected, prefixed)
+            glued = (
+                [self._compound_words.get(language or "") for language in languages]
+                if languages is not None and self._compound_words
+                else None
+            )
+            self._scan(
+                self._insensitive, lowered, offsets, candidates, joined, inflected, prefixed, glued
+            )
         if self._has[1]:
             self._scan(self._sensitive, joined, offsets, candidates)
         if self._sequences:
@@ -735,6 +753,7 @@ class EntityMatcher:
         original: str | None = None,
         inflected: list[tuple[re.Pattern[str], int] | None] | None = None,
         prefixed: list[tuple[frozenset[str], int, int] | None] | None = None,
+        glued: list[tuple[frozenset[str], int, int, int] | None] | None = None,
     ) -> None:
         """Vocabulary hits on token boundaries (no letter or digit on either side), placed into
         their texts. Hits come in the order of their last character, as a scan of each text
@@ -743,7 +762,10 @@ class EntityMatcher:
         text, the endings its language adds to a term, and the shortest term that takes one: a
         hit followed by one of them runs to its end. ``prefixed``: per text, the particles its
         language glues before a term, the longest one's length and the shortest term that takes
-        one: a hit whose word starts with one of them, and nothing else, runs from its start."""
+        one: a hit whose word starts with one of them, and nothing else, runs from its start.
+        ``glued``: per text, whether its language writes compounds as one word (the labels that
+        count, the shortest term, the letters after an opening term and before a closing one):
+        a hit that opens or closes a word, not both, spans the word."""
         keys = self._keys
         folded_only, accented = self._folded_only, self._accented
         size = len(text)
@@ -758,28 +780,49 @@ class EntityMatcher:
                 block = bisect_right(offsets, start) - 1
                 block_end = offsets[block + 1] - 1 if block + 1 < len(offsets) else size
             begin = start
+            compound = glued[block] if glued is not None else None
+            if compound is not None and (length < compound[1] or entry[0] not in compound[0]):
+                compound = None
+            closes = False  # the hit closes a compound word ("Vogelgrippe")
             if start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start]):
                 prefix = prefixed[block] if prefixed is not None else None
-                if prefix is None or length < prefix[2]:
-                    continue
-                lowest = max(offsets[block], start - prefix[1])
-                begin = start - 1
-                while begin > lowest and text[begin - 1].isalnum():
-                    begin -= 1
-                if (begin > 0 and text[begin - 1].isalnum()) or text[begin:start] not in prefix[0]:
-                    continue
+                if compound is not None:
+                    begin = _word_start(text, start, offsets[block])
+                    if start - begin < compound[3] or not text[begin:start].isalpha():
+                        continue
+                    closes = True
+                else:
+                    if prefix is None or length < prefix[2]:
+                        continue
+                    lowest = max(offsets[block], start - prefix[1])
+                    begin = start - 1
+                    while begin > lowest and text[begin - 1].isalnum():
+                        begin -= 1
+                    if (begin > 0 and text[begin - 1].isalnum()) or text[
+                        begin:start
+                    ] not in prefix[0]:
+                        continue
             if (end < size and text[end] in _THAI_AFTER) or (
                 start > 0 and text[start - 1] in _THAI_BEFORE
             ):
                 continue
             if end < size and text[end].isalnum() and _spaced(text[end], text[end - 1]):
                 inflection = inflected[block] if inflected is not None else None
-                if inflection is None or length < inflection[1]:
+                ending = (
+                    inflection[0].match(text, end)
+                    if inflection is not None and length >= inflection[1]
+                    else None
+                )
+                if ending is not None:
+                    end = ending.end()
+                elif compound is not None and not closes:
+                    # A term opening a compound ("Masernimpfung"): the word is its span.
+                    word_end = _word_end(text, end, block_end)
+                    if word_end - end < compound[2] or not text[end:word_end].isalpha():
+                        continue
+                    end = word_end
+                else:
                     continue
-                ending = inflection[0].match(text, end)
-                if ending is None:
-                    continue
-                end = ending.end()
             base = offsets[block]
             if original is not None:
                 written = original[start : start + length]  # the term, without an ending
@@ -1265,6 +1308,20 @@ def _anchor(pattern: tuple[dict[str, object], ...]) -> int | None:
     if pieces is None or n is None or any(may_match_space(piece) for piece in pieces):
         return None
     return n
+
+
+def _word_start(text: str, at: int, lowest: int) -> int:
+    """Where the word holding ``text[at]`` starts (not before ``lowest``)."""
+    while at > lowest and text[at - 1].isalnum():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int, highest: int) -> int:
+    """Where the word holding ``text[at - 1]`` ends (not after ``highest``)."""
+    while at < highest and text[at].isalnum():
+        at += 1
+    return at
 
 
 def _is_delimiter(char: str) -> bool:

@@ -1270,12 +1270,39 @@ class Inflection(RuleModel):
         return value
 
 
+class CompoundWords(RuleModel):
+    """Languages that write a compound noun as one word ("Masernimpfung", "celiakidiagnos",
+    "kankercentrum", "Vogelgrippe"): a vocabulary term that opens or closes a word of such a
+    language names its entity there, the whole word its span."""
+
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        description="ISO 639-1 codes of the languages that glue compounds"
+    )
+    labels: tuple[str, ...] = Field(
+        description="the entity labels whose terms count inside a compound"
+    )
+    min_letters: int = Field(
+        6, ge=3, description="the shortest term (in letters) that counts inside a compound"
+    )
+    min_after: int = Field(
+        3, ge=1, description="letters a compound holds after a term that opens it ('impfung')"
+    )
+    min_before: int = Field(
+        4, ge=1, description="letters a compound holds before a term that closes it ('vogel')"
+    )
+
+
 class CompoundRules(RuleModel):
     compounds: tuple[CompoundRule, ...] = ()
     inflections: tuple[Inflection, ...] = Field(
         (),
         description="endings that inflecting languages add to a noun: a vocabulary term followed "
         "by one of its page's language is the term ('infektionen', 'zánětu', 'raka')",
+    )
+    compound_words: tuple[CompoundWords, ...] = Field(
+        (),
+        description="languages that write compounds as one word: a term opening or closing a "
+        "word is the term, the word its span ('Masernimpfung', 'Vogelgrippe')",
     )
 
     @model_validator(mode="after")

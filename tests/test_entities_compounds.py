@@ -1,0 +1,48 @@
+"""Compound words of German, Dutch and the Scandinavian languages (rules/compounds.yaml
+`compound_words`): a vocabulary term that opens or closes a word names its entity there, the
+whole word its span; a term inside a word, a short term, a drug name, or a page of another
+language names nothing so."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import named_entities
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A term closing the word: the compound is a kind of it.
+        ("de", "Die Vogelgrippe breitet sich aus", [("Vogelgrippe", "influenza")]),
+        # A term opening the word: the compound is about it.
+        ("sv", "Många fick sin celiakidiagnos sent", [("celiakidiagnos", "celiac disease")]),
+        ("nl", "Het kankercentrum in Amsterdam", [("kankercentrum", "cancer")]),
+        (
+            "nb",
+            "hjerteinfarktpasienter på sykehuset",
+            [("hjerteinfarktpasienter", "myocardial infarction")],
+        ),
+    ],
+)
+def test_a_term_opening_or_closing_a_compound_names_it(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named_entities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Three letters before a closing term are a prefix, not a word: disinfection.
+        ("de", "Die Desinfektion der Hände"),
+        # A term inside a word, letters on both sides.
+        ("de", "Die Kindermasernfälle"),
+        # Drug names are left out (a brand "Sensit" opens "sensitivitet").
+        ("sv", "sensitivitet och specificitet"),
+        # English writes no such compounds.
+        ("en", "Vogelgrippe and kankercentrum"),
+    ],
+)
+def test_no_compound_reading_where_the_rule_does_not_hold(language: str, text: str) -> None:
+    assert named_entities(text, language) == []
