@@ -46,3 +46,13 @@ def test_a_term_opening_or_closing_a_compound_names_it(
 )
 def test_no_compound_reading_where_the_rule_does_not_hold(language: str, text: str) -> None:
     assert named_entities(text, language) == []
+
+
+def test_kindred_languages_read_each_other_s_vocabulary() -> None:
+    # A term written for Bokmål ("nb") names its entity on a page the language guess calls "no".
+    text = "behandling med antibiotika eller kortikosteroider"
+    assert named_entities(text, "no") == [("antibiotika", "anti-bacterial agents")]
+    # A Malay term on a page taken for Indonesian, and the other way round.
+    assert named_entities("pesakit demam denggi", "id") == [("demam denggi", "dengue")]
+    # Languages of no group stay apart.
+    assert named_entities(text, "fi") == []

@@ -261,6 +261,11 @@ class EntityMatcher:
         # "بال"), in their matching form, the longest one's length, and the shortest term that
         # takes one.
         self._prefixes: dict[str, tuple[frozenset[str], int, int]] = {}
+        # Per language: itself and the languages whose vocabulary its pages read (kindred_languages).
+        self._kindred: dict[str, frozenset[str]] = {}
+        for group in compounds.kindred_languages if compounds else ():
+            for language in group:
+                self._kindred[language] = frozenset(group)
         # Per language that glues compounds: the labels whose terms count in one, the shortest
         # such term, and the letters a word holds after an opening term, before a closing one.
         self._compound_words: dict[str, tuple[frozenset[str], int, int, int]] = {}
@@ -693,11 +698,12 @@ class EntityMatcher:
         """The hits whose pattern names its entity in ``language``: a pattern without
         languages names it in all but those where its text is a common word."""
         limited, common = self._languages, self._not_languages
+        readable = self._kindred.get(language or "", frozenset((language,)))
         kept = []
         for hit in found:
             order = hit[2][2] % _SHAPE
             allowed, denied = limited.get(order), common.get(order)
-            if (allowed is None or language in allowed) and (
+            if (allowed is None or not allowed.isdisjoint(readable)) and (
                 denied is None or language not in denied
             ):
                 kept.append(hit)

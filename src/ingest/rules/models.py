@@ -1299,6 +1299,14 @@ class CompoundRules(RuleModel):
         description="endings that inflecting languages add to a noun: a vocabulary term followed "
         "by one of its page's language is the term ('infektionen', 'zánětu', 'raka')",
     )
+    kindred_languages: tuple[
+        tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...], ...
+    ] = Field(
+        (),
+        description="groups of languages whose pages read each other's vocabulary: close ones "
+        "that the language guess confuses (Malay and Indonesian), the codes of one language "
+        "(Norwegian 'no', 'nb', 'nn')",
+    )
     compound_words: tuple[CompoundWords, ...] = Field(
         (),
         description="languages that write compounds as one word: a term opening or closing a "
