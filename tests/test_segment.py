@@ -452,6 +452,27 @@ def test_pubmed_s_citation_line_under_a_quoted_abstract_cites_its_article(
     assert not any(claim.text.startswith(("J Intern Med", "2022")) for claim in document.claims)
 
 
+def test_an_author_manuscript_s_header_cites_its_article(
+    process_text: Callable[..., Document],
+) -> None:
+    # An NIH author manuscript (PMC): "Published in final edited form as:" over the journal's
+    # line, the month written whole.
+    page = (
+        "NIH Public Access\n\nAuthor Manuscript\n\n"
+        "Published in final edited form as:\n\n"
+        "J Clin Psychopharmacol. 2009 August ; 29(4): 378–382. doi:10.1097/JCP.0b013e3181ac935c.\n\n"
+        "A RANDOMIZED TRIAL OF CHAMOMILE EXTRACT THERAPY OF GENERALIZED ANXIETY DISORDER\n\n"
+        "Abstract\n\n"
+        "Results: Chamomile extract reduced anxiety scores by 30% more than placebo in patients.\n"
+    )
+    document = process_text(page, "manuscript.md")
+    assert document.claims
+    for claim in document.claims:
+        assert ("doi", "10.1097/jcp.0b013e3181ac935c") in [
+            (c.scheme, c.value) for c in claim.citations
+        ], claim.text
+
+
 @pytest.mark.parametrize(
     "hidden",
     [
