@@ -50,6 +50,16 @@ def test_number_forms(matcher: PercentageMatcher, text: str, value: float) -> No
     assert found.value == value
 
 
+def test_a_label_glued_after_a_percent_sign_ends_the_percentage(
+    matcher: PercentageMatcher,
+) -> None:
+    # A scrape of a link whose badge follows its text: "[90% to 95%Trusted Source](…)".
+    (found,) = matcher.find("about 90% to 95%Trusted Source of people have type 2")
+    assert (found.low, found.high) == (90.0, 95.0)
+    # A unit glued to the sign in capitals is another unit, no percentage of a finding.
+    assert [f.value for f in matcher.find("a 20%CV limit and 12%ABC")] == []
+
+
 _BENCH = RULES.parent / "bench" / "data"
 _SENTENCES = [
     json.loads(line)

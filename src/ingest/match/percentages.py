@@ -38,8 +38,13 @@ _HAN_HANGUL = HAN + _HANGUL_SYLLABLES
 # Percent signs: ASCII, full-width (Japanese and Chinese text), small, Arabic.
 _SIGNS = "%\uff05\ufe6a\u066a"
 # What may follow a unit: no letter or digit, but a digit after a percent sign, where only a
-# reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>").
-_UNIT_END = rf"(?:(?<=[{_SIGNS}])(?![^\W\d{_TOUCHING}])|(?<![{_SIGNS}])(?!{_GLUED_CHAR}))"
+# reference number glued to it can stand ("12%3" in a text scrape of "12%<sup>3</sup>"), or a
+# capitalised word, where only a label glued to it can ("95%Trusted Source" in a scrape of a
+# link whose badge follows its text; "20%CV" stays a unit of its own).
+_UNIT_END = (
+    rf"(?:(?<=[{_SIGNS}])(?:(?![^\W\d{_TOUCHING}])|(?=(?-i:[A-Z][a-z])))"
+    rf"|(?<![{_SIGNS}])(?!{_GLUED_CHAR}))"
+)
 # "From" or a verb of change (and its "by") before a value with its unit and a word-joined second
 # one ("from 10% to 20%", "from the 10%", "rose by 3% to 45%", "fell 2% to 18%", "de 60% a 80%",
 # "von 5 % bis 8 %"): a change as often as a range, so two findings; without it ("affects 4% to
