@@ -56,3 +56,29 @@ def test_kindred_languages_read_each_other_s_vocabulary() -> None:
     assert named_entities("pesakit demam denggi", "id") == [("demam denggi", "dengue")]
     # Languages of no group stay apart.
     assert named_entities(text, "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A term closing a Korean compound ("traction" + "treatment"), one opening it.
+        ("견인치료를 받았다", [("견인치료를", "treatment")]),
+        ("폐렴구균 백신", [("폐렴구균", "pneumonia"), ("백신", "vaccination")]),
+        # A particle after the term is read as its ending, not as a compound.
+        ("폐렴이 악화되었다", [("폐렴이", "pneumonia")]),
+    ],
+)
+def test_korean_glues_nouns_into_compounds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert named_entities(text, "ko") == expected
+
+
+def test_a_korean_compound_holds_two_syllables_besides_its_term() -> None:
+    # "감기" (a cold) opens "감기다" (to be wound) with one syllable after it: no cold.
+    assert named_entities("실이 감기다", "ko") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [("zh", "患者接受了新的治疗"), ("ja", "患者は新しい治療を受けた")]
+)
+def test_treatment_as_such_in_chinese_and_japanese(language: str, text: str) -> None:
+    assert [canonical for _, canonical in named_entities(text, language)] == ["treatment"]

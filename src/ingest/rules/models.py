@@ -1282,7 +1282,7 @@ class CompoundWords(RuleModel):
         description="the entity labels whose terms count inside a compound"
     )
     min_letters: int = Field(
-        6, ge=3, description="the shortest term (in letters) that counts inside a compound"
+        6, ge=2, description="the shortest term (in letters) that counts inside a compound"
     )
     min_after: int = Field(
         3, ge=1, description="letters a compound holds after a term that opens it ('impfung')"
