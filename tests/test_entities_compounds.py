@@ -52,8 +52,10 @@ def test_kindred_languages_read_each_other_s_vocabulary() -> None:
     # A term written for Bokmål ("nb") names its entity on a page the language guess calls "no".
     text = "behandling med antibiotika eller kortikosteroider"
     assert named_entities(text, "no") == [("antibiotika", "anti-bacterial agents")]
-    # A Malay term on a page taken for Indonesian, and the other way round.
+    # A Malay term on a page taken for Indonesian; not an Indonesian term on a Malay page
+    # (Indonesian "pusing", dizzy, is Malay "turn").
     assert named_entities("pesakit demam denggi", "id") == [("demam denggi", "dengue")]
+    assert named_entities("pusing ke kiri", "ms") == []
     # Languages of no group stay apart.
     assert named_entities(text, "fi") == []
 

@@ -261,11 +261,11 @@ class EntityMatcher:
         # "بال"), in their matching form, the longest one's length, and the shortest term that
         # takes one.
         self._prefixes: dict[str, tuple[frozenset[str], int, int]] = {}
-        # Per language: itself and the languages whose vocabulary its pages read (kindred_languages).
-        self._kindred: dict[str, frozenset[str]] = {}
-        for group in compounds.kindred_languages if compounds else ():
-            for language in group:
-                self._kindred[language] = frozenset(group)
+        # Per language: itself and the languages whose terms its pages read (kindred_languages).
+        self._kindred: dict[str, frozenset[str]] = {
+            kin.language: frozenset((kin.language, *kin.reads))
+            for kin in (compounds.kindred_languages if compounds else ())
+        }
         # Per language that glues compounds: the labels whose terms count in one, the shortest
         # such term, and the letters a word holds after an opening term, before a closing one.
         self._compound_words: dict[str, tuple[frozenset[str], int, int, int]] = {}
@@ -790,6 +790,7 @@ class EntityMatcher:
             if compound is not None and (length < compound[1] or entry[0] not in compound[0]):
                 compound = None
             closes = False  # the hit closes a compound word ("Vogelgrippe")
+            opens = False  # it opens one ("Masernimpfung")
             if start > 0 and text[start - 1].isalnum() and _spaced(text[start - 1], text[start]):
                 prefix = prefixed[block] if prefixed is not None else None
                 if compound is not None:
@@ -804,9 +805,9 @@ class EntityMatcher:
                     begin = start - 1
                     while begin > lowest and text[begin - 1].isalnum():
                         begin -= 1
-                    if (begin > 0 and text[begin - 1].isalnum()) or text[
-                        begin:start
-                    ] not in prefix[0]:
+                    if (begin > 0 and text[begin - 1].isalnum()) or text[begin:start] not in prefix[
+                        0
+                    ]:
                         continue
             if (end < size and text[end] in _THAI_AFTER) or (
                 start > 0 and text[start - 1] in _THAI_BEFORE
@@ -827,6 +828,7 @@ class EntityMatcher:
                     if word_end - end < compound[2] or not text[end:word_end].isalpha():
                         continue
                     end = word_end
+                    opens = True
                 else:
                     continue
             base = offsets[block]
@@ -853,6 +855,10 @@ class EntityMatcher:
                     if index not in accented:
                         continue
                     entry = accented[index]
+            if closes or opens:
+                # Read inside a compound word, the term ranks as a shape: on the very same span,
+                # a term of the whole word wins ("췌장암" and its particle over "암은").
+                entry = (entry[0], entry[1], entry[2] + _SHAPE)
             candidates[block].append((begin - base, end - base, entry))
 
     def _sequence_matches(

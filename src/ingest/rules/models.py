@@ -1292,6 +1292,15 @@ class CompoundWords(RuleModel):
     )
 
 
+class KindredLanguage(RuleModel):
+    """A language whose pages (or blocks) also read the terms held to some others."""
+
+    language: str = Field(pattern=r"^[a-z]{2,3}$", description="the page's language (ISO 639-1)")
+    reads: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        description="the languages whose terms it reads too"
+    )
+
+
 class CompoundRules(RuleModel):
     compounds: tuple[CompoundRule, ...] = ()
     inflections: tuple[Inflection, ...] = Field(
@@ -1299,13 +1308,10 @@ class CompoundRules(RuleModel):
         description="endings that inflecting languages add to a noun: a vocabulary term followed "
         "by one of its page's language is the term ('infektionen', 'zánětu', 'raka')",
     )
-    kindred_languages: tuple[
-        tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...], ...
-    ] = Field(
+    kindred_languages: tuple[KindredLanguage, ...] = Field(
         (),
-        description="groups of languages whose pages read each other's vocabulary: close ones "
-        "that the language guess confuses (Malay and Indonesian), the codes of one language "
-        "(Norwegian 'no', 'nb', 'nn')",
+        description="languages whose pages also read the vocabulary of others: the codes of one "
+        "language (Norwegian 'no', 'nb', 'nn'), a close one the language guess takes for it",
     )
     compound_words: tuple[CompoundWords, ...] = Field(
         (),
