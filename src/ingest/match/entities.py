@@ -206,7 +206,7 @@ class _ShapeGroup:
     token of literal words, from those words' occurrences found by one automaton pass over the
     document (:meth:`EntityMatcher.find_all`)."""
 
-    __slots__ = ("anchors", "sensitive", "shapes", "trigger", "words")
+    __slots__ = ("anchors", "sensitive", "shapes", "trigger", "word_initial", "words")
 
     def __init__(
         self,
@@ -225,6 +225,10 @@ class _ShapeGroup:
         # can consume a space (then a match starts at most that many runs of spaces before an
         # occurrence of the trigger word); None: the shape is searched through its whole window.
         self.anchors = anchors
+        # Every trigger word starts with a word character: a shape's trigger token then starts
+        # at the match's start or after a gap between tokens (spaces, or punctuation on either
+        # side), never right after a word character ("is" in "this" is no trigger token).
+        self.word_initial = words is not None and all(_WORD_CHAR.match(w) for w in words)
 
 
 class EntityMatcher:
@@ -994,6 +998,16 @@ class EntityMatcher:
         same matches as searching the trigger regex and then each shape through each window
         (:func:`_windowed`), trying only positions where a match can begin."""
         assert group.trigger is not None
+        # Occurrences where a trigger token can start (``_ShapeGroup.word_initial``): not
+        # right after an ASCII letter, digit or underscore. The windows stay those of every hit.
+        tokens = (
+            [q for q in starts if q == 0 or text[q - 1] not in _ASCII_WORD]
+            if group.word_initial
+            else starts
+        )
+        everywhere = None in group.anchors  # a shape searched through its whole window
+        if not tokens and not everywhere:
+            return
         spans = []
         position = 0
         for start in starts:  # the trigger regex's own hits: leftmost, not overlapping
@@ -1007,12 +1021,19 @@ class EntityMatcher:
         size = len(text)
         for lo, hi in windows:
             hi = min(hi, size)
-            inside = [q for q in starts if lo <= q < hi]
+            inside = [q for q in tokens if lo <= q < hi]
+            if not inside and not everywhere:
+                continue
+            known: dict[int, list[int]] = {}  # begins by anchor: shapes of one anchor share them
             for (shape, entry), anchor in zip(group.shapes, group.anchors, strict=True):
                 if anchor is None:
                     _collect(shape.finditer(text, lo, hi), text, entry, found)
                     continue
-                begins = sorted({p for q in inside for p in _begins(text, q, anchor, lo)})
+                begins = known.get(anchor)
+                if begins is None:
+                    begins = known[anchor] = sorted(
+                        {p for q in inside for p in _begins(text, q, anchor, lo)}
+                    )
                 position = lo
                 for begin in begins:
                     if begin < position:
@@ -1225,6 +1246,8 @@ def _collect(
             found.append((m.start(), m.end(), (entry[0], canonical, entry[2])))
 
 
+# A word character as the shapes' regexes read ``\w`` (the ``regex`` module's, Unicode).
+_WORD_CHAR = regex.compile(r"\w")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
