@@ -42,6 +42,26 @@ def test_necessary_literals(pattern: str, expected: set[str] | None) -> None:
     assert (set(found) if found is not None else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("^(?=(?:.*?(?<!\\S)#\\w+){2})(?:\\S+\\s+){0,9}\\S+$", {"#"}),  # only in a lookahead
+        ("^(?=.*preprint)\\w+", {"preprint"}),
+        ("(?<=doi:)\\s*10\\.", {"doi:"}),  # the lookbehind's stem is the longer
+        ("^(?!.*#)\\w+", None),  # a negative lookahead's literal is not needed
+        ("(?:(?=a)x)?y", {"y"}),  # an optional part's lookahead is not needed either
+    ],
+)
+def test_necessary_literals_of_the_text_count_lookarounds(
+    pattern: str, expected: set[str] | None
+) -> None:
+    found = necessary_literals(pattern, lookarounds=True)
+    assert (set(found) if found is not None else None) == expected
+    for text in ("#a #b c", "a preprint", "doi: 10.1/x", "xyz", "ay"):
+        if regex.search(pattern, text, regex.IGNORECASE) is not None:
+            assert found is None or any(stem in fold(text) for stem in found)
+
+
 def test_fold_keeps_every_case_insensitive_match_of_a_stem_character(rules: Rules) -> None:
     """Every character the `regex` engine matches case-insensitively to a character of a cue
     stem folds to what that character folds to: the prefilter sees what the engine sees."""

@@ -22,7 +22,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+import ahocorasick
 
 from ingest.clean.blocks import BlockKind, RawBlock
 from ingest.match import BlockMatches, IdentifierHit, Matchers
@@ -31,6 +33,7 @@ from ingest.match.entities import FoundEntity
 from ingest.match.percentages import FoundPercentage
 from ingest.rows import CitationRow, ClaimRow
 from ingest.rules import Rules
+from ingest.rules.literals import fold, necessary_literals
 from ingest.rules.models import ClaimGate
 from ingest.rules.patterns import IGNORECASE, compile_pattern
 from ingest.segment import Role, SegmentedPage, SentenceSeg, Unit
@@ -88,13 +91,34 @@ class Gate:
         self._rules = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in gate.not_claims
         ]
+        # The stems a text must hold for a rule to match in it (literals.necessary_literals,
+        # its lookaheads' too: "#" of the hashtag line), all rules' in one automaton: a text
+        # holding none of a rule's stems is not searched with it. A rule without: always.
+        stems = [necessary_literals(rule.pattern, lookarounds=True) for rule in gate.not_claims]
+        self._always = [found is None for found in stems]
+        owners: dict[str, list[int]] = {}
+        for number, found in enumerate(stems):
+            for stem in sorted(found or ()):
+                owners.setdefault(stem, []).append(number)
+        self._stems: Any = None
+        if owners:
+            automaton = ahocorasick.Automaton()
+            for stem, numbers in owners.items():
+                automaton.add_word(stem, tuple(numbers))
+            automaton.make_automaton()
+            self._stems = automaton
 
     def excludes(self, text: str, shares: _LinkShares | None, lo: int, hi: int) -> bool:
         """:meth:`rejects` for ``text`` standing at ``[lo, hi)`` of a block whose link shares
         are ``shares`` (None: a block without links), reading the share only where it counts."""
         stripped = text.strip()
-        for _, pattern in self._rules:
-            if pattern.search(stripped) is not None:
+        held: set[int] = set()
+        if self._stems is not None:
+            for _, numbers in self._stems.iter(fold(stripped)):
+                held.update(numbers)
+        always = self._always
+        for number, (_, pattern) in enumerate(self._rules):
+            if (always[number] or number in held) and pattern.search(stripped) is not None:
                 return True
         if self.labelled_teaser(text, shares, lo):
             return True

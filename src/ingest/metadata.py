@@ -32,6 +32,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -63,9 +64,11 @@ _FIRST_LINE_MAX = 1000
 _NOT_IN_HEADLINES = (". ", "](", "<", "://", "[")
 
 
-def _nonblank_lines(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=2)
+def _nonblank_lines(text: str) -> tuple[tuple[int, str], ...]:
     """The non-blank lines of ``text``, stripped, each with the source offset of its first
-    character: what the title readers of text scrapes go through."""
+    character: what the title readers of text scrapes go through (five of them, on one page's
+    source: split once)."""
     lines: list[tuple[int, str]] = []
     offset = 0
     for raw in text.splitlines(keepends=True):
@@ -73,7 +76,7 @@ def _nonblank_lines(text: str) -> list[tuple[int, str]]:
         if line:
             lines.append((offset + raw.index(line[0]), line))
         offset += len(raw)
-    return lines
+    return tuple(lines)
 
 
 def _lines(text: str, start: int) -> Iterator[str]:

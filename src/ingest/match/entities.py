@@ -33,7 +33,7 @@ import regex
 
 from ingest import __version__
 from ingest.rules.firstchars import first_chars
-from ingest.rules.literals import LiteralPrefilter, fold, one_for_one
+from ingest.rules.literals import LiteralPrefilter, fold, necessary_literals, one_for_one
 from ingest.rules.models import CONTEXT_WINDOW, CompoundRules, EntityPattern
 from ingest.rules.patterns import compile_pattern, startup_file, write_whole
 from ingest.rules.sequences import sequence_regex, token_pieces
@@ -206,7 +206,16 @@ class _ShapeGroup:
     token of literal words, from those words' occurrences found by one automaton pass over the
     document (:meth:`EntityMatcher.find_all`)."""
 
-    __slots__ = ("anchors", "sensitive", "shapes", "trigger", "words")
+    __slots__ = (
+        "anchors",
+        "sensitive",
+        "shapes",
+        "stems",
+        "tested",
+        "trigger",
+        "word_initial",
+        "words",
+    )
 
     def __init__(
         self,
@@ -215,6 +224,7 @@ class _ShapeGroup:
         words: tuple[str, ...] | None,
         sensitive: bool,
         anchors: list[int | None],
+        stems: list[tuple[str, ...] | None] | None = None,
     ) -> None:
         self.trigger = trigger
         self.shapes = shapes
@@ -225,6 +235,14 @@ class _ShapeGroup:
         # can consume a space (then a match starts at most that many runs of spaces before an
         # occurrence of the trigger word); None: the shape is searched through its whole window.
         self.anchors = anchors
+        # Every trigger word starts with a word character: a shape's trigger token then starts
+        # at the match's start or after a gap between tokens (spaces, or punctuation on either
+        # side), never right after a word character ("is" in "this" is no trigger token).
+        self.word_initial = words is not None and all(_WORD_CHAR.match(w) for w in words)
+        # Per anchored shape: stems (folded) one of which each of its matches holds, other than
+        # its trigger words (:func:`_window_stems`): a window holding none is not tried.
+        self.stems = stems if stems is not None else []
+        self.tested = any(found is not None for found in self.stems)
 
 
 class EntityMatcher:
@@ -404,7 +422,11 @@ class EntityMatcher:
                     [],
                 )
             group.shapes.append((compile_pattern(char_body), (item.label, item.id or "", rank)))
-            group.anchors.append(_anchor(tokens) if group.words is not None else None)
+            anchor = _anchor(tokens) if group.words is not None else None
+            group.anchors.append(anchor)
+            stems = _window_stems(char_body, group.words) if anchor is not None else None
+            group.stems.append(stems)
+            group.tested = group.tested or stems is not None
         # Every trigger word of every literal group, in one automaton per case rule.
         self._trigger_words: list[tuple[int, list[int]]] = []  # (length, group indexes)
         self._trigger_automatons = (
@@ -572,6 +594,7 @@ class EntityMatcher:
                 group.words,
                 group.sensitive,
                 group.anchors,
+                group.stems,
             )
             for key, group in self._char_shapes.items()
         }
@@ -587,8 +610,9 @@ class EntityMatcher:
                 words,
                 sensitive,
                 anchors,
+                stems,
             )
-            for key, (trigger, shapes, words, sensitive, anchors) in groups.items()
+            for key, (trigger, shapes, words, sensitive, anchors, stems) in groups.items()
         }
         state["_trigger"] = _compiled(state["_trigger"])
         state["_keys"] = [None] * state["_keys"]
@@ -963,11 +987,14 @@ class EntityMatcher:
         literal_ok = self._scan_triggers(joined, offsets, occurrences)
         for n, text in enumerate(texts):
             found = candidates[n]
+            folded = ""  # the text folded, once a group tests its windows' stems
             for g, group in enumerate(groups):
                 if group.words is not None and literal_ok:
                     starts = occurrences[g].get(n)
                     if starts:
-                        self._anchored(text, group, sorted(set(starts)), found)
+                        if group.tested and not folded:
+                            folded = fold(text)
+                        self._anchored(text, group, sorted(set(starts)), found, folded)
                 else:
                     _windowed(text, group, _trigger_spans(text, group), found)
 
@@ -1001,11 +1028,27 @@ class EntityMatcher:
         group: _ShapeGroup,
         starts: list[int],
         found: list[tuple[int, int, _Entry]],
+        folded: str = "",
     ) -> None:
         """A literal group's shapes in one text, from the starts of its trigger words: the
         same matches as searching the trigger regex and then each shape through each window
-        (:func:`_windowed`), trying only positions where a match can begin."""
+        (:func:`_windowed`), trying only positions where a match can begin. ``folded``: the
+        text folded (:func:`fold`, one character for one), where a group tests stems."""
         assert group.trigger is not None
+        # Occurrences where a trigger token can start (``_ShapeGroup.word_initial``): not
+        # right after an ASCII letter, digit or underscore. The windows stay those of every hit.
+        tokens = (
+            [q for q in starts if q == 0 or text[q - 1] not in _ASCII_WORD]
+            if group.word_initial
+            else starts
+        )
+        everywhere = None in group.anchors  # a shape searched through its whole window
+        if not tokens and not everywhere:
+            return
+        if group.tested and not everywhere and not any(
+            stems is None or any(stem in folded for stem in stems) for stems in group.stems
+        ):
+            return  # no shape's stems anywhere in the text
         spans = []
         position = 0
         for start in starts:  # the trigger regex's own hits: leftmost, not overlapping
@@ -1019,12 +1062,23 @@ class EntityMatcher:
         size = len(text)
         for lo, hi in windows:
             hi = min(hi, size)
-            inside = [q for q in starts if lo <= q < hi]
-            for (shape, entry), anchor in zip(group.shapes, group.anchors, strict=True):
+            inside = [q for q in tokens if lo <= q < hi]
+            if not inside and not everywhere:
+                continue
+            known: dict[int, list[int]] = {}  # begins by anchor: shapes of one anchor share them
+            for (shape, entry), anchor, stems in zip(
+                group.shapes, group.anchors, group.stems, strict=True
+            ):
                 if anchor is None:
                     _collect(shape.finditer(text, lo, hi), text, entry, found)
                     continue
-                begins = sorted({p for q in inside for p in _begins(text, q, anchor, lo)})
+                if stems is not None and not any(folded.find(s, lo, hi) >= 0 for s in stems):
+                    continue  # a match lies in the window, and holds one of these
+                begins = known.get(anchor)
+                if begins is None:
+                    begins = known[anchor] = sorted(
+                        {p for q in inside for p in _begins(text, q, anchor, lo)}
+                    )
                 position = lo
                 for begin in begins:
                     if begin < position:
@@ -1237,6 +1291,8 @@ def _collect(
             found.append((m.start(), m.end(), (entry[0], canonical, entry[2])))
 
 
+# A word character as the shapes' regexes read ``\w`` (the ``regex`` module's, Unicode).
+_WORD_CHAR = regex.compile(r"\w")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
@@ -1320,6 +1376,16 @@ def _anchor(pattern: tuple[dict[str, object], ...]) -> int | None:
     if pieces is None or n is None or any(may_match_space(piece) for piece in pieces):
         return None
     return n
+
+
+def _window_stems(body: str, words: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Folded stems one of which every match of the shape ``body`` holds
+    (:func:`necessary_literals`: "infected" of "were infected"), or None where it has none
+    but its trigger words (which its windows hold anyway)."""
+    found = necessary_literals(body)
+    if found is None or found <= {fold(word) for word in words or ()}:
+        return None
+    return tuple(sorted(found))
 
 
 def _word_start(text: str, at: int, lowest: int) -> int:

@@ -68,10 +68,11 @@ def _spelled_sequence(items: Any) -> list[str] | None:
     return strings
 
 
-def _sequence(items: Any) -> set[str] | None:
+def _sequence(items: Any, lookarounds: bool = False) -> set[str] | None:
     """A set of strings one of which every match of ``items`` contains; None if none is known.
     Of the candidates (runs of spelled-out items, required parts), the one whose shortest
-    string is longest: the most selective."""
+    string is longest: the most selective. ``lookarounds``: the stems of a positive lookahead
+    or lookbehind count too (the text holds them, not the match)."""
     best: set[str] | None = None
     score = 0
 
@@ -91,6 +92,8 @@ def _sequence(items: Any) -> set[str] | None:
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
             consider(run)  # zero width: the text around it need not be contiguous literal
             run = None
+            if op is C.ASSERT and lookarounds:
+                consider(_sequence(arg[1], lookarounds))
             continue
         part = _spelled(op, arg)
         if part is not None:
@@ -101,18 +104,18 @@ def _sequence(items: Any) -> set[str] | None:
         consider(run)
         run = None
         if op is C.SUBPATTERN:
-            consider(_sequence(arg[3]))
+            consider(_sequence(arg[3], lookarounds))
         elif op is C.BRANCH:
             union: set[str] = set()
             for branch in arg[1]:
-                inner = _sequence(branch)
+                inner = _sequence(branch, lookarounds)
                 if inner is None:
                     union = set()
                     break
                 union |= inner
             consider(union or None)
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            consider(_sequence(arg[2]))
+            consider(_sequence(arg[2], lookarounds))
     consider(run)
     return best
 
@@ -169,12 +172,15 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
-def necessary_literals(pattern: str) -> frozenset[str] | None:
+def necessary_literals(pattern: str, *, lookarounds: bool = False) -> frozenset[str] | None:
     """Strings (case-folded) one of which every match of ``pattern`` contains, compared
-    case-insensitively; None when the analysis finds none (then nothing can be skipped)."""
+    case-insensitively; None when the analysis finds none (then nothing can be skipped).
+    ``lookarounds``: one of which every text ``pattern`` matches in contains, the stems of its
+    positive lookaheads and lookbehinds too ("#" of ``^(?=.*#\\w)``): for a test of the whole
+    text, not of the match's span."""
     try:
         parsed = P.parse(_PROPERTY.sub(r"\\w", pattern), 0)
-        found = _sequence(list(parsed))
+        found = _sequence(list(parsed), lookarounds)
     except Exception:  # syntax only the `regex` module reads, or anything unforeseen
         return None
     if not found:
