@@ -1045,8 +1045,12 @@ class EntityMatcher:
         everywhere = None in group.anchors  # a shape searched through its whole window
         if not tokens and not everywhere:
             return
-        if group.tested and not everywhere and not any(
-            stems is None or any(stem in folded for stem in stems) for stems in group.stems
+        if (
+            group.tested
+            and not everywhere
+            and not any(
+                stems is None or any(stem in folded for stem in stems) for stems in group.stems
+            )
         ):
             return  # no shape's stems anywhere in the text
         spans = []
