@@ -550,6 +550,19 @@ def test_markdown_front_matter_gives_title_date_and_author(pipeline: DocumentPip
     assert later.metadata.title != "Not this"
 
 
+def test_a_front_matter_main_title_is_the_title_a_short_title_is_not(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "---\nnum: 5\nmainTitle: Helseatlas kols\nshortTitle: Kols, 2013–2015\n---\n\n"
+        "## Fastlege og legevakt\n\n"
+        "Årlig var ca. 49 000 personer hos fastlege eller legevakt for kols, og 44 % fikk målt "
+        "lungefunksjonen.\n"
+    )
+    document = run(pipeline, page, "atlas.md")
+    assert document.title == document.metadata.title == "Helseatlas kols"
+
+
 def test_a_quoted_yaml_title_is_read_unescaped(pipeline: DocumentPipeline) -> None:
     page = (
         '---\ntitle: "Patients with stroke arrive \\"later and worse\\" \\u2013 a survey"\n'
