@@ -92,6 +92,62 @@ def test_a_template_tags_text_attribute_is_the_pages_text(
     assert {"template-jinja"} <= {r.rule for r in document.removed if r.reason == "markup"}
 
 
+def test_mdx_components_are_markup_and_a_link_card_s_text_goes_with_it(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Czy czerniak boli?\n\n"
+        "Czerniak we wczesnym stadium zwykle nie boli, a ból pojawia się u około 50 % chorych "
+        "dopiero przy przerzutach.\n\n"
+        '<More link="/blog/zdjecia" text="Obejrzyj zdjęcia i zobacz jak odróżnić zwykłe znamię '
+        'od czerniaka." cta="Zobacz" />\n\n'
+        '<Callout type="info">\n\n'
+        "Czerniak stanowi około 1 % nowotworów skóry, ale odpowiada za większość zgonów.\n\n"
+        "</Callout>\n"
+    )
+    document = process_text(page, "post.md")
+    assert _removed(document, "Obejrzyj zdjęcia") == ("markup", "template-jsx")
+    claims = _claim_texts(document)
+    assert len(claims) == 2 and not any("<" in c or "Obejrzyj" in c for c in claims)
+    for claim in document.claims:
+        assert letters(page[claim.span[0] : claim.span[1]]) == letters(claim.text)
+
+
+def test_an_mdx_component_s_text_without_a_link_is_the_page_s_text(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Aspirin\n\n"
+        '<Quote text="In our clinic 30% of patients improved on aspirin within a month." '
+        'author="Dr Lee" />\n'
+    )
+    assert _claim_texts(process_text(page, "post.md")) == [
+        "In our clinic 30% of patients improved on aspirin within a month."
+    ]
+
+
+def test_headlines_linking_other_pages_under_a_latest_news_heading_are_related_content(
+    process_text: Callable[..., Document],
+) -> None:
+    page = (
+        "# Lung cancer with a rare EGFR mutation\n\n"
+        "The patient's lung cancer responded to osimertinib for 19 months, with 30% shrinkage.\n\n"
+        "Latest news\n\n"
+        "[Treatment of metastatic lung cancer with an EGFR mutation in older patients at "
+        "our hospital](news-4.html)\n\n26/09/2023\n\n"
+        "[Nearly 200 students attend the opening of the nursing courses](news-1.html)\n\n"
+        "16/08/2023\n"
+    )
+    document = process_text(page, "case.md")
+    assert _removed(document, "Treatment of metastatic lung cancer") == (
+        "boilerplate",
+        "related-list",
+    )
+    assert _claim_texts(document) == [
+        "The patient's lung cancer responded to osimertinib for 19 months, with 30% shrinkage."
+    ]
+
+
 def test_a_page_builder_s_style_attributes_and_button_labels_stay_markup(
     process_text: Callable[..., Document],
 ) -> None:

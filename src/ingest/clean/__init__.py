@@ -191,6 +191,7 @@ class Cleaner:
         self._template_text = TemplateText(
             re.compile(markup.template_text_attributes, re.IGNORECASE),
             markup.template_text_min_words,
+            re.compile(markup.template_link_attributes, re.IGNORECASE),
         )
         self._template_tags = [
             (rule.id, compile_pattern(rule.pattern, IGNORECASE)) for rule in markup.template_tags

@@ -630,6 +630,7 @@ class TemplateText:
 
     names: re.Pattern[str]
     min_words: int
+    links: re.Pattern[str] = re.compile("(?!)")
 
 
 def template_ranges(
@@ -641,14 +642,23 @@ def template_ranges(
     found each. A tag's quoted attribute that ``text_attributes`` names (`body`, `content`,
     `text`…, matched whole) and whose value is prose (its ``min_words`` at least) is the page's
     text, not markup: a forum digest's shortcode ``{{< quote body="…" user="…" >}}`` holds the
-    post. Its value stays; the tag around it is cut."""
+    post. Its value stays; the tag around it is cut. A tag that also links another page (an
+    attribute ``text_attributes.links`` names: ``<More link="/blog/…" text="…" cta="Zobacz" />``)
+    is a link card: its text is a teaser of that page, cut with it."""
     ranges: list[tuple[int, int, str]] = []
     for rule_id, template in templates:
         for tag in template.finditer(text):
             if tag.start() >= tag.end():
                 continue
             cursor = tag.start()
-            if text_attributes is not None and "=" in tag.group():
+            if (
+                text_attributes is not None
+                and "=" in tag.group()
+                and not any(
+                    text_attributes.links.fullmatch(attribute.group(1))
+                    for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end())
+                )
+            ):
                 for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end()):
                     group = 2 if attribute.group(2) is not None else 3
                     value = attribute.group(group)

@@ -722,8 +722,14 @@ class LinkLists:
             while k < len(blocks) and k - n < 30:
                 index, block = blocks[k]
                 text = block.text.text
-                if index in verdicts or context.carries_evidence(block) or word_count(text) > limit:
+                # A headline linking to another page, and nothing else ("[Điều trị ung thư phổi
+                # giai đoạn di căn có đột biến...](tintucmoi-4.jsp)"), is an item of the list
+                # whatever it names and however long a headline runs.
+                headline = word_count(text) <= _HEADLINE_WORDS and _headline_link(block)
+                if index in verdicts or (word_count(text) > limit and not headline):
                     break
+                if context.carries_evidence(block) and not headline:
+                    break  # a finding of the page's own
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
                 if _leads_prose(blocks, k) and (
@@ -748,6 +754,9 @@ class LinkLists:
             or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
         )
 
+
+# The longest headline of a related list's item that is one link and nothing else.
+_HEADLINE_WORDS = 25
 
 # A teaser card's text: a lead of a few sentences and a link or two, no more.
 _CARD_TEXT_WORDS = 40
@@ -801,6 +810,12 @@ def _teaser_cards(
     if card:
         cards.append(card)
     return [index for card in cards for index in card] if len(cards) >= 2 else []
+
+
+def _headline_link(block: RawBlock) -> bool:
+    """Is the block one link to another page and nothing else (its letters all in the anchor)?"""
+    letters = sum(1 for ch in block.text.text if ch.isalnum())
+    return letters > 0 and block.link_chars >= letters and _links_away(block)
 
 
 def _links_away(block: RawBlock) -> bool:

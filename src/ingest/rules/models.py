@@ -1191,6 +1191,12 @@ class MarkupRules(RuleModel):
         description="the fewest words of such an attribute's value read as text: a button's "
         '`text="Book now"` is a label',
     )
+    template_link_attributes: Regex = Field(
+        "(?!)",
+        description="the name of a template tag's attribute that links another page (matched "
+        "whole, case-insensitive): a tag holding one is a link card, its text a teaser of that "
+        "page, cut with the tag",
+    )
     block_tags: tuple[str, ...]
     void_tags: tuple[str, ...]
     markup_only_tags: tuple[str, ...] = Field(description="whose content is code, not text")
