@@ -14,10 +14,11 @@ from .conftest import named_entities
     ("language", "text", "expected"),
     [
         # A term closing the word: the compound is a kind of it.
-        ("de", "Die Vogelgrippe breitet sich aus", [("Vogelgrippe", "influenza")]),
+        ("de", "Die Schweineinfluenza kam 2009", [("Schweineinfluenza", "influenza")]),
+        ("de", "Der Kinderdiabetes nimmt zu", [("Kinderdiabetes", "diabetes mellitus")]),
         # A term opening the word: the compound is about it.
         ("sv", "Många fick sin celiakidiagnos sent", [("celiakidiagnos", "celiac disease")]),
-        ("nl", "Het kankercentrum in Amsterdam", [("kankercentrum", "cancer")]),
+        ("nl", "Het diabetescentrum in Amsterdam", [("diabetescentrum", "diabetes mellitus")]),
         (
             "nb",
             "hjerteinfarktpasienter på sykehuset",
@@ -38,8 +39,12 @@ def test_a_term_opening_or_closing_a_compound_names_it(
         ("de", "Die Desinfektion der Hände"),
         # A term inside a word, letters on both sides.
         ("de", "Die Kindermasernfälle"),
-        # Drug names are left out (a brand "Sensit" opens "sensitivitet").
+        # Drug names are left out (a brand "Sensit" opens "sensitivitet"), and symptoms ("brechen",
+        # vomiting, closes "Gewaltverbrechen"; "Schmerz" opens "schmerzhafteste Reformen").
         ("sv", "sensitivitet och specificitet"),
+        ("de", "Gewaltverbrechen und schmerzhafteste Reformen"),
+        # Terms shorter than seven letters open too many other words ("Migranten").
+        ("de", "Die Migranten kamen im Sommer"),
         # English writes no such compounds.
         ("en", "Vogelgrippe and kankercentrum"),
     ],
