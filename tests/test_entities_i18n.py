@@ -20,7 +20,11 @@ from .conftest import named_entities
             "홍역은 예방접종으로 예방할 수 있습니다",
             [("홍역은", "measles"), ("예방접종으로", "vaccination")],
         ),
-        ("ko", "폐렴이 악화되어 입원했다", [("폐렴이", "pneumonia")]),
+        (
+            "ko",
+            "폐렴이 악화되어 입원했다",
+            [("폐렴이", "pneumonia"), ("입원했다", "hospitalization")],
+        ),
         (
             "ko",
             "어지러움증, 저혈압, 피로 등의 부작용",

@@ -66,7 +66,7 @@ from .conftest import named_entities
         (
             "ro",
             "boala cardiacă este principala cauză de deces, iar fumatul crește riscul",
-            [("boala cardiacă", "heart disease"), ("fumatul", "smoking")],
+            [("boala cardiacă", "heart disease"), ("deces", "death"), ("fumatul", "smoking")],
         ),
         (
             "ro",
