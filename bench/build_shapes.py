@@ -723,7 +723,7 @@ disease += [
             "ipoglicemia",
             "leucemia linfoblástica",
         ],
-        ["l'académie", "academia", "alchimie", "epidemia", "pandemie", "endemia"],
+        ["l'académie", "academia", "alchimie", "endemia"],
     ),
     line(
         "DISEASE",
