@@ -452,6 +452,30 @@ def test_pubmed_s_citation_line_under_a_quoted_abstract_cites_its_article(
     assert not any(claim.text.startswith(("J Intern Med", "2022")) for claim in document.claims)
 
 
+def test_pubmed_central_s_header_line_cites_its_article(
+    process_text: Callable[..., Document],
+) -> None:
+    # PMC's header scraped as text: the journal on a line of its own and the rest on the next,
+    # which the layout may read as one labelled row; the page's references hold other DOIs.
+    page = (
+        "GenBank - PMC\nSkip to main content\nJournal List\nNucleic Acids Res: "
+        ". 2012 Nov 26;41(Database issue):D36–D42. doi: 10.1093/nar/gks1195\n"
+        "Search in PubMed\nGenBank\nDennis A Benson\nAbstract\n"
+        "GenBank holds nucleotide sequences for more than 260 000 named organisms, and its "
+        "bacterial sequences grew by 40% in a year.\nREFERENCES\n"
+        "1.Benson DA, Karsch-Mizrachi I, Clark K, Lipman DJ. GenBank. Nucleic Acids Res. "
+        "2012;40:D48–D53. doi: 10.1093/nar/gkr1202. [DOI] [PubMed]\n"
+        "2.Leinonen R, Akhtar R, Birney E. The European Nucleotide Archive. Nucleic Acids Res. "
+        "2011;39:D28–D31. doi: 10.1093/nar/gkq967. [DOI] [PubMed]\n"
+    )
+    document = process_text(page, "pmc.txt")
+    assert document.claims
+    for claim in document.claims:
+        assert [(c.scheme, c.value) for c in claim.citations] == [("doi", "10.1093/nar/gks1195")], (
+            claim.text
+        )
+
+
 def test_an_author_manuscript_s_header_cites_its_article(
     process_text: Callable[..., Document],
 ) -> None:
