@@ -651,15 +651,15 @@ def template_ranges(
             if tag.start() >= tag.end():
                 continue
             cursor = tag.start()
-            if (
-                text_attributes is not None
-                and "=" in tag.group()
-                and not any(
-                    text_attributes.links.fullmatch(attribute.group(1))
-                    for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end())
-                )
+            attributes = (
+                list(_TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end()))
+                if text_attributes is not None and "=" in tag.group()
+                else []
+            )
+            if text_attributes is not None and not any(
+                text_attributes.links.fullmatch(attribute.group(1)) for attribute in attributes
             ):
-                for attribute in _TAG_ATTRIBUTE.finditer(text, tag.start(), tag.end()):
+                for attribute in attributes:
                     group = 2 if attribute.group(2) is not None else 3
                     value = attribute.group(group)
                     if (

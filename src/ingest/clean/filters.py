@@ -725,8 +725,9 @@ class LinkLists:
                 # A headline linking to another page, and nothing else ("[Điều trị ung thư phổi
                 # giai đoạn di căn có đột biến...](tintucmoi-4.jsp)"), is an item of the list
                 # whatever it names and however long a headline runs.
-                headline = word_count(text) <= _HEADLINE_WORDS and _headline_link(block)
-                if index in verdicts or (word_count(text) > limit and not headline):
+                words = word_count(text)
+                headline = words <= _HEADLINE_WORDS and _headline_link(block)
+                if index in verdicts or (words > limit and not headline):
                     break
                 if context.carries_evidence(block) and not headline:
                     break  # a finding of the page's own

@@ -822,16 +822,12 @@ class EntityMatcher:
                     if start - begin < compound[3] or not text[begin:start].isalpha():
                         continue
                     closes = True
+                elif prefix is None or length < prefix[2]:
+                    continue
                 else:
-                    if prefix is None or length < prefix[2]:
-                        continue
-                    lowest = max(offsets[block], start - prefix[1])
-                    begin = start - 1
-                    while begin > lowest and text[begin - 1].isalnum():
-                        begin -= 1
-                    if (begin > 0 and text[begin - 1].isalnum()) or text[begin:start] not in prefix[
-                        0
-                    ]:
+                    # The word must start with one of its language's particles, and nothing else.
+                    begin = _word_start(text, start, offsets[block])
+                    if start - begin > prefix[1] or text[begin:start] not in prefix[0]:
                         continue
             if (end < size and text[end] in _THAI_AFTER) or (
                 start > 0 and text[start - 1] in _THAI_BEFORE
