@@ -32,6 +32,7 @@ import ahocorasick
 import regex
 
 from ingest import __version__
+from ingest.match.cognates import CognateReader
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import LiteralPrefilter, fold, necessary_literals, one_for_one
 from ingest.rules.models import CONTEXT_WINDOW, CompoundRules, EntityPattern
@@ -295,6 +296,16 @@ class EntityMatcher:
                     glued.min_after,
                     glued.min_before,
                 )
+        # Per language: its case endings as written, longest first (cut before a cognate's core).
+        self._ending_lists: dict[str, tuple[str, ...]] = {}
+        for inflection in compounds.inflections if compounds else ():
+            for language in inflection.languages:
+                self._ending_lists[language] = tuple(
+                    sorted({e.lower() for e in inflection.endings}, key=len, reverse=True)
+                )
+        self._cognates = (
+            CognateReader.of(compounds.cognates) if compounds and compounds.cognates else None
+        )
         for inflection in compounds.inflections if compounds else ():
             if inflection.prefixes:
                 prefixes = frozenset(_matching_form(p) for p in inflection.prefixes)
@@ -347,6 +358,8 @@ class EntityMatcher:
                     else None,
                     regex.compile(item.not_before, regex.IGNORECASE) if item.not_before else None,
                 )
+            if self._cognates is not None:
+                self._cognate_terms(item, entry)
             if isinstance(item.pattern, str):
                 spaced = _lower_same_length(_SPACES.sub(" ", item.pattern.strip()))
                 key = _matching_form(spaced)
@@ -376,6 +389,8 @@ class EntityMatcher:
                 sequences.append((r"\s*".join(parts), first, entry))
             else:
                 self._shape_patterns.append((location, item, order))
+        if self._cognates is not None and compounds is not None and compounds.cognates:
+            self._cognates.finish(compounds.cognates.false_friends)
         # A sequence is tried only where its first token occurs (found by an automaton).
         self._sequences: dict[str, list[tuple[re.Pattern[str], _Entry]]] = {}
         self._first_tokens = ahocorasick.Automaton()
@@ -527,6 +542,38 @@ class EntityMatcher:
         elif existing not in self._accented or self._accented[existing][2] > entry[2]:
             self._accented[existing] = entry
         return 1
+
+    @property
+    def cognate_reader(self) -> CognateReader | None:
+        """The reader of ``cognates`` (rules/compounds.yaml), if the rules have one."""
+        return self._cognates
+
+    def _cognate_terms(self, item: EntityPattern, entry: _Entry) -> None:
+        """Hands the cognate reader the single words of a pattern (a string, one literal
+        token, or one token's ``IN`` list); it indexes those that are their own English
+        canonical name and notes every word's core (two names on one core: neither)."""
+        assert self._cognates is not None
+        pattern = item.pattern
+        words: list[str] = []
+        if isinstance(pattern, str):
+            words = [pattern.strip()]
+        elif len(pattern) == 1 and len(pattern[0]) == 1:
+            ((key, value),) = pattern[0].items()
+            if key in _LITERAL_KEYS and isinstance(value, str):
+                words = [value]
+            elif key == "LOWER" and isinstance(value, dict) and isinstance(value.get("IN"), list):
+                words = [str(v) for v in value["IN"]]
+        # A term held to some languages, a common word in some, or read only in some contexts
+        # has another sense somewhere: its spelling elsewhere is no sure cognate.
+        plain = not (item.languages or item.not_languages or item.not_after or item.not_before)
+        for word in words:
+            indexed = (
+                plain
+                and item.label in self._cognates.labels
+                and word.isascii()
+                and word.lower() == entry[1]
+            )
+            self._cognates.add_term(word, entry, indexed=indexed)
 
     # --- the start-up cache -----------------------------------------------------------------
 
@@ -713,8 +760,28 @@ class EntityMatcher:
                 found = self._in_context(found, text)
             if self._compounds:
                 found.extend(self._compound(text, found))
+            if (
+                self._cognates is not None
+                and languages is not None
+                and languages[n] in self._cognates.languages
+            ):
+                found.extend(self._cognate_hits(text, found, languages[n] or ""))
             out.append(_filter_spans(found))
         return out
+
+    def _cognate_hits(
+        self, text: str, found: list[tuple[int, int, _Entry]], language: str
+    ) -> list[tuple[int, int, _Entry]]:
+        """Words no vocabulary term covers that are spelled after an English term
+        (``cognates``), ranked as shapes."""
+        assert self._cognates is not None
+        taken = [(start, end) for start, end, _ in found]
+        return [
+            (start, end, (label, canonical, _SHAPE + order))
+            for start, end, (label, canonical, order) in self._cognates.find(
+                text, taken, self._ending_lists.get(language, ())
+            )
+        ]
 
     def _in_language(
         self, found: list[tuple[int, int, _Entry]], language: str | None

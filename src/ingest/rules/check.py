@@ -693,6 +693,24 @@ class _Run:
             loc = ("compounds", i, "examples")
             self.examples("compounds", "compounds.yaml", loc, rule.id, rule.examples, added)
 
+        cognates, reader = compounds.cognates, every.cognate_reader
+        if cognates is not None and reader is not None:
+            for k, (word, term) in enumerate(cognates.examples):
+                self.report.examples["compounds"] += 1
+                entry = reader.term_of(word)
+                if entry is None or entry[1] != term:
+                    seen = f"{entry[1]!r}" if entry is not None else "no term"
+                    message = f"cognates: {_quote(word)} should read as {term!r}, read as {seen}"
+                    self.fail("compounds.yaml", ("cognates", "examples", k), message)
+            for k, word in enumerate(cognates.no_match):
+                self.report.examples["compounds"] += 1
+                entry = reader.term_of(word)
+                if entry is not None:
+                    message = (
+                        f"cognates: {_quote(word)} should read as no term, read as {entry[1]!r}"
+                    )
+                    self.fail("compounds.yaml", ("cognates", "no_match", k), message)
+
     def quantities(self) -> None:
         """Each family alone: its ``match`` examples hold a hit of it, its ``no_match`` none
         (the guards of the file apply, as in the pipeline)."""

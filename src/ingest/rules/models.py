@@ -1307,6 +1307,42 @@ class KindredLanguage(RuleModel):
     )
 
 
+class Cognates(RuleModel):
+    """Words of other languages spelled after an English term of the vocabulary ("inzulínu",
+    "hematüri", "acidóza", "Fototerapi" for insulin, hematuria, acidosis, phototherapy): each
+    word and each term is reduced to a core (its letters in Latin script, spelling variants
+    made one, the endings cut), and a word whose core is a term's names the term's entity."""
+
+    languages: tuple[Annotated[str, Field(pattern=r"^[a-z]{2,3}$")], ...] = Field(
+        description="ISO 639-1 codes of the pages (or blocks) read this way"
+    )
+    labels: tuple[str, ...] = Field(description="the entity labels whose terms are read")
+    letters: dict[str, str] = Field(
+        default_factory=dict,
+        description="one letter → its Latin spelling, after lower-casing ('ı': 'i', 'и': 'i'); "
+        "other diacritics are dropped",
+    )
+    spellings: tuple[tuple[StdRegex, str], ...] = Field(
+        (),
+        description="regex → replacement, in order, that make spelling variants one "
+        "('ph' → 'f', 'c' before e/i → 's')",
+    )
+    endings: tuple[StdRegex, ...] = Field(
+        (), description="regexes cut from the end, in order, leaving the core ('[aeiou]+$')"
+    )
+    min_letters: int = Field(7, ge=3, description="the shortest word (in letters) read so")
+    min_core: int = Field(6, ge=3, description="the shortest core that names a term")
+    examples: tuple[tuple[str, str], ...] = Field(
+        (), description="(word, English term) pairs the reading must join"
+    )
+    no_match: tuple[str, ...] = Field((), description="words it must read as no term")
+    false_friends: tuple[str, ...] = Field(
+        (),
+        description="common words whose core is a term's though they name something else "
+        "('influence', 'influenza'): a word with their core names nothing",
+    )
+
+
 class CompoundRules(RuleModel):
     compounds: tuple[CompoundRule, ...] = ()
     inflections: tuple[Inflection, ...] = Field(
@@ -1323,6 +1359,11 @@ class CompoundRules(RuleModel):
         (),
         description="languages that write compounds as one word: a term opening or closing a "
         "word is the term, the word its span ('Masernimpfung', 'Vogelgrippe')",
+    )
+    cognates: Cognates | None = Field(
+        None,
+        description="words of other languages read as the English term they are spelled "
+        "after ('inzulínu' → insulin)",
     )
 
     @model_validator(mode="after")
