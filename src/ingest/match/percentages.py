@@ -35,6 +35,8 @@ _HANGUL_SYLLABLES = "\uac00-\ud7af"
 _TOUCHING = UNSPACED + "\u1100-\u11ff\u3130-\u318f" + _HANGUL_SYLLABLES + "\uff66-\uff9f"
 _GLUED_CHAR = rf"[^\W{_TOUCHING}]"
 _HAN_HANGUL = HAN + _HANGUL_SYLLABLES
+# Right after a Hebrew prefix of one or two letters and a hyphen, at a word's start.
+_HEBREW_PREFIXED = "".join(f"|(?<=(?<![^\\W\\d_])[\u05d0-\u05ea]{{{n}}}[-\u2010])" for n in (1, 2))
 # Percent signs: ASCII, full-width (Japanese and Chinese text), small, Arabic.
 _SIGNS = "%\uff05\ufe6a\u066a"
 # What may follow a unit: no letter or digit, but a digit after a percent sign, where only a
@@ -173,8 +175,13 @@ class PercentageMatcher:
         frame_joiner = _alternatives(rules.range_frame_joiners)
         list_joiner = _alternatives(rules.list_joiners)
         # No number glued to a word by a hyphen: "COVID-19 e 78%" is one finding, not a list; nor
-        # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%".
-        start = f"(?<![.,{_SIGNS}])(?<!{_GLUED_CHAR})(?<!\\d\u00b7)(?<![^\\W\\d_][-\u2010])"
+        # to a "%": "12%3 and 8%" holds a reference number, not a list "3 and 8%". Hebrew glues
+        # its one- or two-letter prefixes to a number so ("כ-5", about 5; "ו-20", and 20;
+        # "וב-30"): after such a prefix the number stands.
+        start = (
+            f"(?<![.,{_SIGNS}])(?<!{_GLUED_CHAR})(?<!\\d\u00b7)"
+            f"(?:(?<![^\\W\\d_][-\u2010]){_HEBREW_PREFIXED})"
+        )
         lead = rf"(?:(?P<cue>{cues}))?{start}" if cues else start
         # "2–3%", "fünf bis sieben Prozent"; after an opener also "zwischen 20 und 35 Prozent",
         # "entre el 40 y el 50 %" (the frame's own joiner is only read after its opener).
