@@ -1486,3 +1486,51 @@ def test_a_reference_list_quoting_a_section_heading_gives_no_title(
         "Health Organization; 2007.\n"
     )
     assert run(pipeline, page, "page.md").title != "Prevention of cardiovascular disease"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "expected"),
+    [
+        # A template's stock <title> the prose never says, over an h1 it says throughout.
+        ("complete responsive hospital website design", "Acne", "Acne"),
+        # A portal's "project news detail page" over the story's own h1 (Chinese).
+        ("Portal-项目新闻详细页", "冠心病患者自我管理研究", "冠心病患者自我管理研究"),
+        # A headline <title> over a site section's h1: the prose says the <title>'s words, not
+        # all the h1's; the <title> stays.
+        (
+            "Acne affects most people at some point",
+            "Skin Health Center",
+            "Acne affects most people at some point",
+        ),
+    ],
+    ids=["stock-title", "stock-title-zh", "headline-title"],
+)
+def test_a_stock_title_gives_way_to_the_h1_the_prose_speaks_of(
+    pipeline: DocumentPipeline, head: str, h1: str, expected: str
+) -> None:
+    prose = (
+        "<p>Acne is a common skin condition where the pores of your skin become blocked by "
+        "hair, oil and dead skin cells, and it affects 85% of people at some point.</p>"
+        "<p>Treatment of acne depends on its type and on how severe the acne is for you.</p>"
+        "<p>冠心病患者的自我管理研究显示，患者的管理能力在研究期间提高了百分之三十，"
+        "冠心病的复发减少。</p>"
+    )
+    # The h1 sits in a header block the cleaning cuts (the template's banner).
+    page = (
+        f"<html><head><title>{head}</title></head><body>"
+        f'<header class="site-header"><h1 class="heading">{h1}</h1></header>'
+        f"<main>{prose}</main></body></html>"
+    )
+    assert run(pipeline, page).title == expected
+
+
+def test_a_file_name_over_a_paper_s_title_is_cut(pipeline: DocumentPipeline) -> None:
+    page = (
+        "# Amsterdam_2009_A randomized trial of oral chamomile extract therapy for anxiety\n\n"
+        "Chamomile extract reduced anxiety scores in 57 patients compared with placebo, and "
+        "30% of them responded to the treatment within eight weeks.\n"
+    )
+    assert (
+        run(pipeline, page, "paper.md").title
+        == "A randomized trial of oral chamomile extract therapy for anxiety"
+    )

@@ -44,7 +44,7 @@ from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
 from ingest.rules.models import MetadataRules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
-from ingest.text import SENTENCE_THEN_MORE, capital_or_caseless, word_count
+from ingest.text import SENTENCE_THEN_MORE, UNSPACED, capital_or_caseless, word_count
 
 __all__ = ["MetadataReader", "PageMetadata"]
 
@@ -111,6 +111,11 @@ _OWNER_SIGNS = 200
 _FIRST_HEADING = re.compile(
     r"<h[1-6](?:\s[^>]{0,500})?>(.{1,500}?)</h[1-6]\s*>", re.IGNORECASE | re.DOTALL
 )
+# A saved paper's file name over its title, the first author and the year ("Amsterdam_2009_A
+# randomized …", "van_Os_2019_…"): cut, the title after it kept.
+_FILE_NAME_LEAD = compile_pattern(r"^(?:\p{L}[\p{L}'-]*_){1,3}(?:1[89]|20)\d\d[a-z]?_(?=\p{L})")
+# An h1 element and its inner markup.
+_H1_ELEMENT = re.compile(r"<h1(?:\s[^>]{0,500})?>(.{1,500}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 # Bold text (an old page's title set in <b> or <strong> inside a table cell, with no heading).
 _EMPHASIZED = re.compile(
     r"<(?:b|strong)(?:\s[^>]{0,200})?>(.{1,500}?)</(?:b|strong)\s*>", re.IGNORECASE | re.DOTALL
@@ -437,6 +442,37 @@ def _prose_start(page: CleanedPage) -> int:
     )
 
 
+# A heading names what the page is about when the page's prose says this share of its words
+# again, at least; a stock <title> under it says _TOPIC_LEAD less of its own.
+_TOPIC_ECHO = 0.6
+# Prose is a paragraph or list item of this many words at least (not the site's name on a line
+# of its own, nor a footer's copyright line).
+_ECHO_PROSE_WORDS = 8
+_TOPIC_LEAD = 0.5
+# A title's words to look for in the text: words of four letters or more (shorter ones are
+# mostly articles and prepositions), and pairs of characters of Japanese and Chinese runs.
+_ECHO_WORD = compile_pattern(r"\p{L}{4,}")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+
+
+def _echo(text: str, page: CleanedPage) -> float:
+    """The share of the text's words (or character pairs) that the page's prose (paragraphs
+    and list items) says again; 0 for a text with none to look for."""
+    lowered = text.casefold()
+    words = set(_ECHO_WORD.findall(_UNSPACED_RUN.sub(" ", lowered)))
+    for run in _UNSPACED_RUN.findall(lowered):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    if not words:
+        return 0.0
+    prose = "\n".join(
+        block.text.text.casefold()
+        for block in page.blocks
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and word_count(block.text.text) >= _ECHO_PROSE_WORDS
+    )
+    return sum(1 for word in words if word in prose) / len(words)
+
+
 def _folded(text: str) -> str:
     """A line's words, case and accents aside ("médium" and "Medium" are one word)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -447,7 +483,11 @@ def _folded(text: str) -> str:
 
 def _heading_text(heading: re.Match[str]) -> str:
     """The text of a heading element found by ``_FIRST_HEADING``: tags cut, entities decoded."""
-    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", heading.group(1)))).strip()
+    return _heading_text_of(heading.group(1))
+
+
+def _heading_text_of(inner: str) -> str:
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", inner))).strip()
 
 
 def _yaml_continued(text: str, value: str, position: int, end: int) -> tuple[str, int]:
@@ -998,7 +1038,7 @@ class MetadataReader:
         fallback: str | None,
     ) -> str | None:
         for candidate in self._title_candidates(page, sources, site_names, fallback):
-            candidate = _clean(candidate).translate(_TITLE_HYPHENS)
+            candidate = _FILE_NAME_LEAD.sub("", _clean(candidate).translate(_TITLE_HYPHENS))
             if (
                 self.is_title(candidate, site_names)
                 and not self._bylines.search(candidate)
@@ -1067,6 +1107,19 @@ class MetadataReader:
                 and word_count(h1) > word_count(lead)
             ):
                 yield h1
+            # A template's stock <title> ("complete responsive hospital website design", a
+            # portal's "项目新闻详细页", project news detail page) over an h1 that names what the
+            # page is about: the page's text says the h1's words again, not the <title>'s.
+            # The h1 read in the source where the cleaning cut it (a template's header block),
+            # if the page has one h1 element only.
+            topic = h1
+            if topic is None:
+                elements = _H1_ELEMENT.findall(page.source.text)
+                topic = _heading_text_of(elements[0]) if len(elements) == 1 else None
+            if topic and not self._overlap(topic, tag):
+                echo = _echo(topic, page)
+                if echo >= _TOPIC_ECHO and echo - _echo(tag, page) >= _TOPIC_LEAD:
+                    yield topic
             yield from stated("html:title", tag)
         if h1 is not None:
             if not html_page:
@@ -1091,6 +1144,7 @@ class MetadataReader:
             # After an infobox's name ("|name = Rh disease", a labelled title above).
             yield from self._wikitext_lead_subject(page)
             yield from self._heading_over_prose(page, site_names)
+            yield from self._echoed_heading(page)
             yield from self._line_over_prose(page, site_names)
             yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
@@ -1447,6 +1501,27 @@ class MetadataReader:
             rest = first[len(candidate) :]
             if (not rest or self._separators.match(rest)) and self._title_like(candidate):
                 yield candidate
+                return
+
+    def _echoed_heading(self, page: CleanedPage) -> Iterator[str]:
+        """A text page's heading in its header (above the first prose) whose words the prose
+        says again, under a first line whose words it does not: the site's name and its menu
+        over the post's headline ("立花漢方内科小児科", a phone number, the menu, then "##
+        コロナ禍での松の葉療法")."""
+        blocks = page.blocks
+        first = next((b for b in blocks if b.text.text.strip()), None)
+        if first is None:
+            return
+        lead = _echo(first.text.text, page)
+        for block in blocks[1:]:
+            if block.kind == BlockKind.PARAGRAPH and word_count(block.text.text) >= _PROSE_WORDS:
+                return
+            if block.kind != BlockKind.HEADING:
+                continue
+            text = _clean(block.text.text)
+            echo = _echo(text, page)
+            if echo >= _TOPIC_ECHO and echo - lead >= _TOPIC_LEAD and self._title_like(text):
+                yield text
                 return
 
     def _heading_over_prose(self, page: CleanedPage, site_names: Collection[str]) -> Iterator[str]:
