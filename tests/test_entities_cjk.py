@@ -145,6 +145,22 @@ from .conftest import named_entities
             "건강검진에서 고지혈증이 발견",
             [("건강검진에서", "screening"), ("고지혈증이", "hyperlipidemias")],
         ),
+        # General biochemistry: enzymes, reactive oxygen, platelets, antioxidant action.
+        (
+            "ja",
+            "抗酸化作用で活性酸素を取り除く酵素がある",
+            [
+                ("抗酸化", "antioxidant"),
+                ("活性酸素", "reactive oxygen species"),
+                ("酵素", "enzyme"),
+            ],
+        ),
+        (
+            "ja",
+            "タミフルの原料で血小板の凝集を抑える",
+            [("タミフル", "oseltamivir"), ("血小板", "platelet")],
+        ),
+        ("zh", "激素水平和抗氧化能力下降", [("激素", "hormone"), ("抗氧化", "antioxidant")]),
     ],
 )
 def test_a_health_term_is_named(language: str, text: str, expected: list[tuple[str, str]]) -> None:
