@@ -1,4 +1,5 @@
-"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed by shape.
+"""Write rules/entities/disease_i18n.jsonl: disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi
+and fi/et/hr/bs/sr/sl/sk/bg/lt/lv/ca/is/sq composed by shape.
 
 usage: python bench/build_disease_names.py [RULES_DIR]   (default: rules/)
 
@@ -5269,6 +5270,839 @@ NAMES_MORE_4: dict[str, dict[str, list[str]]] = {
 }
 
 
+# Finnish, Estonian, Croatian, Bosnian and Serbian (in Latin letters, "hbs", and in Cyrillic,
+# "sr"), Slovenian, Slovak, Bulgarian, Lithuanian, Latvian, Catalan, Icelandic and Albanian (the
+# fifth group): each language's own words, not the Latin or Greek ones a page spells its way
+# ("tuberkuloza", "insulina", "pneumonia": compounds.yaml `cognates` reads those). Finnish,
+# Estonian and Icelandic glue the organ before the head ("keuhkosyöpä", "kopsuvähk",
+# "lungnakrabbamein"), Finnish also writes the organ in the genitive apart ("sydämen
+# vajaatoiminta", "fi-g"); the Slavic languages put it in the genitive after the head ("rak
+# dojke", "rakovina pľúc", "bolezen srca") or make it an adjective before it ("srčana bolest",
+# "сърдечна недостатъчност": the "-a" keys hold the adjective's stem, the templates its
+# endings); Bulgarian says "рак на гърдата"; Lithuanian and Latvian write the genitive before the
+# head ("plaučių vėžys", "plaušu vēzis"); Catalan "càncer de mama", "malaltia cardíaca"; Albanian
+# "kanceri i gjirit" (the article before the organ agrees with the head's case). Forms a stem
+# change makes ("syöpä" → "syövän", "vähk" → "vähi", "liga" → "ligos") are written out: the
+# inflections of compounds.yaml only add an ending to a term as written.
+ORGANS_5: dict[str, dict[str, list[str]]] = {
+    "breast": {
+        "fi": ["rinta"],
+        "et": ["rinna"],
+        "hbs": ["dojke", "dojki"],
+        "sr": ["дојке"],
+        "sl": ["dojke"],
+        "sk": ["prsníka"],
+        "bg": ["гърдата", "гърдите"],
+        "lt": ["krūties", "krūtų"],
+        "lv": ["krūts", "krūšu"],
+        "ca": ["de mama", "de pit"],
+        "is": ["brjósta"],
+        "sq": ["gjirit"],
+    },
+    "lung": {
+        "fi": ["keuhko"],
+        "fi-g": ["keuhkojen"],
+        "et": ["kopsu"],
+        "hbs": ["pluća"],
+        "hbs-a": ["plućn"],
+        "sr": ["плућа"],
+        "sl": ["pljuč"],
+        "sl-a": ["pljučn"],
+        "sk": ["pľúc"],
+        "bg": ["белия дроб", "белите дробове"],
+        "bg-a": ["белодробн"],
+        "lt": ["plaučių"],
+        "lv": ["plaušu"],
+        "ca": ["de pulmó"],
+        "ca-a": ["pulmonar"],
+        "ca-ap": ["pulmonars"],
+        "is": ["lungna"],
+        "sq": ["mushkërive"],
+    },
+    "liver": {
+        "fi": ["maksa"],
+        "fi-g": ["maksan"],
+        "et": ["maksa"],
+        "hbs": ["jetre"],
+        "hbs-a": ["jetren"],
+        "sr": ["јетре"],
+        "sl": ["jeter"],
+        "sl-a": ["jetrn"],
+        "sk": ["pečene"],
+        "sk-a": ["pečeňov"],
+        "bg": ["черния дроб"],
+        "bg-a": ["чернодробн"],
+        "lt": ["kepenų"],
+        "lv": ["aknu"],
+        "ca": ["de fetge"],
+        "ca-a": ["hepàtica"],
+        "ca-ap": ["hepàtiques"],
+        "is": ["lifrar"],
+        "sq": ["mëlçisë"],
+    },
+    "kidney": {
+        "fi": ["munuais"],
+        "fi-g": ["munuaisten"],
+        "et": ["neeru"],
+        "hbs": ["bubrega"],
+        "hbs-a": ["bubrežn"],
+        "sr": ["бубрега"],
+        "sr-a": ["бубрежн"],
+        "sl": ["ledvic"],
+        "sl-a": ["ledvičn"],
+        "sk": ["obličiek"],
+        "sk-a": ["obličkov"],
+        "bg": ["бъбреците", "бъбрека"],
+        "bg-a": ["бъбречн"],
+        "lt": ["inkstų"],
+        "lv": ["nieru"],
+        "ca": ["de ronyó"],
+        "ca-a": ["renal"],
+        "ca-ap": ["renals"],
+        "is": ["nýrna"],
+        "sq": ["veshkave"],
+    },
+    "heart": {
+        "fi": ["sydän"],
+        "fi-g": ["sydämen"],
+        "et": ["südame"],
+        "hbs": ["srca"],
+        "hbs-a": ["srčan"],
+        "sr": ["срца"],
+        "sr-a": ["срчан"],
+        "sl": ["srca"],
+        "sl-a": ["srčn"],
+        "sk": ["srdca"],
+        "sk-a": ["srdcov"],
+        "bg": ["сърцето"],
+        "bg-a": ["сърдечн"],
+        "lt": ["širdies"],
+        "lv": ["sirds"],
+        "ca": ["del cor"],
+        "ca-a": ["cardíaca"],
+        "ca-ap": ["cardíaques"],
+        "is": ["hjarta"],
+        "sq": ["zemrës"],
+    },
+    "prostate": {
+        "fi": ["eturauhas"],
+        "fi-g": ["eturauhasen"],
+        "et": ["eesnäärme"],
+        "hbs": ["prostate"],
+        "sr": ["простате"],
+        "sl": ["prostate"],
+        "sk": ["prostaty"],
+        "bg": ["простатата"],
+        "lt": ["prostatos"],
+        "lv": ["prostatas"],
+        "ca": ["de pròstata"],
+        "is": ["blöðruhálskirtils"],
+        "sq": ["prostatës"],
+    },
+    "colorectal": {
+        "fi": ["suolisto"],
+        "fi-g": ["paksusuolen"],
+        "et": ["jämesoole"],
+        "hbs": ["debelog crijeva", "debelog creva"],
+        "sr": ["дебелог црева"],
+        "sl": ["debelega črevesa"],
+        "sk": ["hrubého čreva"],
+        "bg": ["дебелото черво"],
+        "lt": ["storosios žarnos"],
+        "lv": ["resnās zarnas"],
+        "ca": ["colorectal"],
+        "is": ["ristil"],
+        "sq": ["zorrës së trashë"],
+    },
+    "skin": {
+        "fi": ["iho"],
+        "fi-g": ["ihon"],
+        "et": ["naha"],
+        "hbs": ["kože"],
+        "sr": ["коже"],
+        "sl": ["kože"],
+        "sk": ["kože"],
+        "bg": ["кожата"],
+        "lt": ["odos"],
+        "lv": ["ādas"],
+        "ca": ["de pell"],
+        "is": ["húð"],
+        "sq": ["lëkurës"],
+    },
+    "pancreatic": {
+        "fi": ["haima"],
+        "et": ["kõhunäärme"],
+        "hbs": ["gušterače", "gušterače"],
+        "sr": ["панкреаса", "гуштераче"],
+        "sl": ["trebušne slinavke"],
+        "sk": ["pankreasu", "podžalúdkovej žľazy"],
+        "bg": ["панкреаса", "задстомашната жлеза"],
+        "lt": ["kasos"],
+        "lv": ["aizkuņģa dziedzera"],
+        "ca": ["de pàncrees"],
+        "is": ["bris"],
+        "sq": ["pankreasit"],
+    },
+    "stomach": {
+        "fi": ["maha", "vatsa"],
+        "et": ["mao"],
+        "hbs": ["želuca"],
+        "sr": ["желуца"],
+        "sl": ["želodca"],
+        "sk": ["žalúdka"],
+        "bg": ["стомаха"],
+        "lt": ["skrandžio"],
+        "lv": ["kuņģa"],
+        "ca": ["d'estómac", "de l'estómac"],
+        "is": ["maga"],
+        "sq": ["stomakut"],
+    },
+    "bladder": {
+        "fi": ["virtsarakko"],
+        "fi-g": ["virtsarakon"],
+        "et": ["põie"],
+        "hbs": ["mokraćnog mjehura", "mokraćne bešike"],
+        "sr": ["мокраћне бешике"],
+        "sl": ["sečnega mehurja"],
+        "sk": ["močového mechúra"],
+        "bg": ["пикочния мехур"],
+        "lt": ["šlapimo pūslės"],
+        "lv": ["urīnpūšļa"],
+        "ca": ["de bufeta"],
+        "is": ["þvagblöðru"],
+        "sq": ["fshikëzës urinare"],
+    },
+    "cervical": {
+        "fi": ["kohdunkaula"],
+        "fi-g": ["kohdunkaulan"],
+        "et": ["emakakaela"],
+        "hbs": ["vrata maternice", "grlića materice", "grlića maternice"],
+        "sr": ["грлића материце"],
+        "sl": ["materničnega vratu"],
+        "sk": ["krčka maternice"],
+        "bg": ["маточната шийка", "шийката на матката"],
+        "lt": ["gimdos kaklelio"],
+        "lv": ["dzemdes kakla"],
+        "ca": ["de coll uterí", "de coll d'úter"],
+        "is": ["legháls"],
+        "sq": ["qafës së mitrës"],
+    },
+    "ovarian": {
+        "fi": ["munasarja"],
+        "et": ["munasarja"],
+        "hbs": ["jajnika"],
+        "sr": ["јајника"],
+        "sl": ["jajčnikov"],
+        "sk": ["vaječníkov"],
+        "bg": ["яйчниците", "яйчника"],
+        "lt": ["kiaušidžių"],
+        "lv": ["olnīcu"],
+        "ca": ["d'ovari"],
+        "is": ["eggjastokka"],
+        "sq": ["vezoreve"],
+    },
+    "brain": {
+        "fi": ["aivo"],
+        "et": ["aju"],
+        "hbs": ["mozga"],
+        "sr": ["мозга"],
+        "sl": ["možganov"],
+        "sk": ["mozgu"],
+        "bg": ["мозъка"],
+        "lt": ["smegenų"],
+        "lv": ["smadzeņu"],
+        "is": ["heila"],
+        "sq": ["trurit"],
+    },
+    "thyroid": {
+        "fi": ["kilpirauhas"],
+        "fi-g": ["kilpirauhasen"],
+        "et": ["kilpnäärme"],
+        "hbs": ["štitnjače", "štitne žlijezde", "štitne žlezde"],
+        "sr": ["штитне жлезде"],
+        "sl": ["ščitnice"],
+        "sk": ["štítnej žľazy"],
+        "bg": ["щитовидната жлеза"],
+        "lt": ["skydliaukės"],
+        "lv": ["vairogdziedzera"],
+        "ca": ["de tiroide"],
+        "is": ["skjaldkirtils"],
+        "sq": ["tiroides"],
+    },
+}
+
+
+def _heads(head: str, template: str, forms: str) -> list[tuple[str, str]]:
+    """One head's forms ("syöpä|syövän") over a template ("{o}{h}", "{h} {o}")."""
+    return [(head, template.replace("{h}", form)) for form in forms.split("|")]
+
+
+HEADS_5: dict[str, list[tuple[str, str]]] = {
+    "fi": [
+        *_heads(
+            "cancer",
+            "{o}{h}",
+            "syöpä|syövän|syöpää|syöpään|syövät|syöpien|syöpiä|syövästä|syövässä",
+        ),
+        *_heads(
+            "disease",
+            "{o}{h}",
+            "sairaus|sairauden|sairautta|sairauteen|sairaudet|sairauksien|sairauksia|sairaudesta"
+            "|sairaudessa|tauti|taudin|tautia|tautiin|taudit|tautien|tauteja|taudista",
+        ),
+        *_heads("tumor", "{o}{h}", "kasvain|kasvaimen|kasvainta|kasvaimet|kasvaimia|kasvaimien"),
+        *_heads("itis", "{o}{h}", "tulehdus|tulehduksen|tulehdusta|tulehdukset|tulehduksia"),
+    ],
+    "fi-g": [
+        *_heads("cancer", "{o} {h}", "syöpä|syövän|syöpää|syöpään|syövästä"),
+        *_heads(
+            "failure", "{o} {h}", "vajaatoiminta|vajaatoiminnan|vajaatoimintaa|vajaatoimintaan"
+        ),
+    ],
+    "et": [
+        *_heads("cancer", "{o}{h}", "vähk|vähi|vähki|vähiga|vähist|vähiks|vähid|vähkide|vähisse"),
+        *_heads(
+            "disease",
+            "{o}{h}",
+            "haigus|haiguse|haigust|haigused|haiguste|haigusi|haigusega|haigusesse|haigusest",
+        ),
+        *_heads("failure", "{o}{h}", "puudulikkus|puudulikkuse|puudulikkust|puudulikkusega"),
+        *_heads("itis", "{o}{h}", "põletik|põletiku|põletikku|põletikud|põletikuga|põletikust"),
+        *_heads("tumor", "{o}{h}", "kasvaja|kasvajad|kasvajat|kasvajaga|kasvajate"),
+    ],
+    "hbs": [
+        *_heads("cancer", "{h} {o}", "rak|raka|raku|rakom"),
+        *_heads("disease", "{h} {o}", "bolest|bolesti|bolešću|oboljenje|oboljenja|oboljenjima"),
+        *_heads("failure", "{h} {o}", "zatajenje|zatajenja|zatajenju|otkazivanje|otkazivanja"),
+        *_heads("itis", "{h} {o}", "upala|upale|upalu|upalom|zapaljenje|zapaljenja"),
+        *_heads("tumor", "{h} {o}", "tumor|tumora|tumori"),
+    ],
+    "hbs-a": [
+        *_heads(
+            "disease", "{o}{h}", "a bolest|e bolesti|u bolest|ih bolesti|om bolešću|o oboljenje"
+        ),
+        *_heads(
+            "failure", "{o}{h}", "o zatajenje|og zatajenja|a insuficijencija|e insuficijencije"
+        ),
+    ],
+    "sr": [
+        *_heads("cancer", "{h} {o}", "рак|рака|раку|раком"),
+        *_heads("disease", "{h} {o}", "болест|болести|обољење|обољења"),
+        *_heads("failure", "{h} {o}", "отказивање|отказивања"),
+        *_heads("itis", "{h} {o}", "упала|упале|упалу|запаљење|запаљења"),
+        *_heads("tumor", "{h} {o}", "тумор|тумора"),
+    ],
+    "sr-a": [
+        *_heads("disease", "{o}{h}", "а болест|е болести|о обољење"),
+        *_heads("failure", "{o}{h}", "а инсуфицијенција|е инсуфицијенције|о затајење"),
+    ],
+    "sl": [
+        *_heads("cancer", "{h} {o}", "rak|raka|raku|rakom"),
+        *_heads("disease", "{h} {o}", "bolezen|bolezni|boleznijo"),
+        *_heads("failure", "{h} {o}", "odpoved|odpovedi|odpovedjo"),
+        *_heads("itis", "{h} {o}", "vnetje|vnetja|vnetju"),
+        *_heads("tumor", "{h} {o}", "tumor|tumorja|tumorji"),
+    ],
+    "sl-a": [
+        *_heads("disease", "{o}{h}", "a bolezen|e bolezni|o boleznijo"),
+        *_heads("failure", "{o}{h}", "o popuščanje|ega popuščanja|a odpoved|e odpovedi"),
+    ],
+    "sk": [
+        *_heads("cancer", "{h} {o}", "rakovina|rakoviny|rakovinu|rakovine|rakovinou"),
+        *_heads(
+            "disease",
+            "{h} {o}",
+            "choroba|choroby|chorobu|chorobou|chorôb|ochorenie|ochorenia|ochorení|ochorením",
+        ),
+        *_heads("failure", "{h} {o}", "zlyhanie|zlyhania|zlyhaním"),
+        *_heads("itis", "{h} {o}", "zápal|zápalu|zápalom"),
+        *_heads("tumor", "{h} {o}", "nádor|nádoru|nádory|nádorom"),
+    ],
+    "sk-a": [
+        *_heads("disease", "{o}{h}", "é ochorenie|é ochorenia|ého ochorenia|á choroba|é choroby"),
+        *_heads("failure", "{o}{h}", "é zlyhanie|ého zlyhania"),
+    ],
+    "bg": [
+        *_heads("cancer", "{h} на {o}", "рак|рака|ракът"),
+        *_heads("disease", "{h} на {o}", "заболяване|заболявания|заболяването|болест|болести"),
+        *_heads("itis", "{h} на {o}", "възпаление|възпалението"),
+        *_heads("tumor", "{h} на {o}", "тумор|тумори|тумора"),
+    ],
+    "bg-a": [
+        *_heads(
+            "disease",
+            "{o}{h}",
+            "о заболяване|и заболявания|ите заболявания|ото заболяване|а болест|и болести",
+        ),
+        *_heads("failure", "{o}{h}", "а недостатъчност|ата недостатъчност"),
+    ],
+    "lt": [
+        *_heads("cancer", "{o} {h}", "vėžys|vėžio|vėžį|vėžiu|vėžiui|vėžiai|vėžių"),
+        *_heads("disease", "{o} {h}", "liga|ligos|ligą|ligų|ligomis|ligoms|ligas"),
+        *_heads("failure", "{o} {h}", "nepakankamumas|nepakankamumo|nepakankamumą|nepakankamumu"),
+        *_heads("itis", "{o} {h}", "uždegimas|uždegimo|uždegimą|uždegimu"),
+        *_heads("tumor", "{o} {h}", "auglys|auglio|auglį|augliai|navikas|naviko"),
+    ],
+    "lv": [
+        *_heads("cancer", "{o} {h}", "vēzis|vēža|vēzi|vēzim|vēzī|vēži"),
+        *_heads("disease", "{o} {h}", "slimība|slimības|slimību|slimībām|slimībai"),
+        *_heads("failure", "{o} {h}", "mazspēja|mazspējas|mazspēju"),
+        *_heads("itis", "{o} {h}", "iekaisums|iekaisuma|iekaisumu"),
+        *_heads("tumor", "{o} {h}", "audzējs|audzēja|audzēju|audzēji"),
+    ],
+    "ca": [
+        *_heads("cancer", "{h} {o}", "càncer|càncers"),
+        *_heads("tumor", "{h} {o}", "tumor|tumors"),
+    ],
+    "ca-a": [
+        *_heads("disease", "{h} {o}", "malaltia"),
+        *_heads("failure", "{h} {o}", "insuficiència"),
+    ],
+    "ca-ap": _heads("disease", "{h} {o}", "malalties"),
+    "is": [
+        *_heads(
+            "cancer", "{o}{h}", "krabbamein|krabbameins|krabbameini|krabbameinið|krabbameinsins"
+        ),
+        *_heads(
+            "disease",
+            "{o}{h}",
+            "sjúkdómur|sjúkdóms|sjúkdóm|sjúkdómi|sjúkdómar|sjúkdóma|sjúkdómum",
+        ),
+        *_heads("failure", "{o}{h}", "bilun|bilunar"),
+        *_heads("itis", "{o}{h}", "bólga|bólgu|bólgan"),
+        *_heads("tumor", "{o}{h}", "æxli|æxlis|æxlið"),
+    ],
+    "sq": [
+        *_heads("cancer", "{h} {o}", "kanceri i|kancerit të|kancer i|kanceri në|kancerin e"),
+        *_heads(
+            "disease",
+            "{h} {o}",
+            "sëmundja e|sëmundje e|sëmundjet e|sëmundjeve të|sëmundjen e|sëmundjes së",
+        ),
+        *_heads("tumor", "{h} {o}", "tumori i|tumor i|tumorit të"),
+    ],
+}
+
+# The common diseases' own names in the fifth group, each with the forms a page writes ("a|b"): a
+# form a case ending of compounds.yaml adds to the name as written ("influenssa" → "influenssan",
+# "диабет" → "диабетът") is left to it. Left out: the Latin and Greek words (cognates read them),
+# a word that is another common word of its language (Finnish "nuha" and Estonian "nohu", a cold,
+# are four letters; Lithuanian "kiaulytė" (mumps) and Latvian "cūciņa" are piglets; "rak",
+# "рак", "vėžys" and "vēzis" alone are also a crayfish and a sign of the zodiac: a cancer is
+# named by its organ or after "od"/"от", "died of").
+NAMES_5: dict[str, dict[str, str]] = {
+    "cancer": {
+        "fi": "syöpä|syövän|syöpää|syöpään|syövät|syöpien|syöpiä|syövästä|syövässä|syöpiin"
+        "|syöpätauti|syöpätaudin|syöpätautia|syöpäsairaus",
+        "et": "vähihaige|vähihaiged|vähihaigete|vähktõbi|vähktõve",
+        "hbs": "od raka|oboljelih od raka|oboljelima od raka|obolelih od raka|zloćudni tumor"
+        "|zloćudnih tumora|zloćudne bolesti",
+        "sr": "од рака|оболелих од рака|малигне болести",
+        "sl": "od raka|rakavo obolenje|rakava obolenja|rakavih obolenj|rakave bolezni",
+        "sk": "rakovina|rakoviny|rakovinu|rakovine|rakovinou|rakovín|zhubný nádor|zhubné nádory",
+        "bg": "от рак|ракови заболявания|раково заболяване|раковите заболявания",
+        "lt": "vėžiu serga|vėžiu sergančių|onkologinės ligos|onkologinių ligų",
+        "lv": "onkoloģiskās slimības|onkoloģisko slimību|ar vēzi",
+        "is": "krabbamein|krabbameins|krabbameini|krabbameinið|krabbameinsins|krabbameinum",
+    },
+    "measles": {
+        "fi": "tuhkarokko|tuhkarokon|tuhkarokkoa|tuhkarokkoon|tuhkarokkoepidemia",
+        "et": "leetrid|leetrite|leetreid|leetritesse",
+        "hbs": "ospice|ospica|ospicama|male boginje|malih boginja|malim boginjama",
+        "sr": "мале богиње|малих богиња|малим богињама|оспице",
+        "sl": "ošpice|ošpic|ošpicami",
+        "sk": "osýpky|osýpok|osýpkami",
+        "bg": "дребна шарка",
+        "lt": "tymai|tymų|tymais|tymams",
+        "lv": "masalas|masalām|masalu",
+        "ca": "xarampió",
+        "is": "mislingar|mislinga|mislingum",
+        "sq": "fruthi|fruthit|fruthin",
+    },
+    "mumps": {
+        "fi": "sikotauti|sikotaudin|sikotautia",
+        "et": "mumpsi",
+        "hbs": "zaušnjaci|zaušnjaka|zauške|zaušaka",
+        "sr": "заушке|заушки|заушњаци",
+        "sl": "mumpsa",
+        "sk": "príušnice|príušníc",
+        "bg": "заушка|заушката",
+        "lt": "epideminis parotitas",
+        "lv": "epidēmiskais parotīts",
+        "ca": "galteres",
+        "is": "hettusótt|hettusóttar",
+        "sq": "shyta|shytat",
+    },
+    "rubella": {
+        "fi": "vihurirokko|vihurirokon|vihurirokkoa",
+        "et": "punetised|punetiste",
+        "sk": "ružienka|ružienky",
+        "lt": "raudonukė|raudonukės",
+        "lv": "masaliņas",
+        "is": "rauðir hundar|rauðum hundum",
+    },
+    "chickenpox": {
+        "fi": "vesirokko|vesirokon|vesirokkoa",
+        "et": "tuulerõuged|tuulerõugete|tuulerõugeid",
+        "hbs": "vodene kozice|vodenih kozica|vodenim kozicama|ovčije boginje|ovčijih boginja",
+        "sr": "овчије богиње|овчијих богиња|водене козице",
+        "sl": "norice|noric",
+        "sk": "ovčie kiahne|ovčích kiahní",
+        "bg": "лещенка|лещенката",
+        "lt": "vėjaraupiai|vėjaraupių",
+        "lv": "vējbakas|vējbaku",
+        "is": "hlaupabóla|hlaupabólu",
+        "sq": "lia e dhenve",
+    },
+    "whooping cough": {
+        "fi": "hinkuyskä|hinkuyskän|hinkuyskää",
+        "et": "läkaköha",
+        "hbs": "hripavac|hripavca|hripavcem|veliki kašalj|velikog kašlja",
+        "sr": "велики кашаљ|великог кашља|магарећи кашаљ",
+        "sl": "oslovski kašelj|oslovskega kašlja",
+        "sk": "čierny kašeľ|čierneho kašľa",
+        "bg": "магарешка кашлица|магарешката кашлица",
+        "lt": "kokliušas|kokliušo",
+        "lv": "garais klepus|garā klepus",
+        "ca": "tos ferina|tos convulsa",
+        "is": "kíghósti|kíghósta",
+        "sq": "kolla e mirë|kollë e mirë",
+    },
+    "smallpox": {
+        "fi": "isorokko|isorokon|isorokkoa",
+        "et": "rõuged|rõugete",
+        "hbs": "velike boginje|velikih boginja",
+        "sr": "велике богиње|великих богиња",
+        "sl": "črne koze|črnih koz",
+        "sk": "pravé kiahne|pravých kiahní",
+        "bg": "едра шарка",
+        "lt": "raupai|raupų",
+        "ca": "verola",
+        "is": "bólusótt",
+    },
+    "influenza": {
+        "fi": "influenssa|influenssaepidemia|influenssakausi|influenssakauden|influenssaan",
+        "et": "gripp|gripi|grippi|gripiga|gripist|gripihaige|gripihooaeg|gripiviirus",
+        "hbs": "gripa|gripe|gripu|gripom|grip|gripa|gripu",
+        "sr": "грип|грипа|грипу|грипом",
+        "sl": "gripa|gripe|gripo|gripi",
+        "sk": "chrípka|chrípky|chrípku|chrípkou|chrípok|chrípke",
+        "bg": "грип|грипа|грипът|грипни",
+        "lt": "gripas|gripo|gripu|gripą|gripui",
+        "lv": "gripa|gripas|gripu|gripai",
+        "ca": "grip",
+        "is": "flensa|flensu|flensan|flensunnar",
+        "sq": "gripi|gripit|gripin|grip sezonal",
+    },
+    "tuberculosis": {
+        "et": "tiisikus|tiisikuse",
+        "lt": "džiova|džiovos",
+        "lv": "diloņa",
+        "is": "berklar|berkla|berklum",
+        "sq": "turbekulozi",
+    },
+    "COVID-19": {
+        "fi": "korona|koronatauti|koronataudin|koronatartunta|koronatartunnan|koronatartunnat"
+        "|koronatartuntoja|koronatartuntojen|koronaan|koronapandemia|koronapandemian",
+        "et": "koroona|koroonasse|koroonast|koroonahaige|koroonahaiged|koroonapandeemia",
+        "hbs": "korona|korone|koronu|koronom",
+        "sr": "корона|короне|корону",
+        "sl": "korona|korone|korono",
+        "bg": "коронавирусна инфекция",
+        "lt": "koronavirusinė infekcija|koronaviruso infekcija",
+        "lv": "Covid-19 infekcija",
+        "is": "kórónuveirusmit|kórónuveirusmita|covid-smit",
+    },
+    "common cold": {
+        "fi": "flunssa|flunssan|flunssaa|flunssaan|vilustuminen|vilustumisen",
+        "et": "külmetus|külmetuse|külmetust|külmetushaigus|külmetushaigused",
+        "hbs": "prehlada|prehlade|prehladu|prehladom",
+        "sr": "прехлада|прехладе|прехладу",
+        "sl": "prehlad|prehlada|prehladom",
+        "sk": "prechladnutie|prechladnutia|nádcha|nádchy",
+        "bg": "настинка|настинката|настинки",
+        "lt": "peršalimas|peršalimo|peršalimą",
+        "lv": "saaukstēšanās",
+        "ca": "refredat|refredats",
+        "is": "kvef|kvefi|kvefs",
+        "sq": "ftohje|ftohja|ftohjes",
+    },
+    "diabetes mellitus": {
+        "fi": "diabeteksen|diabetesta|diabetekseen|diabeteksesta|diabeteksessa|diabetesta"
+        "|sokeritauti|sokeritaudin|sokeritautia",
+        "et": "suhkruhaigus|suhkruhaiguse|suhkruhaigust|suhkruhaiged|suhkurtõbi|suhkurtõve",
+        "hbs": "šećerna bolest|šećerne bolesti|šećernu bolest|šećernom bolešću|šećeraša",
+        "sr": "шећерна болест|шећерне болести|шећерну болест",
+        "sl": "sladkorna bolezen|sladkorne bolezni|sladkorno boleznijo|sladkorni bolniki"
+        "|sladkornih bolnikov",
+        "sk": "cukrovka|cukrovky|cukrovku|cukrovkou",
+        "bg": "захарен диабет|захарния диабет|захарният диабет|захарна болест",
+        "lt": "cukrinis diabetas|cukrinio diabeto|cukriniu diabetu|cukrinį diabetą|cukraligė"
+        "|cukraligės",
+        "lv": "cukura diabēts|cukura diabēta|cukura diabētu|cukura diabētam|cukura slimība",
+        "is": "sykursýki",
+        "sq": "sëmundja e sheqerit",
+    },
+    "myocardial infarction": {
+        "fi": "sydänkohtaus|sydänkohtauksen|sydänkohtausta|sydänkohtaukseen|sydänkohtaukset"
+        "|sydänkohtauksia|sydäninfarkti|sydäninfarktin",
+        "et": "südameinfarkt|südameinfarkti|südamerabandus|südamerabanduse",
+        "hbs": "srčani udar|srčanog udara|srčanom udaru|infarkt srca|infarkta srca",
+        "sr": "срчани удар|срчаног удара|срчаном удару|инфаркт срца",
+        "sl": "srčni infarkt|srčnega infarkta|srčna kap|srčne kapi|srčno kapjo",
+        "sk": "srdcový infarkt|srdcového infarktu",
+        "bg": "сърдечен удар|сърдечния удар",
+        "lt": "širdies priepuolis|širdies priepuolio",
+        "lv": "sirdslēkme|sirdslēkmes|sirdslēkmi",
+        "ca": "atac de cor|atac cardíac",
+        "is": "hjartaáfall|hjartaáfalli|hjartaáfalls|hjartaáföll",
+        "sq": "sulmi në zemër|sulm në zemër|atak në zemër",
+    },
+    "stroke": {
+        "fi": "aivohalvaus|aivohalvauksen|aivohalvausta|aivohalvaukseen|aivohalvaukset"
+        "|aivohalvauksia|aivoinfarkti|aivoinfarktin",
+        "et": "ajuinsult|ajuinsuldi|insult|insuldi|insulti|insuldiga|ajurabandus",
+        "hbs": "moždani udar|moždanog udara|moždanom udaru|šlog|šloga",
+        "sr": "мождани удар|можданог удара|можданом удару|шлог|шлога",
+        "sl": "možganska kap|možganske kapi|možgansko kapjo",
+        "sk": "mozgová mŕtvica|mozgovej mŕtvice|mozgovú mŕtvicu|mŕtvica|mŕtvice|mŕtvicu",
+        "bg": "инсулт|инсулта|инсултът|инсулти|мозъчен инсулт|мозъчния инсулт",
+        "lt": "insultas|insulto|insultą|insultu|smegenų insultas",
+        "lv": "insults|insulta|insultu|insultam",
+        "ca": "ictus|vessament cerebral",
+        "is": "heilablóðfall|heilablóðfalli|heilablóðfalls|heilablóðföll",
+        "sq": "goditje në tru|goditja në tru|goditjes në tru|iktus|iktusi",
+    },
+    "dementia": {
+        "fi": "muistisairaus|muistisairauden|muistisairautta|muistisairaudet|muistisairauksien"
+        "|muistisairauksia|muistisairaudesta",
+        "is": "heilabilun|heilabilunar",
+    },
+    "depression": {
+        "fi": "masennus|masennuksen|masennusta|masennukseen|masennuksesta|masennuksessa",
+        "et": "masendus|masenduse",
+        "sl": "potrtost",
+        "is": "þunglyndi|þunglyndis",
+    },
+    "asthma": {
+        "fi": "astma|astman|astmaa|astmaan",
+        "et": "astma|astmat|astmaga",
+        "hbs": "astma|astme|astmu|astmom",
+        "sr": "астма|астме|астму|астмом",
+        "sl": "astma|astme|astmo",
+        "sk": "astma|astmy|astmu|astmou",
+        "bg": "астма|астмата",
+        "lt": "astma|astmos|astmą",
+        "lv": "astma|astmas|astmu",
+        "ca": "asma",
+        "sq": "astma|astmës",
+    },
+    "obesity": {
+        "fi": "lihavuus|lihavuuden|lihavuutta|lihavuuteen|lihavuudesta",
+        "et": "rasvumine|rasvumise|rasvumist|rasvtõbi",
+        "hbs": "pretilost|pretilosti|gojaznost|gojaznosti",
+        "sr": "гојазност|гојазности",
+        "sl": "debelost|debelosti",
+        "bg": "затлъстяване|затлъстяването",
+        "lt": "nutukimas|nutukimo|nutukimą|nutukimu",
+        "lv": "aptaukošanās",
+        "is": "offita|offitu",
+    },
+    "hypertension": {
+        "fi": "verenpainetauti|verenpainetaudin|verenpainetautia|korkea verenpaine"
+        "|korkean verenpaineen|korkeaa verenpainetta|kohonnut verenpaine|kohonneen verenpaineen",
+        "et": "kõrgvererõhk|kõrgvererõhu|kõrge vererõhk|kõrge vererõhu|kõrgenenud vererõhk",
+        "hbs": "visoki krvni tlak|visokog krvnog tlaka|povišeni krvni tlak|povišenog krvnog tlaka"
+        "|visok krvni pritisak|visokog krvnog pritiska|povišen krvni pritisak",
+        "sr": "висок крвни притисак|високог крвног притиска|повишен крвни притисак",
+        "sl": "visok krvni tlak|visokega krvnega tlaka|zvišan krvni tlak|zvišanega krvnega tlaka",
+        "sk": "vysoký krvný tlak|vysokého krvného tlaku|vysoký tlak|vysokým krvným tlakom",
+        "bg": "високо кръвно налягане|високото кръвно налягане|високо кръвно",
+        "lt": "aukštas kraujospūdis|aukšto kraujospūdžio|padidėjęs kraujospūdis"
+        "|padidėjusio kraujospūdžio|padidėjusį kraujospūdį",
+        "lv": "paaugstināts asinsspiediens|paaugstināta asinsspiediena|augsts asinsspiediens"
+        "|augsta asinsspiediena",
+        "ca": "pressió arterial alta|tensió alta",
+        "is": "háþrýstingur|háþrýstings|háþrýsting|hár blóðþrýstingur",
+        "sq": "tensioni i lartë|tension i lartë|presioni i lartë i gjakut",
+    },
+    "pneumonia": {
+        "fi": "keuhkokuume|keuhkokuumeen|keuhkokuumetta|keuhkokuumeeseen|keuhkokuumeet",
+        "hbs": "zapaljenje pluća|zapaljenja pluća",
+        "sr": "запаљење плућа|запаљења плућа",
+        "sl": "pljučnica|pljučnice|pljučnico|pljučnic",
+        "lv": "plaušu karsonis|plaušu karsoņa|plaušu karsoni",
+        "sq": "inflamacion i mushkërive",
+    },
+    "hypersensitivity": {
+        "is": "ofnæmi|ofnæmis",
+    },
+    "anemia": {
+        "fi": "verenvähyys",
+        "et": "kehvveresus",
+        "hbs": "slabokrvnost|slabokrvnosti",
+        "sr": "слабокрвност|слабокрвности",
+        "sl": "slabokrvnost|slabokrvnosti",
+        "sk": "chudokrvnosť|chudokrvnosti",
+        "bg": "малокръвие|малокръвието",
+        "lt": "mažakraujystė|mažakraujystės",
+        "lv": "mazasinība|mazasinības",
+        "is": "blóðleysi|blóðleysis",
+    },
+    "infection": {
+        "et": "nakkus|nakkuse|nakkust|nakkused|nakkusi|nakkushaigus|nakkushaigused|nakkushaiguste",
+        "hbs": "zaraza|zaraze|zarazu|zarazom|zarazna bolest|zarazne bolesti|zaraznih bolesti",
+        "sr": "зараза|заразе|заразу|заразна болест|заразне болести|заразних болести",
+        "sl": "okužba|okužbe|okužbo|okužb|okužbami|nalezljiva bolezen|nalezljive bolezni",
+        "sk": "nákaza|nákazy|nákazu|infekčné ochorenie|infekčné ochorenia",
+        "bg": "зараза|заразата|заразна болест|заразни болести|заразните болести",
+        "lt": "užkrečiamoji liga|užkrečiamosios ligos|užkrečiamųjų ligų",
+        "lv": "infekcijas slimība|infekcijas slimības|infekcijas slimību",
+        "is": "sýking|sýkingu|sýkingar|sýkingin|sýkinga|smitsjúkdómur|smitsjúkdóma",
+        "sq": "sëmundje ngjitëse|sëmundjet ngjitëse",
+    },
+}
+# Vaccination (INTERVENTION) and the common symptoms (SYMPTOM) in the same languages, under the
+# ids general_findings.jsonl and symptom_vocabulary.jsonl give them in the others.
+OTHERS_5: dict[tuple[str, str], dict[str, str]] = {
+    ("INTERVENTION", "vaccination"): {
+        "fi": "rokotusta|rokotuksia|rokotuksiin|rokotuksista|rokotuksella|rokotuksesta|rokotetta"
+        "|rokotteita|rokotteiden|rokotteella|rokotteeseen|rokotteesta|rokottamaton"
+        "|rokottamattomien|rokotettujen|rokotettuja|koronarokote|koronarokotteen"
+        "|koronarokotteet|koronarokotus|koronarokotuksen|koronarokotukset|koronarokotuksia"
+        "|influenssarokote|influenssarokotteen|influenssarokotus|influenssarokotuksen"
+        "|rokotusohjelma|rokotusohjelman|rokotuskattavuus|rokotuskattavuuden",
+        "et": "vaktsiin|vaktsiini|vaktsiine|vaktsiinid|vaktsiinide|vaktsineerimine"
+        "|vaktsineerimise|vaktsineerimist|vaktsineeritud|vaktsineerimata|vaktsineeritute",
+        "hbs": "cjepivo|cjepiva|cjepivom|cjepivima|cijepljenje|cijepljenja|cijepljenju"
+        "|cijepljeni|cijepljenih|necijepljeni|necijepljenih|procijepljenost|procijepljenosti"
+        "|vakcine|vakcinu|vakcinom|vakcinacija|vakcinacije|vakcinisani|vakcinisanih"
+        "|vakcinisano|revakcinacija",
+        "sr": "вакцина|вакцине|вакцину|вакцином|вакцинација|вакцинације|вакцинисани"
+        "|вакцинисаних|имунизација|имунизације",
+        "sl": "cepivo|cepiva|cepivom|cepiv|cepljenje|cepljenja|cepljenju|cepljeni|cepljenih"
+        "|necepljeni|necepljenih|precepljenost|precepljenosti",
+        "sk": "očkovanie|očkovania|očkovaniu|očkovaním|zaočkovaní|zaočkovaných|očkovaných"
+        "|neočkovaní|neočkovaných|očkovacia látka|vakcíny|vakcínu|vakcínou|vakcinácia"
+        "|vakcinácie",
+        "bg": "ваксина|ваксината|ваксини|ваксините|ваксинация|ваксинацията|ваксиниране"
+        "|ваксинирани|ваксинираните|ваксинирането|имунизация|имунизацията",
+        "lt": "skiepai|skiepų|skiepais|skiepas|skiepijimas|skiepijimo|skiepijimą|paskiepyti"
+        "|paskiepytų|nepaskiepyti|vakcinos|vakcinų|vakcina|vakcinacija|vakcinacijos",
+        "lv": "vakcīna|vakcīnas|vakcīnu|vakcinācija|vakcinācijas|vakcinēti|vakcinēto"
+        "|nevakcinēti|potēšana|potēšanas|potēties",
+        "ca": "vacuna|vacunes|vacunació|vacunats|vacunades|vacunar-se",
+        "is": "bólusetning|bólusetningu|bólusetningar|bólusetningin|bólusetninga|bóluefni"
+        "|bóluefnis|bóluefnið|bóluefna|bólusettir|bólusett|óbólusettir",
+        "sq": "vaksina|vaksinat|vaksinës|vaksinave|vaksinimi|vaksinimit|vaksinim|vaksinuar"
+        "|vaksinuara|të vaksinuarit",
+    },
+    ("SYMPTOM", "fever"): {
+        "fi": "kuume|kuumeen|kuumetta",
+        "et": "palavik|palaviku|palavikku|palavikuga",
+        "hbs": "vrućica|vrućice|vrućicu|povišena temperatura|povišenu temperaturu",
+        "sr": "повишена температура|повишену температуру",
+        "sl": "povišana telesna temperatura|povišano telesno temperaturo",
+        "sk": "horúčka|horúčky|horúčku|horúčkou",
+        "bg": "висока температура|високата температура",
+        "lt": "karščiavimas|karščiavimo",
+        "lv": "paaugstināta temperatūra|paaugstinātu temperatūru",
+        "is": "sótthiti|sótthita",
+        "sq": "ethe|ethet|temperaturë e lartë",
+    },
+    ("SYMPTOM", "cough"): {
+        "fi": "yskä|yskän|yskää|yskiä",
+        "et": "köha|köhaga",
+        "hbs": "kašalj|kašlja|kašljem|kašalja",
+        "sr": "кашаљ|кашља|кашљем",
+        "sl": "kašelj|kašlja|kašljem",
+        "sk": "kašeľ|kašľa|kašľom",
+        "bg": "кашлица|кашлицата",
+        "lt": "kosulys|kosulio|kosulį",
+        "lv": "klepus|klepu|klepum",
+        "is": "hósti|hósta",
+        "sq": "kollë|kolla|kollën|kollës",
+    },
+    ("SYMPTOM", "pain"): {
+        "fi": "kipu|kivun|kipua|kivut|kipuja|kivusta|kipuihin",
+        "et": "valud|valusid|valudega",
+        "hbs": "bolovi|bolova|bolovima",
+        "sr": "болови|болова",
+        "sl": "bolečina|bolečine|bolečin|bolečino|bolečinami",
+        "sk": "bolesť|bolesťou|bolestí",
+        "bg": "болка|болката|болки|болките",
+        "lt": "skausmas|skausmo|skausmai|skausmų|skausmą",
+        "lv": "sāpes|sāpēm|sāpju",
+        "is": "verkur|verkir|verkja",
+        "sq": "dhimbje|dhimbja|dhimbjet|dhimbjen",
+    },
+    ("SYMPTOM", "headache"): {
+        "fi": "päänsärky|päänsäryn|päänsärkyä|päänsärkyyn",
+        "et": "peavalu|peavalud|peavaluga",
+        "hbs": "glavobolja|glavobolje|glavobolju|glavoboljom",
+        "sr": "главобоља|главобоље|главобољу",
+        "sl": "glavobol|glavobola|glavobolom",
+        "sk": "bolesť hlavy|bolesti hlavy|bolesťou hlavy",
+        "bg": "главоболие|главоболието|главоболия",
+        "lt": "galvos skausmas|galvos skausmo|galvos skausmai|galvos skausmų",
+        "lv": "galvassāpes|galvassāpēm|galvassāpju",
+        "is": "höfuðverkur|höfuðverk|höfuðverkja",
+        "sq": "dhimbje koke|dhimbje të kokës|dhimbja e kokës",
+    },
+    ("SYMPTOM", "fatigue"): {
+        "fi": "väsymys|väsymyksen|väsymystä|uupumus|uupumuksen|uupumusta",
+        "et": "väsimus|väsimuse|väsimust",
+        "hbs": "iscrpljenost|iscrpljenosti",
+        "sr": "исцрпљеност|исцрпљености",
+        "sl": "utrujenost|utrujenosti",
+        "sk": "únava|únavy|únavu|únavou",
+        "bg": "умора|умората",
+        "lt": "nuovargis|nuovargio|nuovargį",
+        "lv": "nogurums|noguruma|nogurumu",
+        "is": "þreyta|þreytu",
+        "sq": "lodhje|lodhja|lodhjen",
+    },
+    ("SYMPTOM", "nausea"): {
+        "fi": "pahoinvointi|pahoinvoinnin|pahoinvointia",
+        "et": "iiveldus|iivelduse|iiveldust",
+        "hbs": "mučnina|mučnine|mučninu",
+        "sr": "мучнина|мучнине|мучнину",
+        "sl": "slabost in bruhanje",
+        "sk": "nevoľnosť|nevoľnosti|nevoľnosťou",
+        "bg": "гадене|гаденето",
+        "lt": "pykinimas|pykinimo|pykinimą",
+        "lv": "slikta dūša|sliktu dūšu",
+        "is": "ógleði",
+        "sq": "të përziera",
+    },
+}
+# The fifth group's languages: each name holds on a page of its own language only (the letters
+# are shared with other languages' words: Estonian "insult" is a stroke, Finnish "korona" and
+# Catalan "grip" are other things elsewhere); Croatian, Bosnian and Serbian in Latin letters are
+# one list ("hbs"), read on a page of any of the three or of Serbo-Croatian ("sh").
+LANGUAGES_5 = {"hbs": ("bs", "hr", "sh", "sr")}
+
+
+def other_keys() -> set[str]:
+    """The keys (folded_key) of every term of the other entity files: a name of the fifth group
+    that one of them has already would be that term's (one entry per key), and is left out."""
+    keys: set[str] = set()
+    for path in sorted((R / "entities").glob("*.jsonl")):
+        if path.name == "disease_i18n.jsonl":
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if not raw.startswith("{"):
+                continue
+            pattern = json.loads(raw)["pattern"]
+            if isinstance(pattern, str):
+                keys.add(folded_key(pattern))
+            elif len(pattern) == 1:
+                for value in pattern[0].values():
+                    words = value.get("IN", []) if isinstance(value, dict) else [value]
+                    keys.update(folded_key(w) for w in words if isinstance(w, str))
+    return keys
+
+
 # The languages added last: their names take no key another name holds (main's `add`).
 NEW_LANGUAGES = frozenset({"uk", "el", "ro", "hu", "he", "ar", "fa", "hi"})
 
@@ -5675,21 +6509,83 @@ def main() -> None:
                         # English "gripes" (complaints).
                         add(plural, ident, language)
 
+    # The fifth group (ORGANS_5, HEADS_5, NAMES_5, OTHERS_5): each name held to its language. A
+    # name whose key another term has (an English one, another file's) is left to it; one this
+    # file has already under the same id and label takes the language too (Slovak "rakovina" is
+    # the Czech word).
+    labels: dict[str, str] = {}
+    held = other_keys() | {folded_key(name) for name in (*hand, *vocabulary)}
+    # A key's holders, written plain and with a diacritic: the matcher reads each of a page
+    # that writes it so (Romanian "gripă" is not Croatian "gripa").
+    by_key: dict[tuple[str, bool], str] = {}
+    for pattern in terms:
+        by_key.setdefault((folded_key(pattern), is_plain(pattern)), pattern)
+
+    def add_5(pattern: str, ident: str, language: str, label: str = "DISEASE") -> None:
+        key = (folded_key(pattern), is_plain(pattern))
+        codes = LANGUAGES_5.get(language, (language,))
+        if key[0] in held:
+            return
+        same = pattern if pattern in terms else by_key.get(key)
+        if same is not None:
+            if terms[same] == ident and labels.get(same, "DISEASE") == label and same in limited:
+                limited[same].update(codes)
+            return
+        terms[pattern] = ident
+        by_key[key] = pattern
+        limited[pattern] = set(codes)
+        if label != "DISEASE":
+            labels[pattern] = label
+
+    for organ in ORGANS:
+        prefixes = list(organ["en"])  # type: ignore[call-overload]
+        forms_5 = ORGANS_5.get(prefixes[0], {})
+        itis = organ.get("itis")
+        for language, templates in HEADS_5.items():
+            for head_en, template in templates:
+                if head_en == "itis":
+                    if not isinstance(itis, str):
+                        continue
+                    ident = itis_id(vocabulary, itis)
+                elif prefixes[0] not in HEAD_ORGANS_MORE.get(head_en, {prefixes[0]}):
+                    continue
+                else:
+                    ident = canonical(vocabulary, prefixes, head_en)
+                for form in forms_5.get(language, []):
+                    add_5(template.format(o=form), ident, language.split("-")[0])
+    for english, by_language in NAMES_5.items():
+        ident = vocabulary.get(english.lower(), english)
+        for language, names in by_language.items():
+            for name in names.split("|"):
+                add_5(name, ident, language)
+    for (label, ident), by_language in OTHERS_5.items():
+        for language, names in by_language.items():
+            for name in names.split("|"):
+                add_5(name, ident, language, label)
+
     lines = [
         "// Written by bench/build_disease_names.py from its organ and head tables: edit them there"
         " and run it again.",
-        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi composed of an organ and a"
+        "// Disease names of es/fr/it/pt/nl/de/sv/da/nb/cs/pl/ko/vi/ru/tr/id/ms/uk/el/ro/hu/he/ar/fa/hi"
+        "/fi/et/hr/bs/sr/sl/sk/bg/lt/lv/ca/is/sq composed of an organ and a"
         " head noun ('cáncer de mama', 'insuffisance rénale', 'longontsteking', 'Nierenversagen',"
         " 'brystkræft', 'rakovina prsu', 'niewydolność nerek', '폐암', 'ung thư phổi', 'рак лёгких',"
         " 'akciğer kanseri', 'kanker paru-paru', 'рак легень', 'καρκίνος του μαστού', 'cancer pulmonar',"
-        " 'tüdőrák', 'סרטן השד', 'سرطان الثدي'), and the common diseases' own names ('sarampión',"
+        " 'tüdőrák', 'סרטן השד', 'سرطان الثدي', 'keuhkosyöpä', 'srčana bolest', 'рак на гърдата'),"
+        " and the common diseases' own names ('sarampión',"
         " 'Masern', 'griep', 'mässling', 'cukrzyca', '홍역', 'bệnh sởi', 'корь', 'kızamık', 'campak',"
-        " 'грип', 'ιλαρά', 'rujeolă', 'cukorbetegség', 'סוכרת', 'السكري'),"
+        " 'грип', 'ιλαρά', 'rujeolă', 'cukorbetegség', 'סוכרת', 'السكري', 'tuhkarokko',"
+        " 'sladkorna bolezen', 'захарен диабет'), vaccination and the common symptoms of the"
+        " fifth group ('rokotus', 'cepljenje', 'kuume'),"
         " each under the id of the English name in the vocabulary, or the English name where it has"
         " none.",
     ]
     for pattern, ident in sorted(terms.items(), key=lambda kv: (kv[1], kv[0])):
-        line: dict[str, object] = {"label": "DISEASE", "pattern": pattern, "id": ident}
+        line: dict[str, object] = {
+            "label": labels.get(pattern, "DISEASE"),
+            "pattern": pattern,
+            "id": ident,
+        }
         if pattern in limited:
             line["languages"] = sorted(
                 {

@@ -147,7 +147,8 @@ def test_a_look_alike_everyday_word_is_no_entity(language: str, text: str) -> No
 def test_korean_takes_a_particle_and_russian_a_case_on_its_own_page_only() -> None:
     assert named_entities("홍역은", "ja") == []
     assert named_entities("диабета", "ru") == [("диабета", "diabetes mellitus")]
-    assert named_entities("диабета", "bg") == []
+    # (Bulgarian glues its article, "диабета", "диабетът": test_entities_i18n4.py.)
+    assert named_entities("диабета", "mk") == []
 
 
 @pytest.mark.parametrize(
