@@ -1534,3 +1534,22 @@ def test_a_file_name_over_a_paper_s_title_is_cut(pipeline: DocumentPipeline) -> 
         run(pipeline, page, "paper.md").title
         == "A randomized trial of oral chamomile extract therapy for anxiety"
     )
+
+
+def test_a_running_head_trail_gives_way_to_the_headline_under_it(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A PDF's running head (journal | article type | section) over the article's headline:
+    the headline, whose words the prose says, is the title."""
+    page = (
+        "## JAMA | Original Investigation | CARING FOR THE CRITICALLY ILL PATIENT\n\n"
+        "## Augmented Enteral Protein During Critical Illness: A Randomized Clinical Trial\n\n"
+        "IMPORTANCE Guidelines for caring for critically ill patients recommend augmenting "
+        "enteral protein during critical illness; this original investigation tests it.\n\n"
+        "RESULTS Augmented enteral protein did not change survival, and 64% of patients in the "
+        "randomized clinical trial were alive and free of hospital at day 90.\n"
+    )
+    assert (
+        run(pipeline, page, "paper.md").title
+        == "Augmented Enteral Protein During Critical Illness: A Randomized Clinical Trial"
+    )

@@ -1512,7 +1512,12 @@ class MetadataReader:
         first = next((b for b in blocks if b.text.text.strip()), None)
         if first is None:
             return
-        lead = _echo(first.text.text, page)
+        # A trail of three short parts or more ("JAMA | Original Investigation | CARING FOR
+        # THE CRITICALLY ILL PATIENT", a PDF's running head) names the journal and the section,
+        # whatever words of it the prose says.
+        parts = [part.strip() for part in self._separators.split(first.text.text)]
+        trail = len(parts) >= 3 and all(0 < word_count(part) <= 7 for part in parts)
+        lead = 0.0 if trail else _echo(first.text.text, page)
         for block in blocks[1:]:
             if block.kind == BlockKind.PARAGRAPH and word_count(block.text.text) >= _PROSE_WORDS:
                 return
