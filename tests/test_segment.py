@@ -694,3 +694,17 @@ def test_headings_listed_by_a_table_of_contents_stay_and_lose_their_permalinks(
     titles = [s.title for s in process_text(page, "page.md").sections]
     assert "Ivermectin, the new hydroxychloroquine" in titles
     assert "What the trials show" in titles
+
+
+def test_a_plain_line_of_findings_is_no_heading(process_text: Callable[..., Document]) -> None:
+    # Hebrew (no capitals to tell a heading by): short and unpunctuated like a heading, but it
+    # reports three findings (recovery rates: 80% milk and eggs, 50-60% sesame, 20% nuts).
+    line = "שיעורי ההחלמה באלרגנים הנפוצים: 80% - חלב וביצים, 50-60% - שומשום, 20%- בבוטנים ואגוזים"
+    doc = process_text(
+        "חלק מהאלרגיות למזון חולפות עם הגיל. החלמה כזו מתרחשת בעיקר באלרגיה לחלב וביצים.\n\n"
+        f"{line}\n\n"
+        "אלרגיה למזון עלולה לגרום לתגובה אנפילקטית הדורשת טיפול מיידי.\n"
+    )
+    assert not any("ההחלמה" in (s.title or "") for s in doc.sections)
+    claim = next(c for c in doc.claims if c.text.startswith("שיעורי"))
+    assert [p.value or p.high for p in claim.percentages] == [80.0, 60.0, 20.0]

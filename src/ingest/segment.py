@@ -92,6 +92,11 @@ class SegmentedPage:
         return tuple(reversed(path))
 
 
+# A percent sign after a number, as a plain line's findings write it ("80%", "20 %", "12,5 %").
+_FINDING_PERCENTS = re.compile(r"\d\s?[%\uff05\u066a]")
+# A plain line with this many of them is no heading.
+_HEADING_MAX_PERCENTS = 2
+
 _SENTENCE_END = (".", "!", "?", ";", ",", ":", "。", "！", "？", "；", "，", "：")
 # Reference markers after a sentence's end ("… of patients.[6]", "[5] [6]", a text scrape's
 # "patients.6"): still its end.
@@ -389,6 +394,9 @@ class Segmenter:
                 and following is not None
                 and self.is_heading_text(text)
                 and not self.has_identifier(block)
+                # A line of findings ("Recovery rates: 80% - milk and eggs, 50-60% - sesame,
+                # 20% - nuts"), short and unpunctuated as it is, reports, it does not head.
+                and len(_FINDING_PERCENTS.findall(text)) < _HEADING_MAX_PERCENTS
             )
         if not markup_only:
             self._unflag_form_fields(blocks, flags)
