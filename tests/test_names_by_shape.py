@@ -156,10 +156,13 @@ def test_a_sentence_in_another_language_is_a_claim_by_its_disease(
     ],
 )
 def test_generated_rules_are_up_to_date(tmp_path: Path, script: str, outputs: list[str]) -> None:
-    """Edited only through their scripts: a hand edit of the output would be lost at the next run."""
+    """Edited only through their scripts: a hand edit of the output would be lost at the next run.
+    The script runs beside every other entity file (build_disease_names.py leaves out a name
+    another file holds already), not beside its own outputs."""
     (tmp_path / "entities").mkdir()
-    for name in ("disease.jsonl", "disease_vocabulary.jsonl"):
-        shutil.copy(ROOT / "rules" / "entities" / name, tmp_path / "entities" / name)
+    for path in sorted((ROOT / "rules" / "entities").glob("*.jsonl")):
+        if path.name not in outputs:
+            shutil.copy(path, tmp_path / "entities" / path.name)
     subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), str(tmp_path)],
         check=True,
