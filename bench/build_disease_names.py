@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 R = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "rules"
@@ -6337,6 +6338,31 @@ def itis_id(vocabulary: dict[str, str], name: str) -> str:
     return vocabulary.get(name, name)
 
 
+def organ_head_names(
+    vocabulary: dict[str, str],
+    organ_forms: dict[str, dict[str, list[str]]],
+    heads: dict[str, list[tuple[str, str]]],
+) -> Iterator[tuple[str, str, str]]:
+    """(language, name, id): each head's template ("{o} kanseri") over each organ's forms in
+    that language, for the organs the head takes ("itis": the organ's own inflammation)."""
+    for organ in ORGANS:
+        prefixes = list(organ["en"])  # type: ignore[call-overload]
+        forms = organ_forms.get(prefixes[0], {})
+        itis = organ.get("itis")
+        for language, templates in heads.items():
+            for head_en, template in templates:
+                if head_en == "itis":
+                    if not isinstance(itis, str):
+                        continue
+                    ident = itis_id(vocabulary, itis)
+                elif prefixes[0] not in HEAD_ORGANS_MORE.get(head_en, {prefixes[0]}):
+                    continue
+                else:
+                    ident = canonical(vocabulary, prefixes, head_en)
+                for form in forms.get(language, []):
+                    yield language, template.format(o=form), ident
+
+
 def main() -> None:
     vocabulary = english_ids()
     hand = {
@@ -6463,26 +6489,11 @@ def main() -> None:
 
     # Korean, Vietnamese, Russian, Turkish, Indonesian and Malay: each head's template over each
     # organ's forms.
-    for organ in ORGANS:
-        prefixes = list(organ["en"])  # type: ignore[call-overload]
-        more = ORGANS_MORE.get(prefixes[0], {})
-        itis = organ.get("itis")
-        for language, templates in HEADS_MORE.items():
-            for head_en, template in templates:
-                if head_en == "itis":
-                    if not isinstance(itis, str):
-                        continue
-                    ident = itis_id(vocabulary, itis)
-                elif prefixes[0] not in HEAD_ORGANS_MORE.get(head_en, {prefixes[0]}):
-                    continue
-                else:
-                    ident = canonical(vocabulary, prefixes, head_en)
-                for form in more.get(language, []):
-                    composed = template.format(o=form)
-                    # Arabic: the spellings without a hamza seat, and after "ل".
-                    for name in forms_of(language, composed) if language == "ar" else [composed]:
-                        if name not in SKIP_MORE:
-                            add(name, ident, own_language(language), new=is_new(language))
+    for language, composed, ident in organ_head_names(vocabulary, ORGANS_MORE, HEADS_MORE):
+        # Arabic: the spellings without a hamza seat, and after "ل".
+        for name in forms_of(language, composed) if language == "ar" else [composed]:
+            if name not in SKIP_MORE:
+                add(name, ident, own_language(language), new=is_new(language))
 
     for english, names in LANGUAGE_ONLY.items():
         ident = vocabulary.get(english.lower(), english)
@@ -6537,22 +6548,8 @@ def main() -> None:
         if label != "DISEASE":
             labels[pattern] = label
 
-    for organ in ORGANS:
-        prefixes = list(organ["en"])  # type: ignore[call-overload]
-        forms_5 = ORGANS_5.get(prefixes[0], {})
-        itis = organ.get("itis")
-        for language, templates in HEADS_5.items():
-            for head_en, template in templates:
-                if head_en == "itis":
-                    if not isinstance(itis, str):
-                        continue
-                    ident = itis_id(vocabulary, itis)
-                elif prefixes[0] not in HEAD_ORGANS_MORE.get(head_en, {prefixes[0]}):
-                    continue
-                else:
-                    ident = canonical(vocabulary, prefixes, head_en)
-                for form in forms_5.get(language, []):
-                    add_5(template.format(o=form), ident, language.split("-")[0])
+    for language, composed, ident in organ_head_names(vocabulary, ORGANS_5, HEADS_5):
+        add_5(composed, ident, language.split("-")[0])
     for english, by_language in NAMES_5.items():
         ident = vocabulary.get(english.lower(), english)
         for language, names in by_language.items():

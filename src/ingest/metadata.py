@@ -455,21 +455,26 @@ _ECHO_WORD = compile_pattern(r"\p{L}{4,}")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 
 
-def _echo(text: str, page: CleanedPage) -> float:
-    """The share of the text's words (or character pairs) that the page's prose (paragraphs
-    and list items) says again; 0 for a text with none to look for."""
+def _echo_prose(page: CleanedPage) -> str:
+    """The page's prose that a title's words are looked for in: its paragraphs and list items
+    of ``_ECHO_PROSE_WORDS`` words at least, case-folded."""
+    return "\n".join(
+        block.text.text.casefold()
+        for block in page.blocks
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and word_count(block.text.text) >= _ECHO_PROSE_WORDS
+    )
+
+
+def _echo(text: str, prose: str) -> float:
+    """The share of the text's words (or character pairs) that ``prose`` (:func:`_echo_prose`)
+    says again; 0 for a text with none to look for."""
     lowered = text.casefold()
     words = set(_ECHO_WORD.findall(_UNSPACED_RUN.sub(" ", lowered)))
     for run in _UNSPACED_RUN.findall(lowered):
         words.update(run[i : i + 2] for i in range(len(run) - 1))
     if not words:
         return 0.0
-    prose = "\n".join(
-        block.text.text.casefold()
-        for block in page.blocks
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-        and word_count(block.text.text) >= _ECHO_PROSE_WORDS
-    )
     return sum(1 for word in words if word in prose) / len(words)
 
 
@@ -1109,16 +1114,17 @@ class MetadataReader:
                 yield h1
             # A template's stock <title> ("complete responsive hospital website design", a
             # portal's "项目新闻详细页", project news detail page) over an h1 that names what the
-            # page is about: the page's text says the h1's words again, not the <title>'s.
-            # The h1 read in the source where the cleaning cut it (a template's header block),
-            # if the page has one h1 element only.
+            # page is about: the page's text says the h1's words again, not the <title>'s. The
+            # h1 is read in the source where the cleaning cut it (a template's header block), if
+            # the page has one h1 element only.
             topic = h1
             if topic is None:
                 elements = _H1_ELEMENT.findall(page.source.text)
                 topic = _heading_text_of(elements[0]) if len(elements) == 1 else None
             if topic and not self._overlap(topic, tag):
-                echo = _echo(topic, page)
-                if echo >= _TOPIC_ECHO and echo - _echo(tag, page) >= _TOPIC_LEAD:
+                prose = _echo_prose(page)
+                echo = _echo(topic, prose)
+                if echo >= _TOPIC_ECHO and echo - _echo(tag, prose) >= _TOPIC_LEAD:
                     yield topic
             yield from stated("html:title", tag)
         if h1 is not None:
@@ -1517,14 +1523,15 @@ class MetadataReader:
         # whatever words of it the prose says.
         parts = [part.strip() for part in self._separators.split(first.text.text)]
         trail = len(parts) >= 3 and all(0 < word_count(part) <= 7 for part in parts)
-        lead = 0.0 if trail else _echo(first.text.text, page)
+        prose = _echo_prose(page)
+        lead = 0.0 if trail else _echo(first.text.text, prose)
         for block in blocks[1:]:
             if block.kind == BlockKind.PARAGRAPH and word_count(block.text.text) >= _PROSE_WORDS:
                 return
             if block.kind != BlockKind.HEADING:
                 continue
             text = _clean(block.text.text)
-            echo = _echo(text, page)
+            echo = _echo(text, prose)
             if echo >= _TOPIC_ECHO and echo - lead >= _TOPIC_LEAD and self._title_like(text):
                 yield text
                 return

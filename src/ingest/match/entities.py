@@ -296,17 +296,15 @@ class EntityMatcher:
                     glued.min_after,
                     glued.min_before,
                 )
-        # Per language: its case endings as written, longest first (cut before a cognate's core).
-        self._ending_lists: dict[str, tuple[str, ...]] = {}
-        for inflection in compounds.inflections if compounds else ():
-            for language in inflection.languages:
-                self._ending_lists[language] = tuple(
-                    sorted({e.lower() for e in inflection.endings}, key=len, reverse=True)
-                )
         self._cognates = (
             CognateReader.of(compounds.cognates) if compounds and compounds.cognates else None
         )
+        # Per language: its case endings as written, longest first (cut before a cognate's core).
+        self._ending_lists: dict[str, tuple[str, ...]] = {}
         for inflection in compounds.inflections if compounds else ():
+            written = tuple(sorted({e.lower() for e in inflection.endings}, key=len, reverse=True))
+            for language in inflection.languages:
+                self._ending_lists[language] = written
             if inflection.prefixes:
                 prefixes = frozenset(_matching_form(p) for p in inflection.prefixes)
                 longest = max(len(p) for p in prefixes)
