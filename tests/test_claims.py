@@ -32,6 +32,31 @@ def test_entity_alone_makes_a_claim(process_text: Callable[..., Document]) -> No
     assert {e.label for e in claim.entities} >= {"CELL_TYPE", "ROUTE"}
 
 
+def test_an_organ_makes_a_claim_on_a_page_about_health_only(
+    process_text: Callable[..., Document],
+) -> None:
+    """An organ (ANATOMY, rules/claims.yaml topic_labels) is a finding on a page whose blocks
+    name diseases, drugs and findings; on a page about a singer it is a figure of speech."""
+    health = (
+        "# Metformin\n\n"
+        "Metformin is a medicine used to treat type 2 diabetes.\n\n"
+        "It also decreases the amount of sugar made by your liver.\n\n"
+        "Common side effects are nausea and diarrhoea in the first weeks.\n"
+    )
+    assert "It also decreases the amount of sugar made by your liver." in [
+        c.text for c in process_text(health, "page.md").claims
+    ]
+    singer = (
+        "# Celine Dion\n\n"
+        "The singer toured Europe again last summer with her band.\n\n"
+        "Fans said the song still stole their heart after all these years.\n\n"
+        "Her new album comes out in the spring, the label announced today.\n\n"
+        "Tickets for the Paris concerts sold out within an hour of going on sale.\n\n"
+        "She thanked her fans in a long message posted on social media.\n"
+    )
+    assert process_text(singer, "page.md").claims == ()
+
+
 def test_hedges_and_negation(process_text: Callable[..., Document]) -> None:
     page = "Page Title\nIn lupus, MSCs appear to calm harmful immune cells.\nNo serious side effects were reported in the MSC group.\nMSCs reduced pain in 30% of patients.\n"
     claims = {c.text: c for c in process_text(page).claims}

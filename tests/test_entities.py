@@ -504,6 +504,29 @@ def _named(matcher: EntityMatcher, text: str, language: str | None) -> list[tupl
     return [(text[f.start : f.end], f.canonical) for f in found]
 
 
+def test_a_term_listed_again_for_other_languages_names_its_entity_in_all_of_them() -> None:
+    matcher = _matcher(
+        {"label": "PROTEIN", "pattern": "genen", "id": "gene", "languages": ["de"]},
+        {"label": "PROTEIN", "pattern": "genen", "id": "gene", "languages": ["nl"]},
+        {"label": "ANATOMY", "pattern": "vene", "id": "vein", "languages": ["it"]},
+        {"label": "ANATOMY", "pattern": "vene", "id": "vein"},
+        # The same letters with a diacritic, in two languages (the plain form in a third).
+        {"label": "VARIANT", "pattern": "variante genetica", "id": "variant", "languages": ["it"]},
+        {"label": "VARIANT", "pattern": "variante genética", "id": "variant", "languages": ["es"]},
+        {"label": "VARIANT", "pattern": "variante genética", "id": "variant", "languages": ["pt"]},
+        # The same term for another entity in another language stays the first one's.
+        {"label": "ANATOMY", "pattern": "lever", "id": "liver", "languages": ["nl"]},
+        {"label": "DRUG", "pattern": "lever", "id": "lever drug", "languages": ["sv"]},
+    )
+    assert _named(matcher, "De genen", "nl") == [("genen", "gene")]
+    assert _named(matcher, "Die Genen", "de") == [("Genen", "gene")]
+    assert _named(matcher, "Les genen", "fr") == []
+    assert _named(matcher, "krv i vene", "hr") == [("vene", "vein")]
+    assert _named(matcher, "A variante genética", "pt") == [("variante genética", "variant")]
+    assert _named(matcher, "La variante genética", "es") == [("variante genética", "variant")]
+    assert _named(matcher, "Hon lever", "sv") == []
+
+
 def test_a_term_with_a_diacritic_matches_a_page_that_drops_it_in_a_language_other_than_english() -> (
     None
 ):
@@ -658,7 +681,7 @@ def test_an_ending_with_a_diacritic_follows_a_term_as_written() -> None:
         ),
         (
             "A concussion or a brain haemorrhage.",
-            [("concussion", "brain concussion"), ("haemorrhage", "hemorrhage")],
+            [("concussion", "brain concussion"), ("brain", "brain"), ("haemorrhage", "hemorrhage")],
         ),
     ],
 )

@@ -24,6 +24,9 @@ from .conftest import named_entities
             "hjerteinfarktpasienter på sykehuset",
             [("hjerteinfarktpasienter", "myocardial infarction")],
         ),
+        # A clinical measure opening a word: its level, its values, its measuring.
+        ("nl", "uw bloedsuikerspiegel onder controle", [("bloedsuikerspiegel", "blood glucose")]),
+        ("de", "Die Blutdruckmessung ergab 140 mmHg.", [("Blutdruckmessung", "blood pressure")]),
     ],
 )
 def test_a_term_opening_or_closing_a_compound_names_it(

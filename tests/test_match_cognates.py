@@ -24,7 +24,11 @@ from .conftest import named_entities
         ("sk", "Chýba mu dostatok inzulínu.", [("inzulínu", "insulin")]),
         ("sk", "Vzniká acidóza.", [("acidóza", "acidosis")]),
         # Turkish: "ü" for "u", a possessive suffix, a case ending after it.
-        ("tr", "İdrarda kan görülmesi (hematüri) olabilir.", [("hematüri", "hematuria")]),
+        (
+            "tr",
+            "İdrarda kan görülmesi (hematüri) olabilir.",
+            [("kan", "blood"), ("hematüri", "hematuria")],
+        ),
         ("tr", "Benign prostat hiperplazisinde", [("hiperplazisinde", "hyperplasia")]),
         # Norwegian: "f" for "ph", "t" for "th".
         ("no", "Fototerapi er nødvendig.", [("Fototerapi", "phototherapy")]),

@@ -23,7 +23,7 @@ from ingest.rules.patterns import backtracking
 from .conftest import ROOT, RULES
 
 TISSUE = '{"label": "TISSUE", "pattern": "cartilage", "id": "cartilage"}\n'
-PAGE = "Damaged cartilage heals slowly in adults, as the tissue has no blood supply.\n"
+PAGE = "Damaged cartilage heals slowly in adults, as the tissue has few cells of its own.\n"
 
 
 @pytest.fixture

@@ -229,6 +229,7 @@ class ClaimAssembler:
         self.settings = rules.claims
         self.matchers = matchers
         self._labels = frozenset(rules.claims.entity_labels)
+        self._topic_labels = frozenset(rules.claims.topic_labels)
         bare = rules.claims.gate.bare_abbreviation
         self._bare = compile_pattern(bare) if bare else None
         patients = rules.claims.gate.bare_abbreviation_patients
@@ -278,6 +279,7 @@ class ClaimAssembler:
                 if not bare.fullmatch(unit.block.text.text[entity.start : entity.end])
                 or self._joined_to_patients(unit.block.text.text, entity.start, entity.end)
             }
+        page_work.about_health = self._about_health(page, matches)
         claims: list[ClaimRow] = []
         terms = self._term_lists(page.units)
         by_unit: dict[int, list[SentenceSeg]] = {}
@@ -316,6 +318,23 @@ class ClaimAssembler:
                     claims.append(claim)
         claims.sort(key=_span_order)
         return claims
+
+    def _about_health(self, page: SegmentedPage, matches: Sequence[BlockMatches]) -> bool:
+        """Is the page about health? An organ named on a page about a singer ("stole your
+        heart"), a city ("the heart of Europe") or a novel ("Half-Blood Prince") is a figure of
+        speech; on a page whose blocks name diseases, drugs, organs and findings it is a finding
+        about the body (``topic_labels``, ``topic_min_share`` in rules/claims.yaml)."""
+        minimum = self.settings.topic_min_share
+        if not self._topic_labels or minimum <= 0:
+            return True
+        blocks = naming = 0
+        for unit, found in zip(page.units, matches, strict=True):
+            if not self.holds_claims(unit):
+                continue
+            blocks += 1
+            if found.percentages or any(e.label in self._labels for e in found.entities):
+                naming += 1
+        return blocks > 0 and naming >= minimum * blocks
 
     def _term_lists(self, units: Sequence[Unit]) -> set[int]:
         """The list items of runs of bare terms ("- ICU", "- pneumonia patients", "- viral
@@ -359,6 +378,7 @@ class ClaimAssembler:
         text = unit.block.text.text
         return any(
             e.label in self._labels
+            and (work.about_health or e.label not in self._topic_labels)
             and (
                 bare is None
                 or e.canonical in work.named_in_full
@@ -540,6 +560,7 @@ class _PageWork:
         self.cues: dict[str, FoundCues] = {}
         self.texts: dict[str, TextForms] = {}
         self.named_in_full: set[str] = set()
+        self.about_health = True
 
     @property
     def line_starts(self) -> list[int]:

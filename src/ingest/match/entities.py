@@ -533,13 +533,37 @@ class EntityMatcher:
         if plain == (existing not in self._folded_only):
             if stored[2] > entry[2]:
                 self._keys[existing] = (len(key), entry)
+            if stored[:2] == entry[:2]:
+                # One term listed again for other languages (German and Dutch "genen", gene):
+                # the term kept names its entity in the languages of both.
+                self._widen_languages(min(stored[2], entry[2]), max(stored[2], entry[2]))
         elif plain:
             self._accented[existing] = stored
             self._keys[existing] = (len(key), entry)
             self._folded_only.discard(existing)
         elif existing not in self._accented or self._accented[existing][2] > entry[2]:
             self._accented[existing] = entry
+        elif self._accented[existing][:2] == entry[:2]:
+            # (Spanish and Portuguese "variante genética")
+            self._widen_languages(self._accented[existing][2], entry[2])
         return 1
+
+    def _widen_languages(self, kept: int, other: int) -> None:
+        """The pattern ``kept`` names its entity also where the pattern ``other``, the same
+        term for the same entity, does: everywhere when ``other`` has no language of its own."""
+        mine = self._languages.get(kept)
+        if mine is None:
+            return
+        # A term guarded by its context or kept from some languages is left as it was loaded:
+        # the kept pattern's guards would not be the other's.
+        guarded = (self._contexts, self._not_languages)
+        if any(kept in table or other in table for table in guarded):
+            return
+        theirs = self._languages.get(other)
+        if theirs is None:
+            del self._languages[kept]
+        else:
+            self._languages[kept] = mine | theirs
 
     @property
     def cognate_reader(self) -> CognateReader | None:

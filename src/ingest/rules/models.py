@@ -7,6 +7,7 @@ ids are unique); ``ingest rules check`` then runs every rule's examples.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -427,6 +428,13 @@ class ClaimRules(RuleModel):
     percentages: bool = Field(True, description="a percentage makes a sentence a claim")
     identifiers: bool = Field(True, description="an identifier makes a sentence a claim")
     entity_labels: tuple[str, ...] = Field(description="entity labels that make a sentence a claim")
+    topic_labels: tuple[str, ...] = Field(
+        (),
+        description="labels of ``entity_labels`` whose entities make a claim only on a page about "
+        "health: one where at least ``topic_min_share`` of the content blocks that may hold "
+        "claims name an entity of ``entity_labels`` or a percentage",
+    )
+    topic_min_share: float = Field(0.0, ge=0.0, le=1.0)
     block_kinds: tuple[BlockKindName, ...] = Field(description="kinds of block that hold claims")
     block_roles: tuple[BlockRoleName, ...] = Field(description="roles of block that hold claims")
     gate: ClaimGate = ClaimGate()
@@ -1271,7 +1279,9 @@ class Inflection(RuleModel):
     @classmethod
     def _letters_only(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for ending in value:
-            if not ending or not ending.isalpha() or ending != ending.lower():
+            # Letters, and the vowel signs of Indic scripts (marks: Bengali "ের").
+            letters = all(c.isalpha() or unicodedata.category(c).startswith("M") for c in ending)
+            if not ending or not letters or ending != ending.lower():
                 raise ValueError(f"{ending!r} is not lower-case letters")
         return value
 
@@ -1476,6 +1486,11 @@ class MetadataRules(RuleModel):
         (),
         description="sources whose value is the page's bibliographic reference ('Pauwels RA, …"
         " Early intervention with budesonide …. Lancet. 2003'): its title is a title candidate",
+    )
+    slug_title_sources: tuple[MetadataSource, ...] = Field(
+        (),
+        description="sources whose value is the page's name in its address ('slug: Malaria', "
+        "'slug: lassa-fever'): a title of the last resort, its hyphens read as spaces",
     )
     front_matter_other_works: tuple[str, ...] = Field(
         (),
