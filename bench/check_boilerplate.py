@@ -46,7 +46,7 @@ DEFAULT_SEEDS = Path("/work/shared/seeds")
 DEFAULT_EVAL = ROOT / "tests" / "data" / "cleaning_eval.yaml"
 
 CATEGORIES: tuple[str, ...] = get_args(BoilerplateCategory)  # the rules model is the source
-RULE_KEYS = {"id", "category", "description", "max_words", "patterns", "examples"}
+RULE_KEYS = {"id", "category", "description", "max_words", "patterns", "examples", "announces"}
 REQUIRED_KEYS = {"id", "category", "description", "max_words", "patterns"}
 EXAMPLE_KEYS = {"match", "no_match"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

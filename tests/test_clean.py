@@ -103,6 +103,26 @@ def test_a_markdown_link_target_with_spaces_or_placeholders_is_markup(
     assert kept == "Asthma Asthma is a long-term condition that affects the airways in the lungs."
 
 
+@pytest.mark.parametrize(
+    "image",
+    [
+        "![...](head/blood/a (1).jpg)",  # a scraper's file name, spaces and all
+        '![chart](img/my chart.png "Chart")',
+        "![](photos/Blood Test.JPEG?w=640)",
+    ],
+)
+def test_a_markdown_image_whose_file_name_holds_spaces_is_markup(
+    pipeline: DocumentPipeline, image: str
+) -> None:
+    text = f"# Blood pressure\n\n{image}\n\nHigh blood pressure raises the risk of stroke.\n"
+    page = clean_text(pipeline, text, "page.md")
+    assert kept_texts(page) == [
+        "Blood pressure",
+        "High blood pressure raises the risk of stroke.",
+    ]
+    assert any(r.rule == "markdown-image" and r.text == image for r in page.removed)
+
+
 def test_a_list_item_holding_a_heading_is_a_heading(pipeline: DocumentPipeline) -> None:
     text = (
         "# Flu vaccination\nThe flu vaccine lowers the risk of influenza in older adults.\n"
@@ -1273,3 +1293,31 @@ def test_a_list_item_opening_with_a_number_sign_is_no_heading(pipeline: Document
     )
     page = clean_text(pipeline, text, "report.txt")
     assert not any(b.kind == BlockKind.HEADING for b in page.blocks)
+
+
+def test_a_text_scrape_s_related_headlines_under_their_heading_are_furniture(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A text scrape keeps a "Related Stories" list without its links: headlines of other
+    pages, however long and whatever they name, up to the page's next paragraph of prose. A
+    line with an identifier or a percentage is kept (a finding or a citation of the page's)."""
+    text = (
+        "Study shows low rate of infections among cancer patients\n\n"
+        "A study led by MedUni Vienna has analyzed Covid-19 infection rates among cancer "
+        "patients treated at Vienna General Hospital during the first months of the pandemic.\n\n"
+        "Related Stories\n\n"
+        "How durable is the immune response generated from the BNT162b2 vaccine?\n\n"
+        "Structure of monoclonal antibody that can potently neutralize SARS-CoV-2 and variants of concern\n\n"
+        "Does vaccination prevent long COVID?\n\n"
+        "Berghoff and Preusser are also members of the Comprehensive Cancer Center Vienna.\n"
+    )
+    kept = kept_texts(clean_text(pipeline, text, "page.txt"))
+    assert not any("BNT162b2" in t or "monoclonal" in t or "long COVID" in t for t in kept)
+    assert (
+        "Berghoff and Preusser are also members of the Comprehensive Cancer Center Vienna." in kept
+    )
+    cited = text.replace(
+        "Does vaccination prevent long COVID?", "Trials 2015, 16:50 doi:10.1186/s13063-015-0567-7"
+    )
+    kept = kept_texts(clean_text(pipeline, cited, "page.txt"))
+    assert "Trials 2015, 16:50 doi:10.1186/s13063-015-0567-7" in kept

@@ -1553,3 +1553,73 @@ def test_a_running_head_trail_gives_way_to_the_headline_under_it(
         run(pipeline, page, "paper.md").title
         == "Augmented Enteral Protein During Critical Illness: A Randomized Clinical Trial"
     )
+
+
+def test_a_headline_over_its_linked_author_byline_is_kept_and_is_the_title(
+    pipeline: DocumentPipeline,
+) -> None:
+    """A PubMed scrape: the article's h1 over its authors, each a link. The heading is the
+    article's headline, not the heading of a list of links to other pages."""
+    page = (
+        "[My NCBI](/myncbi/)\n\nSearch database\n\n"
+        "# Circadian cortisol and fatigue severity in relapsing-remitting multiple sclerosis.\n\n"
+        "[Powell DJ](/pubmed/?term=Powell%20DJ), [Moss-Morris R](/pubmed/?term=Moss-Morris%20R)\n\n"
+        "### Abstract\n\n"
+        "Fatigue is a common symptom of multiple sclerosis, and cortisol levels were measured "
+        "in 40 patients with relapsing-remitting multiple sclerosis over two days.\n"
+    )
+    document = run(pipeline, page, "page.md")
+    assert document.title == (
+        "Circadian cortisol and fatigue severity in relapsing-remitting multiple sclerosis."
+    )
+
+
+def test_a_headline_before_a_reviewer_s_line_is_the_title(pipeline: DocumentPipeline) -> None:
+    page = (
+        "Search\n\nMenu\n\n"
+        "Study shows low rate of verified SARS-CoV-2 infections among cancer patients\n\n"
+        "Download PDF Copy\n\nReviewed by James Ives, M.Psych. (Editor)Aug 17 2020\n\n"
+        "A study led by MedUni Vienna has analyzed Covid-19 infection rates among cancer "
+        "patients treated at Vienna General Hospital during the first months of the pandemic.\n\n"
+        "Source:\n\nMedical University of Vienna\n\nJournal reference:\n\n"
+        "Berghoff, A. S., et al. (2020) SARS-CoV-2 testing in 1016 consecutive cancer patients. "
+        "Journal of Clinical Oncology. doi.org/10.1200/JCO.20.01442.\n"
+    )
+    document = run(pipeline, page, "page.txt")
+    assert document.title == (
+        "Study shows low rate of verified SARS-CoV-2 infections among cancer patients"
+    )
+    # The labelled reference on the line under its label is the study the story reports.
+    assert document.claims
+    assert all(
+        ("doi", "10.1200/jco.20.01442") in [(c.scheme, c.value) for c in claim.citations]
+        for claim in document.claims
+    )
+
+
+def test_a_site_section_label_over_a_press_release_gives_way_to_its_headline(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        "News & Press\n\nPress Release\n\nFor Immediate Release\n\n"
+        "American BioOptics Receives STTR Award from National Institutes of Health\n\n"
+        "Evanston, IL, February 19, 2008 — American BioOptics received an STTR award from the "
+        "National Institutes of Health to improve colonoscopy detection of polyps.\n\n"
+        "Colonoscopy is used to find polyps, which can develop into colon cancer, the second "
+        "leading cause of cancer deaths among Americans.\n"
+    )
+    assert run(pipeline, page, "page.txt").title == (
+        "American BioOptics Receives STTR Award from National Institutes of Health"
+    )
+
+
+def test_a_front_matter_slug_names_a_page_that_names_itself_nowhere_else(
+    pipeline: DocumentPipeline,
+) -> None:
+    page = (
+        '---\nlayout: page\nslug: lassa-fever\npermalink: "disease/lassa-fever/"\n---\n\n'
+        "# FACT SHEET\n\n## Importance\n\n"
+        "Lassa fever is an acute viral haemorrhagic illness; about 80% of infections cause "
+        "mild or no symptoms.\n"
+    )
+    assert run(pipeline, page, "page.md").title == "lassa fever"

@@ -449,20 +449,29 @@ _TOPIC_ECHO = 0.6
 # of its own, nor a footer's copyright line).
 _ECHO_PROSE_WORDS = 8
 _TOPIC_LEAD = 0.5
+# A sentence's end: a line ending so is prose, not a headline.
+_SENTENCE_ENDS = (".", "!", "。", "！", ";", ":", "：")
+# A slug's words ("lassa-fever", "how_to_treat_asthma"), and the most a title read from one has.
+_SLUG_PARTS = re.compile(r"[-_/\s]+")
+_SLUG_WORDS = 8
+# A scrape's first line read as its headline: the prose says this share of its words again.
+_HEADLINE_ECHO = 0.5
 # A title's words to look for in the text: words of four letters or more (shorter ones are
 # mostly articles and prepositions), and pairs of characters of Japanese and Chinese runs.
 _ECHO_WORD = compile_pattern(r"\p{L}{4,}")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 
 
-def _echo_prose(page: CleanedPage) -> str:
+def _echo_prose(page: CleanedPage, without: RawBlock | None = None) -> str:
     """The page's prose that a title's words are looked for in: its paragraphs and list items
-    of ``_ECHO_PROSE_WORDS`` words at least, case-folded."""
+    of ``_ECHO_PROSE_WORDS`` words at least, case-folded; ``without`` that block (a candidate
+    line long enough to count as prose says its own words)."""
     return "\n".join(
         block.text.text.casefold()
         for block in page.blocks
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and word_count(block.text.text) >= _ECHO_PROSE_WORDS
+        and block is not without
     )
 
 
@@ -1060,6 +1069,7 @@ class MetadataReader:
         fallback: str | None,
     ) -> Iterator[str]:
         html_page = page.source.media_type == "text/html"
+        slugs: list[str] = []
         h1 = next(
             (
                 block.text.text
@@ -1155,6 +1165,17 @@ class MetadataReader:
             yield from self._headline_titles(page)
             yield from self._bylined_titles(page)
         if fallback:
+            if not html_page:
+                labelled = next(
+                    (
+                        b
+                        for b in page.blocks[: self.rules.leading_blocks]
+                        if b.text.text.strip() == fallback.strip()
+                    ),
+                    None,
+                )
+                if labelled is not None:
+                    yield from self._echoed_below(page, labelled, site_names)
             yield fallback
         if html_page:
             # Last: a heading element of any level, kept or cut (a saved fragment or an
@@ -1190,6 +1211,11 @@ class MetadataReader:
                     if word_count(text) >= _HEADLINE_WORDS and self._title_like(text):
                         yield text
                         break
+        for source in self.rules.slug_title_sources:
+            for value in sources.get(_key(source), ()):
+                slug = " ".join(_SLUG_PARTS.split(_clean(value.text))).strip()
+                if any(c.isalpha() for c in slug) and word_count(slug) <= _SLUG_WORDS:
+                    slugs.append(slug)
         if not html_page:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
@@ -1207,6 +1233,10 @@ class MetadataReader:
                     continue
                 if "\n" not in text and self._title_like(text):
                     if self.is_title(text, site_names):
+                        # A site's section label over the headline ("News & Press", then "Press
+                        # Release", then the headline): the first line below whose words the
+                        # prose says again, before the label.
+                        yield from self._echoed_below(page, block, site_names)
                         yield text
                         break
                     if prose_above:
@@ -1215,9 +1245,33 @@ class MetadataReader:
                 prose_above = prose_above or block.kind != BlockKind.HEADING
             # Last: the page's first line, its markup and the site's part cut off. A scrape's
             # first line is most often the browser's <title>; no title at all is always wrong.
+            yield from slugs
             first = self._first_line(page.source.text)
             if first:
                 yield self.strip_site(first, site_names)
+        else:
+            yield from slugs
+
+    def _echoed_below(
+        self, page: CleanedPage, first: RawBlock, site_names: Collection[str]
+    ) -> Iterator[str]:
+        """The first title-like line among the page's leading blocks after ``first`` whose words
+        the prose says again, when the prose does not say ``first``'s."""
+        if _echo(first.text.text, _echo_prose(page)) >= _HEADLINE_ECHO:
+            return
+        leading = page.blocks[: self.rules.leading_blocks]
+        after = [b for b in leading if b.span[0] > first.span[0]]
+        for block in after:
+            text = block.text.text.strip()
+            if (
+                "\n" not in text
+                and not text.endswith(_SENTENCE_ENDS)
+                and self._title_like(text)
+                and self.is_title(text, site_names)
+                and _echo(text, _echo_prose(page, without=block)) >= _HEADLINE_ECHO
+            ):
+                yield text
+                return
 
     def _heading_repeating_first_line(
         self, page: CleanedPage, site_names: Collection[str]
@@ -1500,12 +1554,20 @@ class MetadataReader:
         first = _SPACE.sub(" ", text.lstrip("\ufeff \t\r\n").partition("\n")[0]).strip()
         if not first:
             return
+        prose: str | None = None
         for block in page.blocks:
             candidate = _SPACE.sub(" ", block.text.text).strip()
             if not candidate or not first.startswith(candidate):
                 continue
             rest = first[len(candidate) :]
             if (not rest or self._separators.match(rest)) and self._title_like(candidate):
+                if not rest:
+                    # A first line that is the block whole may be the site's section label
+                    # ("News & Press" over "Press Release" and the headline): a headline's
+                    # words the page's prose says again.
+                    prose = _echo_prose(page) if prose is None else prose
+                    if _echo(candidate, prose) < _HEADLINE_ECHO:
+                        continue
                 yield candidate
                 return
 

@@ -542,7 +542,20 @@ class Segmenter:
         on the line itself would be. A section of several such blocks is a reference list."""
         limit = self.rules.citations.labelled_section_max_blocks
         for i, is_heading in enumerate(headings):
-            label = blocks[i].text.text.strip().rstrip(":").rstrip()
+            text = blocks[i].text.text.strip()
+            label = text.rstrip(":").rstrip()
+            if (
+                not is_heading
+                and text.endswith(":")
+                and self._article_citation.fullmatch(text) is not None
+                and i + 1 < len(blocks)
+                and not headings[i + 1]
+                and self.has_identifier(blocks[i + 1])
+            ):
+                # The label on a line of its own, the work on the next ("Journal reference:" /
+                # "Berghoff, A. S., et al. (2020) … doi.org/10.1200/JCO.20.01442.").
+                roles[i + 1] = Role.CITATION
+                continue
             if not is_heading or self._article_citation.match(label + ":") is None:
                 continue
             if self._reference_headings.search(label) is not None:

@@ -210,6 +210,13 @@ _LINK = re.compile(
     r"(?P<image>!?)\[(?P<anchor>(?:[^\[\]\n]|" + _IMAGE_IN_ANCHOR + r")*)\]" + _LINK_TARGET
 )
 _NESTED_IMAGE = re.compile(_IMAGE_IN_ANCHOR)
+# An image whose file name holds spaces ("![...](head/blood/a (1).jpg)", as a scraper saved it):
+# no link target of CommonMark, but an image by its extension; markup whole.
+_SPACED_IMAGE = re.compile(
+    r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*?"
+    r"\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)(?:\?[^()\s]*)?(?:\s+\"[^\"]*\")?\)",
+    re.IGNORECASE,
+)
 # A reference-style link ("[Hongfang Liu][29]", "PMID: [40417588][31]"): its label is text, its
 # brackets and reference are markup; the target stands in a definition line elsewhere on the
 # page ("[29]: https://…", :func:`link_definitions`). Not after a word or a bracket ("matrix[i][j]",
@@ -922,6 +929,9 @@ def read_markdown(
                 mapped.source_offset_start(anchor_start) if anchor_start < anchor_end else start
             )
             links.append(Link(match.group("target"), start, end, anchor))
+    for match in _SPACED_IMAGE.finditer(text) if linked else ():
+        if not any(start <= match.start() < end for start, end, _ in ranges):
+            ranges.append((match.start(), match.end(), "markdown-image"))
     if (definitions is None or definitions) and "][" in text:
         for match in _REFERENCE_LINK.finditer(text):
             defined = (

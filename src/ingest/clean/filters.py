@@ -691,6 +691,7 @@ class LinkLists:
                 n > 0
                 and self._announces(blocks[n - 1][1])
                 and not _table_of_contents([b for _, b in blocks[n:end]])
+                and not _headline_over_byline(blocks, n - 1, end)
             )
             if end - n >= settings.min_items or (announced and end - n >= 1):
                 for k in range(n, end):
@@ -727,9 +728,11 @@ class LinkLists:
                 # whatever it names and however long a headline runs.
                 words = word_count(text)
                 headline = words <= _HEADLINE_WORDS and _headline_link(block)
-                if index in verdicts or (words > limit and not headline):
+                if index in verdicts or (
+                    words > limit and not headline and not _headline_line(text)
+                ):
                     break
-                if context.carries_evidence(block) and not headline:
+                if context.carries_evidence(block) and not headline and not _headline_line(text):
                     break  # a finding of the page's own
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
@@ -754,6 +757,56 @@ class LinkLists:
             or (block.link_chars > 0 and not self.enumerates(block))
             or (block.kind == BlockKind.PARAGRAPH and title_cased(text) and word_count(text) <= 8)
         )
+
+
+def _headline_line(text: str) -> bool:
+    """A line set as another page's headline, in a list under "Related Stories" or "Suggested
+    Reading" that a text scrape kept without its links ("How durable is the immune response
+    generated from the BNT162b2 vaccine?"): one line of at most ``_HEADLINE_WORDS`` words that
+    ends without a sentence's full stop, colon or semicolon. A finding of the page's own is a
+    sentence, and ends in one."""
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and "\n" not in stripped
+        and word_count(stripped) <= _HEADLINE_WORDS
+        and not stripped.endswith((".", ":", ";", "…"))
+        and _NUMBERED_EVIDENCE.search(stripped) is None
+    )
+
+
+# An identifier or a percentage: a line holding one ("Trials 2015, 16:50 doi:10.1186/…") is a
+# finding or a citation of the page's own, even shaped as a headline.
+_NUMBERED_EVIDENCE = re.compile(
+    r"(?i)\b(?:doi|pmid|pmcid|nct\d)|\b10\.\d{4,9}/|\d\s*(?:%|per ?cent)"
+)
+
+
+# A level-1 heading of this many words, whose words the text below says again, is a page's
+# headline: it announces no link list.
+_HEADLINE_H1_WORDS = 6
+_HEADLINE_ECHO = 0.5
+_ECHO_WORD = compile_pattern(r"\p{L}{4,}")
+
+
+def _headline_over_byline(blocks: Sequence[tuple[int, RawBlock]], k: int, end: int) -> bool:
+    """A page's headline over its byline of linked author names ("# Circadian cortisol and
+    fatigue severity in …" / "Powell DJ, Moss-Morris R, …"): a level-1 heading of
+    ``_HEADLINE_H1_WORDS`` words whose words the text after the links says again (the abstract
+    speaks of cortisol and fatigue), not a site's name over its toolbar's links."""
+    block = blocks[k][1]
+    text = block.text.text
+    if (
+        block.kind != BlockKind.HEADING
+        or block.heading_level != 1
+        or word_count(text) < _HEADLINE_H1_WORDS
+    ):
+        return False
+    words = set(_ECHO_WORD.findall(text.casefold()))
+    if not words:
+        return False
+    below = "\n".join(b.text.text.casefold() for _, b in blocks[end:])
+    return sum(1 for word in words if word in below) >= _HEADLINE_ECHO * len(words)
 
 
 # The longest headline of a related list's item that is one link and nothing else.
