@@ -113,3 +113,20 @@ def test_a_language_s_own_term_leaves_another_file_s_guarded_term_as_it_was() ->
     general_findings.jsonl, whose guards keep a computer virus out in every language."""
     assert named_entities("Ang virus ay kumakalat.", "tl") == [("virus", "virus")]
     assert named_entities("Run the virus scanner weekly.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stem and the language's case endings ("grybel" + "is", "antibiotik" + "us").
+        ("Negydytas grybelis plinta.", [("grybelis", "fungus")]),
+        ("Reikėjo vartoti antibiotikus.", [("antibiotikus", "anti-bacterial agents")]),
+        ("slopinančius imunitetą", [("imunitetą", "immune system")]),
+        # The feminine genitive "-ės" cut before a cognate's core ("onichomikozė", onychomycosis).
+        ("veda link onichomikozės", [("onichomikozės", "onychomycosis")]),
+    ],
+)
+def test_lithuanian_stems_take_their_case_endings(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert named_entities(text, "lt") == expected

@@ -400,6 +400,13 @@ class PercentageMatcher:
             for m in pattern.finditer(text, lo, hi):
                 if self._is_level(text, m.start("items"), m.end()):
                     continue
+                if any(
+                    _YEAR.fullmatch(item.group())
+                    for item in self._number.finditer(m.group("items"))
+                ):
+                    # "before the end of 2020, and four per cent", "in 2015, or 3.34%": a year
+                    # ends a clause, and the finding after it has its own unit alone.
+                    continue
                 approximate = bool(m.group("cue"))
                 items = [
                     FoundPercentage(
@@ -470,6 +477,10 @@ class PercentageMatcher:
                     approximate,
                 )
             candidates.append((m.start(), m.end(), 0, [found]))
+
+
+# A year as a list's item: four digits from 1800 to 2199, no separator or decimal.
+_YEAR = re.compile(r"(?:18|19|20|21)\d\d")
 
 
 def _aside_dash(text: str, dash: int, end: int) -> bool:
