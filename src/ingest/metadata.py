@@ -44,7 +44,7 @@ from ingest.match.identifiers import IdentifierMatcher, normalize_value
 from ingest.models import Citation, Metadata
 from ingest.rules.models import MetadataRules
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
-from ingest.text import SENTENCE_THEN_MORE, UNSPACED, capital_or_caseless, word_count
+from ingest.text import SENTENCE_THEN_MORE, capital_or_caseless, echo, word_count
 
 __all__ = ["MetadataReader", "PageMetadata"]
 
@@ -456,35 +456,26 @@ _SLUG_PARTS = re.compile(r"[-_/\s]+")
 _SLUG_WORDS = 8
 # A scrape's first line read as its headline: the prose says this share of its words again.
 _HEADLINE_ECHO = 0.5
-# A title's words to look for in the text: words of four letters or more (shorter ones are
-# mostly articles and prepositions), and pairs of characters of Japanese and Chinese runs.
-_ECHO_WORD = compile_pattern(r"\p{L}{4,}")
-_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 
 
-def _echo_prose(page: CleanedPage, without: RawBlock | None = None) -> str:
+def _prose_blocks(page: CleanedPage) -> list[RawBlock]:
     """The page's prose that a title's words are looked for in: its paragraphs and list items
-    of ``_ECHO_PROSE_WORDS`` words at least, case-folded; ``without`` that block (a candidate
-    line long enough to count as prose says its own words)."""
-    return "\n".join(
-        block.text.text.casefold()
+    of ``_ECHO_PROSE_WORDS`` words at least."""
+    return [
+        block
         for block in page.blocks
         if block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and word_count(block.text.text) >= _ECHO_PROSE_WORDS
-        and block is not without
-    )
+    ]
 
 
-def _echo(text: str, prose: str) -> float:
-    """The share of the text's words (or character pairs) that ``prose`` (:func:`_echo_prose`)
-    says again; 0 for a text with none to look for."""
-    lowered = text.casefold()
-    words = set(_ECHO_WORD.findall(_UNSPACED_RUN.sub(" ", lowered)))
-    for run in _UNSPACED_RUN.findall(lowered):
-        words.update(run[i : i + 2] for i in range(len(run) - 1))
-    if not words:
-        return 0.0
-    return sum(1 for word in words if word in prose) / len(words)
+def _echo_prose(page: CleanedPage) -> str:
+    """The page's prose (:func:`_prose_blocks`), case-folded, as :func:`echo` reads it."""
+    return _joined(_prose_blocks(page))
+
+
+def _joined(blocks: Sequence[RawBlock]) -> str:
+    return "\n".join(block.text.text.casefold() for block in blocks)
 
 
 def _folded(text: str) -> str:
@@ -1069,7 +1060,6 @@ class MetadataReader:
         fallback: str | None,
     ) -> Iterator[str]:
         html_page = page.source.media_type == "text/html"
-        slugs: list[str] = []
         h1 = next(
             (
                 block.text.text
@@ -1133,8 +1123,8 @@ class MetadataReader:
                 topic = _heading_text_of(elements[0]) if len(elements) == 1 else None
             if topic and not self._overlap(topic, tag):
                 prose = _echo_prose(page)
-                echo = _echo(topic, prose)
-                if echo >= _TOPIC_ECHO and echo - _echo(tag, prose) >= _TOPIC_LEAD:
+                said = echo(topic, prose)
+                if said >= _TOPIC_ECHO and said - echo(tag, prose) >= _TOPIC_LEAD:
                     yield topic
             yield from stated("html:title", tag)
         if h1 is not None:
@@ -1211,11 +1201,6 @@ class MetadataReader:
                     if word_count(text) >= _HEADLINE_WORDS and self._title_like(text):
                         yield text
                         break
-        for source in self.rules.slug_title_sources:
-            for value in sources.get(_key(source), ()):
-                slug = " ".join(_SLUG_PARTS.split(_clean(value.text))).strip()
-                if any(c.isalpha() for c in slug) and word_count(slug) <= _SLUG_WORDS:
-                    slugs.append(slug)
         if not html_page:
             yield from self._led_titles(page)
             # A page without a headline at its top: the first title-like line of its first
@@ -1245,30 +1230,41 @@ class MetadataReader:
                 prose_above = prose_above or block.kind != BlockKind.HEADING
             # Last: the page's first line, its markup and the site's part cut off. A scrape's
             # first line is most often the browser's <title>; no title at all is always wrong.
-            yield from slugs
+            yield from self._slug_titles(sources)
             first = self._first_line(page.source.text)
             if first:
                 yield self.strip_site(first, site_names)
         else:
-            yield from slugs
+            yield from self._slug_titles(sources)
+
+    def _slug_titles(self, sources: dict[str, list[_Value]]) -> Iterator[str]:
+        """The page's slug ("slug: lassa-fever"), its parts read as words: a title of the last
+        resort."""
+        for source in self.rules.slug_title_sources:
+            for value in sources.get(_key(source), ()):
+                slug = " ".join(_SLUG_PARTS.split(_clean(value.text))).strip()
+                if any(c.isalpha() for c in slug) and word_count(slug) <= _SLUG_WORDS:
+                    yield slug
 
     def _echoed_below(
         self, page: CleanedPage, first: RawBlock, site_names: Collection[str]
     ) -> Iterator[str]:
         """The first title-like line among the page's leading blocks after ``first`` whose words
         the prose says again, when the prose does not say ``first``'s."""
-        if _echo(first.text.text, _echo_prose(page)) >= _HEADLINE_ECHO:
+        prose = _prose_blocks(page)
+        if echo(first.text.text, _joined(prose)) >= _HEADLINE_ECHO:
             return
         leading = page.blocks[: self.rules.leading_blocks]
         after = [b for b in leading if b.span[0] > first.span[0]]
         for block in after:
             text = block.text.text.strip()
+            # The candidate's own block, long enough to count as prose, says its own words.
             if (
                 "\n" not in text
                 and not text.endswith(_SENTENCE_ENDS)
                 and self._title_like(text)
                 and self.is_title(text, site_names)
-                and _echo(text, _echo_prose(page, without=block)) >= _HEADLINE_ECHO
+                and echo(text, _joined([b for b in prose if b is not block])) >= _HEADLINE_ECHO
             ):
                 yield text
                 return
@@ -1566,7 +1562,7 @@ class MetadataReader:
                     # ("News & Press" over "Press Release" and the headline): a headline's
                     # words the page's prose says again.
                     prose = _echo_prose(page) if prose is None else prose
-                    if _echo(candidate, prose) < _HEADLINE_ECHO:
+                    if echo(candidate, prose) < _HEADLINE_ECHO:
                         continue
                 yield candidate
                 return
@@ -1586,15 +1582,15 @@ class MetadataReader:
         parts = [part.strip() for part in self._separators.split(first.text.text)]
         trail = len(parts) >= 3 and all(0 < word_count(part) <= 7 for part in parts)
         prose = _echo_prose(page)
-        lead = 0.0 if trail else _echo(first.text.text, prose)
+        lead = 0.0 if trail else echo(first.text.text, prose)
         for block in blocks[1:]:
             if block.kind == BlockKind.PARAGRAPH and word_count(block.text.text) >= _PROSE_WORDS:
                 return
             if block.kind != BlockKind.HEADING:
                 continue
             text = _clean(block.text.text)
-            echo = _echo(text, prose)
-            if echo >= _TOPIC_ECHO and echo - lead >= _TOPIC_LEAD and self._title_like(text):
+            said = echo(text, prose)
+            if said >= _TOPIC_ECHO and said - lead >= _TOPIC_LEAD and self._title_like(text):
                 yield text
                 return
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import regex
+
 _MINOR_WORDS = frozenset(
     {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -111,6 +113,23 @@ def capital_or_caseless(char: str) -> bool:
 
 # A sentence's end with more text after it: a paragraph that holds a sentence and goes on.
 SENTENCE_THEN_MORE = re.compile(r"[.!?。！？]\s+\S")
+
+# A title's words to look for in a text: words of four letters or more (shorter ones are mostly
+# articles and prepositions), and pairs of characters of Japanese and Chinese runs.
+_ECHO_WORD = regex.compile(r"\p{L}{4,}")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+
+
+def echo(text: str, said: str) -> float:
+    """The share of the text's words (or character pairs) that ``said`` (case-folded) says
+    again; 0 for a text with none to look for. How far a page's prose speaks of a heading."""
+    lowered = text.casefold()
+    words = set(_ECHO_WORD.findall(_UNSPACED_RUN.sub(" ", lowered)))
+    for run in _UNSPACED_RUN.findall(lowered):
+        words.update(run[i : i + 2] for i in range(len(run) - 1))
+    if not words:
+        return 0.0
+    return sum(1 for word in words if word in said) / len(words)
 
 
 def title_cased(text: str) -> bool:

@@ -29,7 +29,14 @@ from ingest.rules import Rules
 from ingest.rules.firstchars import first_chars
 from ingest.rules.literals import fold, necessary_literals
 from ingest.rules.patterns import IGNORECASE, AnyOf, Pattern, compile_pattern
-from ingest.text import SENTENCE_THEN_MORE, letter_words, normalized, title_cased, word_count
+from ingest.text import (
+    SENTENCE_THEN_MORE,
+    echo,
+    letter_words,
+    normalized,
+    title_cased,
+    word_count,
+)
 
 # A year of the 19th to 21st century: reference entries of a text scrape hold one.
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
@@ -615,6 +622,9 @@ class LinkLists:
         settings = rules.cleaning.link_lists
         self._headings = [compile_pattern(p, IGNORECASE) for p in settings.headings]
         self._enumeration = compile_pattern(settings.enumeration, IGNORECASE)
+        # A number and a unit of percentages.yaml ("45%", "12 Prozent"): a finding.
+        units = "|".join(f"(?:{unit})" for unit in rules.percentages.units) or "(?!)"
+        self._percentage = compile_pattern(rf"\d(?:{units})", IGNORECASE)
 
     def enumerates(self, block: RawBlock) -> bool:
         """Prose that enumerates linked terms as examples ("Symptoms, such as [fatigue] and
@@ -728,11 +738,12 @@ class LinkLists:
                 # whatever it names and however long a headline runs.
                 words = word_count(text)
                 headline = words <= _HEADLINE_WORDS and _headline_link(block)
-                if index in verdicts or (
-                    words > limit and not headline and not _headline_line(text)
-                ):
+                # A text scrape keeps a related list's headlines without their links: a line
+                # shaped as one counts as one, however long, unless it holds a finding.
+                titled = _headline_line(text) and self._percentage.search(text) is None
+                if index in verdicts or (words > limit and not headline and not titled):
                     break
-                if context.carries_evidence(block) and not headline and not _headline_line(text):
+                if context.carries_evidence(block) and not headline:
                     break  # a finding of the page's own
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
@@ -771,22 +782,13 @@ def _headline_line(text: str) -> bool:
         and "\n" not in stripped
         and word_count(stripped) <= _HEADLINE_WORDS
         and not stripped.endswith((".", ":", ";", "…"))
-        and _NUMBERED_EVIDENCE.search(stripped) is None
     )
-
-
-# An identifier or a percentage: a line holding one ("Trials 2015, 16:50 doi:10.1186/…") is a
-# finding or a citation of the page's own, even shaped as a headline.
-_NUMBERED_EVIDENCE = re.compile(
-    r"(?i)\b(?:doi|pmid|pmcid|nct\d)|\b10\.\d{4,9}/|\d\s*(?:%|per ?cent)"
-)
 
 
 # A level-1 heading of this many words, whose words the text below says again, is a page's
 # headline: it announces no link list.
 _HEADLINE_H1_WORDS = 6
 _HEADLINE_ECHO = 0.5
-_ECHO_WORD = compile_pattern(r"\p{L}{4,}")
 
 
 def _headline_over_byline(blocks: Sequence[tuple[int, RawBlock]], k: int, end: int) -> bool:
@@ -802,11 +804,8 @@ def _headline_over_byline(blocks: Sequence[tuple[int, RawBlock]], k: int, end: i
         or word_count(text) < _HEADLINE_H1_WORDS
     ):
         return False
-    words = set(_ECHO_WORD.findall(text.casefold()))
-    if not words:
-        return False
     below = "\n".join(b.text.text.casefold() for _, b in blocks[end:])
-    return sum(1 for word in words if word in below) >= _HEADLINE_ECHO * len(words)
+    return echo(text, below) >= _HEADLINE_ECHO
 
 
 # The longest headline of a related list's item that is one link and nothing else.
