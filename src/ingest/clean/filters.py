@@ -622,9 +622,6 @@ class LinkLists:
         settings = rules.cleaning.link_lists
         self._headings = [compile_pattern(p, IGNORECASE) for p in settings.headings]
         self._enumeration = compile_pattern(settings.enumeration, IGNORECASE)
-        # A number and a unit of percentages.yaml ("45%", "12 Prozent"): a finding.
-        units = "|".join(f"(?:{unit})" for unit in rules.percentages.units) or "(?!)"
-        self._percentage = compile_pattern(rf"\d(?:{units})", IGNORECASE)
 
     def enumerates(self, block: RawBlock) -> bool:
         """Prose that enumerates linked terms as examples ("Symptoms, such as [fatigue] and
@@ -738,12 +735,11 @@ class LinkLists:
                 # whatever it names and however long a headline runs.
                 words = word_count(text)
                 headline = words <= _HEADLINE_WORDS and _headline_link(block)
-                # A text scrape keeps a related list's headlines without their links: a line
-                # shaped as one counts as one, however long, unless it holds a finding.
-                titled = _headline_line(text) and self._percentage.search(text) is None
-                if index in verdicts or (words > limit and not headline and not titled):
+                if index in verdicts or (
+                    words > limit and not headline and not _headline_line(text)
+                ):
                     break
-                if context.carries_evidence(block) and not headline:
+                if context.carries_evidence(block) and not headline and not _headline_line(text):
                     break  # a finding of the page's own
                 if re.search(r"[.!?]\s+\S", text):
                     break  # a sentence followed by more: prose, not a list of titles
@@ -782,7 +778,15 @@ def _headline_line(text: str) -> bool:
         and "\n" not in stripped
         and word_count(stripped) <= _HEADLINE_WORDS
         and not stripped.endswith((".", ":", ";", "…"))
+        and _NUMBERED_EVIDENCE.search(stripped) is None
     )
+
+
+# An identifier or a percentage: a line holding one ("Trials 2015, 16:50 doi:10.1186/…") is a
+# finding or a citation of the page's own, even shaped as a headline.
+_NUMBERED_EVIDENCE = re.compile(
+    r"(?i)\b(?:doi|pmid|pmcid|nct\d)|\b10\.\d{4,9}/|\d\s*(?:%|per ?cent)"
+)
 
 
 # A level-1 heading of this many words, whose words the text below says again, is a page's
